@@ -1,0 +1,73 @@
+"""Attribution chains: through whom a claim reached the reader, innermost first.
+
+    "Ashkenazi told Blinken ..., Axios reports, citing an Israeli official"
+        -> [Ashkenazi (speaker), an Israeli official (citing), Axios (reported_by)]
+
+A chain is the speaker, then the sources folded in from relay frames ("..., CNN reported",
+"according to CNN"), then, where a source points back to one introduced earlier ("the
+source" -> "an Israeli official"), the rest of the chain that earlier source came with.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from .cues import Frame
+from .records import Link, Speaker
+from .speakers import Resolver
+
+
+def citing_cues(frame: Frame, doc_tokens) -> Iterator[Token]:
+    """ "Axios reports, citing an Israeli official": the citing verbs hanging on a relay cue."""
+    for i in frame.cue:
+        for child in doc_tokens[i].children:
+            if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl"):
+                yield child
+
+
+def cited_sources(frame: Frame, doc_tokens) -> Iterator[int]:
+    """Token heads of the sources a relay cue cites."""
+    for cite in citing_cues(frame, doc_tokens):
+        for obj in cite.children:
+            if obj.dep_ in ("dobj", "pobj", "attr"):
+                yield obj.i
+
+
+def _link(speaker: Speaker, relation: str) -> Link:
+    return Link(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name, relation=relation, kind=speaker.kind)
+
+
+class ChainBuilder:
+    """Builds chains claim by claim, in text order, remembering each source's onward chain."""
+
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+        self.onward: dict[tuple[int, int], list[Link]] = {}  # source span -> links after it
+
+    def chain(self, speaker: Speaker | None, links: list[tuple[int, str]]) -> list[Link]:
+        sources: list[tuple[Speaker, str]] = []
+        if speaker is not None:
+            sources.append((speaker, "speaker"))
+        for tok_i, relation in links:
+            sources.append((self.resolver.speaker(tok_i), relation))
+        out: list[Link] = []
+        names: set[str] = set()
+        for src, relation in sources:
+            self._add(out, names, _link(src, relation))
+            # "the source said" after "..., citing an Israeli official": the unnamed source
+            # reached us the same way as before. Named people carry no such history.
+            if src.antecedent is not None and src.kind == "anonymous":
+                for later in self.onward.get((src.antecedent.start, src.antecedent.end), []):
+                    self._add(out, names, later)
+        for i, link in enumerate(out):
+            self.onward.setdefault((link.start, link.end), out[i + 1 :])
+        return out
+
+    @staticmethod
+    def _add(out: list[Link], names: set[str], link: Link) -> None:
+        key = link.name.lower()
+        if key not in names:
+            names.add(key)
+            out.append(link)

@@ -1,0 +1,283 @@
+"""Find attribution frames in a parsed document: a cue, who it belongs to, and what it reports.
+
+A frame is read off spaCy's dependency parse around one cue:
+
+- a reporting verb:  "Blinken noted that the US is blocking ..."  (nsubj + ccomp)
+                     "..., Satterfield said."                      (ROOT whose ccomp precedes it)
+                     "The plan, he said, would fail."              (parataxis: content is the host)
+- a cue noun:        "Blinken expressed concerns that ..."         (light verb + noun + clause)
+                     "his country's stance against ..."            (possessive + noun + prep)
+- "according to X":  the clause it attaches to is the content.
+
+Frames are plain data (token indices); turning them into claims happens downstream.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from .constants import (
+    BELIEF_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    FINDING_VERBS,
+    LIGHT_VERBS,
+    NEEDS_CLAUSE,
+    NON_SPEAKERS,
+    RAISING_FRAMES,
+    RELAY_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+CLAUSE_DEPS = {"ccomp"}
+# verbs whose infinitive complement is the claim: "vowed to fight", "urged Israel to pause"
+XCOMP_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "refuse", "want", "plan", "seek", "intend", "call", "ask", "demand", "agree", "decline", "wish", "hope", "expect", "warn", "tell", "encourage", "propose", "prefer", "offer", "claim", "appear", "seem", "decide", "order", "advise"})
+# verbs whose direct object is the claim: "acknowledged the shared interests", "backs Clinton"
+DOBJ_VERBS = STANCE_VERBS | FINDING_VERBS | frozenset({"announce", "deny", "confirm", "acknowledge", "admit", "predict", "estimate", "reveal", "describe", "dispute", "question", "propose", "defend", "reiterate", "repeat", "echo", "cite", "highlight", "stress", "emphasise", "emphasize", "underscore", "mention", "note", "recall", "report", "want", "fear", "expect", "prefer", "claim", "tweet", "post", "write", "blame", "accuse", "know"})
+# verbs whose object is the person addressed, not the claim: "told Blinken that ..."
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "brief", "advise", "promise", "email", "text", "caution", "encourage", "order", "thank", "accuse", "blame", "call"})
+# prepositions that carry the claim: "warned of", "complained about", "stance against"
+CONTENT_PREPS = {
+    "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "worry": {"about"},
+    "speak": {"about", "of"}, "talk": {"about"}, "argue": {"for", "against"}, "caution": {"against"},
+    "call": {"for"}, "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
+    "praise": {"for"}, "agree": {"on", "with"}, "comment": {"on"}, "insist": {"on"}, "push": {"for"},
+    "vote": {"for", "against"}, "testify": {"about", "that"}, "boast": {"about", "of"}, "thank": {"for"},
+    "stance": {"on", "against", "toward", "towards"}, "position": {"on", "against"},
+    "concern": {"about", "over"}, "criticism": {"of"}, "support": {"for"}, "call_n": {"for"},
+    "view": {"on", "of"}, "warning": {"about", "of", "against"}, "opposition": {"to"},
+    "fear": {"of", "about", "over"}, "complaint": {"about"}, "comment_n": {"on"}, "demand": {"for"},
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
+_RELATIVE = {"which", "who", "that", "whom"}
+
+
+@attrs.define
+class Frame:
+    """One cue with its speaker and content, as token indices into the Doc."""
+
+    cue: list[int]
+    lemma: str
+    kind: str  # "verb" | "noun" | "according" | "as_reported"
+    speaker: int | None = None
+    content: list[int] = attrs.Factory(list)  # token indices, sorted
+    addressee: int | None = None
+    content_head: int | None = None
+    negated: bool = False
+    future: bool = False
+    question: bool = False
+    host: int | None = None  # for parataxis/according: the clause head the cue hangs on
+
+    @property
+    def cue_head(self) -> int:
+        return self.cue[0] if self.kind == "according" else self.cue[-1] if self.kind == "noun" else self.cue[0]
+
+    @property
+    def is_relay(self) -> bool:
+        return self.kind in ("according", "as_reported") or self.lemma in RELAY_VERBS
+
+
+def _subtree_minus(tok: Token, exclude: Iterable[Token]) -> list[int]:
+    """Indices of tok's subtree, leaving out the subtrees of the tokens in exclude."""
+    cut = set()
+    for ex in exclude:
+        cut.update(t.i for t in ex.subtree)
+    return [t.i for t in tok.subtree if t.i not in cut]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The grammatical subject of a cue verb, following conj/participle chains."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        seen += 1
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ..."
+        if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp", "dep", "acl") and tok.tag_ == "VBG"):
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _verb_like(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _is_raising(tok: Token) -> bool:
+    """ "He is said to be ill", "Israel is expected to ...": hearsay, not a claim of the subject."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and tok.lemma_ in RAISING_FRAMES | {"expect"}
+
+
+def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+    """Tokens heading the reported content of cue verb tok, and its addressee if any."""
+    addressee = None
+    heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if lemma in ADDRESSEE_VERBS:
+        for c in objs:
+            if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.dep_ == "dative":
+                addressee = c
+        objs = [c for c in objs if c is not addressee]
+        # "told reporters" / "told CNN": an object of tell that is a person is never the claim
+        if lemma in ("tell", "inform", "remind", "brief", "assure", "email", "text", "thank"):
+            objs = []
+        if addressee is None and objs and lemma in ("warn", "urge", "ask", "order", "encourage", "advise", "caution"):
+            addressee, objs = objs[0], objs[1:]
+    if not heads and lemma in XCOMP_VERBS:
+        heads = [c for c in tok.children if c.dep_ == "xcomp"]
+        if not heads and addressee is not None:
+            heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
+    if not heads and lemma in DOBJ_VERBS:
+        heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
+    if not heads:
+        preps = CONTENT_PREPS.get(lemma, ())
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not heads:
+        # "told Blinken during a telephone conversation that Israel needs ...": the parser may
+        # hang the that-clause on a nearby noun; take a that-clause inside the verb's own phrase.
+        for c in tok.rights:
+            if c.dep_ in ("prep", "npadvmod", "dobj"):
+                for t in c.subtree:
+                    if t.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                        heads = [t]
+                        break
+            if heads:
+                break
+    return heads, addressee
+
+
+def _verb_frame(tok: Token) -> Frame | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_VERBS or not _verb_like(tok) or _is_raising(tok):
+        return None
+    if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    heads, addressee = _content_heads(tok, lemma)
+    if lemma in NEEDS_CLAUSE and not any(h.dep_ in CLAUSE_DEPS for h in heads):
+        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep"))]
+        if lemma in ("see", "know", "feel", "find", "read", "understand", "learn", "view", "regard", "judge", "calculate", "recognize", "recognise", "realize", "realise"):
+            heads = []
+    subject = _subject(tok)
+    frame = Frame(cue=[tok.i], lemma=lemma, kind="verb", addressee=addressee.i if addressee is not None else None)
+    frame.speaker = subject.i if subject is not None else None
+    frame.negated = any(c.dep_ == "neg" for c in tok.children)
+    frame.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    frame.question = tok.sent.text.rstrip().endswith("?")
+    exclude = [c for c in (subject, addressee) if c is not None]
+    if heads:
+        content: list[int] = []
+        for h in heads:
+            content.extend(_subtree_minus(h, exclude))
+        frame.content = sorted(set(content))
+        frame.content_head = heads[0].i
+    elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and tok.head is not tok and lemma in SPEECH_VERBS:
+        # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
+        host = tok.head
+        frame.host = host.i
+        frame.content = _subtree_minus(host, [tok])
+        frame.content_head = host.i
+        frame.kind = "verb"
+    return frame
+
+
+def _noun_frame(tok: Token) -> Frame | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not heads:
+        key = lemma if lemma not in ("call", "comment") else f"{lemma}_n"
+        preps = CONTENT_PREPS.get(key, ())
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not heads:
+        return None
+    cue = [tok.i]
+    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS | CUE_VERBS:
+        verb = tok.head
+        speaker = _subject(verb)
+        cue = [verb.i, tok.i]
+    if speaker is None:
+        return None
+    frame = Frame(cue=cue, lemma=lemma, kind="noun", speaker=speaker.i)
+    content: list[int] = []
+    for h in heads:
+        content.extend(t.i for t in h.subtree)
+    frame.content = sorted(set(content))
+    frame.content_head = heads[0].i
+    return frame
+
+
+def _according_frame(tok: Token) -> Frame | None:
+    """ "According to CNN, ..." / "..., according to US State Department spokesperson Miller." """
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    host = tok.head if tok.head is not tok else None
+    frame = Frame(cue=[tok.i, to.i], lemma="according to", kind="according", speaker=source.i)
+    if host is not None and host.i != tok.i:
+        # the host clause, without the according-to phrase
+        host_root = host
+        while host_root.dep_ in ("prep", "pobj", "dobj", "npadvmod", "advmod") and host_root.head is not host_root:
+            host_root = host_root.head
+        frame.host = host_root.i
+        frame.content = _subtree_minus(host_root, [tok])
+        frame.content_head = host_root.i
+    return frame
+
+
+def _as_reported_frame(tok: Token) -> Frame | None:
+    """ "..., as reported by CNN." / "..., as CNN reported." """
+    if tok.lemma_.lower() not in ("report", "say", "write", "note", "tell") or not _verb_like(tok):
+        return None
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in tok.children):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = None
+    if agent is not None:
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    if source is None:
+        return None
+    cue = [tok.i] + ([agent.i] if agent is not None else [])
+    frame = Frame(cue=sorted(cue), lemma=tok.lemma_.lower(), kind="as_reported", speaker=source.i)
+    host = tok.head
+    while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod") and host.head is not host:
+        host = host.head
+    if host is not tok:
+        frame.host = host.i
+        frame.content = _subtree_minus(host, [tok])
+        frame.content_head = host.i
+    return frame
+
+
+def find_frames(doc: Doc) -> Iterator[Frame]:
+    """Every cue frame in doc, in text order."""
+    for tok in doc:
+        frame = _according_frame(tok) or _as_reported_frame(tok) or _verb_frame(tok) or _noun_frame(tok)
+        if frame is not None:
+            yield frame

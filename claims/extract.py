@@ -1,0 +1,369 @@
+"""From a parsed Doc to claims: join cue frames with quotations, pick one claim per content.
+
+    quotations (quotes.py) + frames (cues.py)
+        -> relay frames folded into the frame they relay ("..., Axios said")
+        -> quotations attached to frames (direct / mixed) or to a nearby cue
+        -> overlapping candidates resolved (one claim per stretch of content)
+        -> speakers resolved (speakers.py), chains built (attribution.py)
+        -> Claim records (records.py)
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.tokens import Doc
+
+from . import attribution
+from .confidence import score
+from .constants import SPEECH_VERBS
+from .cues import Frame, find_frames
+from .quotes import Quotation, find_quotations
+from .records import Claim, Cue, Span
+from .speakers import Resolver
+
+# "Axios reports that ...", "the newspaper writes": media verbs that relay what they report
+MEDIA_RELAY = frozenset({"report", "write", "quote", "publish", "cite"})
+
+
+@attrs.define
+class Candidate:
+    """A frame on its way to becoming a claim."""
+
+    frame: Frame
+    pieces: list[tuple[int, int]]  # content, as character ranges
+    quotes: list[Quotation] = attrs.Factory(list)
+    links: list[tuple[int, str]] = attrs.Factory(list)  # (token of outer source, relation)
+
+    @property
+    def start(self) -> int:
+        return min(a for a, _ in self.all_pieces())
+
+    @property
+    def end(self) -> int:
+        return max(b for _, b in self.all_pieces())
+
+    def all_pieces(self) -> list[tuple[int, int]]:
+        return self.pieces + [p for q in self.quotes for p in q.pieces]
+
+
+def _merge(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merge ranges that overlap or are separated only by spaces and punctuation."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and (a <= out[-1][1] or not any(ch.isalnum() for ch in text[out[-1][1] : a])):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[tuple[int, int]]:
+    """Character ranges covered by the tokens, without excluded ones and edge punctuation."""
+    kept = [i for i in indices if i not in exclude]
+    # a leading complementizer or punctuation is not part of the reported material
+    while kept and (doc[kept[0]].is_punct or doc[kept[0]].is_space or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in ("that", "whether", "if"))):
+        kept.pop(0)
+    while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote)):
+        kept.pop()
+    runs: list[tuple[int, int]] = []
+    for i in kept:
+        tok = doc[i]
+        a, b = tok.idx, tok.idx + len(tok.text)
+        if runs and (i - 1 in kept or all(doc[j].is_space or doc[j].is_punct for j in range(prev + 1, i))):
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+        prev = i
+    return runs
+
+
+def _speaker_tokens(resolver: Resolver, frame: Frame) -> set[int]:
+    out: set[int] = set()
+    for tok_i in (frame.speaker, frame.addressee):
+        if tok_i is not None:
+            start, end = resolver.np_bounds(resolver.doc[tok_i])
+            out.update(range(start, end))
+            out.update(t.i for t in resolver.doc[tok_i].subtree)
+    return out
+
+
+def _relay_target(outer: Frame, frames: list[Frame], by_cue: dict[int, Frame], doc: Doc) -> Frame | None:
+    """The frame a relay frame passes on, or None if it reports something of its own."""
+    head = outer.content_head
+    inner = by_cue.get(head) if head is not None else None
+    if inner is not None:
+        return inner
+    if outer.kind not in ("according", "as_reported"):
+        return None
+    # "He updated ..., where he said he '...', according to CNN": the nearest cue before
+    # the relay in its own sentence takes it, and only that claim's chain grows.
+    sent = doc[outer.cue[0]].sent
+    before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0] and (f.content or f.kind == "verb")]
+    return before[-1] if before else None
+
+
+def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[int, str]]], dict[int, set[int]]]:
+    """Frames that only pass another frame on ("..., Axios said", "according to CNN").
+
+    Returns the outer sources per inner frame's cue token (innermost first), and per inner
+    frame the tokens of the relays folded into it (to keep out of its content).
+    """
+    by_cue = {f.cue[0]: f for f in frames if f.kind in ("verb", "noun")}
+    links: dict[int, list[tuple[int, str]]] = {}
+    folded: dict[int, set[int]] = {}
+    for outer in frames:
+        inner = _relay_target(outer, frames, by_cue, doc)
+        if inner is None or inner is outer or inner.speaker is None or outer.speaker is None:
+            continue
+        trailing = outer.cue[0] > inner.cue[0]
+        if outer.kind == "according":
+            relation = "according_to"
+        elif outer.kind == "as_reported" or outer.lemma in MEDIA_RELAY or (trailing and outer.lemma in SPEECH_VERBS and outer.content_head == inner.cue[0]):
+            relation = "reported_by"
+        else:
+            continue
+        chain = links.setdefault(inner.cue[0], [])
+        # "Axios reports, citing an Israeli official": the cited source sits in between
+        for tok_i in attribution.cited_sources(outer, doc):
+            chain.append((tok_i, "citing"))
+        chain.append((outer.speaker, relation))
+        cut = folded.setdefault(inner.cue[0], set())
+        for i in outer.cue:
+            if outer.kind == "according":
+                cut.update(t.i for t in doc[i].subtree)
+            else:
+                cut.update(t.i for t in doc[i].subtree if t.i not in outer.content)
+    return links, folded
+
+
+def extract_claims(doc: Doc) -> list[Claim]:
+    """All claims in a parsed document, in text order, none overlapping another."""
+    text = doc.text
+    quotations = find_quotations(text)
+    quoted: set[int] = set()
+    for q in quotations:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            quoted.update(range(span.start, span.end))
+    inside = set()
+    for q in quotations:
+        span = doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    resolver = Resolver(doc, quoted)
+    frames = [f for f in find_frames(doc) if f.cue[0] not in inside]
+    relays, folded = _fold_relays(doc, frames)
+    gone = {i for cut in folded.values() for i in cut}
+
+    candidates: list[Candidate] = []
+    for f in frames:
+        if f.cue[0] in gone:
+            continue
+        exclude = set(f.cue) | _speaker_tokens(resolver, f) | folded.get(f.cue[0], set())
+        lo, hi = _paragraph(text, doc[f.cue[0]].idx)
+        # the parser may run a sentence across a line break; unquoted content never does
+        content = [i for i in f.content if lo <= doc[i].idx < hi]
+        pieces = _token_pieces(doc, content, exclude) if content else []
+        candidates.append(Candidate(f, pieces, links=list(relays.get(f.cue[0], []))))
+
+    _attach_quotations(doc, quotations, candidates, inside)
+    chosen = _choose(candidates, text)
+    chains = attribution.ChainBuilder(resolver)
+    claims = [_to_claim(doc, resolver, chains, c) for c in chosen]
+    return [c for c in claims if c is not None]
+
+
+def _paragraph(text: str, char: int) -> tuple[int, int]:
+    """Bounds of the line holding char."""
+    lo = max(text.rfind("\n", 0, char), text.rfind("\r", 0, char)) + 1
+    ends = [i for i in (text.find("\n", char), text.find("\r", char)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _attach_quotations(doc: Doc, quotations: list[Quotation], candidates: list[Candidate], inside: set[int]) -> None:
+    """Give each quotation to the frame it belongs to."""
+    for q in quotations:
+        region = (q.start, q.end)
+        best = _adjacent_cue(doc, q, candidates)
+        if best is not None:
+            best.quotes.append(q)
+            continue
+        best_ov = 0
+        for c in candidates:
+            if c.frame.cue[0] in inside:
+                continue
+            ov = sum(_overlap(p, region) for p in c.pieces)
+            if ov > best_ov:
+                best, best_ov = c, ov
+        if best is None:
+            best = _nearby_cue(doc, q, candidates)
+        if best is not None:
+            best.quotes.append(q)
+
+
+def _only_between(doc: Doc, a: int, b: int, allowed: set[int]) -> bool:
+    """True if text[a:b] holds nothing but punctuation, spaces and the allowed tokens."""
+    span = doc.char_span(a, b, alignment_mode="contract") if a < b else None
+    if span is None:
+        return not any(ch.isalnum() for ch in doc.text[a:b])
+    if any(t.text in (".", "!", "?") for t in span):
+        return False  # never across a sentence end: 'Shelter is a problem, he added. "..."'
+    return all(t.is_punct or t.is_space or t.i in allowed for t in span) and not any(
+        ch.isalnum() for ch in doc.text[a : span.start_char] + doc.text[span.end_char : b])
+
+
+def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate | None:
+    """A speech cue right after the closing mark or right before the opening one.
+
+    '"...," Blinken said at a news conference' / '..., Satterfield said' / 'He said: "..."'
+    """
+    for c in candidates:
+        f = c.frame
+        if f.kind != "verb" or f.speaker is None or f.lemma not in SPEECH_VERBS:
+            continue
+        cue = doc[f.cue[0]]
+        words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
+        if cue.idx >= q.end and _only_between(doc, q.end, cue.idx, words):
+            return c
+        if cue.idx < q.start and _only_between(doc, cue.idx, q.start, words) and not c.quotes:
+            return c
+    return None
+
+
+def _sent_of(doc: Doc, char: int):
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.sent if span is not None and len(span) else None
+
+
+def _nearby_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate | None:
+    """A cue for a quotation that no frame's content reaches.
+
+    '"A," he said, "B."' (the second part), '"A." He said.' (cue in the next sentence),
+    'He said:' + quotation (cue in the sentence before).
+    """
+    first = _sent_of(doc, q.start)
+    last = _sent_of(doc, max(q.start, q.end - 1))
+    if first is None or last is None:
+        return None
+    lo, hi = first.start_char, last.end_char
+    options = []
+    for c in candidates:
+        f = c.frame
+        if f.speaker is None or f.kind not in ("verb",) or f.lemma not in SPEECH_VERBS:
+            continue
+        cue_char = doc[f.cue[0]].idx
+        if q.start <= cue_char < q.end:
+            continue
+        gap_text = None
+        if cue_char >= q.end:
+            gap_text = doc.text[q.end : cue_char]
+        elif cue_char < q.start:
+            gap_text = doc.text[doc[f.cue[0]].idx : q.start]
+        near = lo <= cue_char < hi
+        if not near:
+            # the sentence right after, when it is only a cue: '"..." He said.'
+            nxt = last.end_char <= cue_char and not c.pieces and not c.quotes and len(gap_text or "x") < 40
+            # the sentence right before, ending in a colon: 'He said:\n"..."'
+            prev = cue_char < q.start and (gap_text or "").rstrip().endswith(":") and len(gap_text) < 80
+            if not (nxt or prev):
+                continue
+        if c.pieces and not c.quotes:
+            continue  # a frame that has its own, unquoted content is another claim
+        options.append((abs((cue_char - q.end) if cue_char >= q.end else (q.start - cue_char)), c))
+    if not options:
+        return None
+    options.sort(key=lambda x: x[0])
+    return options[0][1]
+
+
+def _choose(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """One claim per stretch of content: quoted material first, then the widest frame."""
+    # a cue with nobody behind it ("Instead of endorsing a ceasefire, ...") is no claim
+    usable = [c for c in candidates if c.all_pieces() and (c.frame.speaker is not None or c.quotes)]
+
+    def rank(c: Candidate):
+        return (0 if c.quotes else 1, c.frame.speaker is None, -(c.end - c.start))
+
+    kept: list[Candidate] = []
+    for c in sorted(usable, key=rank):
+        rng = (c.start, c.end)
+        if any(_overlap(rng, (k.start, k.end)) for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _words(text: str, chars: set[int]) -> int:
+    """How many separate words the characters form."""
+    return sum(1 for i in chars if i - 1 not in chars)
+
+
+def _content_chars(text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    return {i for a, b in ranges for i in range(a, b) if text[i].isalnum()}
+
+
+def _to_claim(doc: Doc, resolver: Resolver, chains: attribution.ChainBuilder, c: Candidate) -> Claim | None:
+    text = doc.text
+    f = c.frame
+    quote_pieces = [p for q in c.quotes for p in q.pieces]
+    quote_regions = [(q.start, q.end) for q in c.quotes]
+    own = _content_chars(text, c.pieces)
+    in_quotes = _content_chars(text, quote_regions)
+    # one stray word of the host clause ('Later, "This is a disgrace," he said') keeps it direct
+    outside_words = _words(text, own - in_quotes)
+    if c.quotes and outside_words <= 1:
+        kind = "direct"
+        pieces = sorted(quote_pieces)
+    elif c.quotes:
+        kind = "mixed"
+        # the paraphrase with the quoted fragment, marks and all
+        pieces = _merge(c.pieces + quote_regions, text)
+    else:
+        kind = "indirect"
+        pieces = _merge(c.pieces, text)
+    pieces = [(a, b) for a, b in pieces if a < b]
+    if not pieces:
+        return None
+    start, end = pieces[0][0], pieces[-1][1]
+    content = Span.of(text, start, end)
+    fragments = tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else ()
+    cue_toks = sorted(set(f.cue) | {ch.i for i in f.cue for ch in doc[i].children if ch.dep_ == "prt"})
+    cue = Cue(text=text[doc[cue_toks[0]].idx : doc[cue_toks[-1]].idx + len(doc[cue_toks[-1]].text)],
+              start=doc[cue_toks[0]].idx, end=doc[cue_toks[-1]].idx + len(doc[cue_toks[-1]].text), lemma=f.lemma)
+    skip = None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        skip = (span.start, span.end)
+    speaker = resolver.speaker(f.speaker, skip) if f.speaker is not None else None
+    chain = chains.chain(speaker, c.links)
+    sent_lo = min(s.start_char for s in _sents(doc, [start, end - 1, cue.start]))
+    sent_hi = max(_trimmed_end(text, s.end_char) for s in _sents(doc, [start, end - 1, cue.start]))
+    return Claim(
+        type=kind,
+        content=content,
+        cue=cue,
+        speaker=speaker,
+        attribution=tuple(chain),
+        sentence=(sent_lo, max(sent_lo, sent_hi)),
+        confidence=score(kind, f, speaker, c),
+        fragments=fragments,
+    )
+
+
+def _sents(doc: Doc, chars: list[int]):
+    out = []
+    for ch in chars:
+        s = _sent_of(doc, ch)
+        if s is not None:
+            out.append(s)
+    return out or [doc[:]]
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,176 @@
+"""Find quotations in raw text: pairs of quote marks and the material between them.
+
+Works on characters, not tokens, so that offsets are exact and an unbalanced mark never stops
+a document (textacy's ``direct_quotations`` raises on an odd number of marks). Rules:
+
+- curly marks say which way they face; a straight ``"`` opens after a space or an opening
+  bracket and closes before one, otherwise it toggles;
+- ``'`` and ``’`` are apostrophes inside words (Satterfield's, don’t) and only count as single
+  quotes at a word edge, when opened by a mark at a word start ('humanitarian pauses');
+- single quotes inside a double quotation are part of its content;
+- a quotation never crosses a paragraph break unless the next paragraph reopens the quote
+  mark (the newspaper convention for multi-paragraph quotes); an opening mark left unclosed
+  at the end of a paragraph quotes to the end of that paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import attrs
+
+from .constants import (
+    DOUBLE_AMBIGUOUS,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    OPENING_CONTEXT,
+    SINGLE_AMBIGUOUS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2029")
+
+
+@attrs.frozen
+class Quotation:
+    """A quotation: ``content`` pieces lie between the marks; ``start``/``end`` include them."""
+
+    start: int
+    end: int
+    pieces: tuple[tuple[int, int], ...]
+    double: bool
+    closed: bool
+
+    @property
+    def content_start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def content_end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each line of text, line breaks excluded."""
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _faces_open(text: str, i: int, lo: int, hi: int) -> bool | None:
+    """True if the mark at i faces right (opens), False if left (closes), None if unclear."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before in OPENING_CONTEXT and not _is_space(after):
+        return True
+    if not _is_space(before) and (_is_space(after) or not after.isalnum()):
+        return False
+    return None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pairs of single quote marks (open index, close index) in text[lo:hi]."""
+    pairs = []
+    open_at = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch not in SINGLE_AMBIGUOUS:
+            continue
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if before.isalnum() and after.isalnum():
+            continue  # apostrophe inside a word: Satterfield's, don’t
+        if open_at is None:
+            if ch in SINGLE_OPEN or (ch in SINGLE_AMBIGUOUS and before in OPENING_CONTEXT and after.isalnum()):
+                open_at = i
+        elif ch in SINGLE_CLOSE or (ch in SINGLE_AMBIGUOUS and not _is_space(before) and not after.isalnum()):
+            if i - open_at > 1:
+                pairs.append((open_at, i))
+            open_at = None
+    return pairs
+
+
+def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool, bool]]:
+    """(index, faces_open, certain) for each double quote mark in text[lo:hi]."""
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in DOUBLE_OPEN:
+            yield i, True, True
+        elif ch in DOUBLE_CLOSE:
+            yield i, False, True
+        elif ch in DOUBLE_AMBIGUOUS:
+            faces = _faces_open(text, i, lo, hi)
+            yield i, bool(faces), faces is not None
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """All top-level quotations in text, in order. Never raises on unbalanced marks."""
+    found: list[Quotation] = []
+    pieces: list[tuple[int, int]] = []  # pieces of a quotation still open from earlier paragraphs
+    qstart = None
+
+    def finish(end: int, closed: bool) -> None:
+        nonlocal pieces, qstart
+        kept = [p for p in pieces if p[0] < p[1]]
+        if kept:
+            found.append(Quotation(qstart, end, tuple(kept), True, closed))
+        pieces, qstart = [], None
+
+    for lo, hi in _paragraphs(text):
+        if not text[lo:hi].strip():
+            continue  # blank line between paragraphs
+        marks = list(_double_marks(text, lo, hi))
+        open_at = None
+        if pieces:
+            first = _strip(text, lo, hi)[0]
+            if marks and marks[0][0] == first and marks[0][1]:
+                open_at = first  # the paragraph reopens the quotation: it goes on
+                marks = marks[1:]
+            else:
+                finish(pieces[-1][1], closed=False)
+        for i, faces, certain in marks:
+            if open_at is None:
+                if faces or not certain:
+                    open_at = i
+                    if qstart is None:
+                        qstart = i
+                # a closing mark with nothing open is a stray: ignore it
+            elif not faces or not certain:
+                pieces.append(_strip(text, open_at + 1, i))
+                finish(i + 1, closed=True)
+                open_at = None
+            else:
+                # a second opening mark: the first was never closed; start again from here
+                pieces, qstart, open_at = [], i, i
+        if open_at is not None:
+            pieces.append(_strip(text, open_at + 1, hi))
+        # single-quote quotations outside the double ones
+        taken = [(q.start, q.end) for q in found if q.end > lo]
+        if pieces:
+            taken.append((qstart, hi))
+        for a, b in _single_quotes(text, lo, hi):
+            if any(s <= a < e for s, e in taken):
+                continue
+            piece = _strip(text, a + 1, b)
+            if piece[0] < piece[1]:
+                found.append(Quotation(a, b + 1, (piece,), False, True))
+    if pieces:
+        finish(pieces[-1][1], closed=False)
+    found.sort(key=lambda q: q.start)
+    return found

@@ -1,0 +1,134 @@
+"""Record classes for claims, and the one function that turns a claim into its JSON dict."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import attrs
+
+SCHEMA_VERSION = "1.0"
+TYPES = ("direct", "indirect", "mixed")
+KINDS = ("person", "organization", "media", "group", "anonymous", "unknown")
+RELATIONS = ("speaker", "according_to", "citing", "reported_by")
+
+
+def _ordered(instance: Any, attribute: Any, value: int) -> None:
+    if value < instance.start:
+        raise ValueError(f"{attribute.name}={value} is before start={instance.start}")
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the document: ``text == document[start:end]``."""
+
+    text: str
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field(validator=_ordered)
+
+    @classmethod
+    def of(cls, document: str, start: int, end: int) -> "Span":
+        return cls(document[start:end], start, end)
+
+    def shifted(self, offset: int) -> "Span":
+        return attrs.evolve(self, start=self.start + offset, end=self.end + offset)
+
+
+@attrs.frozen
+class Cue(Span):
+    lemma: str = ""
+
+
+@attrs.frozen
+class Speaker(Span):
+    """A speaker mention and what it resolves to."""
+
+    name: str = ""
+    kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(KINDS))
+    role: str | None = None
+    antecedent: Span | None = None
+
+    def shifted(self, offset: int) -> "Speaker":
+        ante = self.antecedent.shifted(offset) if self.antecedent else None
+        return attrs.evolve(self, start=self.start + offset, end=self.end + offset, antecedent=ante)
+
+
+@attrs.frozen
+class Link(Span):
+    """One source in an attribution chain and how it attaches to the claim."""
+
+    name: str = ""
+    relation: str = attrs.field(default="speaker", validator=attrs.validators.in_(RELATIONS))
+    kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(KINDS))
+
+
+@attrs.frozen
+class Claim:
+    """One reported claim. Offsets are into the text the claim was found in."""
+
+    type: str = attrs.field(validator=attrs.validators.in_(TYPES))
+    content: Span
+    cue: Cue | None
+    speaker: Speaker | None
+    attribution: tuple[Link, ...]
+    sentence: tuple[int, int]
+    confidence: float = attrs.field(validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
+    fragments: tuple[Span, ...] = ()
+
+    def shifted(self, offset: int) -> "Claim":
+        """The same claim with every offset moved by ``offset`` (for documents parsed in pieces)."""
+        return Claim(
+            type=self.type,
+            content=self.content.shifted(offset),
+            cue=self.cue.shifted(offset) if self.cue else None,
+            speaker=self.speaker.shifted(offset) if self.speaker else None,
+            attribution=tuple(link.shifted(offset) for link in self.attribution),
+            sentence=(self.sentence[0] + offset, self.sentence[1] + offset),
+            confidence=self.confidence,
+            fragments=tuple(f.shifted(offset) for f in self.fragments),
+        )
+
+
+def claim_id(doc_id: str, claim: Claim) -> str:
+    """Stable id: the same document id, type and content span always give the same id."""
+    key = f"{doc_id}\x1f{claim.type}\x1f{claim.content.start}\x1f{claim.content.end}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON dict of a claim, exactly as ``schema/claim.schema.json`` describes it."""
+    content = _span(claim.content)
+    if claim.fragments:
+        content["fragments"] = [_span(f) for f in claim.fragments]
+    speaker = None
+    if claim.speaker is not None:
+        s = claim.speaker
+        speaker = {
+            **_span(s),
+            "name": s.name,
+            "kind": s.kind,
+            "role": s.role,
+            "antecedent": _span(s.antecedent) if s.antecedent else None,
+        }
+    record: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": claim_id(doc_id, claim),
+        "doc_id": doc_id,
+        "type": claim.type,
+        "content": content,
+        "cue": {**_span(claim.cue), "lemma": claim.cue.lemma} if claim.cue else None,
+        "speaker": speaker,
+        "attribution": [
+            {"name": link.name, **_span(link), "relation": link.relation, "kind": link.kind}
+            for link in claim.attribution
+        ],
+        "sentence": {"start": claim.sentence[0], "end": claim.sentence[1]},
+        "confidence": round(claim.confidence, 3),
+    }
+    if meta:
+        record["meta"] = meta
+    return record

@@ -1,0 +1,99 @@
+"""The published JSON Schema, and record validation against it."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+from jsonschema import Draft202012Validator
+
+_PACKAGED = Path(__file__).parent / "_schema" / "claim.schema.json"  # inside an installed wheel
+_SOURCE = Path(__file__).parent.parent / "schema" / "claim.schema.json"  # in a source checkout
+
+
+def schema_path() -> Path:
+    for path in (_PACKAGED, _SOURCE):
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"claim.schema.json not found at {_PACKAGED} or {_SOURCE}")
+
+
+@functools.cache
+def load_schema() -> dict[str, Any]:
+    return json.loads(schema_path().read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _validator() -> Draft202012Validator:
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every object in a record that carries start/end, with a path naming it."""
+    content = record.get("content")
+    if isinstance(content, dict):
+        yield "content", content
+        for i, frag in enumerate(content.get("fragments") or []):
+            yield f"content.fragments[{i}]", frag
+    for key in ("cue", "speaker", "sentence"):
+        if isinstance(record.get(key), dict):
+            yield key, record[key]
+    speaker = record.get("speaker")
+    if isinstance(speaker, dict):
+        for key in ("antecedent", "addressee"):
+            if isinstance(speaker.get(key), dict):
+                yield f"speaker.{key}", speaker[key]
+    for i, link in enumerate(record.get("attribution") or []):
+        if isinstance(link, dict):
+            yield f"attribution[{i}]", link
+
+
+def record_errors(record: Any, text: str | None = None) -> list[str]:
+    """Everything wrong with one record; empty when it is valid.
+
+    With the document ``text`` given, each span's ``text`` must also equal its slice.
+    """
+    errors = []
+    for err in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path)):
+        where = ".".join(str(p) for p in err.absolute_path) or "record"
+        errors.append(f"{where}: {err.message}")
+    if errors or not isinstance(record, dict):
+        return errors
+    for where, span in _spans(record):
+        start, end = span.get("start"), span.get("end")
+        if isinstance(start, int) and isinstance(end, int):
+            if start > end:
+                errors.append(f"{where}: start {start} is after end {end}")
+            elif text is not None and "text" in span and text[start:end] != span["text"]:
+                errors.append(f"{where}: text {span['text']!r} is not text[{start}:{end}] {text[start:end]!r}")
+    return errors
+
+
+class InvalidRecord(ValueError):
+    """A record the extractor built does not satisfy the schema: a bug in claims."""
+
+
+def check(record: dict[str, Any], text: str | None = None) -> dict[str, Any]:
+    """Return record if valid, else raise InvalidRecord listing every problem."""
+    errors = record_errors(record, text)
+    if errors:
+        raise InvalidRecord(f"record {record.get('id')} of {record.get('doc_id')!r}: " + "; ".join(errors))
+    return record
+
+
+def validate_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
+    """Yield (line number, reason) for every bad line of a JSONL stream."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON: {exc.msg} at column {exc.colno}"
+            continue
+        for reason in record_errors(record):
+            yield number, reason

@@ -1,0 +1,91 @@
+"""Direct quotes end to end: exact spans, cues before/after/inside, speakers nearby."""
+
+from conftest import all_spans, span_ok
+
+
+def only(records, type_=None):
+    assert len(records) == 1, records
+    if type_:
+        assert records[0]["type"] == type_
+    return records[0]
+
+
+def test_cue_after_quote(extract):
+    text = '"We will not accept this," said Maria Lopez, the mayor of Springfield.'
+    r = only(extract(text), "direct")
+    assert r["content"]["text"] == "We will not accept this,"
+    assert (r["content"]["start"], r["content"]["end"]) == (1, 25)
+    assert r["cue"]["text"] == "said" and r["cue"]["lemma"] == "say"
+    assert r["speaker"]["text"] == "Maria Lopez"
+    assert r["speaker"]["role"] == "mayor of Springfield"
+
+
+def test_cue_before_quote_over_two_sentences(extract):
+    text = 'Maria Lopez said: "The budget is broken. We must fix it before winter."'
+    r = only(extract(text), "direct")
+    assert r["content"]["text"] == "The budget is broken. We must fix it before winter."
+    assert r["speaker"]["name"] == "Maria Lopez"
+
+
+def test_cue_splitting_the_quote_is_one_claim(extract):
+    text = '"The budget is broken," Maria Lopez said, "and we must fix it before winter."'
+    r = only(extract(text), "direct")
+    assert [f["text"] for f in r["content"]["fragments"]] == ["The budget is broken,", "and we must fix it before winter."]
+    assert r["content"]["start"] == 1 and r["content"]["end"] == len(text) - 1
+    assert r["speaker"]["name"] == "Maria Lopez"
+
+
+def test_curly_quotes_and_pronoun_speaker(extract):
+    text = "Maria Lopez left the room early.\n“The plan is dead,” she said."
+    r = only(extract(text), "direct")
+    assert r["content"]["text"] == "The plan is dead,"
+    assert r["speaker"]["text"] == "she"
+    assert r["speaker"]["name"] == "Maria Lopez"
+    assert r["speaker"]["antecedent"]["text"] == "Maria Lopez"
+
+
+def test_multi_paragraph_quote(extract):
+    text = "The mayor spoke for an hour.\n“First, the roads are a disgrace.\n“Second, the schools need money,” she said."
+    r = only(extract(text), "direct")
+    assert [f["text"] for f in r["content"]["fragments"]] == ["First, the roads are a disgrace.", "Second, the schools need money,"]
+    assert r["speaker"]["name"] == "The mayor"
+
+
+def test_speaker_in_next_sentence(extract):
+    text = 'Senator John Ray spoke after the vote.\n"We expected this outcome. The vote was close."\nHe said.'
+    r = only(extract(text), "direct")
+    assert r["content"]["text"] == "We expected this outcome. The vote was close."
+    assert r["speaker"]["name"] == "John Ray"
+    assert r["speaker"]["role"] == "Senator"
+
+
+def test_other_cue_verbs(extract):
+    for verb, lemma in [("added", "add"), ("warned", "warn"), ("insisted", "insist"), ("wrote", "write"), ("stressed", "stress"), ("noted", "note")]:
+        text = f'"The river will flood the lower town by Friday," the engineer {verb}.'
+        r = only(extract(text), "direct")
+        assert r["cue"]["lemma"] == lemma, verb
+        assert r["content"]["text"] == "The river will flood the lower town by Friday,"
+        assert r["speaker"]["text"] == "the engineer"
+
+
+def test_scare_quote_alone_is_not_a_claim(extract):
+    assert extract("The so-called 'peace dividend' never arrived in the valley.") == []
+
+
+def test_unbalanced_quote_does_not_fail_the_document(extract):
+    text = 'He said "the vote is rigged and walked out.\nLater, "This is a disgrace," said Tom Hale.'
+    records = extract(text)
+    assert any(r["content"]["text"] == "This is a disgrace," and r["speaker"]["name"] == "Tom Hale" for r in records)
+    for r in records:
+        assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_seed_direct_quotes(extract):
+    text = open("seeds/blinken-amman-cnn.txt", encoding="utf-8", newline="").read()
+    records = extract(text, "blinken")
+    direct = [r for r in records if r["type"] == "direct"]
+    starts = {r["content"]["text"][:30]: r["speaker"]["name"] for r in direct}
+    assert starts["Throughout this conflict, coun"] == "Antony Blinken"
+    assert starts["And those points of need are g"] == "David Satterfield"
+    assert starts["There was ... an environment i"] == "David Satterfield"
+    assert starts["You've got 350,000 or 400,000 "] == "David Satterfield"

@@ -1,0 +1,53 @@
+"""Finding quotation marks in raw text: pairing, apostrophes, paragraphs, odd marks."""
+
+from claims.quotes import find_quotations
+
+
+def contents(text):
+    return [[text[a:b] for a, b in q.pieces] for q in find_quotations(text)]
+
+
+def test_straight_and_curly_double_quotes():
+    assert contents('"One," he said. “Two,” she said.') == [["One,"], ["Two,"]]
+
+
+def test_single_quotes_told_apart_from_apostrophes():
+    text = "Satterfield's team spoke of 'humanitarian pauses' and didn't say 'ceasefire'."
+    assert contents(text) == [["humanitarian pauses"], ["ceasefire"]]
+
+
+def test_single_quote_with_apostrophe_inside():
+    text = "He said 'it's challenged by the environment', officials' reports said."
+    assert contents(text) == [["it's challenged by the environment"]]
+
+
+def test_single_quotes_inside_double_are_content():
+    text = "\"He called it 'a disaster' twice,\" she said."
+    assert contents(text) == [["He called it 'a disaster' twice,"]]
+
+
+def test_multi_paragraph_quote_reopens_each_paragraph():
+    text = "She said:\n\n“The first point.\n\n“The second point.”\n\nThen she left."
+    qs = find_quotations(text)
+    assert len(qs) == 1
+    assert [text[a:b] for a, b in qs[0].pieces] == ["The first point.", "The second point."]
+    assert qs[0].closed
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = '“This never closes\nA new paragraph with "a quote" in it.'
+    qs = find_quotations(text)
+    assert [[text[a:b] for a, b in q.pieces] for q in qs] == [["This never closes"], ["a quote"]]
+    assert not qs[0].closed and qs[1].closed
+
+
+def test_stray_closing_mark_and_odd_counts_never_raise():
+    for text in ['”', '"', "'", 'a " b', '“a “b” c', "it's", "''", '"""', "\u201d\u201c"]:
+        for q in find_quotations(text):
+            for a, b in q.pieces:
+                assert 0 <= a <= b <= len(text)
+
+
+def test_crlf_text_keeps_offsets():
+    text = "Intro.\r\n\"Quoted words here,\" he said.\r\n"
+    assert contents(text) == [["Quoted words here,"]]
