@@ -44,6 +44,7 @@ BELIEF_VERBS = frozenset({
     "know", "reckon", "assume", "understand", "consider", "agree", "disagree", "see",
     "imagine", "recognize", "recognise", "realize", "realise", "want", "wish", "plan",
     "intend", "prefer", "anticipate", "envision", "estimate", "view", "regard",
+    "appear", "seem", "decline", "refuse", "worry", "argue",
 })
 # Stances and evaluations whose object is the claim ("the Post backs Clinton").
 STANCE_VERBS = frozenset({
@@ -70,6 +71,8 @@ CUE_NOUNS = frozenset({
     "remark", "report", "statement", "stance", "suggestion", "view", "warning", "worry",
     "allegation", "accusation", "criticism", "call", "demand", "admission", "assurance",
     "expectation", "complaint", "charge", "threat", "vow", "recommendation", "proposal",
+    "confidence", "optimism", "doubt", "skepticism", "scepticism", "insistence", "idea",
+    "support", "opposition", "praise", "response", "reply", "answer", "testimony", "question",
 })
 # A light verb that makes a cue noun its cue: "expressed concerns that", "made the argument that".
 LIGHT_VERBS = frozenset({"express", "make", "voice", "raise", "issue", "reiterate", "repeat", "share", "offer", "give", "deliver", "release", "put"})
@@ -146,3 +149,6 @@ ROLE_SYNONYMS = {
 
 # Subjects that never speak for themselves ("it said to be", "there").
 NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom", "whose", "one", "something", "nothing", "anything", "everything"})
+
+# Line-initial labels that look like "Name:" but introduce no speaker ("Update: ...").
+LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe"})

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from .constants import (
     BELIEF_VERBS,
     CUE_NOUNS,
+    LEAD_LABELS,
     CUE_VERBS,
     FINDING_VERBS,
     LIGHT_VERBS,
@@ -49,7 +50,8 @@ CONTENT_PREPS = {
     "praise": {"for"}, "agree": {"on", "with"}, "comment": {"on"}, "insist": {"on"}, "push": {"for"},
     "vote": {"for", "against"}, "testify": {"about", "that"}, "boast": {"about", "of"}, "thank": {"for"},
     "stance": {"on", "against", "toward", "towards"}, "position": {"on", "against"},
-    "concern": {"about", "over"}, "criticism": {"of"}, "support": {"for"}, "call_n": {"for"},
+    "concern": {"about", "over"}, "confidence": {"in", "that"}, "doubt": {"about", "over"},
+    "skepticism": {"about", "of", "toward"}, "optimism": {"about"}, "opposition_n": {"to"}, "praise_n": {"for"}, "criticism": {"of"}, "support": {"for"}, "call_n": {"for"},
     "view": {"on", "of"}, "warning": {"about", "of", "against"}, "opposition": {"to"},
     "fear": {"of", "about", "over"}, "complaint": {"about"}, "comment_n": {"on"}, "demand": {"for"},
 }
@@ -63,7 +65,7 @@ class Frame:
 
     cue: list[int]
     lemma: str
-    kind: str  # "verb" | "noun" | "according" | "as_reported"
+    kind: str  # "verb" | "noun" | "according" | "as_reported" | "colon"
     speaker: int | None = None
     content: list[int] = attrs.Factory(list)  # token indices, sorted
     addressee: int | None = None
@@ -144,6 +146,11 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
             heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
     if not heads and lemma in DOBJ_VERBS:
         heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
+    # "called the deal a disaster", "described him as reckless": object plus its predicate
+    if lemma in ("call", "describe", "label", "brand", "dub", "deem", "consider", "portray") and objs:
+        preds = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+        if preds:
+            heads = [objs[0], *preds]
     if not heads:
         preps = CONTENT_PREPS.get(lemma, ())
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
@@ -185,7 +192,9 @@ def _verb_frame(tok: Token) -> Frame | None:
             content.extend(_subtree_minus(h, exclude))
         frame.content = sorted(set(content))
         frame.content_head = heads[0].i
-    elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and tok.head is not tok and lemma in SPEECH_VERBS:
+    elif lemma in SPEECH_VERBS and tok.head is not tok and (
+        (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
+    ):
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         host = tok.head
         frame.host = host.i
@@ -201,8 +210,8 @@ def _noun_frame(tok: Token) -> Frame | None:
         return None
     heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not heads:
-        key = lemma if lemma not in ("call", "comment") else f"{lemma}_n"
-        preps = CONTENT_PREPS.get(key, ())
+        # noun senses have their own entry where the verb's differs ("call for" / "calls for")
+        preps = CONTENT_PREPS.get(f"{lemma}_n", CONTENT_PREPS.get(lemma, ()))
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not heads:
         return None
@@ -275,9 +284,41 @@ def _as_reported_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _line_start(tok: Token) -> int:
+    """Index of the first token on tok's line."""
+    i = tok.i
+    while i > 0 and "\n" not in tok.doc[i - 1].text and "\n" not in tok.doc[i - 1].whitespace_ and not tok.doc[i - 1].text.endswith("\r"):
+        i -= 1
+    return i
+
+
+def _colon_frame(tok: Token) -> Frame | None:
+    """Transcripts and headlines: "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
+    if tok.text != ":":
+        return None
+    doc = tok.doc
+    start = _line_start(tok)
+    lead = doc[start : tok.i]
+    if not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS:
+        return None
+    if lead[0].is_quote or any(t.like_num or t.is_quote for t in lead):
+        return None
+    head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
+    end = tok.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    content = [i for i in range(tok.i + 1, end) if not doc[i].is_space]
+    if len(content) < 3:
+        return None
+    frame = Frame(cue=[tok.i], lemma=":", kind="colon", speaker=head.i, content=content, content_head=content[0])
+    return frame
+
+
 def find_frames(doc: Doc) -> Iterator[Frame]:
     """Every cue frame in doc, in text order."""
     for tok in doc:
-        frame = _according_frame(tok) or _as_reported_frame(tok) or _verb_frame(tok) or _noun_frame(tok)
+        frame = _according_frame(tok) or _as_reported_frame(tok) or _verb_frame(tok) or _noun_frame(tok) or _colon_frame(tok)
         if frame is not None:
             yield frame

@@ -106,17 +106,37 @@ def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool, bool]]:
-    """(index, faces_open, certain) for each double quote mark in text[lo:hi]."""
-    for i in range(lo, hi):
+def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool, bool]]:
+    """(index, width, faces_open, certain) for each double quote mark in text[lo:hi].
+
+    Two apostrophes ('') or backticks (``) stand for a double mark, as in some wire copy:
+    ''It felt like he and I had patched it up,'' Mr. Rogan said.
+    """
+    i = lo
+    while i < hi:
         ch = text[i]
-        if ch in DOUBLE_OPEN:
-            yield i, True, True
-        elif ch in DOUBLE_CLOSE:
-            yield i, False, True
+        pair = text[i : i + 2]
+        if pair in ("''", "``") and i + 1 < hi:
+            if pair == "``":
+                yield i, 2, True, True
+            else:
+                faces = _faces_open(text, i, lo, hi) if i + 2 >= hi or text[i + 2] != "'" else None
+                if faces is None:
+                    faces = _faces_open(text, i + 1, lo, hi) if i > lo and text[i - 1].isspace() else False
+                yield i, 2, bool(faces), faces is not None
+            i += 2
+            continue
+        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
+            faces = ch in DOUBLE_OPEN
+            # a curly mark set the wrong way round ('“Apparently not,“ he said') faces as its context says
+            context = _faces_open(text, i, lo, hi)
+            if context is not None and context != faces and not (text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum()):
+                faces = context
+            yield i, 1, faces, True
         elif ch in DOUBLE_AMBIGUOUS:
             faces = _faces_open(text, i, lo, hi)
-            yield i, bool(faces), faces is not None
+            yield i, 1, bool(faces), faces is not None
+        i += 1
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -137,29 +157,30 @@ def find_quotations(text: str) -> list[Quotation]:
             continue  # blank line between paragraphs
         marks = list(_double_marks(text, lo, hi))
         open_at = None
+        width = 1
         if pieces:
             first = _strip(text, lo, hi)[0]
-            if marks and marks[0][0] == first and marks[0][1]:
-                open_at = first  # the paragraph reopens the quotation: it goes on
+            if marks and marks[0][0] == first and marks[0][2]:
+                open_at, width = first, marks[0][1]  # the paragraph reopens the quotation
                 marks = marks[1:]
             else:
                 finish(pieces[-1][1], closed=False)
-        for i, faces, certain in marks:
+        for i, w, faces, certain in marks:
             if open_at is None:
                 if faces or not certain:
-                    open_at = i
+                    open_at, width = i, w
                     if qstart is None:
                         qstart = i
                 # a closing mark with nothing open is a stray: ignore it
             elif not faces or not certain:
-                pieces.append(_strip(text, open_at + 1, i))
-                finish(i + 1, closed=True)
+                pieces.append(_strip(text, open_at + width, i))
+                finish(i + w, closed=True)
                 open_at = None
             else:
                 # a second opening mark: the first was never closed; start again from here
-                pieces, qstart, open_at = [], i, i
+                pieces, qstart, open_at, width = [], i, i, w
         if open_at is not None:
-            pieces.append(_strip(text, open_at + 1, hi))
+            pieces.append(_strip(text, open_at + width, hi))
         # single-quote quotations outside the double ones
         taken = [(q.start, q.end) for q in found if q.end > lo]
         if pieces:
