@@ -35,6 +35,47 @@ def cited_sources(frame: Frame, doc_tokens) -> Iterator[int]:
                 yield obj.i
 
 
+# "said in a statement to Reuters" / "said in an interview with Fox News"
+_CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "email": "statement_to", "letter": "statement_to",
+                  "conversation": "interview_with", "call": "interview_with", "appearance": "interview_with", "remarks": "statement_to"}
+# "a spokesperson for X said": X speaks through them
+_AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})
+
+
+def frame_links(doc, frame: Frame, addressee_kind: str | None) -> list[tuple[int, str]]:
+    """Sources named around one cue, innermost first, before any relay folds in.
+
+    "a spokesperson for the ministry said" -> the ministry (on_behalf_of);
+    "X, via spokesperson Y, said" -> Y (via); "told Reuters" -> Reuters (reported_by);
+    "said in an interview with Fox News" -> Fox News (interview_with).
+    """
+    out: list[tuple[int, str]] = []
+    if frame.speaker is not None:
+        spk = doc[frame.speaker]
+        if spk.lemma_.lower() in _AGENT_NOUNS:
+            for prep in spk.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    out.extend((o.i, "on_behalf_of") for o in prep.children if o.dep_ == "pobj")
+        for holder in (spk, doc[frame.cue[0]]):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "via":
+                    out.extend((o.i, "via") for o in prep.children if o.dep_ == "pobj")
+    if frame.addressee is not None and addressee_kind == "media":
+        out.append((frame.addressee, "reported_by"))
+    if frame.kind == "verb":
+        for prep in doc[frame.cue[0]].children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                relation = _CHANNEL_NOUNS.get(noun.lemma_.lower())
+                if noun.dep_ != "pobj" or relation is None:
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("to", "with", "on"):
+                        out.extend((o.i, relation) for o in inner.children if o.dep_ == "pobj")
+    return out
+
+
 def _link(speaker: Speaker, relation: str) -> Link:
     return Link(text=speaker.text, start=speaker.start, end=speaker.end, name=speaker.name, relation=relation, kind=speaker.kind)
 

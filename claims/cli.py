@@ -1,9 +1,10 @@
-"""Command line: ``claims extract``, ``claims schema``, ``claims validate``."""
+"""Command line: ``claims extract``, ``claims schema``, ``claims validate``, ``claims chains``."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -108,6 +109,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_chains(args: argparse.Namespace) -> int:
+    from .chains import print_table
+
+    for path in args.files:
+        try:
+            fh = open(path, encoding="utf-8")
+        except OSError as exc:
+            _error(f"{path}: {exc.strerror}")
+            return 1
+        with fh:
+            try:
+                print_table(path, fh, sys.stdout, top=args.top)
+            except json.JSONDecodeError as exc:
+                _error(f"{path}: not JSON Lines ({exc.msg}); run `claims validate {path}`")
+                return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claims", description="Extract quotes and reported claims from news text.")
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
@@ -125,12 +144,21 @@ def build_parser() -> argparse.ArgumentParser:
     va = sub.add_parser("validate", help="check JSONL files against the schema; reports each bad line")
     va.add_argument("files", nargs="+")
     va.set_defaults(func=cmd_validate)
+
+    ch = sub.add_parser("chains", help="table of the attribution chains in JSONL files, for review")
+    ch.add_argument("files", nargs="+")
+    ch.add_argument("--top", type=int, default=40, help="rows per table (default 40)")
+    ch.set_defaults(func=cmd_chains)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `claims chains out.jsonl | head`: the reader left, nothing is wrong
+        sys.stdout = open(os.devnull, "w")
+        return 0
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from .confidence import score
 from .constants import SPEECH_VERBS
 from .cues import Frame, find_frames
 from .quotes import Quotation, find_quotations
-from .records import Claim, Cue, Span
+from .records import Claim, Cue, Named, Span
 from .speakers import Resolver
 
 # "Axios reports that ...", "the newspaper writes": media verbs that relay what they report
@@ -164,7 +164,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
         # the parser may run a sentence across a line break; unquoted content never does
         content = [i for i in f.content if lo <= doc[i].idx < hi]
         pieces = _token_pieces(doc, content, exclude) if content else []
-        candidates.append(Candidate(f, pieces, links=list(relays.get(f.cue[0], []))))
+        addressee_kind = resolver.mention(f.addressee).kind if f.addressee is not None else None
+        links = attribution.frame_links(doc, f, addressee_kind) + relays.get(f.cue[0], [])
+        candidates.append(Candidate(f, pieces, links=links))
 
     _attach_quotations(doc, quotations, candidates, inside)
     chosen = _choose(candidates, text)
@@ -339,6 +341,9 @@ def _to_claim(doc: Doc, resolver: Resolver, chains: attribution.ChainBuilder, c:
     if span is not None:
         skip = (span.start, span.end)
     speaker = resolver.speaker(f.speaker, skip) if f.speaker is not None else None
+    if speaker is not None and f.addressee is not None:
+        addressee = resolver.mention(f.addressee)
+        speaker = attrs.evolve(speaker, addressee=Named(**attrs.asdict(resolver.span(addressee)), name=addressee.name))
     chain = chains.chain(speaker, c.links)
     sent_lo = min(s.start_char for s in _sents(doc, [start, end - 1, cue.start]))
     sent_hi = max(_trimmed_end(text, s.end_char) for s in _sents(doc, [start, end - 1, cue.start]))

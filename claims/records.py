@@ -7,10 +7,10 @@ from typing import Any
 
 import attrs
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 TYPES = ("direct", "indirect", "mixed")
 KINDS = ("person", "organization", "media", "group", "anonymous", "unknown")
-RELATIONS = ("speaker", "according_to", "citing", "reported_by")
+RELATIONS = ("speaker", "according_to", "citing", "reported_by", "via", "on_behalf_of", "interview_with", "statement_to")
 
 
 def _ordered(instance: Any, attribute: Any, value: int) -> None:
@@ -40,6 +40,13 @@ class Cue(Span):
 
 
 @attrs.frozen
+class Named(Span):
+    """A mention with the name it resolves to (an addressee: 'told Blinken')."""
+
+    name: str = ""
+
+
+@attrs.frozen
 class Speaker(Span):
     """A speaker mention and what it resolves to."""
 
@@ -47,10 +54,12 @@ class Speaker(Span):
     kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(KINDS))
     role: str | None = None
     antecedent: Span | None = None
+    addressee: Named | None = None
 
     def shifted(self, offset: int) -> "Speaker":
         ante = self.antecedent.shifted(offset) if self.antecedent else None
-        return attrs.evolve(self, start=self.start + offset, end=self.end + offset, antecedent=ante)
+        addr = self.addressee.shifted(offset) if self.addressee else None
+        return attrs.evolve(self, start=self.start + offset, end=self.end + offset, antecedent=ante, addressee=addr)
 
 
 @attrs.frozen
@@ -113,6 +122,7 @@ def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None) -> di
             "kind": s.kind,
             "role": s.role,
             "antecedent": _span(s.antecedent) if s.antecedent else None,
+            "addressee": {**_span(s.addressee), "name": s.addressee.name} if s.addressee else None,
         }
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,

@@ -245,7 +245,8 @@ class Resolver:
         for tok in self.doc:
             if tok.i in seen or tok.i in self.quoted:
                 continue
-            if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos")):
+            # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
+            if (tok.pos_ in ("NOUN", "PROPN") or _outlet_name(tok.text)) and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
                 m = self._mention_at(tok)
                 if m.kind in ("media", "anonymous", "group", "person", "organization") and (m.kind != "person" or tok.dep_ in ("nsubj", "nsubjpass")):
                     seen.add(tok.i)

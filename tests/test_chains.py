@@ -1,0 +1,121 @@
+"""Attribution chains, innermost first, on each shape a fact-checker meets."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from claims.schema import record_errors
+
+
+def chain(records, content_start):
+    """(name, relation) links of the one record whose content starts with content_start."""
+    (r,) = [r for r in records if r["content"]["text"].startswith(content_start)]
+    return [(link["name"], link["relation"]) for link in r["attribution"]], r
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Tom Hale said the dam would hold, according to CNN.", "the dam would hold",
+     [("Tom Hale", "speaker"), ("CNN", "according_to")]),
+    ("According to CNN, Tom Hale said the dam would hold.", "the dam would hold",
+     [("Tom Hale", "speaker"), ("CNN", "according_to")]),
+    ("Tom Hale said the dam would hold, as reported by CNN.", "the dam would hold",
+     [("Tom Hale", "speaker"), ("CNN", "reported_by")]),
+    ("Tom Hale said the dam would hold, CNN reported.", "the dam would hold",
+     [("Tom Hale", "speaker"), ("CNN", "reported_by")]),
+    ("Axios reported, citing an Israeli official, that Ashkenazi told Blinken that Israel needs more time.",
+     "Israel needs more time", [("Ashkenazi", "speaker"), ("an Israeli official", "citing"), ("Axios", "reported_by")]),
+    ("Two sources told Reuters that the deal was close.", "the deal was close",
+     [("Two sources", "speaker"), ("Reuters", "reported_by")]),
+    ("Maria Lopez said in an interview with Fox News that the plan would fail.", "the plan would fail",
+     [("Maria Lopez", "speaker"), ("Fox News", "interview_with")]),
+    ("Tom Hale said in a statement to Reuters that he would resign.", "he would resign",
+     [("Tom Hale", "speaker"), ("Reuters", "statement_to")]),
+    ("A spokesperson for the ministry said the border would reopen on Monday.", "the border would reopen",
+     [("A spokesperson for the ministry", "speaker"), ("the ministry", "on_behalf_of")]),
+    ("The ministry, via spokesperson Anna Berg, said the border would reopen.", "the border would reopen",
+     [("The ministry", "speaker"), ("Anna Berg", "via")]),
+])
+def test_chain_shapes(extract, text, content, expected):
+    links, record = chain(extract(text), content)
+    assert links == expected
+    assert record_errors(record, text) == []
+
+
+def test_sentence_final_outlet_is_the_speaker(extract):
+    text = "The ceasefire will hold through Friday, CNN reported."
+    links, r = chain(extract(text), "The ceasefire will hold")
+    assert links == [("CNN", "speaker")]
+    assert r["speaker"]["kind"] == "media"
+
+
+def test_newspaper_resolves_to_outlet_named_earlier(extract):
+    text = ('Axios reported on the call on Tuesday.\n'
+            '"Israel still has several military objectives in Gaza," the newspaper writes.')
+    links, r = chain(extract(text), "Israel still has")
+    assert r["speaker"]["text"] == "the newspaper"
+    assert r["speaker"]["name"] == "Axios"
+    assert links == [("Axios", "speaker")]
+
+
+def test_the_source_inherits_the_chain_it_came_with(nlp, extract):
+    text = open("seeds/ashkenazi-axios.txt", encoding="utf-8").read()
+    records = extract(text, "ashkenazi")
+    links, _ = chain(records, "Israel needs some time")
+    assert links == [("Gabi Ashkenazi", "speaker"), ("an Israeli official", "citing"), ("Axios", "reported_by")]
+    links, r = chain(records, "the United States expects")
+    assert r["speaker"]["text"] == "the head of the State Department"
+    assert links == [("Anthony Blinken", "speaker"), ("an Israeli official", "according_to"), ("Axios", "reported_by")]
+
+
+def test_paragraph_end_attribution_extends_only_that_claim(extract):
+    text = open("seeds/blinken-amman-cnn.txt", encoding="utf-8").read()
+    records = extract(text, "blinken")
+    links, _ = chain(records, "You've got 350,000")
+    assert links == [("David Satterfield", "speaker"), ("CNN", "according_to")]
+    links, _ = chain(records, "And those points of need")
+    assert links == [("David Satterfield", "speaker")]
+
+
+def test_no_source_twice_and_none_invented(extract):
+    for name in ("ashkenazi-axios", "blinken-amman-cnn"):
+        text = open(f"seeds/{name}.txt", encoding="utf-8", newline="").read()
+        for r in extract(text, name):
+            names = [link["name"].lower() for link in r["attribution"]]
+            assert len(names) == len(set(names)), r["attribution"]
+            for link in r["attribution"]:
+                assert text[link["start"] : link["end"]] == link["text"]
+            if r["speaker"]:
+                assert r["attribution"][0]["relation"] == "speaker"
+
+
+def test_addressee_recorded(extract):
+    (r,) = extract("Ashkenazi told Blinken that Israel needs time.")
+    assert r["schema_version"] == "1.1"
+    assert r["speaker"]["name"] == "Ashkenazi"
+    assert r["speaker"]["addressee"] == {"text": "Blinken", "start": 15, "end": 22, "name": "Blinken"}
+
+
+def test_schema_1_0_records_still_valid(extract):
+    (r,) = extract("Ashkenazi told Blinken that Israel needs time.")
+    old = json.loads(json.dumps(r))
+    old["schema_version"] = "1.0"
+    del old["speaker"]["addressee"]
+    assert record_errors(old) == []
+    old["speaker"]["addressee"] = None
+    assert record_errors(old), "a 1.0 record has no addressee key"
+    del old["speaker"]["addressee"]
+    old["attribution"][0]["relation"] = "via"
+    assert record_errors(old), "via is a 1.1 relation"
+
+
+def test_chains_command(tmp_path):
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, "-m", "claims", "extract", "seeds/", "-o", str(out)], check=True, capture_output=True)
+    proc = subprocess.run([sys.executable, "-m", "claims", "chains", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith(f"{out}: ")
+    assert any(line.split(None, 1)[1] == "Gabi Ashkenazi <- an Israeli official (citing) <- Axios (reported_by)" for line in lines if line[:6].strip().isdigit())
+    assert any(line.split() == ["4", "media", "Axios"] for line in lines)
