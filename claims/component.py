@@ -25,3 +25,17 @@ class ClaimsComponent:
 @Language.factory("claims", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc._.claims"])
 def make_claims_component(nlp: Language, name: str) -> ClaimsComponent:
     return ClaimsComponent(nlp, name)
+
+
+@Language.component("claims_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs.
+
+    News text puts one paragraph on a line; left alone, the parser may join the last sentence
+    of one paragraph to the first of the next and hang a quote on the wrong cue.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not tok.is_space:
+            tok.is_sent_start = True
+    return doc

@@ -115,6 +115,8 @@ def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[in
         inner = _relay_target(outer, frames, by_cue, doc)
         if inner is None or inner is outer or inner.speaker is None or outer.speaker is None:
             continue
+        if _paragraph(doc.text, doc[inner.cue[0]].idx) != _paragraph(doc.text, doc[outer.cue[0]].idx):
+            continue  # a relay never reaches into another paragraph
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "according":
             relation = "according_to"
