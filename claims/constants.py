@@ -37,6 +37,7 @@ SPEECH_VERBS = frozenset(REPORTING_VERBS["en"] - {"according", "order", "decline
     "suggest", "testify", "pledge", "threaten", "acknowledge", "inform", "assess",
     "describe", "call", "cite", "accuse", "blame", "charge", "deny", "dispute", "maintain",
     "point", "question", "wonder", "guarantee", "forecast", "calculate", "judge",
+    "talk", "speak", "refer", "respond", "rail", "advocate", "comment", "lobby", "campaign",
 })
 # Verbs of thinking and expecting ("the US believes ...", "They expect ...").
 BELIEF_VERBS = frozenset({
@@ -73,9 +74,11 @@ CUE_NOUNS = frozenset({
     "expectation", "complaint", "charge", "threat", "vow", "recommendation", "proposal",
     "confidence", "optimism", "doubt", "skepticism", "scepticism", "insistence", "idea",
     "support", "opposition", "praise", "response", "reply", "answer", "testimony", "question",
+    "attack", "endorsement", "reference", "mention", "critique", "defense", "defence", "case",
+    "attention", "doubt", "objection", "push", "appeal",
 })
 # A light verb that makes a cue noun its cue: "expressed concerns that", "made the argument that".
-LIGHT_VERBS = frozenset({"express", "make", "voice", "raise", "issue", "reiterate", "repeat", "share", "offer", "give", "deliver", "release", "put"})
+LIGHT_VERBS = frozenset({"express", "make", "voice", "raise", "issue", "reiterate", "repeat", "share", "offer", "give", "deliver", "release", "put", "draw", "pay", "launch", "level", "renew", "direct", "pose", "lodge", "file", "air", "signal", "have"})
 
 # Verbs that carry a claim only in these senses; anything else is not a cue ("he told reporters").
 NEEDS_CLAUSE = frozenset({"see", "know", "feel", "find", "read", "call", "point", "continue", "understand", "consider", "recognize", "recognise", "realize", "realise", "learn", "agree", "view", "regard", "answer", "judge", "calculate"})

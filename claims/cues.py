@@ -46,7 +46,7 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn"
 CONTENT_PREPS = {
     "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "worry": {"about"},
     "speak": {"about", "of"}, "talk": {"about"}, "argue": {"for", "against"}, "caution": {"against"},
-    "call": {"for"}, "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
+    "call": {"for", "on"}, "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
     "praise": {"for"}, "agree": {"on", "with"}, "comment": {"on"}, "insist": {"on"}, "push": {"for"},
     "vote": {"for", "against"}, "testify": {"about", "that"}, "boast": {"about", "of"}, "thank": {"for"},
     "stance": {"on", "against", "toward", "towards"}, "position": {"on", "against"},
@@ -54,6 +54,13 @@ CONTENT_PREPS = {
     "skepticism": {"about", "of", "toward"}, "optimism": {"about"}, "opposition_n": {"to"}, "praise_n": {"for"}, "criticism": {"of"}, "support": {"for"}, "call_n": {"for"},
     "view": {"on", "of"}, "warning": {"about", "of", "against"}, "opposition": {"to"},
     "fear": {"of", "about", "over"}, "complaint": {"about"}, "comment_n": {"on"}, "demand": {"for"},
+    "talk": {"about", "of"}, "refer": {"to"}, "respond": {"to"}, "rail": {"against"}, "advocate": {"for"},
+    "lobby": {"for", "against"}, "campaign": {"for", "against"}, "point": {"to"}, "ask": {"about", "for"},
+    "say": {"of", "about"}, "think": {"about", "of"}, "question_n": {"about", "of", "over"},
+    "attack_n": {"on", "against"}, "endorsement": {"of"}, "reference": {"to"}, "mention": {"of"},
+    "critique": {"of"}, "defense": {"of"}, "defence": {"of"}, "case": {"for", "against"}, "attention": {"to"},
+    "response": {"to"}, "push_n": {"for"}, "objection": {"to"}, "appeal": {"for", "to"}, "support_n": {"for", "of"},
+    "doubt_n": {"about", "over"},
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
 _RELATIVE = {"which", "who", "that", "whom"}
