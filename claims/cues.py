@@ -45,7 +45,7 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn"
 # prepositions that carry the claim: "warned of", "complained about", "stance against"
 CONTENT_PREPS = {
     "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "worry": {"about"},
-    "speak": {"about", "of"}, "talk": {"about"}, "argue": {"for", "against"}, "caution": {"against"},
+    "speak": {"about", "of"}, "argue": {"for", "against"}, "caution": {"against"},
     "call": {"for", "on"}, "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
     "praise": {"for"}, "agree": {"on", "with"}, "comment": {"on"}, "insist": {"on"}, "push": {"for"},
     "vote": {"for", "against"}, "testify": {"about", "that"}, "boast": {"about", "of"}, "thank": {"for"},
@@ -54,7 +54,7 @@ CONTENT_PREPS = {
     "skepticism": {"about", "of", "toward"}, "optimism": {"about"}, "opposition_n": {"to"}, "praise_n": {"for"}, "criticism": {"of"}, "support": {"for"}, "call_n": {"for"},
     "view": {"on", "of"}, "warning": {"about", "of", "against"}, "opposition": {"to"},
     "fear": {"of", "about", "over"}, "complaint": {"about"}, "comment_n": {"on"}, "demand": {"for"},
-    "talk": {"about", "of"}, "refer": {"to"}, "respond": {"to"}, "rail": {"against"}, "advocate": {"for"},
+    "talk": {"about", "of"}, "write": {"about", "of"}, "refer": {"to"}, "respond": {"to"}, "rail": {"against"}, "advocate": {"for"},
     "lobby": {"for", "against"}, "campaign": {"for", "against"}, "point": {"to"}, "ask": {"about", "for"},
     "say": {"of", "about"}, "think": {"about", "of"}, "question_n": {"about", "of", "over"},
     "attack_n": {"on", "against"}, "endorsement": {"of"}, "reference": {"to"}, "mention": {"of"},
@@ -80,6 +80,7 @@ class Frame:
     negated: bool = False
     future: bool = False
     question: bool = False
+    passive: bool = False  # "it was announced that ...", "he was asked whether ..."
     host: int | None = None  # for parataxis/according: the clause head the cue hangs on
 
     @property
@@ -175,6 +176,23 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     return heads, addressee
 
 
+def _make_clear_frame(tok: Token) -> Frame | None:
+    """ "He made clear that ...", "made it clear that ...": a light verb and its adjective."""
+    if tok.lemma_.lower() != "make" or not _verb_like(tok):
+        return None
+    adj = next((c for c in tok.children if c.lower_ in ("clear", "plain") and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
+    if adj is None:
+        return None
+    heads = [c for c in list(adj.children) + list(tok.children) if c.dep_ == "ccomp"]
+    subject = _subject(tok)
+    if not heads or subject is None:
+        return None
+    frame = Frame(cue=[tok.i, adj.i], lemma="make clear", kind="verb", speaker=subject.i)
+    frame.content = sorted({t.i for h in heads for t in h.subtree})
+    frame.content_head = heads[0].i
+    return frame
+
+
 def _verb_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if lemma not in CUE_VERBS or not _verb_like(tok) or _is_raising(tok):
@@ -192,6 +210,7 @@ def _verb_frame(tok: Token) -> Frame | None:
     frame.negated = any(c.dep_ == "neg" for c in tok.children)
     frame.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
     frame.question = tok.sent.text.rstrip().endswith("?")
+    frame.passive = subject is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     exclude = [c for c in (subject, addressee) if c is not None]
     if heads:
         content: list[int] = []
@@ -224,10 +243,13 @@ def _noun_frame(tok: Token) -> Frame | None:
         return None
     cue = [tok.i]
     speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if speaker is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS | CUE_VERBS:
+    # "Trump laid out his concerns that ...": the one who voices them is the verb's subject
+    if (speaker is None or speaker.pos_ == "PRON") and tok.dep_ in ("dobj", "attr") and _verb_like(tok.head):
         verb = tok.head
-        speaker = _subject(verb)
-        cue = [verb.i, tok.i]
+        subject = _subject(verb)
+        if subject is not None or speaker is None and verb.lemma_.lower() in LIGHT_VERBS | CUE_VERBS:
+            speaker = subject
+            cue = [verb.i, tok.i]
     if speaker is None:
         return None
     frame = Frame(cue=cue, lemma=lemma, kind="noun", speaker=speaker.i)
@@ -326,6 +348,7 @@ def _colon_frame(tok: Token) -> Frame | None:
 def find_frames(doc: Doc) -> Iterator[Frame]:
     """Every cue frame in doc, in text order."""
     for tok in doc:
-        frame = _according_frame(tok) or _as_reported_frame(tok) or _verb_frame(tok) or _noun_frame(tok) or _colon_frame(tok)
+        frame = (_according_frame(tok) or _as_reported_frame(tok) or _make_clear_frame(tok) or _verb_frame(tok)
+                 or _noun_frame(tok) or _colon_frame(tok))
         if frame is not None:
             yield frame

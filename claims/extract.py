@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import attribution
 from .confidence import score
-from .constants import SPEECH_VERBS
+from .constants import BELIEF_VERBS, SPEECH_VERBS
 from .cues import Frame, find_frames
 from .quotes import Quotation, find_quotations
 from .records import Claim, Cue, Named, Span
@@ -102,6 +102,15 @@ def _relay_target(outer: Frame, frames: list[Frame], by_cue: dict[int, Frame], d
     return before[-1] if before else None
 
 
+def _reports_speech(frame: Frame) -> bool:
+    """Whether a trailing "..., X said" passes this frame on rather than claiming it.
+
+    "Blinken noted that ..., Axios said": Axios relays Blinken's words. But in "The
+    government has agreed to host 200 people, officials said" the officials make the claim.
+    """
+    return frame.kind == "noun" or frame.lemma in SPEECH_VERBS - BELIEF_VERBS
+
+
 def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[int, str]]], dict[int, set[int]]]:
     """Frames that only pass another frame on ("..., Axios said", "according to CNN").
 
@@ -120,7 +129,9 @@ def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[in
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "according":
             relation = "according_to"
-        elif outer.kind == "as_reported" or outer.lemma in MEDIA_RELAY or (trailing and outer.lemma in SPEECH_VERBS and outer.content_head == inner.cue[0]):
+        elif outer.kind == "as_reported" or outer.lemma in MEDIA_RELAY or (
+            trailing and outer.lemma in SPEECH_VERBS and outer.content_head == inner.cue[0] and _reports_speech(inner)
+        ):
             relation = "reported_by"
         else:
             continue
@@ -154,6 +165,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
             inside.update(range(span.start, span.end))
     resolver = Resolver(doc, quoted)
     frames = [f for f in find_frames(doc) if f.cue[0] not in inside]
+    for f in frames:
+        f.speaker = _repair_speaker(doc, f, inside)
     relays, folded = _fold_relays(doc, frames)
     gone = {i for cut in folded.values() for i in cut}
 
@@ -175,6 +188,45 @@ def extract_claims(doc: Doc) -> list[Claim]:
     chains = attribution.ChainBuilder(resolver)
     claims = [_to_claim(doc, resolver, chains, c) for c in chosen]
     return [c for c in claims if c is not None]
+
+
+def _repair_speaker(doc: Doc, frame: Frame, inside: set[int]) -> int | None:
+    """Undo parser slips that put the speaker where none can be.
+
+    '"The future we want ...," Mr. Obama added': a subject inside the quotation;
+    'Gov. John Kasich (R-OH) said': a subject inside brackets; 'Of Carson, Levine said':
+    a subject that is no noun. The speaker is then the nearest name or pronoun before the cue
+    (outside quotes and brackets), or right after it ('said Mr. Obama').
+    """
+    s = frame.speaker
+    if s is None or frame.kind not in ("verb",):
+        return s
+    tok = doc[s]
+    bracketed = tok.i > 0 and any(t.text == "(" for t in doc[max(0, tok.i - 3) : tok.i]) and any(
+        t.text == ")" for t in doc[tok.i + 1 : tok.i + 3])
+    # the tagger may call an outlet's name ADV ("Axios reported"); the subject relation decides
+    if s not in inside and not bracketed and tok.pos_ not in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "SPACE"):
+        return s
+    cue = frame.cue[0]
+
+    def ok(t) -> bool:
+        # not a name tucked into a relative clause or a prepositional phrase ("who has given money to Rubio")
+        return (t.i not in inside and t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("pobj", "dobj", "compound", "poss", "amod")
+                and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors))
+
+    for t in reversed(doc[max(0, cue - 12) : cue]):
+        if t.text in (")",):
+            continue
+        if t.is_quote or t.text in ".!?":
+            break
+        if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "("):
+            return t.i
+    for t in doc[cue + 1 : cue + 6]:
+        if t.is_punct:
+            break
+        if ok(t):
+            return t.i
+    return None
 
 
 def _paragraph(text: str, char: int) -> tuple[int, int]:
@@ -284,10 +336,14 @@ def _nearby_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidat
     return options[0][1]
 
 
+def _passive(frame: Frame) -> bool:
+    return frame.kind == "verb" and frame.passive
+
+
 def _choose(candidates: list[Candidate], text: str) -> list[Candidate]:
     """One claim per stretch of content: quoted material first, then the widest frame."""
     # a cue with nobody behind it ("Instead of endorsing a ceasefire, ...") is no claim
-    usable = [c for c in candidates if c.all_pieces() and (c.frame.speaker is not None or c.quotes)]
+    usable = [c for c in candidates if c.all_pieces() and (c.frame.speaker is not None or c.quotes or _passive(c.frame))]
 
     def rank(c: Candidate):
         return (0 if c.quotes else 1, c.frame.speaker is None, -(c.end - c.start))

@@ -31,6 +31,8 @@ from .constants import (
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2029")
+# markup left in scraped text: <tweet author="JebBush" ...> holds quote marks that quote nothing
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
 
 @attrs.frozen
@@ -141,6 +143,8 @@ def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool,
 
 def find_quotations(text: str) -> list[Quotation]:
     """All top-level quotations in text, in order. Never raises on unbalanced marks."""
+    # same length, so every offset found in the masked text is an offset into text
+    text = _TAG.sub(lambda m: " " * len(m.group()), text)
     found: list[Quotation] = []
     pieces: list[tuple[int, int]] = []  # pieces of a quotation still open from earlier paragraphs
     qstart = None

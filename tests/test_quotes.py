@@ -51,3 +51,8 @@ def test_stray_closing_mark_and_odd_counts_never_raise():
 def test_crlf_text_keeps_offsets():
     text = "Intro.\r\n\"Quoted words here,\" he said.\r\n"
     assert contents(text) == [["Quoted words here,"]]
+
+
+def test_quote_marks_inside_markup_are_ignored():
+    text = '<tweet author="JebBush" id="67">Praying for the victims</tweet> and "a real quote" here.'
+    assert contents(text) == [["a real quote"]]
