@@ -20,10 +20,14 @@ from .speakers import Resolver
 
 
 def citing_cues(frame: Frame, doc_tokens) -> Iterator[Token]:
-    """ "Axios reports, citing an Israeli official": the citing verbs hanging on a relay cue."""
-    for i in frame.cue:
+    """ "Axios reports, citing an Israeli official": the citing verbs on a cue or its content.
+
+    The parser hangs "citing ..." on the cue or on the reported clause ("The newspaper
+    reported that the minister had resigned, citing two government sources").
+    """
+    for i in list(frame.cue) + list(frame.content):
         for child in doc_tokens[i].children:
-            if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl"):
+            if child.lemma_.lower() == "cite" and child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl"):
                 yield child
 
 
@@ -42,7 +46,7 @@ _CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "e
 _AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})
 
 
-def frame_links(doc, frame: Frame, addressee_kind: str | None) -> list[tuple[int, str]]:
+def frame_links(doc, frame: Frame, resolver: Resolver) -> list[tuple[int, str]]:
     """Sources named around one cue, innermost first, before any relay folds in.
 
     "a spokesperson for the ministry said" -> the ministry (on_behalf_of);
@@ -60,7 +64,7 @@ def frame_links(doc, frame: Frame, addressee_kind: str | None) -> list[tuple[int
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ == "via":
                     out.extend((o.i, "via") for o in prep.children if o.dep_ == "pobj")
-    if frame.addressee is not None and addressee_kind == "media":
+    if frame.addressee is not None and resolver.mention(frame.addressee).kind == "media":
         out.append((frame.addressee, "reported_by"))
     if frame.kind == "verb":
         for prep in doc[frame.cue[0]].children:
@@ -72,7 +76,10 @@ def frame_links(doc, frame: Frame, addressee_kind: str | None) -> list[tuple[int
                     continue
                 for inner in noun.children:
                     if inner.dep_ == "prep" and inner.lower_ in ("to", "with", "on"):
-                        out.extend((o.i, relation) for o in inner.children if o.dep_ == "pobj")
+                        # "in a letter to shareholders" names an audience, not a channel
+                        out.extend((o.i, relation) for o in inner.children if o.dep_ == "pobj" and resolver.mention(o.i).kind == "media")
+    # "The newspaper reported that ..., citing two government sources"
+    out.extend((i, "citing") for i in cited_sources(frame, doc))
     return out
 
 

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(REPORTING_VERBS["en"] - {"according", "order", "decline
     "brief", "caution", "comment", "concede", "confirm", "contend", "counter", "declare",
     "demand", "disclose", "emphasise", "emphasize", "echo", "explain", "highlight",
     "insist", "joke", "lament", "mention", "post", "proclaim", "quip", "reaffirm",
-    "recount", "reiterate", "remark", "remind", "repeat", "reply", "respond", "retort",
+    "recount", "reiterate", "remark", "remind", "repeat", "reply", "respond", "retort", "chant", "rule",
     "reveal", "say", "scoff", "shout", "signal", "speculate", "stress", "tell", "tweet",
     "underline", "underscore", "urge", "vow", "warn", "write", "yell", "email", "text",
     "continue", "add", "admit", "allege", "ask", "assert", "claim", "complain", "conclude",
@@ -134,7 +134,11 @@ ROLE_WORDS = frozenset({
     "manager", "founder", "commissioner", "lawmaker", "congressman", "congresswoman",
     "deputy", "vice", "foreign", "prime", "former", "caretaker", "special", "executive",
     "campaign", "press", "white", "house", "state", "department", "defense", "security",
-    "national", "political", "bureau",
+    "national", "political", "bureau", "coach", "captain", "economist", "scientist", "researcher",
+    "lawyer", "activist", "author", "chief executive", "executive", "principal", "sheriff",
+    "detective", "inspector", "superintendent", "bishop", "rabbi", "imam", "cardinal", "mp",
+    "councillor", "councilman", "councilwoman", "alderman", "secretary-general", "envoy",
+    "chairwoman", "chairperson", "president-elect", "lieutenant", "colonel", "major", "sergeant",
 })
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})

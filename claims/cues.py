@@ -154,6 +154,9 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
             heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
     if not heads and lemma in DOBJ_VERBS:
         heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
+        # "praised his players for their discipline": the reason is part of the stance
+        if heads and lemma in STANCE_VERBS:
+            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "over")]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     if lemma in ("call", "describe", "label", "brand", "dub", "deem", "consider", "portray") and objs:
         preds = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -201,7 +204,7 @@ def _verb_frame(tok: Token) -> Frame | None:
         return None
     heads, addressee = _content_heads(tok, lemma)
     if lemma in NEEDS_CLAUSE and not any(h.dep_ in CLAUSE_DEPS for h in heads):
-        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep"))]
+        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep", "oprd", "dobj"))]
         if lemma in ("see", "know", "feel", "find", "read", "understand", "learn", "view", "regard", "judge", "calculate", "recognize", "recognise", "realize", "realise"):
             heads = []
     subject = _subject(tok)

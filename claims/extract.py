@@ -122,8 +122,8 @@ def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[in
     folded: dict[int, set[int]] = {}
     for outer in frames:
         inner = _relay_target(outer, frames, by_cue, doc)
-        if inner is None or inner is outer or inner.speaker is None or outer.speaker is None:
-            continue
+        if inner is None or inner is outer or inner.speaker is None or outer.speaker is None or not inner.content:
+            continue  # "According to Reuters, the companies have agreed to merge": nothing to pass on
         if _paragraph(doc.text, doc[inner.cue[0]].idx) != _paragraph(doc.text, doc[outer.cue[0]].idx):
             continue  # a relay never reaches into another paragraph
         trailing = outer.cue[0] > inner.cue[0]
@@ -169,18 +169,19 @@ def extract_claims(doc: Doc) -> list[Claim]:
         f.speaker = _repair_speaker(doc, f, inside)
     relays, folded = _fold_relays(doc, frames)
     gone = {i for cut in folded.values() for i in cut}
+    gone |= {t.i for f in frames for t in attribution.citing_cues(f, doc)}  # "citing X" is a link, not a claim
 
     candidates: list[Candidate] = []
     for f in frames:
         if f.cue[0] in gone:
             continue
         exclude = set(f.cue) | _speaker_tokens(resolver, f) | folded.get(f.cue[0], set())
+        exclude |= {t.i for cite in attribution.citing_cues(f, doc) for t in cite.subtree}
         lo, hi = _paragraph(text, doc[f.cue[0]].idx)
         # the parser may run a sentence across a line break; unquoted content never does
         content = [i for i in f.content if lo <= doc[i].idx < hi]
         pieces = _token_pieces(doc, content, exclude) if content else []
-        addressee_kind = resolver.mention(f.addressee).kind if f.addressee is not None else None
-        links = attribution.frame_links(doc, f, addressee_kind) + relays.get(f.cue[0], [])
+        links = attribution.frame_links(doc, f, resolver) + relays.get(f.cue[0], [])
         candidates.append(Candidate(f, pieces, links=links))
 
     _attach_quotations(doc, quotations, candidates, inside)

@@ -57,9 +57,17 @@ def _outlet_name(text: str) -> str | None:
     low = low.removesuffix("'s").removesuffix("’s")
     if low in MEDIA_OUTLETS:
         return text
-    if low.startswith("the ") and low[4:] in MEDIA_OUTLETS:
+    if low.startswith("the ") and low[4:] in MEDIA_OUTLETS or f"the {low}" in MEDIA_OUTLETS:
         return text
     return None
+
+
+def _title_words(doc: Doc, start: int, end: int) -> int:
+    """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
+    i = start
+    while i < end - 1 and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS) and doc[i].is_title:
+        i += 1
+    return i - start
 
 
 class Resolver:
@@ -93,8 +101,10 @@ class Resolver:
             if ent.label_ != "PERSON" or _outlet_name(ent.text):
                 continue
             start, end = ent.start, _strip_possessive(self.doc, ent.start, ent.end)
-            while start < end - 1 and self.doc[start].lower_ in HONORIFICS:
-                start += 1
+            start += _title_words(self.doc, start, end)
+            # the tagger sometimes stops short of the surname: "[Mayor Ana] Ruiz"
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end:
+                end += 1
             name = self.doc[start:end].text
             key = self.doc[end - 1].lower_
             cur = best.get(key)
@@ -119,10 +129,17 @@ class Resolver:
         subtree = {t.i for t in root.subtree}
         while i >= 0 and i in subtree and not doc[i].is_punct and doc[i].dep_ not in ("det", "poss", "case") and doc[i].ent_type_ != "PERSON":
             i -= 1
-        if i + 1 < ent.start:
-            role = doc[i + 1 : ent.start]
+        first = i + 1
+        while first < ent.start and doc[first].lower_ in HONORIFICS:
+            first += 1  # "Dr." is part of the name's form, not a role
+        if first < ent.start:
+            role = doc[first : ent.start]
             if any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in role):
                 return role.text
+        # "Mayor Ana Ruiz": the tagger put the title inside the name
+        titles = _title_words(doc, ent.start, ent.end)
+        if titles and not all(t.lower_ in HONORIFICS for t in doc[ent.start : ent.start + titles]):
+            return doc[ent.start : ent.start + titles].text
         # "Musa Abu Marzouk, a member of the political bureau ..."
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
@@ -163,6 +180,8 @@ class Resolver:
             start, end = ent.start, _strip_possessive(self.doc, ent.start, ent.end)
             if self.doc[start].lower_ == "the" and ent.label_ != "ORG":
                 start += 1
+            if start > 0 and self.doc[start - 1].lower_ == "the" and self.doc[start - 1].head.i == tok.i:
+                start -= 1  # "The Post"
             return start, end
         start = tok.i
         for child in tok.lefts:
@@ -172,7 +191,9 @@ class Resolver:
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS:
                 end = max(end, child.right_edge.i + 1)
-            elif child.dep_ in ("compound", "nummod", "amod") or child.tag_ == "POS":
+            elif child.dep_ == "amod" and child.i == end:
+                end = max(end, child.right_edge.i + 1)  # "three people familiar with the decision"
+            elif child.dep_ in ("compound", "nummod") or child.tag_ == "POS":
                 end = max(end, child.i + 1)
             else:
                 break
@@ -208,6 +229,13 @@ class Resolver:
             return Mention(start, end, tok.i, "media", outlet)
         if tok.pos_ == "PROPN" and self._known_person(start, end):
             return Mention(start, end, tok.i, "person", self._person_name(start, end))
+        if tok.pos_ == "PROPN":
+            # "Mayor Ana Ruiz of Eastport": a title, then a name; the mention is the name
+            titles = _title_words(doc, start, tok.i + 1)
+            if titles and (self.ent_of.get(tok.i) is None or self.ent_of[tok.i].label_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in range(start, tok.i + 1))):
+                name_start = start + titles
+                return Mention(name_start, tok.i + 1, tok.i, "person", self._person_name(name_start, tok.i + 1),
+                               role=doc[start:name_start].text if doc[start].lower_ not in HONORIFICS else None)
         ent = self.ent_of.get(tok.i)
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in _ENTITY_KINDS:
             kind = _ENTITY_KINDS[ent.label_]
@@ -326,7 +354,7 @@ class Resolver:
                 ante = Mention(full[1], full[2], full[2] - 1, "person", full[0])
                 result = attrs.evolve(mention, antecedent=ante)
         if result.kind in ("person", "unknown"):
-            role = self.roles.get(result.name) or self._appos_role(self.doc[mention.head])
+            role = self.roles.get(result.name) or mention.role or self._appos_role(self.doc[mention.head])
             result = attrs.evolve(result, role=role)
         self._resolved[mention.head] = result
         return result
