@@ -150,13 +150,18 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
             addressee, objs = objs[0], objs[1:]
     if not heads and lemma in XCOMP_VERBS:
         heads = [c for c in tok.children if c.dep_ == "xcomp"]
+        # "called on both sides to show restraint": who is called on belongs to the claim
+        if heads and lemma == "call":
+            heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"] + heads
         if not heads and addressee is not None:
             heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
     if not heads and lemma in DOBJ_VERBS:
         heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
-        # "praised his players for their discipline": the reason is part of the stance
-        if heads and lemma in STANCE_VERBS:
-            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "over")]
+        # "praised his players for their discipline", "accused the government of hiding ...":
+        # the reason or the charge is part of the claim
+        if heads:
+            preps = CONTENT_PREPS.get(lemma, set()) | ({"for", "as", "over"} if lemma in STANCE_VERBS else set())
+            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     if lemma in ("call", "describe", "label", "brand", "dub", "deem", "consider", "portray") and objs:
         preds = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]

@@ -177,6 +177,12 @@ def extract_claims(doc: Doc) -> list[Claim]:
             continue
         exclude = set(f.cue) | _speaker_tokens(resolver, f) | folded.get(f.cue[0], set())
         exclude |= {t.i for cite in attribution.citing_cues(f, doc) for t in cite.subtree}
+        # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
+        for i in f.content[:1]:
+            if doc[i].dep_ == "prep" and doc[i].head.i in f.cue:
+                exclude.add(i)
+                if i == max(f.cue) + 1:
+                    f.cue.append(i)
         lo, hi = _paragraph(text, doc[f.cue[0]].idx)
         # the parser may run a sentence across a line break; unquoted content never does
         content = [i for i in f.content if lo <= doc[i].idx < hi]

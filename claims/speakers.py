@@ -150,7 +150,8 @@ class Resolver:
             toks = [t for t in head.subtree if t.i not in subtree and not (t.is_punct and t.i > head.i)]
             toks = [t for t in toks if t.i < root.i]
             if toks:
-                while toks and (toks[0].dep_ == "det" or toks[0].is_punct):
+                # "The company's chief executive": the article belongs to "company", so it stays
+                while toks and (toks[0].is_punct or (toks[0].dep_ == "det" and toks[0].head == head)):
                     toks = toks[1:]
                 while toks and toks[-1].is_punct:
                     toks = toks[:-1]
@@ -276,7 +277,8 @@ class Resolver:
             # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
             if (tok.pos_ in ("NOUN", "PROPN") or _outlet_name(tok.text)) and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
                 m = self._mention_at(tok)
-                if m.kind in ("media", "anonymous", "group", "person", "organization") and (m.kind != "person" or tok.dep_ in ("nsubj", "nsubjpass")):
+                named = tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass")  # "The Daily Ledger obtained ..."
+                if (m.kind in ("media", "anonymous", "group", "person", "organization") or named) and (m.kind != "person" or tok.dep_ in ("nsubj", "nsubjpass")):
                     seen.add(tok.i)
                     yield m
 
@@ -338,6 +340,8 @@ class Resolver:
                 target = self._nearest(before, mention)
         elif mention.definite and mention.kind == "media" and self._is_description(mention):
             target = next((c for c in reversed(before) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
+            if target is None:  # an outlet the word list does not know: the last organisation named
+                target = next((c for c in reversed(before) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"), None)
         elif mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
             target = self._by_role(mention, synonyms_only=True)
@@ -347,7 +351,9 @@ class Resolver:
                 target = self._by_role(mention)
         if target is not None:
             t = self.resolved(target)
-            result = attrs.evolve(mention, name=t.name, kind=t.kind, plural=t.plural, antecedent=target)
+            # "the newspaper" is an outlet whatever the tagger made of the name it points to
+            kind = "media" if mention.kind == "media" else t.kind
+            result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=target)
         elif mention.kind == "person":
             full = self.full_names.get(self.doc[mention.end - 1].lower_)
             if full and (full[1], full[2]) != (mention.start, mention.end) and full[1] < mention.start:
