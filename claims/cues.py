@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 import attrs
 from spacy.tokens import Doc, Token
 
+from .sentences import sentences
 from .constants import (
     BELIEF_VERBS,
     CUE_NOUNS,
@@ -217,7 +218,7 @@ def _verb_frame(tok: Token) -> Frame | None:
     frame.speaker = subject.i if subject is not None else None
     frame.negated = any(c.dep_ == "neg" for c in tok.children)
     frame.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
-    frame.question = tok.sent.text.rstrip().endswith("?")
+    frame.question = sentences(tok.doc).of_token(tok.i).text.rstrip().endswith("?")
     frame.passive = subject is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     exclude = [c for c in (subject, addressee) if c is not None]
     if heads:

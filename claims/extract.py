@@ -19,6 +19,7 @@ from .constants import BELIEF_VERBS, SPEECH_VERBS
 from .cues import Frame, find_frames
 from .quotes import Quotation, find_quotations
 from .records import Claim, Cue, Named, Span
+from .sentences import sentences, text_of
 from .speakers import Resolver
 
 # "Axios reports that ...", "the newspaper writes": media verbs that relay what they report
@@ -97,7 +98,7 @@ def _relay_target(outer: Frame, frames: list[Frame], by_cue: dict[int, Frame], d
         return None
     # "He updated ..., where he said he '...', according to CNN": the nearest cue before
     # the relay in its own sentence takes it, and only that claim's chain grows.
-    sent = doc[outer.cue[0]].sent
+    sent = sentences(doc).of_token(outer.cue[0])
     before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0] and (f.content or f.kind == "verb")]
     return before[-1] if before else None
 
@@ -124,7 +125,7 @@ def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[in
         inner = _relay_target(outer, frames, by_cue, doc)
         if inner is None or inner is outer or inner.speaker is None or outer.speaker is None or not inner.content:
             continue  # "According to Reuters, the companies have agreed to merge": nothing to pass on
-        if _paragraph(doc.text, doc[inner.cue[0]].idx) != _paragraph(doc.text, doc[outer.cue[0]].idx):
+        if _paragraph(text_of(doc), doc[inner.cue[0]].idx) != _paragraph(text_of(doc), doc[outer.cue[0]].idx):
             continue  # a relay never reaches into another paragraph
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "according":
@@ -151,7 +152,7 @@ def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[in
 
 def extract_claims(doc: Doc) -> list[Claim]:
     """All claims in a parsed document, in text order, none overlapping another."""
-    text = doc.text
+    text = text_of(doc)
     quotations = find_quotations(text)
     quoted: set[int] = set()
     for q in quotations:
@@ -272,11 +273,11 @@ def _only_between(doc: Doc, a: int, b: int, allowed: set[int]) -> bool:
     """True if text[a:b] holds nothing but punctuation, spaces and the allowed tokens."""
     span = doc.char_span(a, b, alignment_mode="contract") if a < b else None
     if span is None:
-        return not any(ch.isalnum() for ch in doc.text[a:b])
+        return not any(ch.isalnum() for ch in text_of(doc)[a:b])
     if any(t.text in (".", "!", "?") for t in span):
         return False  # never across a sentence end: 'Shelter is a problem, he added. "..."'
     return all(t.is_punct or t.is_space or t.i in allowed for t in span) and not any(
-        ch.isalnum() for ch in doc.text[a : span.start_char] + doc.text[span.end_char : b])
+        ch.isalnum() for ch in text_of(doc)[a : span.start_char] + text_of(doc)[span.end_char : b])
 
 
 def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate | None:
@@ -298,8 +299,7 @@ def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candid
 
 
 def _sent_of(doc: Doc, char: int):
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span.sent if span is not None and len(span) else None
+    return sentences(doc).of_char(char) if len(doc) else None
 
 
 def _nearby_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate | None:
@@ -323,9 +323,9 @@ def _nearby_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidat
             continue
         gap_text = None
         if cue_char >= q.end:
-            gap_text = doc.text[q.end : cue_char]
+            gap_text = text_of(doc)[q.end : cue_char]
         elif cue_char < q.start:
-            gap_text = doc.text[doc[f.cue[0]].idx : q.start]
+            gap_text = text_of(doc)[doc[f.cue[0]].idx : q.start]
         near = lo <= cue_char < hi
         if not near:
             # the sentence right after, when it is only a cue: '"..." He said.'
@@ -374,7 +374,7 @@ def _content_chars(text: str, ranges: list[tuple[int, int]]) -> set[int]:
 
 
 def _to_claim(doc: Doc, resolver: Resolver, chains: attribution.ChainBuilder, c: Candidate) -> Claim | None:
-    text = doc.text
+    text = text_of(doc)
     f = c.frame
     quote_pieces = [p for q in c.quotes for p in q.pieces]
     quote_regions = [(q.start, q.end) for q in c.quotes]

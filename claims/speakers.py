@@ -24,6 +24,7 @@ from .constants import (
     ROLE_WORDS,
 )
 from .records import Span, Speaker
+from .sentences import sentences, text_of
 
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation"})
 _NP_LEFT_DEPS = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod", "case", "predet", "npadvmod"}
@@ -75,7 +76,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, quoted: set[int]):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.quoted = quoted  # token indices inside quotations
         self.ent_of: dict[int, SpacySpan] = {}
         for ent in doc.ents:
@@ -370,7 +371,8 @@ class Resolver:
 
     def _nearest(self, before: list[Mention], mention: Mention) -> Mention | None:
         """Nearest compatible earlier mention, preferring subjects of the closest sentence."""
-        sent_start = self.doc[mention.head].sent.start
+        sents = sentences(self.doc)
+        sent_start = sents.of_token(mention.head).start
         compatible = [c for c in before if self._compatible(mention, c)]
         if not compatible:
             return None
@@ -380,8 +382,8 @@ class Resolver:
         if same:
             subj = [c for c in same if self._is_subject(c)]
             return (subj or same)[-1]
-        last_sent = self.doc[compatible[-1].head].sent
-        in_last = [c for c in compatible if self.doc[c.head].sent.start == last_sent.start]
+        last_sent = sents.of_token(compatible[-1].head)
+        in_last = [c for c in compatible if sents.of_token(c.head).start == last_sent.start]
         subj = [c for c in in_last if self._is_subject(c)]
         return (subj or in_last)[-1]
 
