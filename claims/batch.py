@@ -1,0 +1,124 @@
+"""Batch runs: documents in, validated records out, in input order, on one or many processes.
+
+    read_documents -> batches -> parse + extract + build records (here or in worker processes)
+        -> write in input order, flushed per document -> checkpoint (for --resume)
+
+Workers are forked from the parent after the model is loaded, so each starts with the model
+already in memory. At most ``2 x workers`` batches are in flight, so memory stays flat however
+long the input is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from typing import Any, Iterable, Iterator
+
+import attrs
+from spacy.language import Language
+
+from . import pipeline
+from .reader import Document, DocumentError, Item
+from .records import to_json
+from .schema import check
+
+BATCH = 16
+
+
+@attrs.frozen
+class Outcome:
+    """What became of one input document: its records, or the reason it failed."""
+
+    doc_id: str
+    records: list[dict[str, Any]]
+    error: str | None = None
+
+
+def records_for(nlp: Language, docs: list[Document]) -> list[Outcome]:
+    """Validated records for each document, in order; one failure never sinks the batch."""
+    try:
+        found = pipeline.pipe_claims(nlp, [d.text for d in docs])
+    except Exception:  # a parser crash on the batch: go one by one to find the culprit
+        found = None
+    out = []
+    for i, doc in enumerate(docs):
+        try:
+            claims = found[i] if found is not None else pipeline.claims_of(nlp, doc.text)
+            records = [check(to_json(c, doc.doc_id, doc.meta or None), doc.text) for c in claims]
+            out.append(Outcome(doc.doc_id, records))
+        except Exception as exc:
+            out.append(Outcome(doc.doc_id, [], f"extraction failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+# --- worker processes ------------------------------------------------------------------------
+
+_WORKER_NLP: Language | None = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    if _WORKER_NLP is None:  # forked children inherit the parent's model; spawned ones load it
+        _WORKER_NLP = pipeline.load(model)
+
+
+def _worker_run(docs: list[Document]) -> list[Outcome]:
+    assert _WORKER_NLP is not None
+    return records_for(_WORKER_NLP, docs)
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _resolve(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
+    """Outcomes for a batch in input order, read errors in their places."""
+    done = iter(outcomes)
+    for item in batch:
+        if isinstance(item, DocumentError):
+            yield Outcome(item.doc_id, [], item.reason)
+        else:
+            yield next(done)
+
+
+def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | None = None,
+        batch_size: int = BATCH) -> Iterator[Outcome]:
+    """One Outcome per input item, in input order."""
+    batches = _batches(items, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if workers <= 1 or second is None:  # one process, or too little input to pay for more
+        for batch in (b for b in (first, second) if b is not None):
+            yield from _resolve(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
+        for batch in batches:
+            yield from _resolve(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
+        pending: deque = deque()
+
+        def submit(batch: list[Item]) -> None:
+            pending.append((batch, pool.apply_async(_worker_run, ([d for d in batch if isinstance(d, Document)],))))
+
+        submit(first)
+        submit(second)
+        for batch in batches:
+            while len(pending) >= 2 * workers:
+                done_batch, result = pending.popleft()
+                yield from _resolve(done_batch, result.get())
+            submit(batch)
+        while pending:
+            done_batch, result = pending.popleft()
+            yield from _resolve(done_batch, result.get())
