@@ -67,7 +67,7 @@ def _worker_run(docs: list[Document]) -> list[Outcome]:
     return records_for(_WORKER_NLP, docs)
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     batch: list[Item] = []
     for item in items:
         batch.append(item)
@@ -78,7 +78,7 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _resolve(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
+def in_order(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
     """Outcomes for a batch in input order, read errors in their places."""
     done = iter(outcomes)
     for item in batch:
@@ -91,16 +91,16 @@ def _resolve(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
 def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | None = None,
         batch_size: int = BATCH) -> Iterator[Outcome]:
     """One Outcome per input item, in input order."""
-    batches = _batches(items, batch_size)
+    batches = batched(items, batch_size)
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
     if workers <= 1 or second is None:  # one process, or too little input to pay for more
         for batch in (b for b in (first, second) if b is not None):
-            yield from _resolve(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
+            yield from in_order(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
         for batch in batches:
-            yield from _resolve(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
+            yield from in_order(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
         return
     global _WORKER_NLP
     _WORKER_NLP = nlp
@@ -117,8 +117,8 @@ def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | Non
         for batch in batches:
             while len(pending) >= 2 * workers:
                 done_batch, result = pending.popleft()
-                yield from _resolve(done_batch, result.get())
+                yield from in_order(done_batch, result.get())
             submit(batch)
         while pending:
             done_batch, result = pending.popleft()
-            yield from _resolve(done_batch, result.get())
+            yield from in_order(done_batch, result.get())

