@@ -290,6 +290,8 @@ def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candid
         if f.kind != "verb" or f.speaker is None or f.lemma not in SPEECH_VERBS:
             continue
         cue = doc[f.cue[0]]
+        if cue.idx > q.end + 200 or cue.idx < q.start - 200:
+            continue  # too far to be adjacent, whatever lies between
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
         if cue.idx >= q.end and _only_between(doc, q.end, cue.idx, words):
             return c

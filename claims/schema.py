@@ -25,11 +25,33 @@ def load_schema() -> dict[str, Any]:
     return json.loads(schema_path().read_text(encoding="utf-8"))
 
 
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    """The schema with each local "#/$defs/x" reference replaced by its definition.
+
+    Same meaning, but the validator no longer resolves a reference at every span of every
+    record, which halves the time validation takes.
+    """
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        branches = node.get("anyOf")
+        if set(node) <= {"anyOf", "description"} and isinstance(branches, list) and len(branches) == 2 and {"type": "null"} in branches:
+            # {"anyOf": [null, {object}]} is the object schema with null allowed: one pass, not two
+            other = _inline_refs(next(b for b in branches if b != {"type": "null"}), defs)
+            if other.get("type") == "object":
+                return {**other, "type": ["object", "null"]}
+        return {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
+
+
 @functools.cache
 def _validator() -> Draft202012Validator:
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
 
 
 def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -1,16 +1,19 @@
 """Sentence lookup by token or character, and the document text, computed once per Doc.
 
-``Token.sent`` walks the document's sentences on every call; extraction asks thousands of
-times per article, so the answer is indexed once and kept in ``doc.user_data``.
+``Token.sent`` walks the document's sentences and ``Doc.text`` joins every token on each call;
+extraction asks thousands of times per article, so both are computed once per Doc.
 """
 
 from __future__ import annotations
 
 import bisect
+import weakref
 
 from spacy.tokens import Doc, Span
 
-_KEY = "claims.sentences"
+# per-Doc caches; a WeakKeyDictionary is faster to reach than doc.user_data and lets go with the Doc
+_SENTENCES: "weakref.WeakKeyDictionary[Doc, Sentences]" = weakref.WeakKeyDictionary()
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
 
 class Sentences:
@@ -27,15 +30,15 @@ class Sentences:
 
 
 def sentences(doc: Doc) -> Sentences:
-    found = doc.user_data.get(_KEY)
+    found = _SENTENCES.get(doc)
     if found is None:
-        found = doc.user_data[_KEY] = Sentences(doc)
+        found = _SENTENCES[doc] = Sentences(doc)
     return found
 
 
 def text_of(doc: Doc) -> str:
     """doc.text, built once: the property joins every token on each call."""
-    found = doc.user_data.get("claims.text")
+    found = _TEXTS.get(doc)
     if found is None:
-        found = doc.user_data["claims.text"] = doc.text
+        found = _TEXTS[doc] = doc.text
     return found

@@ -8,6 +8,7 @@ person ("the top US diplomat") match the role the document gave someone earlier.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 import attrs
@@ -91,6 +92,7 @@ class Resolver:
                 if role and name not in self.roles:
                     self.roles[name] = role
         self.candidates: list[Mention] = sorted(self._candidates(), key=lambda m: m.start)
+        self._starts = [c.start for c in self.candidates]
         self._resolved: dict[int, Mention] = {}
 
     # --- names and roles -----------------------------------------------------------------
@@ -331,7 +333,8 @@ class Resolver:
         self._resolved[mention.head] = mention  # guards against cycles
         result = mention
         low = self.doc[mention.head].lower_
-        before = [c for c in self.candidates if c.end <= mention.start and c.head != mention.head
+        upto = bisect.bisect_left(self._starts, mention.start)
+        before = [c for c in self.candidates[:upto] if c.end <= mention.start and c.head != mention.head
                   and not (skip and skip[0] <= c.head < skip[1])]
         target = None
         if low in PERSONAL_PRONOUNS and self.doc[mention.head].pos_ == "PRON":
@@ -370,22 +373,27 @@ class Resolver:
         return self.doc[mention.head].lemma_.lower() in MEDIA_NOUNS and _outlet_name(self.doc[mention.start : mention.end].text) is None
 
     def _nearest(self, before: list[Mention], mention: Mention) -> Mention | None:
-        """Nearest compatible earlier mention, preferring subjects of the closest sentence."""
+        """Nearest compatible earlier mention, preferring a subject in that mention's sentence.
+
+        In the pronoun's own sentence or the closest one before it that has a compatible
+        mention, the last subject wins, else the last compatible mention.
+        """
         sents = sentences(self.doc)
-        sent_start = sents.of_token(mention.head).start
-        compatible = [c for c in before if self._compatible(mention, c)]
-        if not compatible:
-            return None
-        # within the pronoun's own sentence, the nearest compatible mention wins;
-        # before it, prefer the subject of the nearest sentence that has one
-        same = [c for c in compatible if c.start >= sent_start]
-        if same:
-            subj = [c for c in same if self._is_subject(c)]
-            return (subj or same)[-1]
-        last_sent = sents.of_token(compatible[-1].head)
-        in_last = [c for c in compatible if sents.of_token(c.head).start == last_sent.start]
-        subj = [c for c in in_last if self._is_subject(c)]
-        return (subj or in_last)[-1]
+        nearest = None
+        sent_start = None
+        subject = None
+        for c in reversed(before):
+            if nearest is not None and c.start < sent_start:
+                break
+            if not self._compatible(mention, c):
+                continue
+            if nearest is None:
+                nearest = c
+                sent_start = sents.of_token(c.head).start
+            if self._is_subject(c):
+                subject = c
+                break
+        return subject or nearest
 
     def _is_subject(self, m: Mention) -> bool:
         tok = self.doc[m.head]
@@ -409,6 +417,7 @@ class Resolver:
         if m.antecedent is not None and all(c.head != m.head for c in self.candidates):
             self.candidates.append(m)
             self.candidates.sort(key=lambda c: c.start)
+            self._starts = [c.start for c in self.candidates]
         return self.to_speaker(m)
 
     def span(self, m: Mention) -> Span:

@@ -1,0 +1,89 @@
+"""Throughput, measured in one run and reported as ratios.
+
+usage: python bench/throughput.py [--docs 2000] [--workers N]
+
+On the same corpus (bench/corpus.py: seeds, PolNeAR articles when present, variations):
+  bare      nlp.pipe with the same model and components, nothing else
+  textacy   the same parse plus textacy's direct_quotations
+  claims/1  claims' batch path on one process (parse, extract, validate, serialise)
+  claims/N  the same on N worker processes (default: all cores)
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--model")
+    args = ap.parse_args()
+
+    import spacy
+    from textacy.extract.triples import direct_quotations
+
+    from claims import batch, output, pipeline
+    from claims.reader import Document
+
+    texts = corpus.variations(corpus.articles(), args.docs)
+    chars = sum(map(len, texts))
+    nlp = pipeline.load(args.model)
+    bare = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"]) if not args.model else spacy.load(args.model)
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}")
+    print(f"corpus: {len(texts)} documents, {chars / len(texts):.0f} characters each on average")
+    print(f"model: {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}; bare components {bare.pipe_names}")
+
+    def run_bare():
+        for _ in bare.pipe(texts, batch_size=batch.BATCH):
+            pass
+
+    def run_textacy():
+        for doc in bare.pipe(texts, batch_size=batch.BATCH):
+            try:
+                list(direct_quotations(doc))
+            except ValueError:
+                pass  # unbalanced quote marks: textacy gives up on the document
+
+    def run_claims(workers: int):
+        docs = (Document(f"d{i}", t) for i, t in enumerate(texts))
+        writer = output.Writer(io.BytesIO())
+        for outcome in batch.run(docs, nlp, workers=workers, model=args.model):
+            writer.write(outcome)
+
+    t_bare = timed(run_bare)
+    t_textacy = timed(run_textacy)
+    t_one = timed(lambda: run_claims(1))
+    t_all = timed(lambda: run_claims(args.workers))
+    n = len(texts)
+    print(f"\n{'run':12s} {'seconds':>8s} {'docs/s':>8s}")
+    for label, t in (("bare", t_bare), ("textacy", t_textacy), ("claims/1", t_one), (f"claims/{args.workers}", t_all)):
+        print(f"{label:12s} {t:8.1f} {n / t:8.2f}")
+    print("\nratios (docs/s over docs/s):")
+    print(f"  claims/1 vs bare parse:      {t_bare / t_one:.3f}   (target >= 0.9)")
+    print(f"  textacy vs bare parse:       {t_bare / t_textacy:.3f}")
+    print(f"  claims/{args.workers} vs claims/1:         {t_one / t_all:.3f}   (target >= 1.7 on 2 cores)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
