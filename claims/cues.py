@@ -117,8 +117,11 @@ def _subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        # "a draft resolution calling for a cease-fire": the noun it modifies is the source
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
         # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ..."
-        if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp", "dep", "acl") and tok.tag_ == "VBG"):
+        if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp", "dep") and tok.tag_ == "VBG"):
             tok = tok.head
             continue
         return None

@@ -34,6 +34,7 @@ class Candidate:
     pieces: list[tuple[int, int]]  # content, as character ranges
     quotes: list[Quotation] = attrs.Factory(list)
     links: list[tuple[int, str]] = attrs.Factory(list)  # (token of outer source, relation)
+    final: tuple[str, list[tuple[int, int]]] = ("indirect", [])  # type and content, once chosen
 
     @property
     def start(self) -> int:
@@ -192,7 +193,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
         candidates.append(Candidate(f, pieces, links=links))
 
     _attach_quotations(doc, quotations, candidates, inside)
-    chosen = _choose(candidates, text)
+    chosen = _choose(doc, candidates)
     chains = attribution.ChainBuilder(resolver)
     claims = [_to_claim(doc, resolver, chains, c) for c in chosen]
     return [c for c in claims if c is not None]
@@ -267,6 +268,13 @@ def _attach_quotations(doc: Doc, quotations: list[Quotation], candidates: list[C
             best = _nearby_cue(doc, q, candidates)
         if best is not None:
             best.quotes.append(q)
+    # a quotation belongs to one claim: others give it up ("Although the US believes ...,
+    # 'it's challenged ...', Satterfield said": the quote is Satterfield's, not the US's belief)
+    for c in candidates:
+        for other in candidates:
+            if other is not c:
+                for q in other.quotes:
+                    c.pieces = _cut(c.pieces, q.start, q.end)
 
 
 def _only_between(doc: Doc, a: int, b: int, allowed: set[int]) -> bool:
@@ -298,6 +306,33 @@ def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candid
         if cue.idx < q.start and _only_between(doc, cue.idx, q.start, words) and not c.quotes:
             return c
     return None
+
+
+def _tidy(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces without spaces or separating punctuation at their edges; empty ones dropped."""
+    out = []
+    for a, b in pieces:
+        while a < b and (text[a].isspace() or text[a] in ",;:-–—"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-–—"):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _cut(pieces: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """pieces with the range [a, b) taken out."""
+    out = []
+    for x, y in pieces:
+        if y <= a or x >= b:
+            out.append((x, y))
+            continue
+        if x < a:
+            out.append((x, a))
+        if y > b:
+            out.append((b, y))
+    return out
 
 
 def _sent_of(doc: Doc, char: int):
@@ -349,52 +384,55 @@ def _passive(frame: Frame) -> bool:
     return frame.kind == "verb" and frame.passive
 
 
-def _choose(candidates: list[Candidate], text: str) -> list[Candidate]:
+def _choose(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """One claim per stretch of content: quoted material first, then the widest frame."""
     # a cue with nobody behind it ("Instead of endorsing a ceasefire, ...") is no claim
     usable = [c for c in candidates if c.all_pieces() and (c.frame.speaker is not None or c.quotes or _passive(c.frame))]
 
+    extent = {}
+    for c in usable:
+        c.final = _final(doc, c)
+        pieces = c.final[1]
+        if pieces:
+            extent[id(c)] = (pieces[0][0], pieces[-1][1])
+
     def rank(c: Candidate):
-        return (0 if c.quotes else 1, c.frame.speaker is None, -(c.end - c.start))
+        a, b = extent[id(c)]
+        return (0 if c.quotes else 1, c.frame.speaker is None, -(b - a))
 
     kept: list[Candidate] = []
-    for c in sorted(usable, key=rank):
-        rng = (c.start, c.end)
-        if any(_overlap(rng, (k.start, k.end)) for k in kept):
+    for c in sorted((c for c in usable if id(c) in extent), key=rank):
+        if any(_overlap(extent[id(c)], extent[id(k)]) for k in kept):
             continue
         kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
-
-
-def _words(text: str, chars: set[int]) -> int:
-    """How many separate words the characters form."""
-    return sum(1 for i in chars if i - 1 not in chars)
+    return sorted(kept, key=lambda c: extent[id(c)][0])
 
 
 def _content_chars(text: str, ranges: list[tuple[int, int]]) -> set[int]:
     return {i for a, b in ranges for i in range(a, b) if text[i].isalnum()}
 
 
+def _final(doc: Doc, c: Candidate) -> tuple[str, list[tuple[int, int]]]:
+    """The claim's type and content pieces, from its own content and its quotations."""
+    text = text_of(doc)
+    quote_pieces = [p for q in c.quotes for p in q.pieces]
+    quote_regions = [(q.start, q.end) for q in c.quotes]
+    if not c.quotes:
+        return "indirect", _tidy(text, _merge(c.pieces, text))
+    outside = _content_chars(text, c.pieces) - _content_chars(text, quote_regions)
+    # stray adverbs of the host clause ('Later, "This is a disgrace," he said') keep it direct;
+    # a subject or any other word outside the marks ('he 'underscored that ...'') makes it mixed
+    words = {doc.char_span(i, i + 1, alignment_mode="expand")[0] for i in outside}
+    if all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ") for t in words):
+        return "direct", sorted(quote_pieces)
+    # the paraphrase with the quoted fragment, marks and all
+    return "mixed", _tidy(text, _merge(c.pieces + quote_regions, text))
+
+
 def _to_claim(doc: Doc, resolver: Resolver, chains: attribution.ChainBuilder, c: Candidate) -> Claim | None:
     text = text_of(doc)
     f = c.frame
-    quote_pieces = [p for q in c.quotes for p in q.pieces]
-    quote_regions = [(q.start, q.end) for q in c.quotes]
-    own = _content_chars(text, c.pieces)
-    in_quotes = _content_chars(text, quote_regions)
-    # one stray word of the host clause ('Later, "This is a disgrace," he said') keeps it direct
-    outside_words = _words(text, own - in_quotes)
-    if c.quotes and outside_words <= 1:
-        kind = "direct"
-        pieces = sorted(quote_pieces)
-    elif c.quotes:
-        kind = "mixed"
-        # the paraphrase with the quoted fragment, marks and all
-        pieces = _merge(c.pieces + quote_regions, text)
-    else:
-        kind = "indirect"
-        pieces = _merge(c.pieces, text)
-    pieces = [(a, b) for a, b in pieces if a < b]
+    kind, pieces = c.final
     if not pieces:
         return None
     start, end = pieces[0][0], pieces[-1][1]
