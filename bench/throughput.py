@@ -53,27 +53,34 @@ def main() -> int:
     print(f"corpus: {len(texts)} documents, {chars / len(texts):.0f} characters each on average")
     print(f"model: {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}; bare components {bare.pipe_names}")
 
-    def run_bare():
-        for _ in bare.pipe(texts, batch_size=batch.BATCH):
+    def run_bare(part):
+        for _ in bare.pipe(part, batch_size=batch.BATCH):
             pass
 
-    def run_textacy():
-        for doc in bare.pipe(texts, batch_size=batch.BATCH):
+    def run_textacy(part):
+        for doc in bare.pipe(part, batch_size=batch.BATCH):
             try:
                 list(direct_quotations(doc))
             except ValueError:
                 pass  # unbalanced quote marks: textacy gives up on the document
 
-    def run_claims(workers: int):
-        docs = (Document(f"d{i}", t) for i, t in enumerate(texts))
+    def run_claims(part, workers: int):
+        docs = (Document(f"d{i}", t) for i, t in enumerate(part))
         writer = output.Writer(io.BytesIO())
         for outcome in batch.run(docs, nlp, workers=workers, model=args.model):
             writer.write(outcome)
 
-    t_bare = timed(run_bare)
-    t_textacy = timed(run_textacy)
-    t_one = timed(lambda: run_claims(1))
-    t_all = timed(lambda: run_claims(args.workers))
+    # The one-process runs take turns on slices of the corpus, each going first once, so that
+    # a drift in the machine's speed during the run (heat, other load) falls on all of them alike.
+    runs = {"bare": run_bare, "textacy": run_textacy, "claims/1": lambda part: run_claims(part, 1)}
+    totals = dict.fromkeys(runs, 0.0)
+    slices = [texts[i::4] for i in range(4)]
+    order = list(runs)
+    for k, part in enumerate(slices):
+        for name in order[k % 3:] + order[: k % 3]:
+            totals[name] += timed(lambda: runs[name](part))
+    t_bare, t_textacy, t_one = totals["bare"], totals["textacy"], totals["claims/1"]
+    t_all = timed(lambda: run_claims(texts, args.workers))
     n = len(texts)
     print(f"\n{'run':12s} {'seconds':>8s} {'docs/s':>8s}")
     for label, t in (("bare", t_bare), ("textacy", t_textacy), ("claims/1", t_one), (f"claims/{args.workers}", t_all)):
