@@ -173,30 +173,30 @@ def extract_claims(doc: Doc) -> list[Claim]:
     gone = {i for cut in folded.values() for i in cut}
     gone |= {t.i for f in frames for t in attribution.citing_cues(f, doc)}  # "citing X" is a link, not a claim
 
-    candidates: list[Candidate] = []
-    for f in frames:
-        if f.cue[0] in gone:
-            continue
-        exclude = set(f.cue) | _speaker_tokens(resolver, f) | folded.get(f.cue[0], set())
-        exclude |= {t.i for cite in attribution.citing_cues(f, doc) for t in cite.subtree}
-        # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
-        for i in f.content[:1]:
-            if doc[i].dep_ == "prep" and doc[i].head.i in f.cue:
-                exclude.add(i)
-                if i == max(f.cue) + 1:
-                    f.cue.append(i)
-        lo, hi = _paragraph(text, doc[f.cue[0]].idx)
-        # the parser may run a sentence across a line break; unquoted content never does
-        content = [i for i in f.content if lo <= doc[i].idx < hi]
-        pieces = _token_pieces(doc, content, exclude) if content else []
-        links = attribution.frame_links(doc, f, resolver) + relays.get(f.cue[0], [])
-        candidates.append(Candidate(f, pieces, links=links))
-
+    candidates = [_candidate(doc, resolver, f, relays.get(f.cue[0], []), folded.get(f.cue[0], set()))
+                  for f in frames if f.cue[0] not in gone]
     _attach_quotations(doc, quotations, candidates, inside)
     chosen = _choose(doc, candidates)
     chains = attribution.ChainBuilder(resolver)
     claims = [_to_claim(doc, resolver, chains, c) for c in chosen]
     return [c for c in claims if c is not None]
+
+
+def _candidate(doc: Doc, resolver: Resolver, f: Frame, relays: list[tuple[int, str]], folded: set[int]) -> Candidate:
+    """A frame's content as character pieces, without cue, speaker and folded relays."""
+    exclude = set(f.cue) | _speaker_tokens(resolver, f) | folded
+    exclude |= {t.i for cite in attribution.citing_cues(f, doc) for t in cite.subtree}
+    # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
+    for i in f.content[:1]:
+        if doc[i].dep_ == "prep" and doc[i].head.i in f.cue:
+            exclude.add(i)
+            if i == max(f.cue) + 1:
+                f.cue.append(i)
+    lo, hi = _paragraph(text_of(doc), doc[f.cue[0]].idx)
+    # the parser may run a sentence across a line break; unquoted content never does
+    content = [i for i in f.content if lo <= doc[i].idx < hi]
+    pieces = _token_pieces(doc, content, exclude) if content else []
+    return Candidate(f, pieces, links=attribution.frame_links(doc, f, resolver) + relays)
 
 
 def _repair_speaker(doc: Doc, frame: Frame, inside: set[int]) -> int | None:
