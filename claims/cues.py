@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 import attrs
 from spacy.tokens import Doc, Token
 
-from .sentences import sentences
+from .sentences import sentences, text_of
 from .constants import (
     BELIEF_VERBS,
     CUE_NOUNS,
@@ -221,7 +221,8 @@ def _verb_frame(tok: Token) -> Frame | None:
     frame.speaker = subject.i if subject is not None else None
     frame.negated = any(c.dep_ == "neg" for c in tok.children)
     frame.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
-    frame.question = sentences(tok.doc).of_token(tok.i).text.rstrip().endswith("?")
+    sent = sentences(tok.doc).of_token(tok.i)
+    frame.question = text_of(tok.doc)[sent.start_char : sent.end_char].rstrip().endswith("?")
     frame.passive = subject is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     exclude = [c for c in (subject, addressee) if c is not None]
     if heads:

@@ -8,24 +8,36 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 # per-Doc caches; a WeakKeyDictionary is faster to reach than doc.user_data and lets go with the Doc
 _SENTENCES: "weakref.WeakKeyDictionary[Doc, Sentences]" = weakref.WeakKeyDictionary()
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
 
+class Sent(NamedTuple):
+    """A sentence's token and character bounds (no reference back to the Doc)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
 class Sentences:
+    # Holds bounds, not Spans: a Span keeps its Doc alive, and a cached value that keeps its
+    # weak key alive is never let go (every parsed Doc would stay in memory).
     def __init__(self, doc: Doc):
-        self.spans: list[Span] = list(doc.sents)
+        self.spans = [Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         self.starts = [s.start for s in self.spans]
         self.start_chars = [s.start_char for s in self.spans]
 
-    def of_token(self, i: int) -> Span:
+    def of_token(self, i: int) -> Sent:
         return self.spans[bisect.bisect_right(self.starts, i) - 1]
 
-    def of_char(self, char: int) -> Span:
+    def of_char(self, char: int) -> Sent:
         return self.spans[max(0, bisect.bisect_right(self.start_chars, char) - 1)]
 
 
