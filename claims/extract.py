@@ -36,14 +36,6 @@ class Candidate:
     links: list[tuple[int, str]] = attrs.Factory(list)  # (token of outer source, relation)
     final: tuple[str, list[tuple[int, int]]] = ("indirect", [])  # type and content, once chosen
 
-    @property
-    def start(self) -> int:
-        return min(a for a, _ in self.all_pieces())
-
-    @property
-    def end(self) -> int:
-        return max(b for _, b in self.all_pieces())
-
     def all_pieces(self) -> list[tuple[int, int]]:
         return self.pieces + [p for q in self.quotes for p in q.pieces]
 
