@@ -245,13 +245,14 @@ def _attach_quotations(doc: Doc, quotations: list[Quotation], candidates: list[C
     """Give each quotation to the frame it belongs to."""
     for q in quotations:
         region = (q.start, q.end)
-        best = _adjacent_cue(doc, q, candidates)
+        best = _adjacent_cue(doc, q, candidates) or _continued(doc, q, candidates)
         if best is not None:
             best.quotes.append(q)
             continue
         best_ov = 0
+        par = _paragraph(text_of(doc), q.start)
         for c in candidates:
-            if c.frame.cue[0] in inside:
+            if c.frame.cue[0] in inside or not par[0] <= doc[c.frame.cue[0]].idx <= par[1]:
                 continue
             ov = sum(_overlap(p, region) for p in c.pieces)
             if ov > best_ov:
@@ -293,9 +294,40 @@ def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candid
         if cue.idx > q.end + 200 or cue.idx < q.start - 200:
             continue  # too far to be adjacent, whatever lies between
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
-        if cue.idx >= q.end and _only_between(doc, q.end, cue.idx, words):
+        if cue.idx >= q.end and _only_between(doc, q.end, cue.idx, words) and not _breaks(doc, q.end, cue.idx):
             return c
         if cue.idx < q.start and _only_between(doc, cue.idx, q.start, words) and not c.quotes:
+            # across a paragraph break only as a lead-in: 'He said:\n"..."'
+            if not _breaks(doc, cue.idx, q.start) or text_of(doc)[cue.idx : q.start].rstrip().endswith(":"):
+                return c
+    return None
+
+
+def _breaks(doc: Doc, a: int, b: int) -> bool:
+    """Whether text[a:b] crosses a paragraph break."""
+    between = text_of(doc)[a:b]
+    return "\n" in between or "\r" in between
+
+
+def _continued(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate | None:
+    """The claim a quotation goes on with: '"A," he said. "B."' and '"A," he said, "B."'.
+
+    The quotation follows one of the claim's quotations in the same paragraph with nothing
+    between but the cue's own words (speaker, cue, "in an interview") and punctuation.
+    """
+    text = text_of(doc)
+    for c in candidates:
+        if not c.quotes or c.frame.speaker is None:
+            continue
+        last = c.quotes[-1]
+        if last.end > q.start or _breaks(doc, last.end, q.start):
+            continue
+        words = {t.i for i in c.frame.cue for t in doc[i].subtree}
+        span = doc.char_span(last.end, q.start, alignment_mode="contract") if last.end < q.start else None
+        toks = list(span) if span is not None else []
+        if all(t.is_punct or t.is_space or t.i in words for t in toks) and not any(
+            ch.isalnum() for ch in text[last.end : span.start_char if span is not None else q.start]
+        ):
             return c
     return None
 
@@ -356,13 +388,14 @@ def _nearby_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidat
         elif cue_char < q.start:
             gap_text = text_of(doc)[doc[f.cue[0]].idx : q.start]
         near = lo <= cue_char < hi
-        if not near:
-            # the sentence right after, when it is only a cue: '"..." He said.'
-            nxt = last.end_char <= cue_char and not c.pieces and not c.quotes and len(gap_text or "x") < 40
-            # the sentence right before, ending in a colon: 'He said:\n"..."'
-            prev = cue_char < q.start and (gap_text or "").rstrip().endswith(":") and len(gap_text) < 80
-            if not (nxt or prev):
-                continue
+        # the sentence right before, ending in a colon: 'He said:\n"..."'
+        lead_in = cue_char < q.start and (gap_text or "").rstrip().endswith(":") and len(gap_text) < 80
+        # the sentence right after, when it is only a cue: '"..." He said.'
+        nxt = last.end_char <= cue_char and not c.pieces and not c.quotes and len(gap_text or "x") < 40
+        if _breaks(doc, min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or nxt):
+            continue  # a cue speaks for a quotation in another paragraph only as a lead-in or alone
+        if not (near or nxt or lead_in):
+            continue
         if c.pieces and not c.quotes:
             continue  # a frame that has its own, unquoted content is another claim
         options.append((abs((cue_char - q.end) if cue_char >= q.end else (q.start - cue_char)), c))

@@ -89,3 +89,23 @@ def test_seed_direct_quotes(extract):
     assert starts["And those points of need are g"] == "David Satterfield"
     assert starts["There was ... an environment i"] == "David Satterfield"
     assert starts["You've got 350,000 or 400,000 "] == "David Satterfield"
+
+
+def test_quote_after_the_cue_sentence_continues_the_claim(extract):
+    text = ('"The stereotyping is still strong here," the pastor said. "They think every newcomer is a threat."\n\n'
+            "Opponents said the town had no room.")
+    records = extract(text)
+    r = records[0]
+    assert r["type"] == "direct"
+    assert [f["text"] for f in r["content"]["fragments"]] == ["The stereotyping is still strong here,", "They think every newcomer is a threat."]
+    assert r["speaker"]["text"] == "the pastor"
+    # the next paragraph's claim keeps its own content and takes no quotation
+    assert records[1]["type"] == "indirect"
+    assert records[1]["content"]["text"] == "the town had no room"
+    assert len(records) == 2
+
+
+def test_cue_in_the_next_paragraph_does_not_take_a_quotation(extract):
+    text = '"We want to know that we are secure."\n\nShe predicts the issue could offset other worries.'
+    records = extract(text)
+    assert [(r["type"], r["content"]["text"]) for r in records] == [("indirect", "the issue could offset other worries")]
