@@ -200,14 +200,22 @@ def _repair_speaker(doc: Doc, frame: Frame, inside: set[int]) -> int | None:
     (outside quotes and brackets), or right after it ('said Mr. Obama').
     """
     s = frame.speaker
-    if s is None or frame.kind not in ("verb",):
+    if frame.kind not in ("verb",):
         return s
-    tok = doc[s]
-    bracketed = tok.i > 0 and any(t.text == "(" for t in doc[max(0, tok.i - 3) : tok.i]) and any(
-        t.text == ")" for t in doc[tok.i + 1 : tok.i + 3])
-    # the tagger may call an outlet's name ADV ("Axios reported"); the subject relation decides
-    if s not in inside and not bracketed and tok.pos_ not in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "SPACE"):
-        return s
+    if s is None:
+        # 'Clinton, exasperated, famously responded:': the subject hung on another verb
+        cue_tok = doc[frame.cue[0]]
+        if frame.passive or cue_tok.tag_ not in ("VBD", "VBZ", "VBP") or cue_tok.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj"):
+            return None
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in cue_tok.children):
+            return None
+    else:
+        tok = doc[s]
+        bracketed = tok.i > 0 and any(t.text == "(" for t in doc[max(0, tok.i - 3) : tok.i]) and any(
+            t.text == ")" for t in doc[tok.i + 1 : tok.i + 3])
+        # the tagger may call an outlet's name ADV ("Axios reported"); the subject relation decides
+        if s not in inside and not bracketed and tok.pos_ not in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "SPACE"):
+            return s
     cue = frame.cue[0]
 
     def ok(t) -> bool:
@@ -220,8 +228,10 @@ def _repair_speaker(doc: Doc, frame: Frame, inside: set[int]) -> int | None:
             continue
         if t.is_quote or t.text in ".!?":
             break
-        if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "("):
+        if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "(") and (s is not None or t.dep_ == "nsubj"):
             return t.i
+    if s is None:
+        return None
     for t in doc[cue + 1 : cue + 6]:
         if t.is_punct:
             break
@@ -294,7 +304,13 @@ def _adjacent_cue(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candid
         if cue.idx > q.end + 200 or cue.idx < q.start - 200:
             continue  # too far to be adjacent, whatever lies between
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
+        # 'asks at a high school, "..."', 'telling her, "..."', 'said Tuesday: "..."'
+        words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}
+        if cue.i < len(doc) - 1 and doc[cue.i + 1].dep_ == "dobj" and doc[cue.i + 1].pos_ == "PRON":
+            words.add(cue.i + 1)
         if cue.idx >= q.end and _only_between(doc, q.end, cue.idx, words) and not _breaks(doc, q.end, cue.idx):
+            if any(a >= cue.idx for a, _ in c.pieces):
+                continue  # '"...!" She replied that ...': the cue has content of its own
             return c
         if cue.idx < q.start and _only_between(doc, cue.idx, q.start, words) and not c.quotes:
             # across a paragraph break only as a lead-in: 'He said:\n"..."'

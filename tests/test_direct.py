@@ -109,3 +109,25 @@ def test_cue_in_the_next_paragraph_does_not_take_a_quotation(extract):
     text = '"We want to know that we are secure."\n\nShe predicts the issue could offset other worries.'
     records = extract(text)
     assert [(r["type"], r["content"]["text"]) for r in records] == [("indirect", "the issue could offset other worries")]
+
+
+def test_cue_with_a_place_and_an_addressee_before_the_quote(extract):
+    r = only(extract("Sanders asks at Western High School, “Any questions I can answer?”"), "direct")
+    assert r["content"]["text"] == "Any questions I can answer?"
+    assert r["speaker"]["text"] == "Sanders" and r["cue"]["text"] == "asks"
+
+
+def test_subject_hung_on_a_participle(extract):
+    text = 'Clinton, exasperated, famously responded: "What difference does it make?" Her critics cited it as evidence.'
+    r = extract(text)[0]
+    assert r["type"] == "direct" and r["content"]["text"] == "What difference does it make?"
+    assert r["speaker"]["text"] == "Clinton" and r["cue"]["text"] == "responded"
+
+
+def test_a_cue_with_its_own_content_does_not_take_the_quote_before_it(extract):
+    text = 'Axelrod wrote to her, telling her, “you are an all-star player!” She replied that it was an "honor to serve."'
+    records = extract(text)
+    assert [(r["type"], r["speaker"]["text"], r["content"]["text"]) for r in records] == [
+        ("direct", "Axelrod", "you are an all-star player!"),
+        ("mixed", "She", 'it was an "honor to serve."'),
+    ]
