@@ -63,6 +63,8 @@ CONTENT_PREPS = {
     "response": {"to"}, "push_n": {"for"}, "objection": {"to"}, "appeal": {"for", "to"}, "support_n": {"for", "of"},
     "doubt_n": {"about", "over"},
 }
+# "Trump seems to be ...", "it appears that ...": the subject is the topic, nobody speaks
+IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
 _RELATIVE = {"which", "who", "that", "whom"}
 
@@ -205,9 +207,40 @@ def _make_clear_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _impersonal_frame(tok: Token) -> Frame | None:
+    """Claims with nobody behind them: "Israel is expected to respond", "Trump seems to be ...".
+
+    The subject is what the claim is about, not who makes it, so it belongs to the content and
+    the frame has no speaker. "It seems that ...": the expletive is neither.
+    """
+    lemma = tok.lemma_.lower()
+    if _is_raising(tok):
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif lemma in IMPERSONAL_VERBS and _verb_like(tok) and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
+    else:
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if not heads:
+        return None
+    verb_words = {tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")}
+    content: set[int] = set()
+    for h in subjects + heads:
+        if h.dep_ == "expl" or (h.lower_ == "it" and h.dep_ == "nsubj" and heads[0].dep_ == "ccomp"):
+            continue
+        if h.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            h = tok.head  # "the event, which is expected to draw 50,000 people"
+        content.update(t.i for t in h.subtree if t.i not in verb_words)
+    frame = Frame(cue=[tok.i], lemma=lemma, kind="verb", passive=True)
+    frame.content = sorted(content)
+    frame.content_head = heads[0].i
+    frame.negated = any(c.dep_ == "neg" for c in tok.children)
+    return frame
+
+
 def _verb_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_VERBS or not _verb_like(tok) or _is_raising(tok):
+    if lemma not in CUE_VERBS or not _verb_like(tok) or lemma in IMPERSONAL_VERBS or _is_raising(tok):
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
@@ -361,7 +394,7 @@ def _colon_frame(tok: Token) -> Frame | None:
 def find_frames(doc: Doc) -> Iterator[Frame]:
     """Every cue frame in doc, in text order."""
     for tok in doc:
-        frame = (_according_frame(tok) or _as_reported_frame(tok) or _make_clear_frame(tok) or _verb_frame(tok)
-                 or _noun_frame(tok) or _colon_frame(tok))
+        frame = (_according_frame(tok) or _as_reported_frame(tok) or _make_clear_frame(tok) or _impersonal_frame(tok)
+                 or _verb_frame(tok) or _noun_frame(tok) or _colon_frame(tok))
         if frame is not None:
             yield frame
