@@ -252,13 +252,34 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _attach_quotations(doc: Doc, quotations: list[Quotation], candidates: list[Candidate], inside: set[int]) -> None:
-    """Give each quotation to the frame it belongs to."""
-    for q in quotations:
+    """Give each quotation to the frame it belongs to.
+
+    A quotation running over several paragraphs is taken paragraph by paragraph: a part with
+    a cue of its own goes to that cue, a part without goes with the part before it (or, at the
+    start, with the part after it: '"A.\n\n"B," she said.').
+    """
+    parts = [p for q in quotations for p in q.paragraph_parts(text_of(doc))]
+    owners: list[Candidate | None] = []
+    for q in parts:
+        owners.append(_attach(doc, q, candidates, inside, owners[-1] if owners and q.follows else None))
+    for k in range(len(parts) - 2, -1, -1):
+        if owners[k] is None and parts[k + 1].follows and owners[k + 1] is not None:
+            owners[k] = owners[k + 1]
+            owners[k].quotes.insert(0, parts[k])
+    # a quotation belongs to one claim: others give it up ("Although the US believes ...,
+    # 'it's challenged ...', Satterfield said": the quote is Satterfield's, not the US's belief)
+    for c in candidates:
+        for other in candidates:
+            if other is not c:
+                for q in other.quotes:
+                    c.pieces = _cut(c.pieces, q.start, q.end)
+
+
+def _attach(doc: Doc, q: Quotation, candidates: list[Candidate], inside: set[int], before: Candidate | None) -> Candidate | None:
+    """The frame a quotation (one paragraph's part) goes to, now holding it; None if none."""
+    best = _adjacent_cue(doc, q, candidates) or _continued(doc, q, candidates) or before
+    if best is None:
         region = (q.start, q.end)
-        best = _adjacent_cue(doc, q, candidates) or _continued(doc, q, candidates)
-        if best is not None:
-            best.quotes.append(q)
-            continue
         best_ov = 0
         par = _paragraph(text_of(doc), q.start)
         for c in candidates:
@@ -269,15 +290,9 @@ def _attach_quotations(doc: Doc, quotations: list[Quotation], candidates: list[C
                 best, best_ov = c, ov
         if best is None:
             best = _nearby_cue(doc, q, candidates)
-        if best is not None:
-            best.quotes.append(q)
-    # a quotation belongs to one claim: others give it up ("Although the US believes ...,
-    # 'it's challenged ...', Satterfield said": the quote is Satterfield's, not the US's belief)
-    for c in candidates:
-        for other in candidates:
-            if other is not c:
-                for q in other.quotes:
-                    c.pieces = _cut(c.pieces, q.start, q.end)
+    if best is not None:
+        best.quotes.append(q)
+    return best
 
 
 def _only_between(doc: Doc, a: int, b: int, allowed: set[int]) -> bool:

@@ -31,6 +31,7 @@ from .constants import (
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2029")
+QUOTE_MARKS = frozenset(DOUBLE_OPEN | DOUBLE_AMBIGUOUS | {"'", "`"})
 # markup left in scraped text: <tweet author="JebBush" ...> holds quote marks that quote nothing
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
@@ -44,6 +45,24 @@ class Quotation:
     pieces: tuple[tuple[int, int], ...]
     double: bool
     closed: bool
+    follows: bool = False  # the paragraph part of a quotation reopened from the paragraph before
+
+    def paragraph_parts(self, text: str) -> list["Quotation"]:
+        """The quotation cut at its paragraph breaks, one part per paragraph.
+
+        'Obama said: "A.\n\n"B," Obama said.': each paragraph may carry its own cue; a part
+        with none goes on with the part before (``follows``).
+        """
+        if len(self.pieces) == 1:
+            return [self]
+        parts = []
+        for k, (a, b) in enumerate(self.pieces):
+            start = a
+            while k > 0 and start > a - 2 and text[start - 1] in QUOTE_MARKS:
+                start -= 1  # the reopening mark
+            end = self.end if k == len(self.pieces) - 1 else b
+            parts.append(Quotation(start, end, ((a, b),), self.double, self.closed or k < len(self.pieces) - 1, follows=k > 0))
+        return parts
 
     @property
     def content_start(self) -> int:
