@@ -141,7 +141,7 @@ def test_a_paragraph_of_a_long_quote_with_its_own_cue_is_its_own_claim(extract):
         "There is no magic to the phrase. It is a talking point.",
         'Calling a threat by a different name does not make it go away," Obama said. "Not once has an adviser said it.',
     ]
-    assert [r["cue"]["start"] for r in records] == [text.index("said"), text.rindex("said")]
+    assert [r["cue"]["start"] for r in records] == [text.index("said"), text.index("said. ")]
     # without a cue of its own, a reopened paragraph goes on with the one before
     r = only(extract('He said: "One thing.\n\n"Another thing.\n\n"A third thing."'), "direct")
     assert [f["text"] for f in r["content"]["fragments"]] == ["One thing.", "Another thing.", "A third thing."]
