@@ -143,6 +143,34 @@ def _fold_relays(doc: Doc, frames: list[Frame]) -> tuple[dict[int, list[tuple[in
     return links, folded
 
 
+def _coordinated(doc: Doc, frames: list[Frame]) -> dict[int, set[int]]:
+    """Second cues the parser hung inside the first one's content.
+
+    "He said that he was focused on the platform and noted that Sanders ...": "noted" is the
+    speaker's second claim, coordinated with "said", not part of what he said. It takes the
+    first frame's speaker, and its words leave the first frame's content. Returns, per cue
+    token of a first frame, the tokens to keep out of its content.
+    """
+    cut: dict[int, set[int]] = {}
+    for b in frames:
+        tok = doc[b.cue[0]]
+        if b.kind != "verb" or tok.dep_ != "conj" or b.lemma not in SPEECH_VERBS - BELIEF_VERBS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux") for c in tok.children):
+            continue  # a clause with its own subject or modal: "... and officials noted that ...", "but can no longer continue to"
+        if b.content_head is None or doc[b.content_head].dep_ != "ccomp":
+            continue  # only a second cue with a clause of its own
+        for a in frames:
+            if a is b or a.kind != "verb" or a.speaker is None or b.cue[0] not in a.content or a.lemma not in SPEECH_VERBS:
+                continue
+            b.speaker = a.speaker
+            words = cut.setdefault(a.cue[0], set())
+            words.update(t.i for t in tok.subtree)
+            words.update(c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i)
+            break
+    return cut
+
+
 def extract_claims(doc: Doc) -> list[Claim]:
     """All claims in a parsed document, in text order, none overlapping another."""
     text = text_of(doc)
@@ -161,11 +189,12 @@ def extract_claims(doc: Doc) -> list[Claim]:
     frames = [f for f in find_frames(doc) if f.cue[0] not in inside]
     for f in frames:
         f.speaker = _repair_speaker(doc, f, inside)
+    coordinated = _coordinated(doc, frames)
     relays, folded = _fold_relays(doc, frames)
     gone = {i for cut in folded.values() for i in cut}
     gone |= {t.i for f in frames for t in attribution.citing_cues(f, doc)}  # "citing X" is a link, not a claim
 
-    candidates = [_candidate(doc, resolver, f, relays.get(f.cue[0], []), folded.get(f.cue[0], set()))
+    candidates = [_candidate(doc, resolver, f, relays.get(f.cue[0], []), folded.get(f.cue[0], set()) | coordinated.get(f.cue[0], set()))
                   for f in frames if f.cue[0] not in gone]
     _attach_quotations(doc, quotations, candidates, inside)
     chosen = _choose(doc, candidates)
