@@ -67,6 +67,7 @@ CONTENT_PREPS = {
 IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
 _RELATIVE = {"which", "who", "that", "whom"}
+_POSSESSOR = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
 
 
 @attrs.define
@@ -122,8 +123,9 @@ def _subject(verb: Token) -> Token | None:
         # "a draft resolution calling for a cease-fire": the noun it modifies is the source
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
-        # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ..."
-        if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp", "dep") and tok.tag_ == "VBG"):
+        # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
+        # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
+        if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG"):
             tok = tok.head
             continue
         return None
@@ -223,6 +225,8 @@ def _impersonal_frame(tok: Token) -> Frame | None:
     heads = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if not heads:
         return None
+    if lemma in IMPERSONAL_VERBS and any(h.dep_ == "xcomp" and h.lemma_.lower() in CUE_VERBS for h in heads) and subjects:
+        return None  # "he seemed to indicate that ...": the subject speaks
     verb_words = {tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")}
     content: set[int] = set()
     for h in subjects + heads:
@@ -296,6 +300,15 @@ def _noun_frame(tok: Token) -> Frame | None:
         if subject is not None or speaker is None and verb.lemma_.lower() in LIGHT_VERBS | CUE_VERBS:
             speaker = subject
             cue = [verb.i, tok.i]
+    elif speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ != "its" and tok.dep_ == "pobj":
+        # "Trump is doubling down on his support for ...", "Republicans were unsparing in their
+        # criticism of ...": the possessive points back at the subject of the clause
+        up = tok.head
+        while up.dep_ in ("prep", "acomp", "pobj") and up.head is not up and not _verb_like(up):
+            up = up.head
+        subject = _subject(up) if _verb_like(up) else None
+        if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ == _POSSESSOR.get(speaker.lower_):
+            speaker = subject
     if speaker is None:
         return None
     frame = Frame(cue=cue, lemma=lemma, kind="noun", speaker=speaker.i)
