@@ -65,6 +65,8 @@ CONTENT_PREPS = {
 }
 # "Trump seems to be ...", "it appears that ...": the subject is the topic, nobody speaks
 IMPERSONAL_VERBS = frozenset({"seem", "appear"})
+# cues that stand inverted between commas: "The plan, said Mr. Lee, is dead"
+INSERTED_CUES = frozenset({"say", "add", "write", "note", "argue", "explain", "insist", "contend", "warn", "predict", "suggest", "believe", "think", "tell", "report"})
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
@@ -277,7 +279,39 @@ def _verb_frame(tok: Token) -> Frame | None:
         frame.content = _subtree_minus(host, [tok])
         frame.content_head = host.i
         frame.kind = "verb"
+    _inverted_parenthetical(tok, frame)
     return frame
+
+
+def _inverted_parenthetical(tok: Token, frame: Frame) -> None:
+    """ "The contrast, said Doyle and others, would be clear": the name after the cue speaks.
+
+    The parser may read the words before the comma as the cue's subject and the name after it
+    as the subject of the content. A cue between commas, right before a name that a comma
+    closes, is such an inserted "said X"; the frame is rebuilt around it.
+    """
+    doc = tok.doc
+    if frame.lemma not in INSERTED_CUES or frame.speaker is None or frame.speaker > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return
+    head = doc[tok.i + 1]
+    while head.head.i > head.i and head.head.i < tok.i + 6 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "det", "amod", "nmod"):
+        head = head.head
+    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return  # "..., telling reporters, ...": an object, not an inserted speaker
+    end = max(t.i for t in head.subtree) + 1
+    if end >= len(doc) - 1 or (doc[end].text != "," and doc[end - 1].text != ","):
+        return
+    after = end + 1 if doc[end].text == "," else end
+    sent = sentences(doc).of_token(tok.i)
+    if after >= sent.end or not any(_verb_like(t) for t in doc[after : sent.end]):
+        return
+    frame.speaker = head.i
+    frame.addressee = None
+    start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
+    frame.content = [i for i in range(start, tok.i - 1)] + [i for i in range(after, sent.end)]
+    frame.content_head = frame.content[0] if frame.content else None
 
 
 def _noun_frame(tok: Token) -> Frame | None:
