@@ -114,8 +114,8 @@ def _subject(verb: Token) -> Token | None:
         seen += 1
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                    return tok.head
+                # "Mr. Sanders, who said he ...": the relative pronoun is the mention; the
+                # speaker resolution points it at the noun the clause hangs on
                 return child
         for child in tok.children:
             if child.dep_ == "agent":

@@ -30,6 +30,7 @@ from .sentences import sentences, text_of
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation"})
 _NP_LEFT_DEPS = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod", "case", "predet", "npadvmod"}
 _NP_RIGHT_PREPS = {"of", "for", "from", "at", "with", "in", "to", "on"}
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group", "FAC": "organization"}
 
 
@@ -219,6 +220,8 @@ class Resolver:
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if named is not None:
                 tok = named
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return Mention(tok.i, tok.i + 1, tok.i, "unknown", tok.text)
         start, end = self.np_bounds(tok)
         text = doc[start:end].text
         low = tok.lower_
@@ -337,7 +340,11 @@ class Resolver:
         before = [c for c in self.candidates[:upto] if c.end <= mention.start and c.head != mention.head
                   and not (skip and skip[0] <= c.head < skip[1])]
         target = None
-        if low in PERSONAL_PRONOUNS and self.doc[mention.head].pos_ == "PRON":
+        tok = self.doc[mention.head]
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            # "Mr. Sanders, who said ...": the noun the relative clause hangs on
+            target = self._mention_at(tok.head.head)
+        elif low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
             if low in ("i", "we", "you"):
                 target = None
             else:
