@@ -262,7 +262,9 @@ def _verb_frame(tok: Token) -> Frame | None:
     frame.future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
     sent = sentences(tok.doc).of_token(tok.i)
     frame.question = text_of(tok.doc)[sent.start_char : sent.end_char].rstrip().endswith("?")
-    frame.passive = subject is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    # "it was announced that ...", and bare participles: "Asked whether he would run, Reid said ..."
+    frame.passive = subject is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                                         or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in SPEECH_VERBS))
     exclude = [c for c in (subject, addressee) if c is not None]
     if heads:
         content: list[int] = []
