@@ -128,7 +128,11 @@ def _subject(verb: Token) -> Token | None:
         # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
         # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
         if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG"):
+            conj = tok.dep_ == "conj"
             tok = tok.head
+            # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
+            while conj and not _verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head is not tok:
+                tok = tok.head
             continue
         return None
     return None

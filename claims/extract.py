@@ -382,7 +382,10 @@ def _continued(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate
         last = c.quotes[-1]
         if last.end > q.start or _breaks(doc, last.end, q.start):
             continue
+        # the cue's own words, not a second verb coordinated with it ('called it "shameful" and
+        # called on leaders "not to ..."': the second quotation is the second cue's)
         words = {t.i for i in c.frame.cue for t in doc[i].subtree}
+        words -= {t.i for o in candidates if o is not c and o.frame.cue[0] in words for t in doc[o.frame.cue[0]].subtree}
         span = doc.char_span(last.end, q.start, alignment_mode="contract") if last.end < q.start else None
         toks = list(span) if span is not None else []
         if all(t.is_punct or t.is_space or t.i in words for t in toks) and not any(

@@ -145,3 +145,13 @@ def test_a_paragraph_of_a_long_quote_with_its_own_cue_is_its_own_claim(extract):
     # without a cue of its own, a reopened paragraph goes on with the one before
     r = only(extract('He said: "One thing.\n\n"Another thing.\n\n"A third thing."'), "direct")
     assert [f["text"] for f in r["content"]["fragments"]] == ["One thing.", "Another thing.", "A third thing."]
+
+
+def test_two_coordinated_cues_keep_their_own_quotations(extract):
+    text = 'He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."'
+    records = extract(text)
+    assert [(r["type"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("direct", "called", "shameful"),
+        ("mixed", "called on", 'leaders "not to feed that dark impulse inside of us."'),
+    ]
+    assert [r["speaker"]["text"] for r in records] == ["He", "He"]
