@@ -60,13 +60,16 @@ CONTENT_PREPS = {
     "say": {"of", "about"}, "think": {"about", "of"}, "question_n": {"about", "of", "over"},
     "attack_n": {"on", "against"}, "endorsement": {"of"}, "reference": {"to"}, "mention": {"of"},
     "critique": {"of"}, "defense": {"of"}, "defence": {"of"}, "case": {"for", "against"}, "attention": {"to"},
-    "response": {"to"}, "push_n": {"for"}, "objection": {"to"}, "appeal": {"for", "to"}, "support_n": {"for", "of"},
+    "response": {"to"}, "push_n": {"for"}, "objection": {"to"}, "appeal": {"for", "to"}, "support_n": {"for", "of", "to", "behind"},
     "doubt_n": {"about", "over"},
 }
 # "Trump seems to be ...", "it appears that ...": the subject is the topic, nobody speaks
 IMPERSONAL_VERBS = frozenset({"seem", "appear"})
 # cues that stand inverted between commas: "The plan, said Mr. Lee, is dead"
 INSERTED_CUES = frozenset({"say", "add", "write", "note", "argue", "explain", "insist", "contend", "warn", "predict", "suggest", "believe", "think", "tell", "report"})
+# verbs whose passive subject is the claim ("the plan was endorsed by ...", "X is considered Y")
+JUDGING_VERBS = frozenset({"consider", "describe", "call", "label", "view", "regard", "see", "brand", "dub", "deem", "portray"})
+PASSIVE_OBJECT_VERBS = DOBJ_VERBS | JUDGING_VERBS
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
@@ -184,6 +187,8 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     if not heads:
         preps = CONTENT_PREPS.get(lemma, ())
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+        # "called for the minimum wage to be raised": the parser makes "for" a clause's marker
+        heads += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)]
     if not heads:
         # "told Blinken during a telephone conversation that Israel needs ...": the parser may
         # hang the that-clause on a nearby noun; take a that-clause inside the verb's own phrase.
@@ -196,6 +201,22 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
             if heads:
                 break
     return heads, addressee
+
+
+def _passive_object(tok: Token) -> list[Token]:
+    """The claim of a passive cue is its subject: "His rhetoric has been condemned as
+    fearmongering", "Pigs are considered unclean", "The plan, which was endorsed by the mayor"."""
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in NON_SPEAKERS - _RELATIVE]
+    if not subj:
+        return []
+    if subj[0].lower_ in _RELATIVE:
+        if tok.dep_ != "relcl":
+            return []
+        subj = [tok.head]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not preds and tok.lemma_.lower() in JUDGING_VERBS:
+        return []  # "he was seen at the game": no judgement without its predicate
+    return subj + preds
 
 
 def _make_clear_frame(tok: Token) -> Frame | None:
@@ -256,9 +277,11 @@ def _verb_frame(tok: Token) -> Frame | None:
         return None
     heads, addressee = _content_heads(tok, lemma)
     if lemma in NEEDS_CLAUSE and not any(h.dep_ in CLAUSE_DEPS for h in heads):
-        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep", "oprd", "dobj"))]
+        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
         if lemma in ("see", "know", "feel", "find", "read", "understand", "learn", "view", "regard", "judge", "calculate", "recognize", "recognise", "realize", "realise"):
             heads = []
+    if not heads and lemma in PASSIVE_OBJECT_VERBS:
+        heads = _passive_object(tok)
     subject = _subject(tok)
     frame = Frame(cue=[tok.i], lemma=lemma, kind="verb", addressee=addressee.i if addressee is not None else None)
     frame.speaker = subject.i if subject is not None else None
@@ -270,10 +293,21 @@ def _verb_frame(tok: Token) -> Frame | None:
     frame.passive = subject is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
                                          or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in SPEECH_VERBS))
     exclude = [c for c in (subject, addressee) if c is not None]
+    exclude += [c for c in tok.children if c.dep_ == "agent"]
+    if frame.passive and heads:
+        # "Cyclists are considered a nuisance by some drivers": the agent hung on the predicate
+        by = next((t for h in heads if h.dep_ in ("oprd", "xcomp", "prep") for t in h.subtree
+                   if t.lower_ == "by" and t.dep_ == "prep" and t.i == max(x.i for x in h.subtree if not x.is_punct) - len(list(t.subtree)) + 1), None)
+        agent = next((c for c in by.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                      and c.lemma_.lower() not in ("end", "time", "day", "week", "month", "year", "way", "far")), None) if by is not None else None
+        if agent is not None:
+            frame.speaker, frame.passive = agent.i, False
+            exclude.append(by)
     if heads:
         content: list[int] = []
         for h in heads:
-            content.extend(_subtree_minus(h, exclude))
+            # a head above the cue ("the plan, which was endorsed"): without the cue's clause
+            content.extend(_subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else [])))
         frame.content = sorted(set(content))
         frame.content_head = heads[0].i
     elif lemma in SPEECH_VERBS and tok.head is not tok and (

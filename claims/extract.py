@@ -209,7 +209,7 @@ def _candidate(doc: Doc, resolver: Resolver, f: Frame, relays: list[tuple[int, s
     exclude |= {t.i for cite in attribution.citing_cues(f, doc) for t in cite.subtree}
     # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
     for i in f.content[:1]:
-        if doc[i].dep_ == "prep" and doc[i].head.i in f.cue:
+        if (doc[i].dep_ == "prep" and doc[i].head.i in f.cue) or (doc[i].dep_ == "mark" and doc[i].lower_ == "for" and doc[i].head.head.i in f.cue):
             exclude.add(i)
             if i == max(f.cue) + 1:
                 f.cue.append(i)
