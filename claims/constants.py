@@ -139,6 +139,8 @@ ROLE_WORDS = frozenset({
     "detective", "inspector", "superintendent", "bishop", "rabbi", "imam", "cardinal", "mp",
     "councillor", "councilman", "councilwoman", "alderman", "secretary-general", "envoy",
     "chairwoman", "chairperson", "president-elect", "lieutenant", "colonel", "major", "sergeant",
+    "organiser", "organizer", "strategist", "consultant", "pollster", "historian", "pastor", "priest",
+    "teacher", "nurse", "doctor", "farmer", "owner", "student", "veteran", "host", "anchor",
 })
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})

@@ -203,6 +203,30 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     return heads, addressee
 
 
+def _after_colon(tok: Token) -> list[int]:
+    """ "One activist tweeted: She should resign.": unquoted words after a colon the cue ends on.
+
+    The colon may follow the cue's own small words ("said Tuesday:", "told reporters:"); the
+    content runs to the end of the line. Quoted material is left to the quotation finder.
+    """
+    doc = tok.doc
+    own = {t.i for c in tok.children if c.i > tok.i and c.dep_ in ("npadvmod", "dative", "dobj", "prep", "advmod", "prt") for t in c.subtree}
+    i = tok.i + 1
+    while i < len(doc) and i in own and doc[i].text != ":":
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or i + 1 >= len(doc) or doc[i + 1].is_quote:
+        return []
+    out = []
+    for t in doc[i + 1 :]:
+        if "\n" in t.text or t.is_quote:
+            break
+        if not t.is_space:
+            out.append(t.i)
+        if "\n" in t.whitespace_:
+            break
+    return out if len(out) >= 3 else []
+
+
 def _passive_object(tok: Token) -> list[Token]:
     """The claim of a passive cue is its subject: "His rhetoric has been condemned as
     fearmongering", "Pigs are considered unclean", "The plan, which was endorsed by the mayor"."""
@@ -282,6 +306,7 @@ def _verb_frame(tok: Token) -> Frame | None:
             heads = []
     if not heads and lemma in PASSIVE_OBJECT_VERBS:
         heads = _passive_object(tok)
+    colon_content = _after_colon(tok) if not heads and lemma in SPEECH_VERBS else []
     subject = _subject(tok)
     frame = Frame(cue=[tok.i], lemma=lemma, kind="verb", addressee=addressee.i if addressee is not None else None)
     frame.speaker = subject.i if subject is not None else None
@@ -310,6 +335,9 @@ def _verb_frame(tok: Token) -> Frame | None:
             content.extend(_subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else [])))
         frame.content = sorted(set(content))
         frame.content_head = heads[0].i
+    elif colon_content:
+        frame.content = colon_content
+        frame.content_head = colon_content[0]
     elif lemma in SPEECH_VERBS and tok.head is not tok and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
     ):

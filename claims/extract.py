@@ -73,11 +73,14 @@ def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[tuple
 
 def _speaker_tokens(resolver: Resolver, frame: Frame) -> set[int]:
     out: set[int] = set()
+    cue = frame.cue[0]
     for tok_i in (frame.speaker, frame.addressee):
         if tok_i is not None:
             start, end = resolver.np_bounds(resolver.doc[tok_i])
             out.update(range(start, end))
-            out.update(t.i for t in resolver.doc[tok_i].subtree)
+            # the mention's own clauses, on its side of the cue only: in 'One activist
+            # tweeted: She should resign' the parser may hang the content on the subject
+            out.update(t.i for t in resolver.doc[tok_i].subtree if (t.i < cue) == (tok_i < cue))
     return out
 
 
