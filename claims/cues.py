@@ -155,6 +155,14 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     addressee = None
     heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    # "noting United Nations warehouses had been broken into": the parser made the clause's
+    # subject the cue's object; a subjectless clause right after it takes it back
+    for h in list(heads):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in h.children):
+            before = [o for o in objs if o.i < h.i and max(t.i for t in o.subtree) + 1 >= min(t.i for t in h.subtree)]
+            if before and before[-1].pos_ in ("NOUN", "PROPN"):
+                heads.insert(0, before[-1])
+                objs.remove(before[-1])
     if lemma in ADDRESSEE_VERBS:
         for c in objs:
             if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.dep_ == "dative":
