@@ -141,6 +141,7 @@ ROLE_WORDS = frozenset({
     "chairwoman", "chairperson", "president-elect", "lieutenant", "colonel", "major", "sergeant",
     "organiser", "organizer", "strategist", "consultant", "pollster", "historian", "pastor", "priest",
     "teacher", "nurse", "doctor", "farmer", "owner", "student", "veteran", "host", "anchor",
+    "engineer", "worker", "driver", "architect", "planner", "economist", "officer",
 })
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
