@@ -8,6 +8,10 @@ A frame is read off spaCy's dependency parse around one cue:
 - a cue noun:        "Blinken expressed concerns that ..."         (light verb + noun + clause)
                      "his country's stance against ..."            (possessive + noun + prep)
 - "according to X":  the clause it attaches to is the content.
+- no speaker named:  "X is expected to ...", "X seems to ...", "it appears that ..."
+                     (impersonal: the subject belongs to the content); passives of verbs
+                     whose object is the claim ("the plan was condemned as ..."); bare
+                     participles ("Asked whether ..., X said").
 
 Frames are plain data (token indices); turning them into claims happens downstream.
 """
