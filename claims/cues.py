@@ -76,6 +76,7 @@ JUDGING_VERBS = frozenset({"consider", "describe", "call", "label", "view", "reg
 PASSIVE_OBJECT_VERBS = DOBJ_VERBS | JUDGING_VERBS
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
 _RELATIVE = {"which", "who", "that", "whom"}
+_RAISING = RAISING_FRAMES | {"expect"}
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
 
 
@@ -151,7 +152,8 @@ def _verb_like(tok: Token) -> bool:
 
 def _is_raising(tok: Token) -> bool:
     """ "He is said to be ill", "Israel is expected to ...": hearsay, not a claim of the subject."""
-    return any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and tok.lemma_ in RAISING_FRAMES | {"expect"}
+    # the word first: this runs on every token
+    return tok.lemma_ in _RAISING and any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
 def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
@@ -279,6 +281,8 @@ def _impersonal_frame(tok: Token) -> Frame | None:
     the frame has no speaker. "It seems that ...": the expletive is neither.
     """
     lemma = tok.lemma_.lower()
+    if lemma not in _RAISING and lemma not in IMPERSONAL_VERBS:
+        return None
     if _is_raising(tok):
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     elif lemma in IMPERSONAL_VERBS and _verb_like(tok) and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
