@@ -157,6 +157,8 @@ ROLE_SYNONYMS = {
     ("head", "pentagon"): ("secretary of defense", "defense secretary", "pentagon chief"),
 }
 
+# Relative pronouns: "Adler, who said ..." speaks for the noun its clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Subjects that never speak for themselves ("it said to be", "there").
 NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom", "whose", "one", "something", "nothing", "anything", "everything"})
 

@@ -34,6 +34,7 @@ from .constants import (
     NEEDS_CLAUSE,
     NON_SPEAKERS,
     RAISING_FRAMES,
+    RELATIVE_PRONOUNS,
     RELAY_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -75,7 +76,6 @@ INSERTED_CUES = frozenset({"say", "add", "write", "note", "argue", "explain", "i
 JUDGING_VERBS = frozenset({"consider", "describe", "call", "label", "view", "regard", "see", "brand", "dub", "deem", "portray"})
 PASSIVE_OBJECT_VERBS = DOBJ_VERBS | JUDGING_VERBS
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"}
-_RELATIVE = {"which", "who", "that", "whom"}
 _RAISING = RAISING_FRAMES | {"expect"}
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
 
@@ -104,6 +104,13 @@ class Frame:
     @property
     def is_relay(self) -> bool:
         return self.kind in ("according", "as_reported") or self.lemma in RELAY_VERBS
+
+
+def relative_antecedent(word: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Adler" in "Adler, who said ...", else None."""
+    if word.lower_ in RELATIVE_PRONOUNS and word.head.dep_ == "relcl":
+        return word.head.head
+    return None
 
 
 def _subtree_minus(tok: Token, exclude: Iterable[Token]) -> list[int]:
@@ -165,7 +172,7 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     # subject the cue's object; a subjectless clause right after it takes it back
     for h in list(heads):
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in h.children):
-            before = [o for o in objs if o.i < h.i and max(t.i for t in o.subtree) + 1 >= min(t.i for t in h.subtree)]
+            before = [o for o in objs if o.i < h.i and o.right_edge.i + 1 >= h.left_edge.i]
             if before and before[-1].pos_ in ("NOUN", "PROPN"):
                 heads.insert(0, before[-1])
                 objs.remove(before[-1])
@@ -244,17 +251,33 @@ def _after_colon(tok: Token) -> list[int]:
 def _passive_object(tok: Token) -> list[Token]:
     """The claim of a passive cue is its subject: "His rhetoric has been condemned as
     fearmongering", "Pigs are considered unclean", "The plan, which was endorsed by the mayor"."""
-    subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in NON_SPEAKERS - _RELATIVE]
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in NON_SPEAKERS - RELATIVE_PRONOUNS]
     if not subj:
         return []
-    if subj[0].lower_ in _RELATIVE:
-        if tok.dep_ != "relcl":
+    if subj[0].lower_ in RELATIVE_PRONOUNS:
+        antecedent = relative_antecedent(subj[0])
+        if antecedent is None:
             return []
-        subj = [tok.head]
+        subj = [antecedent]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
     if not preds and tok.lemma_.lower() in JUDGING_VERBS:
         return []  # "he was seen at the game": no judgement without its predicate
     return subj + preds
+
+
+def _agent_on_predicate(heads: list[Token]) -> Token | None:
+    """ "Cyclists are considered a nuisance by some drivers": the parser hung the agent on the
+    predicate. The object of the "by" phrase closing a predicate, if it names someone (not
+    "by the end of the year"); the first closing "by" decides."""
+    for h in heads:
+        if h.dep_ not in ("oprd", "xcomp", "prep"):
+            continue
+        last = max(x.i for x in h.subtree if not x.is_punct)
+        for t in h.subtree:
+            if t.lower_ == "by" and t.dep_ == "prep" and t.i + len(list(t.subtree)) - 1 == last:
+                return next((c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                             and c.lemma_.lower() not in ("end", "time", "day", "week", "month", "year", "way", "far")), None)
+    return None
 
 
 def _make_clear_frame(tok: Token) -> Frame | None:
@@ -299,8 +322,7 @@ def _impersonal_frame(tok: Token) -> Frame | None:
     for h in subjects + heads:
         if h.dep_ == "expl" or (h.lower_ == "it" and h.dep_ == "nsubj" and heads[0].dep_ == "ccomp"):
             continue
-        if h.lower_ in _RELATIVE and tok.dep_ == "relcl":
-            h = tok.head  # "the event, which is expected to draw 50,000 people"
+        h = relative_antecedent(h) or h  # "the event, which is expected to draw 50,000 people"
         content.update(t.i for t in h.subtree if t.i not in verb_words)
     frame = Frame(cue=[tok.i], lemma=lemma, kind="verb", passive=True)
     frame.content = sorted(content)
@@ -335,15 +357,10 @@ def _verb_frame(tok: Token) -> Frame | None:
                                          or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in SPEECH_VERBS))
     exclude = [c for c in (subject, addressee) if c is not None]
     exclude += [c for c in tok.children if c.dep_ == "agent"]
-    if frame.passive and heads:
-        # "Cyclists are considered a nuisance by some drivers": the agent hung on the predicate
-        by = next((t for h in heads if h.dep_ in ("oprd", "xcomp", "prep") for t in h.subtree
-                   if t.lower_ == "by" and t.dep_ == "prep" and t.i == max(x.i for x in h.subtree if not x.is_punct) - len(list(t.subtree)) + 1), None)
-        agent = next((c for c in by.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
-                      and c.lemma_.lower() not in ("end", "time", "day", "week", "month", "year", "way", "far")), None) if by is not None else None
-        if agent is not None:
-            frame.speaker, frame.passive = agent.i, False
-            exclude.append(by)
+    agent = _agent_on_predicate(heads) if frame.passive else None
+    if agent is not None:
+        frame.speaker, frame.passive = agent.i, False
+        exclude.append(agent.head)  # the "by"
     if heads:
         content: list[int] = []
         for h in heads:
@@ -425,7 +442,7 @@ def _noun_frame(tok: Token) -> Frame | None:
         while up.dep_ in ("prep", "acomp", "pobj") and up.head is not up and not _verb_like(up):
             up = up.head
         subject = _subject(up) if _verb_like(up) else None
-        if subject is not None and subject.pos_ != "PRON" or subject is not None and subject.lower_ == _POSSESSOR.get(speaker.lower_):
+        if subject is not None and (subject.pos_ != "PRON" or subject.lower_ == _POSSESSOR.get(speaker.lower_)):
             speaker = subject
     if speaker is None:
         return None

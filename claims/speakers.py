@@ -24,13 +24,13 @@ from .constants import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
+from .cues import relative_antecedent
 from .records import Span, Speaker
 from .sentences import sentences, text_of
 
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation"})
 _NP_LEFT_DEPS = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod", "case", "predet", "npadvmod"}
 _NP_RIGHT_PREPS = {"of", "for", "from", "at", "with", "in", "to", "on"}
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group", "FAC": "organization"}
 
 
@@ -220,7 +220,7 @@ class Resolver:
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if named is not None:
                 tok = named
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        if relative_antecedent(tok) is not None:
             return Mention(tok.i, tok.i + 1, tok.i, "unknown", tok.text)
         start, end = self.np_bounds(tok)
         text = doc[start:end].text
@@ -341,9 +341,10 @@ class Resolver:
                   and not (skip and skip[0] <= c.head < skip[1])]
         target = None
         tok = self.doc[mention.head]
-        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        antecedent = relative_antecedent(tok)
+        if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
-            target = self._mention_at(tok.head.head)
+            target = self._mention_at(antecedent)
         elif low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
             if low in ("i", "we", "you"):
                 target = None
