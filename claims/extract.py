@@ -327,13 +327,16 @@ def _attach(doc: Doc, q: Quotation, candidates: list[Candidate], inside: set[int
     return best
 
 
-def _only_between(doc: Doc, a: int, b: int, allowed: set[int]) -> bool:
-    """True if text[a:b] holds nothing but punctuation, spaces and the allowed tokens."""
+def _only_between(doc: Doc, a: int, b: int, allowed: set[int], across_sentences: bool = False) -> bool:
+    """True if text[a:b] holds nothing but punctuation, spaces and the allowed tokens.
+
+    Unless across_sentences, never across a sentence end: 'Shelter is a problem, he added. "..."'.
+    """
     span = doc.char_span(a, b, alignment_mode="contract") if a < b else None
     if span is None:
         return not any(ch.isalnum() for ch in text_of(doc)[a:b])
-    if any(t.text in (".", "!", "?") for t in span):
-        return False  # never across a sentence end: 'Shelter is a problem, he added. "..."'
+    if not across_sentences and any(t.text in (".", "!", "?") for t in span):
+        return False
     return all(t.is_punct or t.is_space or t.i in allowed for t in span) and not any(
         ch.isalnum() for ch in text_of(doc)[a : span.start_char] + text_of(doc)[span.end_char : b])
 
@@ -378,7 +381,6 @@ def _continued(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate
     The quotation follows one of the claim's quotations in the same paragraph with nothing
     between but the cue's own words (speaker, cue, "in an interview") and punctuation.
     """
-    text = text_of(doc)
     for c in candidates:
         if not c.quotes or c.frame.speaker is None:
             continue
@@ -389,11 +391,7 @@ def _continued(doc: Doc, q: Quotation, candidates: list[Candidate]) -> Candidate
         # called on leaders "not to ..."': the second quotation is the second cue's)
         words = {t.i for i in c.frame.cue for t in doc[i].subtree}
         words -= {t.i for o in candidates if o is not c and o.frame.cue[0] in words for t in doc[o.frame.cue[0]].subtree}
-        span = doc.char_span(last.end, q.start, alignment_mode="contract") if last.end < q.start else None
-        toks = list(span) if span is not None else []
-        if all(t.is_punct or t.is_space or t.i in words for t in toks) and not any(
-            ch.isalnum() for ch in text[last.end : span.start_char if span is not None else q.start]
-        ):
+        if _only_between(doc, last.end, q.start, words, across_sentences=True):
             return c
     return None
 
