@@ -42,8 +42,9 @@ def main() -> int:
     import spacy
     from textacy.extract.triples import direct_quotations
 
-    from claims import batch, output, pipeline
-    from claims.reader import Document
+    from claims import pipeline
+    from claims.io import batch, writer as output
+    from claims.io.reader import Document
 
     texts = corpus.variations(corpus.articles(), args.docs)
     chars = sum(map(len, texts))

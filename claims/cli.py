@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .reader import read_documents
+from .io.reader import read_documents
 from .schema import load_schema, validate_lines
 
 
@@ -36,7 +36,8 @@ def _progress(args: argparse.Namespace):
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from . import batch, output, pipeline
+    from . import pipeline
+    from .io import batch, writer
 
     paths = args.paths or _default_inputs()
     if not paths:
@@ -48,8 +49,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     skip: list[str] = []
     if args.resume:
         try:
-            skip = output.resume_point(args.output)
-        except output.ResumeError as exc:
+            skip = writer.resume_point(args.output)
+        except writer.ResumeError as exc:
             _error(str(exc))
             return 2
     try:
@@ -69,24 +70,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     stream = checkpoint = None
     if to_dir:
-        writer = output.PartWriter(args.output)
+        sink = writer.PartWriter(args.output)
     elif args.output:
         stream = open(args.output, "ab" if args.resume else "wb")
-        checkpoint = open(output.checkpoint_path(args.output), "ab" if args.resume else "wb")
-        writer = output.Writer(stream, checkpoint)
+        checkpoint = open(writer.checkpoint_path(args.output), "ab" if args.resume else "wb")
+        sink = writer.Writer(stream, checkpoint)
     else:
-        writer = output.Writer(sys.stdout.buffer)
+        sink = writer.Writer(sys.stdout.buffer)
     bar = _progress(args)
     docs = failed = 0
     try:
         if args.dask:
-            from .dask import run_on_dask
+            from .io.dask import run_on_dask
 
             outcomes = run_on_dask(items, args.dask, model=args.model, workers=args.workers)
         else:
             outcomes = batch.run(items, nlp, workers=args.workers, model=args.model)
         for outcome in outcomes:
-            writer.write(outcome)
+            sink.write(outcome)
             if outcome.error:
                 failed += 1
                 if bar is not None:
@@ -96,7 +97,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 docs += 1
             if bar is not None:
                 bar.update(1)
-                bar.set_postfix(claims=writer.records, failed=failed, refresh=False)
+                bar.set_postfix(claims=sink.records, failed=failed, refresh=False)
     except KeyboardInterrupt:
         _error(f"interrupted after {docs + failed} documents; run again with --resume -o {args.output or 'OUT.jsonl'} to finish")
         return 130
@@ -107,10 +108,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             if fh is not None:
                 fh.close()
         if to_dir:
-            writer.close()
+            sink.close()
     if not args.quiet:
         resumed = f" (resumed after {len(skip)} done before)" if skip else ""
-        print(f"claims: {docs} documents, {writer.records} claims, {failed} failed{resumed}", file=sys.stderr, flush=True)
+        print(f"claims: {docs} documents, {sink.records} claims, {failed} failed{resumed}", file=sys.stderr, flush=True)
     return 1 if failed else 0
 
 
@@ -141,7 +142,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_chains(args: argparse.Namespace) -> int:
-    from .chains import print_table
+    from .desk.chains import print_table
 
     for path in args.files:
         try:

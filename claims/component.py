@@ -1,41 +1,90 @@
-"""The spaCy pipeline component: ``nlp.add_pipe("claims")`` puts the claims on ``doc._.claims``."""
+"""The spaCy pipeline component: ``nlp.add_pipe("claims")``.
+
+Results go to ``doc._.claims`` (``claims.records.Claim`` objects, the same as ``claims.extract``
+turns into JSON) and, so that displaCy, ``DocBin`` and spaCy's ``Scorer`` see them, to the span
+group ``doc.spans["claims"]``: one span per content piece (label ``CONTENT``), cue (``CUE``) and
+speaker mention (``SPEAKER``), each span's ``id_`` the claim's position in ``doc._.claims``.
+
+Config (``nlp.add_pipe("claims", config={...})``):
+
+- ``min_confidence`` (float, default 0.0): claims scored lower are left out.
+- ``paragraphs`` (bool, default true): every line break starts a sentence. The component puts
+  its helper ``claims_paragraphs`` before the parser when the pipeline has none, since news
+  text puts one paragraph on a line and the parser, left alone, may join the last sentence of
+  one paragraph to the first of the next and hang a quote on the wrong cue.
+- ``spans_key`` (str, default "claims"): the ``doc.spans`` key; empty for no span group.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import Iterable
 
-from .extract import extract_claims
+from spacy.language import Language
+from spacy.scorer import Scorer
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from .extraction import extract_claims
+from .records import Claim
+from .words import LINE_BREAKS
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+
+PARAGRAPHS = "claims_paragraphs"
+DEFAULT_CONFIG = {"min_confidence": 0.0, "paragraphs": True, "spans_key": "claims"}
 
 
 class ClaimsComponent:
     """Finds claims in a parsed Doc. Needs a tagger, parser, lemmatizer and NER upstream."""
 
-    def __init__(self, nlp: Language, name: str = "claims"):
+    def __init__(self, nlp: Language, name: str = "claims", *, min_confidence: float = 0.0, paragraphs: bool = True,
+                 spans_key: str = "claims"):
         self.name = name
+        self.min_confidence = min_confidence
+        self.spans_key = spans_key
+        if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc)
+        found = [c for c in extract_claims(doc) if c.confidence >= self.min_confidence]
+        doc._.claims = found
+        if self.spans_key:
+            doc.spans[self.spans_key] = list(_spans(doc, found))
         return doc
 
+    def score(self, examples: Iterable[Example], **kwargs) -> dict:
+        """Precision, recall and F1 of the span group, labels included (spaCy's Scorer), as
+        ``spans_{key}_p/r/f`` and ``spans_{key}_per_type``, like spaCy's span categorizer."""
+        kwargs.setdefault("getter", lambda doc, attr: doc.spans.get(attr.removeprefix("spans_"), []))
+        kwargs.setdefault("allow_overlap", True)
+        return Scorer.score_spans(examples, f"spans_{self.spans_key}", **kwargs)
 
-@Language.factory("claims", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc._.claims"])
-def make_claims_component(nlp: Language, name: str) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name)
+
+def _spans(doc: Doc, found: list[Claim]) -> Iterable[Span]:
+    """Token-aligned spans for each claim's content pieces, cue and speaker mention."""
+    for k, claim in enumerate(found):
+        parts = [("CONTENT", f) for f in claim.fragments or (claim.content,)]
+        parts.append(("CUE", claim.cue) if claim.cue else None)
+        parts.append(("SPEAKER", claim.speaker) if claim.speaker else None)
+        for label, s in filter(None, parts):
+            span = doc.char_span(s.start, s.end, label=label, alignment_mode="expand")
+            if span is not None:
+                span.id_ = str(k)
+                yield span
 
 
-@Language.component("claims_paragraphs")
+@Language.factory("claims", default_config=DEFAULT_CONFIG, requires=["token.dep", "token.lemma", "doc.ents"],
+                  assigns=["doc._.claims", "doc.spans"])
+def make_claims_component(nlp: Language, name: str, min_confidence: float, paragraphs: bool, spans_key: str) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key)
+
+
+@Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser runs.
-
-    News text puts one paragraph on a line; left alone, the parser may join the last sentence
-    of one paragraph to the first of the next and hang a quote on the wrong cue.
-    """
+    """Start a sentence after every line break, before the parser runs."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not tok.is_space:
+        if prev.is_space and any(ch in LINE_BREAKS for ch in prev.text) and not tok.is_space:
             tok.is_sent_start = True
     return doc

@@ -39,9 +39,7 @@ def load(model: str | None = None) -> Language:
 
 
 def with_component(nlp: Language) -> Language:
-    """Add the claims component (and, before the parser, paragraph sentence breaks)."""
-    if "claims_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe("claims_paragraphs", before="parser")
+    """nlp with the claims component last (which puts its paragraph step before the parser)."""
     if "claims" not in nlp.pipe_names:
         nlp.add_pipe("claims", last=True)
     return nlp

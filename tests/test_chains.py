@@ -127,3 +127,12 @@ def test_present_tense_reports_citing(extract):
     text = "Axios reports, citing an Israeli official, that Ashkenazi told Blinken that Israel needs more time."
     links, _ = chain(extract(text), "Israel needs more time")
     assert links == [("Ashkenazi", "speaker"), ("an Israeli official", "citing"), ("Axios", "reported_by")]
+
+
+def test_the_one_addressed_is_not_the_speaker(extract):
+    # "Hale told him": "him" is the other man named before, never Hale himself
+    text = "Senator Tom Hale met Governor Ray Lutz on Monday. Hale told him that the bill would pass."
+    [record] = extract(text)
+    speaker = record["speaker"]
+    assert (speaker["name"], speaker["addressee"]["text"], speaker["addressee"]["name"]) == ("Tom Hale", "him", "Ray Lutz")
+    assert text[speaker["addressee"]["start"] : speaker["addressee"]["end"]] == "him"

@@ -49,7 +49,7 @@ def test_bag_api(single_machine):
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
 
-    from claims.dask import extract_bag
+    from claims.io.dask import extract_bag
 
     _, expected = single_machine
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster):

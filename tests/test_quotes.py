@@ -1,6 +1,6 @@
 """Finding quotation marks in raw text: pairing, apostrophes, paragraphs, odd marks."""
 
-from claims.quotes import find_quotations
+from claims.extraction.quotes import find_quotations
 
 
 def contents(text):

@@ -20,7 +20,8 @@ from typing import Iterator
 
 import attrs
 
-from .constants import (
+from ..words import (
+    LINE_BREAKS,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -30,7 +31,7 @@ from .constants import (
     SINGLE_OPEN,
 )
 
-_PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2029")
+_PARAGRAPH_BREAK = re.compile("\r\n|[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
 QUOTE_MARKS = frozenset(DOUBLE_OPEN | DOUBLE_AMBIGUOUS | {"'", "`"})
 # markup left in scraped text: <tweet author="JebBush" ...> holds quote marks that quote nothing
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")

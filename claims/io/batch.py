@@ -17,10 +17,10 @@ from typing import Any, Iterable, Iterator
 import attrs
 from spacy.language import Language
 
-from . import pipeline
+from .. import pipeline
 from .reader import Document, DocumentError, Item
-from .records import to_json
-from .schema import check
+from ..records import to_json
+from ..schema import check
 
 BATCH = 16
 

@@ -25,7 +25,7 @@ _MODELS: dict[str | None, Any] = {}
 def _nlp(model: str | None):
     """The worker process's model, loaded on first use and kept."""
     if model not in _MODELS:
-        from . import pipeline
+        from .. import pipeline
 
         _MODELS[model] = pipeline.load(model)
     return _MODELS[model]

@@ -7,15 +7,14 @@ that a reader can see why one claim outranks another.
 
 from __future__ import annotations
 
-from .constants import BELIEF_VERBS, SPEECH_VERBS, STANCE_VERBS
+from ..records import Speaker
+from ..words import BELIEF_VERBS, CORE_SPEECH, SPEECH_VERBS, STANCE_VERBS
 from .cues import Frame
-from .records import Speaker
 
 BASE = {"direct": 0.85, "mixed": 0.8, "indirect": 0.6}
-CORE_SPEECH = frozenset({"say", "tell", "add", "according to", "write", "report", "note", "explain", "argue", "claim", "insist", "warn", "announce"})
 
 
-def score(kind: str, frame: Frame, speaker: Speaker | None, candidate) -> float:
+def score(kind: str, frame: Frame, speaker: Speaker | None) -> float:
     s = BASE[kind]
     lemma = frame.lemma
     if lemma in CORE_SPEECH:

@@ -1,0 +1,36 @@
+"""Claim records (records.py) from what the stages found: pieces, cue, sources and chain."""
+
+from __future__ import annotations
+
+from ..records import Claim, Cue, Link, Span
+from .choose import Chosen
+from .confidence import score
+from .context import Context
+from .resolve import Sources
+
+
+def to_claim(ctx: Context, chosen: Chosen, sources: Sources, chain: tuple[Link, ...]) -> Claim:
+    text, doc = ctx.text, ctx.doc
+    f = chosen.candidate.frame
+    start, end = chosen.extent
+    cue_toks = sorted(set(f.cue) | {ch.i for i in f.cue for ch in doc[i].children if ch.dep_ == "prt"})
+    cue_start, cue_end = doc[cue_toks[0]].idx, ctx.end_char(cue_toks[-1])
+    sents = [s for s in (ctx.sent_of_char(ch) for ch in (start, end - 1, cue_start)) if s is not None]
+    sent_lo = min(s.start_char for s in sents) if sents else 0
+    sent_hi = max(_trimmed_end(text, s.end_char) for s in sents) if sents else _trimmed_end(text, len(text))
+    return Claim(
+        type=chosen.type,
+        content=Span.of(text, start, end),
+        cue=Cue(text=text[cue_start:cue_end], start=cue_start, end=cue_end, lemma=f.lemma),
+        speaker=sources.speaker,
+        attribution=chain,
+        sentence=(sent_lo, max(sent_lo, sent_hi)),
+        confidence=score(chosen.type, f, sources.speaker),
+        fragments=tuple(Span.of(text, a, b) for a, b in chosen.pieces) if len(chosen.pieces) > 1 else (),
+    )
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,174 @@
+"""Quotations attached to the candidate they belong to (direct and mixed claims).
+
+A quotation goes, in this order of preference, to a speech cue right beside it ('"...," she
+said'), to the claim whose earlier quotation it continues ('"A," he said. "B."'), to the part
+of the same quotation in the paragraph before, to the frame whose content it overlaps most, or
+to a cue in the sentence around it. A quotation over several paragraphs is attached paragraph
+by paragraph.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..words import SPEECH_VERBS
+from .candidates import Candidate
+from .context import Context
+from .quotes import Quotation
+from .ranges import cut, overlap
+
+Held = list[list[Quotation]]  # per candidate (by position), the quotations it holds so far
+
+
+def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with their quotations; a quotation belongs to one claim only.
+
+    A part with a cue of its own goes to that cue, a part without goes with the part before it
+    (or, at the start, with the part after it: '"A.\\n\\n"B," she said.').
+    """
+    held: Held = [[] for _ in candidates]
+    parts = [p for q in ctx.quotations for p in q.paragraph_parts(ctx.text)]
+    owners: list[int | None] = []
+    for q in parts:
+        owner = _attach(ctx, q, candidates, held, owners[-1] if owners and q.follows else None)
+        if owner is not None:
+            held[owner].append(q)
+        owners.append(owner)
+    for k in range(len(parts) - 2, -1, -1):
+        if owners[k] is None and parts[k + 1].follows and owners[k + 1] is not None:
+            owners[k] = owners[k + 1]
+            held[owners[k]].insert(0, parts[k])
+    # others give the quotation up ("Although the US believes ..., 'it's challenged ...',
+    # Satterfield said": the quote is Satterfield's, not the US's belief)
+    out = []
+    for k, c in enumerate(candidates):
+        pieces = c.pieces
+        for j, quotes in enumerate(held):
+            if j != k:
+                for q in quotes:
+                    pieces = cut(pieces, q.start, q.end)
+        out.append(attrs.evolve(c, pieces=pieces, quotes=tuple(held[k])))
+    return out
+
+
+def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, before: int | None) -> int | None:
+    """The candidate (by position) a quotation's paragraph part goes to; None if none."""
+    best = _adjacent_cue(ctx, q, cands, held)
+    if best is None:
+        best = _continued(ctx, q, cands, held)
+    if best is None:
+        best = before
+    if best is not None:
+        return best
+    best_ov = 0
+    par = ctx.paragraph(q.start)
+    for k, c in enumerate(cands):
+        if c.frame.cue[0] in ctx.inside or not par[0] <= ctx.doc[c.frame.cue[0]].idx <= par[1]:
+            continue
+        ov = sum(overlap(p, (q.start, q.end)) for p in c.pieces)
+        if ov > best_ov:
+            best, best_ov = k, ov
+    return best if best is not None else _nearby_cue(ctx, q, cands, held)
+
+
+def _only_between(ctx: Context, a: int, b: int, allowed: set[int], across_sentences: bool = False) -> bool:
+    """True if text[a:b] holds nothing but punctuation, spaces and the allowed tokens.
+
+    Unless across_sentences, never across a sentence end: 'Shelter is a problem, he added. "..."'.
+    """
+    span = ctx.doc.char_span(a, b, alignment_mode="contract") if a < b else None
+    if span is None:
+        return not any(ch.isalnum() for ch in ctx.text[a:b])
+    if not across_sentences and any(t.text in (".", "!", "?") for t in span):
+        return False
+    return all(t.is_punct or t.is_space or t.i in allowed for t in span) and not any(
+        ch.isalnum() for ch in ctx.text[a : span.start_char] + ctx.text[span.end_char : b])
+
+
+def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+    """A speech cue right after the closing mark or right before the opening one.
+
+    '"...," Blinken said at a news conference' / '..., Satterfield said' / 'He said: "..."'
+    """
+    doc = ctx.doc
+    for k, c in enumerate(cands):
+        f = c.frame
+        if f.kind != "verb" or f.speaker is None or f.lemma not in SPEECH_VERBS:
+            continue
+        cue = doc[f.cue[0]]
+        if cue.idx > q.end + 200 or cue.idx < q.start - 200:
+            continue  # too far to be adjacent, whatever lies between
+        words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
+        # 'asks at a high school, "..."', 'telling her, "..."', 'said Tuesday: "..."'
+        words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}
+        if cue.i < len(doc) - 1 and doc[cue.i + 1].dep_ == "dobj" and doc[cue.i + 1].pos_ == "PRON":
+            words.add(cue.i + 1)
+        if cue.idx >= q.end and _only_between(ctx, q.end, cue.idx, words) and not ctx.breaks(q.end, cue.idx):
+            if any(a >= cue.idx for a, _ in c.pieces):
+                continue  # '"...!" She replied that ...': the cue has content of its own
+            return k
+        if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k]:
+            # across a paragraph break only as a lead-in: 'He said:\n"..."'
+            if not ctx.breaks(cue.idx, q.start) or ctx.text[cue.idx : q.start].rstrip().endswith(":"):
+                return k
+    return None
+
+
+def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+    """The claim a quotation goes on with: '"A," he said. "B."' and '"A," he said, "B."'.
+
+    The quotation follows one of the claim's quotations in the same paragraph with nothing
+    between but the cue's own words (speaker, cue, "in an interview") and punctuation.
+    """
+    doc = ctx.doc
+    for k, c in enumerate(cands):
+        if not held[k] or c.frame.speaker is None:
+            continue
+        last = held[k][-1]
+        if last.end > q.start or ctx.breaks(last.end, q.start):
+            continue
+        # the cue's own words, not a second verb coordinated with it ('called it "shameful" and
+        # called on leaders "not to ..."': the second quotation is the second cue's)
+        words = {t.i for i in c.frame.cue for t in doc[i].subtree}
+        words -= {t.i for o in cands if o is not c and o.frame.cue[0] in words for t in doc[o.frame.cue[0]].subtree}
+        if _only_between(ctx, last.end, q.start, words, across_sentences=True):
+            return k
+    return None
+
+
+def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+    """A cue for a quotation that no frame's content reaches.
+
+    '"A," he said, "B."' (the second part), '"A." He said.' (cue in the next sentence),
+    'He said:' + quotation (cue in the sentence before).
+    """
+    first = ctx.sent_of_char(q.start)
+    last = ctx.sent_of_char(max(q.start, q.end - 1))
+    if first is None or last is None:
+        return None
+    lo, hi = first.start_char, last.end_char
+    options = []
+    for k, c in enumerate(cands):
+        f = c.frame
+        if f.speaker is None or f.kind != "verb" or f.lemma not in SPEECH_VERBS:
+            continue
+        cue_char = ctx.doc[f.cue[0]].idx
+        if q.start <= cue_char < q.end:
+            continue
+        gap_text = ctx.text[q.end : cue_char] if cue_char >= q.end else ctx.text[cue_char : q.start]
+        near = lo <= cue_char < hi
+        # the sentence right before, ending in a colon: 'He said:\n"..."'
+        lead_in = cue_char < q.start and gap_text.rstrip().endswith(":") and len(gap_text) < 80
+        # the sentence right after, when it is only a cue: '"..." He said.'
+        nxt = last.end_char <= cue_char and not c.pieces and not held[k] and len(gap_text) < 40
+        if ctx.breaks(min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or nxt):
+            continue  # a cue speaks for a quotation in another paragraph only as a lead-in or alone
+        if not (near or nxt or lead_in):
+            continue
+        if c.pieces and not held[k]:
+            continue  # a frame that has its own, unquoted content is another claim
+        options.append((cue_char - q.end if cue_char >= q.end else q.start - cue_char, k))
+    if not options:
+        return None
+    options.sort(key=lambda x: x[0])
+    return options[0][1]

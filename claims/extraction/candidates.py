@@ -1,0 +1,94 @@
+"""Candidates: a frame's content as character pieces, before quotations are attached.
+
+The content leaves out the cue, the speaker's own words, relays folded into the frame ("...,
+Axios reported") and second cues coordinated with it; unquoted content never crosses a line.
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.tokens import Doc
+
+from ..words import COMPLEMENTIZERS
+from .chains import citing_cues, frame_links
+from .context import Context
+from .cues import Frame
+from .mentions import Mentions
+from .quotes import Quotation
+from .ranges import Range
+from .repairs import Cuts, Relays
+
+
+@attrs.frozen
+class Candidate:
+    """A frame on its way to becoming a claim."""
+
+    frame: Frame
+    pieces: tuple[Range, ...]  # content, as character ranges
+    quotes: tuple[Quotation, ...] = ()
+    links: tuple[tuple[int, str], ...] = ()  # (token of an outer source, relation), innermost first
+
+    def all_pieces(self) -> list[Range]:
+        return list(self.pieces) + [p for q in self.quotes for p in q.pieces]
+
+
+def build_candidates(ctx: Context, mentions: Mentions, frames: list[Frame], relays: Relays, folded: Cuts, coordinated: Cuts) -> list[Candidate]:
+    """One candidate per frame that is a claim of its own: a relay folded into another frame
+    is not, nor is "citing X" (a link in a chain)."""
+    gone = {i for cut in folded.values() for i in cut}
+    gone |= {t.i for f in frames for t in citing_cues(f, ctx.doc)}
+    return [candidate(ctx, mentions, f, relays.get(f.cue[0], []), folded.get(f.cue[0], set()) | coordinated.get(f.cue[0], set()))
+            for f in frames if f.cue[0] not in gone]
+
+
+def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[tuple[int, str]], folded: set[int]) -> Candidate:
+    """A frame's content as character pieces, without cue, speaker and folded relays."""
+    doc = ctx.doc
+    exclude = set(f.cue) | _speaker_tokens(mentions, doc, f) | folded
+    exclude |= {t.i for cite in citing_cues(f, doc) for t in cite.subtree}
+    # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
+    for i in f.content[:1]:
+        if (doc[i].dep_ == "prep" and doc[i].head.i in f.cue) or (doc[i].dep_ == "mark" and doc[i].lower_ == "for" and doc[i].head.head.i in f.cue):
+            exclude.add(i)
+            if i == max(f.cue) + 1:
+                f = attrs.evolve(f, cue=f.cue + (i,))
+    lo, hi = ctx.paragraph(doc[f.cue[0]].idx)
+    # the parser may run a sentence across a line break; unquoted content never does
+    content = [i for i in f.content if lo <= doc[i].idx < hi]
+    pieces = _token_pieces(doc, content, exclude) if content else []
+    return Candidate(f, tuple(pieces), links=tuple(frame_links(doc, f) + relays))
+
+
+def _speaker_tokens(mentions: Mentions, doc: Doc, frame: Frame) -> set[int]:
+    out: set[int] = set()
+    cue = frame.cue[0]
+    for tok_i in (frame.speaker, frame.addressee):
+        if tok_i is not None:
+            start, end = mentions.nps.bounds(doc[tok_i])
+            out.update(range(start, end))
+            # the mention's own clauses, on its side of the cue only: in 'One activist
+            # tweeted: She should resign' the parser may hang the content on the subject
+            out.update(t.i for t in doc[tok_i].subtree if (t.i < cue) == (tok_i < cue))
+    return out
+
+
+def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range]:
+    """Character ranges covered by the tokens, without excluded ones and edge punctuation."""
+    kept = [i for i in indices if i not in exclude]
+    # a leading complementizer or punctuation is not part of the reported material
+    while kept and (doc[kept[0]].is_punct or doc[kept[0]].is_space or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)):
+        kept.pop(0)
+    while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote)):
+        kept.pop()
+    kept_set = set(kept)
+    runs: list[Range] = []
+    prev = -1
+    for i in kept:
+        tok = doc[i]
+        a, b = tok.idx, tok.idx + len(tok.text)
+        if runs and (i - 1 in kept_set or all(doc[j].is_space or doc[j].is_punct for j in range(prev + 1, i))):
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+        prev = i
+    return runs

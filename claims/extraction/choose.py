@@ -1,0 +1,63 @@
+"""The choice between candidates: each one's final type and content, then one claim per
+stretch of content (quoted material first, then the widest frame)."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..words import DIRECT_STRAY_POS
+from .candidates import Candidate
+from .context import Context
+from .ranges import Range, alnum_chars, merge, overlap, tidy
+
+
+@attrs.frozen
+class Chosen:
+    """A candidate kept as a claim, with its type and final content pieces (never empty)."""
+
+    candidate: Candidate
+    type: str
+    pieces: tuple[Range, ...]
+
+    @property
+    def extent(self) -> Range:
+        return self.pieces[0][0], self.pieces[-1][1]
+
+
+def choose(ctx: Context, candidates: list[Candidate]) -> list[Chosen]:
+    """One claim per stretch of content, in text order, none overlapping another."""
+    # a cue with nobody behind it ("Instead of endorsing a ceasefire, ...") is no claim
+    usable = [c for c in candidates if c.all_pieces() and (c.frame.speaker is not None or c.quotes or _passive(c))]
+    finals = [Chosen(c, *final) for c in usable for final in [_final(ctx, c)] if final[1]]
+
+    def rank(ch: Chosen):
+        a, b = ch.extent
+        return (0 if ch.candidate.quotes else 1, ch.candidate.frame.speaker is None, -(b - a))
+
+    kept: list[Chosen] = []
+    for ch in sorted(finals, key=rank):
+        if any(overlap(ch.extent, k.extent) for k in kept):
+            continue
+        kept.append(ch)
+    return sorted(kept, key=lambda ch: ch.extent[0])
+
+
+def _passive(c: Candidate) -> bool:
+    return c.frame.kind == "verb" and c.frame.passive
+
+
+def _final(ctx: Context, c: Candidate) -> tuple[str, tuple[Range, ...]]:
+    """The claim's type and content pieces, from its own content and its quotations."""
+    text = ctx.text
+    if not c.quotes:
+        return "indirect", tuple(tidy(text, merge(list(c.pieces), text)))
+    quote_pieces = [p for q in c.quotes for p in q.pieces]
+    quote_regions = [(q.start, q.end) for q in c.quotes]
+    outside = alnum_chars(text, list(c.pieces)) - alnum_chars(text, quote_regions)
+    # stray adverbs of the host clause ('Later, "This is a disgrace," he said') keep it direct;
+    # a subject or any other word outside the marks ('he 'underscored that ...'') makes it mixed
+    words = {ctx.doc.char_span(i, i + 1, alignment_mode="expand")[0] for i in outside}
+    if all(t.pos_ in DIRECT_STRAY_POS for t in words):
+        return "direct", tuple(sorted(quote_pieces))
+    # the paraphrase with the quoted fragment, marks and all
+    return "mixed", tuple(tidy(text, merge(list(c.pieces) + quote_regions, text)))

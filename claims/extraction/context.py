@@ -1,0 +1,105 @@
+"""The per-document context every stage reads: the parse, the text, and what is found once.
+
+Built once per Doc (``Context.of(doc)``) and passed into each stage, so that no stage fetches
+the text back from the Doc (``Doc.text`` joins every token on each call) or walks
+``Doc.sents`` again. It holds bounds and indexes, never Spans of its own: it goes when the
+Doc goes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import attrs
+from spacy.tokens import Doc
+
+from ..words import LINE_BREAKS
+from .quotes import Quotation, find_quotations
+
+
+class Sent(NamedTuple):
+    """A sentence's token and character bounds."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+@attrs.frozen
+class Context:
+    """One parsed document and the indexes built over it."""
+
+    doc: Doc
+    text: str
+    sents: tuple[Sent, ...]
+    quotations: tuple[Quotation, ...]
+    quoted: frozenset[int]  # tokens of quotations, marks included
+    inside: frozenset[int]  # tokens between the marks
+    _sent_starts: tuple[int, ...]
+    _sent_start_chars: tuple[int, ...]
+    _breaks: tuple[int, ...]  # offsets of line breaks, in order
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Context":
+        text = doc.text
+        sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
+        quotations = tuple(find_quotations(text))
+        return cls(
+            doc=doc,
+            text=text,
+            sents=sents,
+            quotations=quotations,
+            quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
+            inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
+            sent_starts=tuple(s.start for s in sents),
+            sent_start_chars=tuple(s.start_char for s in sents),
+            breaks=tuple(i for i, ch in enumerate(text) if ch in LINE_BREAKS),
+        )
+
+    # --- sentences -------------------------------------------------------------------------
+
+    def sent_of_token(self, i: int) -> Sent:
+        return self.sents[bisect.bisect_right(self._sent_starts, i) - 1]
+
+    def sent_of_char(self, char: int) -> Sent | None:
+        if not self.sents:
+            return None
+        return self.sents[max(0, bisect.bisect_right(self._sent_start_chars, char) - 1)]
+
+    # --- paragraphs (one a line) -----------------------------------------------------------
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """Bounds of the line holding char, line breaks excluded."""
+        k = bisect.bisect_left(self._breaks, char)
+        lo = self._breaks[k - 1] + 1 if k else 0
+        hi = self._breaks[k] if k < len(self._breaks) else len(self.text)
+        return lo, hi
+
+    def breaks(self, a: int, b: int) -> bool:
+        """Whether text[a:b] crosses a line break."""
+        k = bisect.bisect_left(self._breaks, a)
+        return k < len(self._breaks) and self._breaks[k] < b
+
+    # --- tokens ----------------------------------------------------------------------------
+
+    def end_char(self, i: int) -> int:
+        """Offset just past token i."""
+        tok = self.doc[i]
+        return tok.idx + len(tok.text)
+
+
+def has_break(s: str) -> bool:
+    """Whether s holds a line break."""
+    return any(ch in LINE_BREAKS for ch in s)
+
+
+def _tokens(doc: Doc, ranges: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens touching any of the character ranges."""
+    out: set[int] = set()
+    for a, b in ranges:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out

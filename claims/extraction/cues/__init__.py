@@ -1,0 +1,33 @@
+"""Cue frames read off the parse: a cue, who it belongs to, and what it reports.
+
+One module per kind of cue: ``verbs`` ("X said that ...", "X is expected to ..."), ``nouns``
+("expressed concerns that ..."), ``phrases`` ("according to X", "as X reported", "Name: ...").
+Which words count as cues is in ``claims/words.py``. Frames are plain data (token indices);
+turning them into claims happens in later stages.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..context import Context
+from .frame import Frame
+from .nouns import noun_frame
+from .phrases import according_frame, as_reported_frame, colon_frame
+from .verbs import impersonal_frame, make_clear_frame, verb_frame
+
+# tried in this order on each token; the first that finds a frame wins
+FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_frame, verb_frame, noun_frame, colon_frame)
+
+__all__ = ["Frame", "find_frames"]
+
+
+def find_frames(ctx: Context) -> Iterator[Frame]:
+    """Every cue frame in the document, in text order, except cues inside quotations."""
+    for tok in ctx.doc:
+        for finder in FINDERS:
+            frame = finder(ctx, tok)
+            if frame is not None:
+                if frame.cue[0] not in ctx.inside:
+                    yield frame
+                break

@@ -1,0 +1,79 @@
+"""The cue frame, and the small readings of the parse that every kind of cue shares."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import attrs
+from spacy.tokens import Token
+
+from ...words import RELATIVE_PRONOUNS, SUBJECT_DEPS
+
+
+@attrs.frozen
+class Frame:
+    """One cue with its speaker and content, as token indices into the Doc. Plain data:
+    later stages make changed copies (``attrs.evolve``), never change a frame in place."""
+
+    cue: tuple[int, ...]
+    lemma: str
+    kind: str  # "verb" | "noun" | "according" | "as_reported" | "colon"
+    speaker: int | None = None
+    content: tuple[int, ...] = ()  # token indices, sorted
+    addressee: int | None = None
+    content_head: int | None = None
+    negated: bool = False
+    future: bool = False
+    question: bool = False
+    passive: bool = False  # "it was announced that ...", "he was asked whether ..."
+
+
+def relative_antecedent(word: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Adler" in "Adler, who said ...", else None."""
+    if word.lower_ in RELATIVE_PRONOUNS and word.head.dep_ == "relcl":
+        return word.head.head
+    return None
+
+
+def subtree_minus(tok: Token, exclude: Iterable[Token]) -> list[int]:
+    """Indices of tok's subtree, leaving out the subtrees of the tokens in exclude."""
+    cut = set()
+    for ex in exclude:
+        cut.update(t.i for t in ex.subtree)
+    return [t.i for t in tok.subtree if t.i not in cut]
+
+
+def verb_like(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject of a cue verb, following conj/participle chains."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        seen += 1
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                # "Mr. Sanders, who said he ...": the relative pronoun is the mention; the
+                # speaker resolution points it at the noun the clause hangs on
+                return child
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        # "a draft resolution calling for a cease-fire": the noun it modifies is the source
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
+        # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
+        if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG"):
+            conj = tok.dep_ == "conj"
+            tok = tok.head
+            # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
+            while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head is not tok:
+                tok = tok.head
+            continue
+        return None
+    return None

@@ -1,0 +1,44 @@
+"""Frames around cue nouns: "Blinken expressed concerns that ...", "his country's stance against"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...words import CONTENT_PREPS, CUE_NOUNS, CUE_VERBS, LIGHT_VERBS, POSSESSOR_OF
+from ..context import Context
+from .frame import Frame, subject, verb_like
+
+
+def noun_frame(ctx: Context, tok: Token) -> Frame | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not heads:
+        # noun senses have their own entry where the verb's differs ("call for" / "calls for")
+        preps = CONTENT_PREPS.get(f"{lemma}_n", CONTENT_PREPS.get(lemma, ()))
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not heads:
+        return None
+    cue = (tok.i,)
+    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+    # "Trump laid out his concerns that ...": the one who voices them is the verb's subject
+    if (speaker is None or speaker.pos_ == "PRON") and tok.dep_ in ("dobj", "attr") and verb_like(tok.head):
+        verb = tok.head
+        who = subject(verb)
+        if who is not None or speaker is None and verb.lemma_.lower() in LIGHT_VERBS | CUE_VERBS:
+            speaker = who
+            cue = (verb.i, tok.i)
+    elif speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ != "its" and tok.dep_ == "pobj":
+        # "Trump is doubling down on his support for ...", "Republicans were unsparing in their
+        # criticism of ...": the possessive points back at the subject of the clause
+        up = tok.head
+        while up.dep_ in ("prep", "acomp", "pobj") and up.head is not up and not verb_like(up):
+            up = up.head
+        who = subject(up) if verb_like(up) else None
+        if who is not None and (who.pos_ != "PRON" or who.lower_ == POSSESSOR_OF.get(speaker.lower_)):
+            speaker = who
+    if speaker is None:
+        return None
+    return Frame(cue=cue, lemma=lemma, kind="noun", speaker=speaker.i,
+                 content=tuple(sorted({t.i for h in heads for t in h.subtree})), content_head=heads[0].i)

@@ -1,0 +1,87 @@
+"""Frames around fixed phrases: "according to X", "as X reported", and "Name:" lines."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...words import AS_REPORTED_VERBS, LEAD_LABELS, SUBJECT_DEPS
+from ..context import Context, has_break
+from .frame import Frame, subtree_minus, verb_like
+
+
+def according_frame(ctx: Context, tok: Token) -> Frame | None:
+    """ "According to CNN, ..." / "..., according to US State Department spokesperson Miller." """
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i)
+    host = tok.head if tok.head is not tok else None
+    if host is None or host.i == tok.i:
+        return frame
+    # the host clause, without the according-to phrase
+    while host.dep_ in ("prep", "pobj", "dobj", "npadvmod", "advmod") and host.head is not host:
+        host = host.head
+    return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker,
+                 content=tuple(subtree_minus(host, [tok])), content_head=host.i)
+
+
+def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
+    """ "..., as reported by CNN." / "..., as CNN reported." """
+    if tok.lemma_.lower() not in AS_REPORTED_VERBS or not verb_like(tok):
+        return None
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in tok.children):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = None
+    if agent is not None:
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    if source is None:
+        return None
+    cue = tuple(sorted([tok.i] + ([agent.i] if agent is not None else [])))
+    host = tok.head
+    while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod") and host.head is not host:
+        host = host.head
+    content, content_head = ((), None) if host is tok else (tuple(subtree_minus(host, [tok])), host.i)
+    return Frame(cue=cue, lemma=tok.lemma_.lower(), kind="as_reported", speaker=source.i, content=content, content_head=content_head)
+
+
+def _line_start(tok: Token) -> int:
+    """Index of the first token on tok's line."""
+    i = tok.i
+    doc = tok.doc
+    while i > 0 and not has_break(doc[i - 1].text) and not has_break(doc[i - 1].whitespace_):
+        i -= 1
+    return i
+
+
+def colon_frame(ctx: Context, tok: Token) -> Frame | None:
+    """Transcripts and headlines: "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
+    if tok.text != ":":
+        return None
+    doc = tok.doc
+    start = _line_start(tok)
+    lead = doc[start : tok.i]
+    if not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS:
+        return None
+    if lead[0].is_quote or any(t.like_num or t.is_quote for t in lead):
+        return None
+    head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
+    end = tok.i + 1
+    while end < len(doc) and not has_break(doc[end].text):
+        end += 1
+    content = tuple(i for i in range(tok.i + 1, end) if not doc[i].is_space)
+    if len(content) < 3:
+        return None
+    return Frame(cue=(tok.i,), lemma=":", kind="colon", speaker=head.i, content=content, content_head=content[0])

@@ -1,0 +1,298 @@
+"""Frames around cue verbs: "Blinken noted that ...", "..., Satterfield said", "X is expected to".
+
+- a reporting verb:  "Blinken noted that the US is blocking ..."  (nsubj + ccomp)
+                     "..., Satterfield said."                      (ROOT whose ccomp precedes it)
+                     "The plan, he said, would fail."              (parataxis: content is the host)
+- no speaker named:  "X is expected to ...", "X seems to ...", "it appears that ..."
+                     (impersonal: the subject belongs to the content); passives of verbs
+                     whose object is the claim ("the plan was condemned as ..."); bare
+                     participles ("Asked whether ..., X said").
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.tokens import Token
+
+from ...words import (
+    ADDRESSEE_VERBS,
+    CLAUSE_DEPS,
+    CLAUSE_ONLY,
+    CLAUSE_SUBJECT_DEPS,
+    CONTENT_PREPS,
+    CUE_VERBS,
+    DIRECTIVE_VERBS,
+    DOBJ_VERBS,
+    FUTURE_AUX,
+    IMPERSONAL_VERBS,
+    INSERTED_CUES,
+    JUDGING_VERBS,
+    MAKE_CLEAR_WORDS,
+    NEEDS_CLAUSE,
+    NON_SPEAKERS,
+    NOT_AGENTS,
+    PASSIVE_OBJECT_VERBS,
+    RAISING_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    STANCE_PREPS,
+    STANCE_VERBS,
+    TELLING_VERBS,
+    XCOMP_VERBS,
+)
+from ..context import Context, has_break
+from .frame import Frame, relative_antecedent, subject, subtree_minus, verb_like
+
+
+def is_raising(tok: Token) -> bool:
+    """ "He is said to be ill", "Israel is expected to ...": hearsay, not a claim of the subject."""
+    # the word first: this runs on every token
+    return tok.lemma_ in RAISING_VERBS and any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
+def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+    """Tokens heading the reported content of cue verb tok, and its addressee if any."""
+    addressee = None
+    heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    # "noting United Nations warehouses had been broken into": the parser made the clause's
+    # subject the cue's object; a subjectless clause right after it takes it back
+    for h in list(heads):
+        if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in h.children):
+            before = [o for o in objs if o.i < h.i and o.right_edge.i + 1 >= h.left_edge.i]
+            if before and before[-1].pos_ in ("NOUN", "PROPN"):
+                heads.insert(0, before[-1])
+                objs.remove(before[-1])
+    if lemma in ADDRESSEE_VERBS:
+        for c in objs:
+            if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.dep_ == "dative":
+                addressee = c
+        objs = [c for c in objs if c is not addressee]
+        # "told reporters" / "told CNN": an object of tell that is a person is never the claim
+        if lemma in TELLING_VERBS:
+            objs = []
+        if addressee is None and objs and lemma in DIRECTIVE_VERBS:
+            addressee, objs = objs[0], objs[1:]
+    if not heads and lemma in XCOMP_VERBS:
+        heads = [c for c in tok.children if c.dep_ == "xcomp"]
+        # "called on both sides to show restraint": who is called on belongs to the claim
+        if heads and lemma == "call":
+            heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"] + heads
+        if not heads and addressee is not None:
+            heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
+    if not heads and lemma in DOBJ_VERBS:
+        heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
+        # "praised his players for their discipline", "accused the government of hiding ...":
+        # the reason or the charge is part of the claim
+        if heads:
+            preps = CONTENT_PREPS.get(lemma, set()) | (STANCE_PREPS if lemma in STANCE_VERBS else set())
+            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    # "called the deal a disaster", "described him as reckless": object plus its predicate
+    # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
+    if lemma in JUDGING_VERBS - CLAUSE_ONLY and objs:
+        preds = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+        if preds:
+            heads = [objs[0], *preds]
+    if not heads:
+        preps = CONTENT_PREPS.get(lemma, ())
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+        # "called for the minimum wage to be raised": the parser makes "for" a clause's marker
+        heads += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)]
+    if not heads:
+        # "told Blinken during a telephone conversation that Israel needs ...": the parser may
+        # hang the that-clause on a nearby noun; take a that-clause inside the verb's own phrase.
+        heads = _that_clause_below(tok)
+    return heads, addressee
+
+
+def _that_clause_below(tok: Token) -> list[Token]:
+    """The first that-clause inside a phrase to the right of verb tok, as a one-head list."""
+    for c in tok.rights:
+        if c.dep_ in ("prep", "npadvmod", "dobj"):
+            for t in c.subtree:
+                if t.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    return [t]
+    return []
+
+
+def _after_colon(tok: Token) -> list[int]:
+    """ "One activist tweeted: She should resign.": unquoted words after a colon the cue ends on.
+
+    The colon may follow the cue's own small words ("said Tuesday:", "told reporters:"); the
+    content runs to the end of the line. Quoted material is left to the quotation finder.
+    """
+    doc = tok.doc
+    own = {t.i for c in tok.children if c.i > tok.i and c.dep_ in ("npadvmod", "dative", "dobj", "prep", "advmod", "prt") for t in c.subtree}
+    i = tok.i + 1
+    while i < len(doc) and i in own and doc[i].text != ":":
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or i + 1 >= len(doc) or doc[i + 1].is_quote:
+        return []
+    out = []
+    for t in doc[i + 1 :]:
+        if has_break(t.text) or t.is_quote:
+            break
+        if not t.is_space:
+            out.append(t.i)
+        if has_break(t.whitespace_):
+            break
+    return out if len(out) >= 3 else []
+
+
+def _passive_object(tok: Token) -> list[Token]:
+    """The claim of a passive cue is its subject: "His rhetoric has been condemned as
+    fearmongering", "Pigs are considered unclean", "The plan, which was endorsed by the mayor"."""
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in NON_SPEAKERS - RELATIVE_PRONOUNS]
+    if not subj:
+        return []
+    if subj[0].lower_ in RELATIVE_PRONOUNS:
+        antecedent = relative_antecedent(subj[0])
+        if antecedent is None:
+            return []
+        subj = [antecedent]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not preds and tok.lemma_.lower() in JUDGING_VERBS:
+        return []  # "he was seen at the game": no judgement without its predicate
+    return subj + preds
+
+
+def _agent_on_predicate(heads: list[Token]) -> Token | None:
+    """ "Cyclists are considered a nuisance by some drivers": the parser hung the agent on the
+    predicate. The object of the "by" phrase closing a predicate, if it names someone (not
+    "by the end of the year"); the first closing "by" decides."""
+    for h in heads:
+        if h.dep_ not in ("oprd", "xcomp", "prep"):
+            continue
+        last = max(x.i for x in h.subtree if not x.is_punct)
+        for t in h.subtree:
+            if t.lower_ == "by" and t.dep_ == "prep" and t.i + len(list(t.subtree)) - 1 == last:
+                return next((c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                             and c.lemma_.lower() not in NOT_AGENTS), None)
+    return None
+
+
+def make_clear_frame(ctx: Context, tok: Token) -> Frame | None:
+    """ "He made clear that ...", "made it clear that ...": a light verb and its adjective."""
+    if tok.lemma_.lower() != "make" or not verb_like(tok):
+        return None
+    adj = next((c for c in tok.children if c.lower_ in MAKE_CLEAR_WORDS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
+    if adj is None:
+        return None
+    heads = [c for c in list(adj.children) + list(tok.children) if c.dep_ == "ccomp"]
+    who = subject(tok)
+    if not heads or who is None:
+        return None
+    return Frame(cue=(tok.i, adj.i), lemma="make clear", kind="verb", speaker=who.i,
+                 content=tuple(sorted({t.i for h in heads for t in h.subtree})), content_head=heads[0].i)
+
+
+def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
+    """Claims with nobody behind them: "Israel is expected to respond", "Trump seems to be ...".
+
+    The subject is what the claim is about, not who makes it, so it belongs to the content and
+    the frame has no speaker. "It seems that ...": the expletive is neither.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in RAISING_VERBS and lemma not in IMPERSONAL_VERBS:
+        return None
+    if is_raising(tok):
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif lemma in IMPERSONAL_VERBS and verb_like(tok) and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
+    else:
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if not heads:
+        return None
+    if lemma in IMPERSONAL_VERBS and any(h.dep_ == "xcomp" and h.lemma_.lower() in CUE_VERBS for h in heads) and subjects:
+        return None  # "he seemed to indicate that ...": the subject speaks
+    verb_words = {tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")}
+    content: set[int] = set()
+    for h in subjects + heads:
+        if h.dep_ == "expl" or (h.lower_ == "it" and h.dep_ == "nsubj" and heads[0].dep_ == "ccomp"):
+            continue
+        h = relative_antecedent(h) or h  # "the event, which is expected to draw 50,000 people"
+        content.update(t.i for t in h.subtree if t.i not in verb_words)
+    return Frame(cue=(tok.i,), lemma=lemma, kind="verb", passive=True, content=tuple(sorted(content)),
+                 content_head=heads[0].i, negated=any(c.dep_ == "neg" for c in tok.children))
+
+
+def verb_frame(ctx: Context, tok: Token) -> Frame | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_VERBS or not verb_like(tok) or lemma in IMPERSONAL_VERBS or is_raising(tok):
+        return None
+    if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    heads, addressee = _content_heads(tok, lemma)
+    if lemma in NEEDS_CLAUSE and not any(h.dep_ in CLAUSE_DEPS for h in heads):
+        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
+        if lemma in CLAUSE_ONLY:
+            heads = []
+    if not heads and lemma in PASSIVE_OBJECT_VERBS:
+        heads = _passive_object(tok)
+    colon_content = _after_colon(tok) if not heads and lemma in SPEECH_VERBS else []
+    who = subject(tok)
+    speaker = who.i if who is not None else None
+    sent = ctx.sent_of_token(tok.i)
+    # "it was announced that ...", and bare participles: "Asked whether he would run, Reid said ..."
+    passive = who is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                               or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in SPEECH_VERBS))
+    exclude = [c for c in (who, addressee) if c is not None]
+    exclude += [c for c in tok.children if c.dep_ == "agent"]
+    agent = _agent_on_predicate(heads) if passive else None
+    if agent is not None:
+        speaker, passive = agent.i, False
+        exclude.append(agent.head)  # the "by"
+    content: tuple[int, ...] = ()
+    content_head = None
+    if heads:
+        found: list[int] = []
+        for h in heads:
+            # a head above the cue ("the plan, which was endorsed"): without the cue's clause
+            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else [])))
+        content, content_head = tuple(sorted(set(found))), heads[0].i
+    elif colon_content:
+        content, content_head = tuple(colon_content), colon_content[0]
+    elif lemma in SPEECH_VERBS and tok.head is not tok and (
+        (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
+    ):
+        # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
+        content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
+    frame = Frame(
+        cue=(tok.i,), lemma=lemma, kind="verb", speaker=speaker, content=content, content_head=content_head,
+        addressee=addressee.i if addressee is not None else None,
+        negated=any(c.dep_ == "neg" for c in tok.children),
+        future=any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children),
+        question=ctx.text[sent.start_char : sent.end_char].rstrip().endswith("?"),
+        passive=passive,
+    )
+    return _inverted_parenthetical(ctx, tok, frame)
+
+
+def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
+    """ "The contrast, said Doyle and others, would be clear": the name after the cue speaks.
+
+    The parser may read the words before the comma as the cue's subject and the name after it
+    as the subject of the content. A cue between commas, right before a name that a comma
+    closes, is such an inserted "said X"; the frame is rebuilt around it.
+    """
+    doc = tok.doc
+    if frame.lemma not in INSERTED_CUES or frame.speaker is None or frame.speaker > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return frame
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return frame
+    head = doc[tok.i + 1]
+    while head.head.i > head.i and head.head.i < tok.i + 6 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "det", "amod", "nmod"):
+        head = head.head
+    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return frame  # "..., telling reporters, ...": an object, not an inserted speaker
+    end = max(t.i for t in head.subtree) + 1
+    if end >= len(doc) - 1 or (doc[end].text != "," and doc[end - 1].text != ","):
+        return frame
+    after = end + 1 if doc[end].text == "," else end
+    sent = ctx.sent_of_token(tok.i)
+    if after >= sent.end or not any(verb_like(t) for t in doc[after : sent.end]):
+        return frame
+    start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
+    content = tuple(range(start, tok.i - 1)) + tuple(range(after, sent.end))
+    return attrs.evolve(frame, speaker=head.i, addressee=None, content=content, content_head=content[0] if content else None)

@@ -1,0 +1,150 @@
+"""Mentions that can speak or be pointed back to: their token span, kind and stated role.
+
+A mention is classified here from the parse and the word lists, before any resolution:
+"he" is a person pronoun, "the newspaper" a media description, "an Israeli official" an
+anonymous source, "Mayor Ana Ruiz" a person with the role "Mayor".
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import attrs
+from spacy.tokens import Token
+
+from ..words import (
+    ACTIVE_SUBJECT_DEPS,
+    ANONYMOUS_NOUNS,
+    ANONYMOUS_PLURALS,
+    DEFINITE_DETERMINERS,
+    DOCUMENT_NOUNS,
+    ENTITY_KINDS,
+    HONORIFICS,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    PERSONAL_PRONOUNS,
+    ROLE_WORDS,
+    SPEAKER_ENTITIES,
+)
+from .context import Context
+from .cues.frame import relative_antecedent
+from .names import Names, outlet_name, title_words
+from .nounphrases import NounPhrases
+
+
+@attrs.frozen
+class Mention:
+    """A noun phrase that can speak or be pointed back to (token indices, end exclusive)."""
+
+    start: int
+    end: int
+    head: int
+    kind: str
+    name: str
+    plural: bool = False
+    definite: bool = False
+    role: str | None = None
+    antecedent: "Mention | None" = None
+
+
+class Mentions:
+    """Per-document, read-only: classifies mentions and lists those later ones may point to."""
+
+    def __init__(self, ctx: Context):
+        self.doc = ctx.doc
+        self.quoted = ctx.quoted
+        self.nps = NounPhrases(ctx.doc)
+        self.names = Names(ctx.doc, self.nps, ctx.quoted)
+        # mentions a later pronoun or description may point back to, in text order
+        self.antecedents: tuple[Mention, ...] = tuple(sorted(self._antecedents(), key=lambda m: m.start))
+
+    def at(self, tok: Token) -> Mention:
+        """Classify the mention headed by tok, before resolution."""
+        doc = self.doc
+        ent_of = self.nps.ent_of
+        # "US special envoy ..., David Satterfield, estimated": the named appositive speaks
+        if ent_of.get(tok.i) is None or ent_of[tok.i].label_ != "PERSON":
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                tok = named
+        if relative_antecedent(tok) is not None:
+            return Mention(tok.i, tok.i + 1, tok.i, "unknown", tok.text)
+        start, end = self.nps.bounds(tok)
+        text = doc[start:end].text
+        low = tok.lower_
+        plural = tok.tag_ in ("NNS", "NNPS")
+        definite = doc[start].lower_ in DEFINITE_DETERMINERS
+        if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
+            gender, number = PERSONAL_PRONOUNS[low]
+            kind = "person" if gender in ("m", "f") or low == "i" else "unknown"
+            return Mention(start, end, tok.i, kind, text, plural=number == "pl")
+        outlet = outlet_name(text)
+        if outlet is not None:
+            return Mention(start, end, tok.i, "media", outlet)
+        if tok.pos_ == "PROPN":
+            named = self._named(tok, start, end)
+            if named is not None:
+                return named
+        ent = ent_of.get(tok.i)
+        if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
+            kind = ENTITY_KINDS[ent.label_]
+            if kind == "person":
+                return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
+            return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
+        if tok.pos_ == "PROPN":
+            return Mention(start, end, tok.i, "unknown", text)
+        return _common_noun(tok, start, end, text, plural, definite)
+
+    def _named(self, tok: Token, start: int, end: int) -> Mention | None:
+        """A person's name the document knows, or a title then a name ("Mayor Ana Ruiz of Eastport")."""
+        doc = self.doc
+        if self.names.known_person(start, end):
+            return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
+        # "Mayor Ana Ruiz of Eastport": a title, then a name; the mention is the name
+        titles = title_words(doc, start, tok.i + 1)
+        ent = self.nps.ent_of.get(tok.i)
+        if titles and (ent is None or ent.label_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in range(start, tok.i + 1))):
+            name_start = start + titles
+            return Mention(name_start, tok.i + 1, tok.i, "person", self.names.person_name(name_start, tok.i + 1),
+                           role=doc[start:name_start].text if doc[start].lower_ not in HONORIFICS else None)
+        return None
+
+    def _antecedents(self) -> Iterator[Mention]:
+        """Mentions a later pronoun or description may point back to: entities and subjects."""
+        seen: set[int] = set()
+        for ent in self.doc.ents:
+            if ent.label_ in SPEAKER_ENTITIES and ent.start not in self.quoted:
+                m = self.at(ent.root)
+                if m.head not in seen:
+                    seen.add(m.head)
+                    yield m
+        for tok in self.doc:
+            if tok.i in seen or tok.i in self.quoted:
+                continue
+            # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
+            if (tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text)) and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
+                m = self.at(tok)
+                named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
+                if (m.kind in ("media", "anonymous", "group", "person", "organization") or named) and (m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):
+                    seen.add(tok.i)
+                    yield m
+
+
+def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, definite: bool) -> Mention:
+    """A mention headed by a common noun: its kind from the noun's word list."""
+    lemma = tok.lemma_.lower()
+    if lemma in MEDIA_NOUNS:
+        return Mention(start, end, tok.i, "media", text, plural=plural, definite=definite)
+    if lemma in ANONYMOUS_NOUNS and not plural:
+        return Mention(start, end, tok.i, "anonymous", text, definite=definite)
+    if lemma in ANONYMOUS_NOUNS and plural and lemma in ANONYMOUS_PLURALS:
+        return Mention(start, end, tok.i, "anonymous", text, plural=True, definite=definite)
+    if lemma in ORG_NOUNS:
+        return Mention(start, end, tok.i, "group" if plural else "organization", text, plural=plural, definite=definite)
+    if lemma in DOCUMENT_NOUNS:
+        return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
+    if plural:
+        return Mention(start, end, tok.i, "group", text, plural=True, definite=definite)
+    if lemma in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in tok.doc[start:end]):
+        return Mention(start, end, tok.i, "person", text, definite=definite)
+    return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)

@@ -1,0 +1,126 @@
+"""People's names and roles as the document gives them: "Satterfield" -> "David Satterfield",
+"Israeli Foreign Minister Gabi Ashkenazi" -> role "Israeli Foreign Minister"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..words import HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS
+from .nounphrases import NounPhrases, strip_possessive
+
+
+def outlet_name(text: str) -> str | None:
+    """text, if it names a news outlet the word list knows ("Axios", "the Post's")."""
+    low = text.lower().strip()
+    low = low.removesuffix("'s").removesuffix("’s")
+    if low in MEDIA_OUTLETS:
+        return text
+    if low.startswith("the ") and low[4:] in MEDIA_OUTLETS or f"the {low}" in MEDIA_OUTLETS:
+        return text
+    return None
+
+
+def title_words(doc: Doc, start: int, end: int) -> int:
+    """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
+    i = start
+    while i < end - 1 and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS) and doc[i].is_title:
+        i += 1
+    return i - start
+
+
+class Names:
+    """Per-document, read-only: the fullest form of each surname, and each person's stated role."""
+
+    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int]):
+        self.doc = doc
+        self.nps = nps
+        self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (name, start, end)
+        self.roles: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start not in quoted:
+                role = self._role_of(ent)
+                name = self.person_name(ent.start, ent.end)
+                if role and name not in self.roles:
+                    self.roles[name] = role
+
+    def _full_names(self, quoted: frozenset[int]) -> dict[str, tuple[str, int, int]]:
+        """surname -> (fullest name, token start, token end) over the PERSON entities."""
+        doc = self.doc
+        best: dict[str, tuple[str, int, int]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or outlet_name(ent.text):
+                continue
+            start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
+            start += title_words(doc, start, end)
+            # the tagger sometimes stops short of the surname: "[Mayor Ana] Ruiz"
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+                end += 1
+            name = doc[start:end].text
+            key = doc[end - 1].lower_
+            cur = best.get(key)
+            in_quote = ent.start in quoted
+            if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
+                best[key] = (name, start, end)
+        return best
+
+    def person_name(self, start: int, end: int) -> str:
+        """The fullest name the document gives the person named by doc[start:end]."""
+        end = strip_possessive(self.doc, start, end)
+        while start < end - 1 and self.doc[start].lower_ in HONORIFICS:
+            start += 1
+        full = self.full.get(self.doc[end - 1].lower_)
+        return full[0] if full else self.doc[start:end].text
+
+    def known_person(self, start: int, end: int) -> bool:
+        """A name the document also uses for a person ("Blinken" after "Antony Blinken")."""
+        full = self.full.get(self.doc[end - 1].lower_)
+        return full is not None and self.doc[start:end].text in full[0]
+
+    def _role_of(self, ent: SpacySpan) -> str | None:
+        """The title before a name or the apposition beside it, as the text gives it."""
+        doc = self.doc
+        root = ent.root
+        # "Israeli Foreign Minister Gabi Ashkenazi", "US Secretary of State Anthony Blinken"
+        i = ent.start - 1
+        subtree = {t.i for t in root.subtree}
+        while i >= 0 and i in subtree and not doc[i].is_punct and doc[i].dep_ not in ("det", "poss", "case") and doc[i].ent_type_ != "PERSON":
+            i -= 1
+        first = i + 1
+        while first < ent.start and doc[first].lower_ in HONORIFICS:
+            first += 1  # "Dr." is part of the name's form, not a role
+        if first < ent.start:
+            role = doc[first : ent.start]
+            if any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in role):
+                return role.text
+        # "Mayor Ana Ruiz": the tagger put the title inside the name
+        titles = title_words(doc, ent.start, ent.end)
+        if titles and not all(t.lower_ in HONORIFICS for t in doc[ent.start : ent.start + titles]):
+            return doc[ent.start : ent.start + titles].text
+        # "Musa Abu Marzouk, a member of the political bureau ..."
+        for child in root.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                return self.nps.text(child, drop_det=True)
+        # "US special envoy for Middle East humanitarian issues, David Satterfield, ..."
+        if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in ("NOUN", "PROPN"):
+            return _title_before(root, subtree)
+        return None
+
+    def appos_role(self, tok: Token) -> str | None:
+        """ "Lopez, the city's mayor, said": the apposition of an unrecognised name."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
+                return self.nps.text(child, drop_det=True)
+        return None
+
+
+def _title_before(root: Token, subtree: set[int]) -> str | None:
+    """The noun phrase a name stands in apposition to, up to the name: "US special envoy ..."."""
+    head = root.head
+    toks = [t for t in head.subtree if t.i not in subtree and not (t.is_punct and t.i > head.i)]
+    toks = [t for t in toks if t.i < root.i]
+    # "The company's chief executive": the article belongs to "company", so it stays
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "det" and toks[0].head == head)):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return root.doc[toks[0].i : toks[-1].i + 1].text if toks else None

@@ -1,0 +1,58 @@
+"""Noun-phrase bounds: which tokens make up the mention a head token stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..words import NP_LEFT_DEPS, NP_RIGHT_PREPS, SPEAKER_ENTITIES
+
+
+def strip_possessive(doc: Doc, start: int, end: int) -> int:
+    """end, moved back over a closing possessive ("Axios's" -> "Axios")."""
+    while end > start + 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return end
+
+
+class NounPhrases:
+    """Per-document: the named entity of each token, and noun-phrase bounds around a head."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ent_of: dict[int, SpacySpan] = {t.i: ent for ent in doc.ents for t in ent}
+
+    def bounds(self, tok: Token) -> tuple[int, int]:
+        """Token bounds of the noun phrase headed by tok: modifiers, and of/for phrases."""
+        doc = self.doc
+        ent = self.ent_of.get(tok.i)
+        if ent is not None and ent.label_ in SPEAKER_ENTITIES and tok.pos_ == "PROPN":
+            start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
+            if doc[start].lower_ == "the" and ent.label_ != "ORG":
+                start += 1
+            if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
+                start -= 1  # "The Post"
+            return start, end
+        start = tok.i
+        for child in tok.lefts:
+            if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
+                start = min(start, child.left_edge.i)
+        end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in NP_RIGHT_PREPS:
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "amod" and child.i == end:
+                end = max(end, child.right_edge.i + 1)  # "three people familiar with the decision"
+            elif child.dep_ in ("compound", "nummod") or child.tag_ == "POS":
+                end = max(end, child.i + 1)
+            else:
+                break
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return start, strip_possessive(doc, start, end)
+
+    def text(self, tok: Token, drop_det: bool = False) -> str:
+        """The noun phrase's text, without its own article if drop_det."""
+        start, end = self.bounds(tok)
+        while drop_det and start < end - 1 and self.doc[start].dep_ == "det" and self.doc[start].head == tok:
+            start += 1
+        return self.doc[start:end].text

@@ -1,0 +1,165 @@
+"""Frames corrected where the parser slipped, and relay frames folded into what they relay.
+
+Each function takes frames and returns new ones (or what to cut from them); none changes a
+frame in place.
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.tokens import Token
+
+from ..words import BELIEF_VERBS, CLAUSE_SUBJECT_DEPS, MEDIA_RELAY_VERBS, NOT_A_SPEAKER_POS, SPEECH_VERBS
+from .chains import cited_sources
+from .context import Context
+from .cues import Frame
+
+Relays = dict[int, list[tuple[int, str]]]  # inner frame's cue token -> outer sources, innermost first
+Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
+
+
+def repair_speakers(ctx: Context, frames: list[Frame]) -> list[Frame]:
+    return [attrs.evolve(f, speaker=_repaired_speaker(ctx, f)) for f in frames]
+
+
+def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
+    """Undo parser slips that put the speaker where none can be.
+
+    '"The future we want ...," Mr. Obama added': a subject inside the quotation;
+    'Gov. John Kasich (R-OH) said': a subject inside brackets; 'Of Carson, Levine said':
+    a subject that is no noun. The speaker is then the nearest name or pronoun before the cue
+    (outside quotes and brackets), or right after it ('said Mr. Obama').
+    """
+    doc, inside = ctx.doc, ctx.inside
+    s = frame.speaker
+    if frame.kind != "verb":
+        return s
+    if s is None:
+        # 'Clinton, exasperated, famously responded:': the subject hung on another verb
+        cue_tok = doc[frame.cue[0]]
+        if frame.passive or cue_tok.tag_ not in ("VBD", "VBZ", "VBP") or cue_tok.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj"):
+            return None
+        if any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in cue_tok.children):
+            return None
+    else:
+        tok = doc[s]
+        bracketed = tok.i > 0 and any(t.text == "(" for t in doc[max(0, tok.i - 3) : tok.i]) and any(
+            t.text == ")" for t in doc[tok.i + 1 : tok.i + 3])
+        # the tagger may call an outlet's name ADV ("Axios reported"); the subject relation decides
+        if s not in inside and not bracketed and tok.pos_ not in NOT_A_SPEAKER_POS:
+            return s
+    cue = frame.cue[0]
+
+    def ok(t: Token) -> bool:
+        # not a name tucked into a relative clause or a prepositional phrase ("who has given money to Rubio")
+        return (t.i not in inside and t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("pobj", "dobj", "compound", "poss", "amod")
+                and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors))
+
+    for t in reversed(doc[max(0, cue - 12) : cue]):
+        if t.text == ")":
+            continue
+        if t.is_quote or t.text in ".!?":
+            break
+        if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "(") and (s is not None or t.dep_ == "nsubj"):
+            return t.i
+    if s is None:
+        return None
+    for t in doc[cue + 1 : cue + 6]:
+        if t.is_punct:
+            break
+        if ok(t):
+            return t.i
+    return None
+
+
+def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
+    """Second cues the parser hung inside the first one's content.
+
+    "He said that he was focused on the platform and noted that Sanders ...": "noted" is the
+    speaker's second claim, coordinated with "said", not part of what he said. It takes the
+    first frame's speaker, and its words leave the first frame's content. Returns the frames,
+    and per cue token of a first frame, the tokens to keep out of its content.
+    """
+    doc = ctx.doc
+    out = list(frames)
+    cuts: Cuts = {}
+    for bi, b in enumerate(out):
+        tok = doc[b.cue[0]]
+        if b.kind != "verb" or tok.dep_ != "conj" or b.lemma not in SPEECH_VERBS - BELIEF_VERBS:
+            continue
+        if any(c.dep_ in CLAUSE_SUBJECT_DEPS | {"aux"} for c in tok.children):
+            continue  # a clause with its own subject or modal: "... and officials noted that ...", "but can no longer continue to"
+        if b.content_head is None or doc[b.content_head].dep_ != "ccomp":
+            continue  # only a second cue with a clause of its own
+        for ai, a in enumerate(out):
+            if ai == bi or a.kind != "verb" or a.speaker is None or b.cue[0] not in a.content or a.lemma not in SPEECH_VERBS:
+                continue
+            out[bi] = attrs.evolve(b, speaker=a.speaker)
+            words = cuts.setdefault(a.cue[0], set())
+            words.update(t.i for t in tok.subtree)
+            words.update(c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i)
+            break
+    return out, cuts
+
+
+def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[int, Frame]) -> Frame | None:
+    """The frame a relay frame passes on, or None if it reports something of its own."""
+    head = outer.content_head
+    inner = by_cue.get(head) if head is not None else None
+    if inner is not None:
+        return inner
+    if outer.kind not in ("according", "as_reported"):
+        return None
+    # "He updated ..., where he said he '...', according to CNN": the nearest cue before
+    # the relay in its own sentence takes it, and only that claim's chain grows.
+    sent = ctx.sent_of_token(outer.cue[0])
+    before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0] and (f.content or f.kind == "verb")]
+    return before[-1] if before else None
+
+
+def _reports_speech(frame: Frame) -> bool:
+    """Whether a trailing "..., X said" passes this frame on rather than claiming it.
+
+    "Blinken noted that ..., Axios said": Axios relays Blinken's words. But in "The
+    government has agreed to host 200 people, officials said" the officials make the claim.
+    """
+    return frame.kind == "noun" or frame.lemma in SPEECH_VERBS - BELIEF_VERBS
+
+
+def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
+    """Frames that only pass another frame on ("..., Axios said", "according to CNN").
+
+    Returns the outer sources per inner frame's cue token (innermost first), and per inner
+    frame the tokens of the relays folded into it (to keep out of its content).
+    """
+    doc = ctx.doc
+    by_cue = {f.cue[0]: f for f in frames if f.kind in ("verb", "noun")}
+    links: Relays = {}
+    folded: Cuts = {}
+    for outer in frames:
+        inner = _relay_target(ctx, outer, frames, by_cue)
+        if inner is None or inner is outer or inner.speaker is None or outer.speaker is None or not inner.content:
+            continue  # "According to Reuters, the companies have agreed to merge": nothing to pass on
+        if ctx.paragraph(doc[inner.cue[0]].idx) != ctx.paragraph(doc[outer.cue[0]].idx):
+            continue  # a relay never reaches into another paragraph
+        trailing = outer.cue[0] > inner.cue[0]
+        if outer.kind == "according":
+            relation = "according_to"
+        elif outer.kind == "as_reported" or outer.lemma in MEDIA_RELAY_VERBS or (
+            trailing and outer.lemma in SPEECH_VERBS and outer.content_head == inner.cue[0] and _reports_speech(inner)
+        ):
+            relation = "reported_by"
+        else:
+            continue
+        chain = links.setdefault(inner.cue[0], [])
+        # "Axios reports, citing an Israeli official": the cited source sits in between
+        for tok_i in cited_sources(outer, doc):
+            chain.append((tok_i, "citing"))
+        chain.append((outer.speaker, relation))
+        cut = folded.setdefault(inner.cue[0], set())
+        for i in outer.cue:
+            if outer.kind == "according":
+                cut.update(t.i for t in doc[i].subtree)
+            else:
+                cut.update(t.i for t in doc[i].subtree if t.i not in outer.content)
+    return links, folded

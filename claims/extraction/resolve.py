@@ -1,0 +1,237 @@
+"""Speaker resolution: what each speaker mention refers to within the document.
+
+Deliberately simple and explainable: a pronoun or description points back to the nearest
+earlier compatible mention outside quoted material; surnames point to the fullest form of the
+name the document uses ("Satterfield" -> "David Satterfield"); descriptions of a person ("the
+top US diplomat") match the role the document gave someone earlier; "the newspaper" is the
+last outlet named.
+
+Claims are resolved in text order, and a resolved pronoun speaker becomes a mention that later
+pronouns may point back to: in 'Shelter is also a problem, he added. "...," he added', the
+second "he" follows the first, not the subject "Shelter". That discourse state lives inside one
+call of ``resolve_sources`` and nowhere else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import attrs
+
+from ..records import Named, Span, Speaker
+from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSONAL_PRONOUNS, ROLE_SYNONYMS
+from .context import Context
+from .cues.frame import relative_antecedent
+from .mentions import Mention, Mentions
+from .names import outlet_name
+
+# a link whose relation ends so holds only if its source resolves to a news outlet
+MEDIA_ONLY = "?media"
+Skip = tuple[tuple[int, int], ...]  # the content a speaker speaks, as token ranges: never its antecedent
+
+
+@attrs.frozen
+class Sources:
+    """Who a claim's cue names, resolved: the speaker and the outer sources, innermost first."""
+
+    speaker: Speaker | None
+    links: tuple[tuple[Speaker, str], ...] = ()
+
+
+@attrs.frozen
+class Wanted:
+    """What the speakers stage is asked to resolve for one claim (token indices)."""
+
+    speaker: int | None
+    addressee: int | None
+    content: tuple[int, int] | None  # the claim's content as a token range
+    links: tuple[tuple[int, str], ...]
+
+
+def resolve_sources(ctx: Context, mentions: Mentions, wanted: list[Wanted]) -> list[Sources]:
+    """Resolve each claim's speaker, addressee and outer sources, claims in text order.
+
+    A speaker token has one referent, whichever of its claims asks: none of the content it
+    speaks is its antecedent ('While saying that he does respect Mrs. Clinton, he continued to
+    express doubts ...': "he" is not Clinton, for either claim).
+    """
+    spoken: dict[int, set[tuple[int, int]]] = {}
+    for w in wanted:
+        if w.speaker is not None and w.content is not None:
+            spoken.setdefault(w.speaker, set()).add(w.content)
+    skips = {tok: tuple(sorted(ranges)) for tok, ranges in spoken.items()}
+    coref = _Coreference(ctx, mentions)
+    out = []
+    for w in wanted:
+        speaker = coref.speaker(w.speaker, skips.get(w.speaker, ())) if w.speaker is not None else None
+        if speaker is not None and w.addressee is not None:
+            # "he told him": the one addressed is not the one speaking
+            addressee = coref.mention(w.addressee, avoid=speaker.name)
+            speaker = attrs.evolve(speaker, addressee=Named(**attrs.asdict(coref.span(addressee)), name=addressee.name))
+        links = []
+        for tok_i, relation in w.links:
+            skip = skips.get(tok_i, ())
+            if relation.endswith(MEDIA_ONLY):
+                if coref.mention(tok_i, skip).kind != "media":
+                    continue
+                relation = relation.removesuffix(MEDIA_ONLY)
+            links.append((coref.speaker(tok_i, skip), relation))
+        out.append(Sources(speaker, tuple(links)))
+    return out
+
+
+class _Coreference:
+    """One document's resolution state: the antecedent list (growing as pronoun speakers are
+    resolved) and a memo of resolved mentions keyed by head, skipped ranges and avoided name."""
+
+    def __init__(self, ctx: Context, mentions: Mentions):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.mentions = mentions
+        self.names = mentions.names
+        self.candidates: list[Mention] = list(mentions.antecedents)
+        self._starts = [c.start for c in self.candidates]
+        self._resolved: dict[tuple[int, Skip, str | None], Mention] = {}
+
+    def _compatible(self, mention: Mention, cand: Mention) -> bool:
+        low = self.doc[mention.head].lower_
+        if mention.kind == "person" and low in PERSONAL_PRONOUNS:
+            return self.resolved(cand).kind == "person" and not cand.plural
+        if low in ("they", "them"):
+            return cand.plural or cand.kind in ("group", "organization", "media")
+        if low == "it":
+            return cand.kind in ("organization", "media") and not cand.plural
+        return False
+
+    def _by_role(self, mention: Mention, synonyms_only: bool = False) -> Mention | None:
+        """ "the top US diplomat" -> the person whose stated role is Secretary of State."""
+        text = self.doc[mention.start : mention.end].text.lower()
+        wanted: tuple[str, ...] = ()
+        for words, roles in ROLE_SYNONYMS.items():
+            if all(w in text for w in words):
+                wanted = roles
+                break
+        if synonyms_only and not wanted:
+            return None
+        head = self.doc[mention.head].lower_
+        for cand in reversed([c for c in self.candidates if c.start < mention.start]):
+            target = self.resolved(cand)
+            if target.kind != "person":
+                continue
+            role = (self.names.roles.get(target.name) or "").lower()
+            if not role:
+                continue
+            if wanted and any(w in role for w in wanted):
+                return cand
+            if not wanted and head in role.split():
+                return cand
+        return None
+
+    def resolved(self, mention: Mention, skip: Skip = (), avoid: str | None = None) -> Mention:
+        """The mention with name, kind and antecedent filled in from what it refers to.
+
+        Mentions inside ``skip`` (token ranges: the content the mention speaks) are never
+        antecedents: in "Shelter is also a problem, he added", he is not Shelter. A pronoun
+        never resolves to the name ``avoid`` (the speaker, for the one it addresses).
+        """
+        if mention.antecedent is not None:
+            return mention  # resolved already: a pronoun speaker that later ones may point back to
+        key = (mention.head, skip, avoid)
+        cached = self._resolved.get(key)
+        if cached is not None:
+            return cached
+        self._resolved[key] = mention  # guards against cycles
+        target = self._target(mention, skip, avoid)
+        result = mention
+        if target is not None:
+            t = self.resolved(target)
+            # "the newspaper" is an outlet whatever the tagger made of the name it points to
+            kind = "media" if mention.kind == "media" else t.kind
+            result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=target)
+        elif mention.kind == "person":
+            full = self.names.full.get(self.doc[mention.end - 1].lower_)
+            if full and (full[1], full[2]) != (mention.start, mention.end) and full[1] < mention.start:
+                ante = Mention(full[1], full[2], full[2] - 1, "person", full[0])
+                result = attrs.evolve(mention, antecedent=ante)
+        if result.kind in ("person", "unknown"):
+            role = self.names.roles.get(result.name) or mention.role or self.names.appos_role(self.doc[mention.head])
+            result = attrs.evolve(result, role=role)
+        self._resolved[key] = result
+        return result
+
+    def _target(self, mention: Mention, skip: Skip, avoid: str | None) -> Mention | None:
+        """The earlier mention this one points back to, if it is a pronoun or a description."""
+        low = self.doc[mention.head].lower_
+        upto = bisect.bisect_left(self._starts, mention.start)
+        before = [c for c in self.candidates[:upto] if c.end <= mention.start and c.head != mention.head
+                  and not any(a <= c.head < b for a, b in skip)]
+        tok = self.doc[mention.head]
+        antecedent = relative_antecedent(tok)
+        if antecedent is not None:
+            # "Mr. Sanders, who said ...": the noun the relative clause hangs on
+            return self.mentions.at(antecedent)
+        if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
+            return None if low in ("i", "we", "you") else self._nearest(before, mention, avoid)
+        if mention.definite and mention.kind == "media" and self._is_description(mention):
+            target = next((c for c in reversed(before) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
+            if target is None:  # an outlet the word list does not know: the last organisation named
+                target = next((c for c in reversed(before) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"), None)
+            return target
+        if mention.definite and mention.kind in ("anonymous", "person"):
+            # "the top US diplomat" names a role; "the source" an earlier unnamed source
+            target = self._by_role(mention, synonyms_only=True)
+            if target is None and mention.kind == "anonymous":
+                target = next((c for c in reversed(before) if c.kind == "anonymous" and not c.definite), None)
+            return target if target is not None else self._by_role(mention)
+        return None
+
+    def _is_description(self, mention: Mention) -> bool:
+        return self.doc[mention.head].lemma_.lower() in MEDIA_NOUNS and outlet_name(self.doc[mention.start : mention.end].text) is None
+
+    def _nearest(self, before: list[Mention], mention: Mention, avoid: str | None) -> Mention | None:
+        """Nearest compatible earlier mention, preferring a subject in that mention's sentence.
+
+        In the pronoun's own sentence or the closest one before it that has a compatible
+        mention, the last subject wins, else the last compatible mention.
+        """
+        nearest = None
+        sent_start = None
+        subject = None
+        for c in reversed(before):
+            if nearest is not None and c.start < sent_start:
+                break
+            if not self._compatible(mention, c) or (avoid is not None and self.resolved(c).name == avoid):
+                continue
+            if nearest is None:
+                nearest = c
+                sent_start = self.ctx.sent_of_token(c.head).start
+            if self._is_subject(c):
+                subject = c
+                break
+        return subject or nearest
+
+    def _is_subject(self, m: Mention) -> bool:
+        tok = self.doc[m.head]
+        if tok.dep_ == "appos":
+            tok = tok.head
+        return tok.dep_ in ACTIVE_SUBJECT_DEPS
+
+    def mention(self, tok_i: int, skip: Skip = (), avoid: str | None = None) -> Mention:
+        return self.resolved(self.mentions.at(self.doc[tok_i]), skip, avoid)
+
+    def speaker(self, tok_i: int, skip: Skip = ()) -> Speaker:
+        """The Speaker record for the mention headed by token tok_i; a resolved one becomes a
+        mention later pronouns may point back to."""
+        m = self.mention(tok_i, skip)
+        if m.antecedent is not None and all(c.head != m.head for c in self.candidates):
+            k = bisect.bisect_right(self._starts, m.start)  # after mentions starting at the same token, as a stable sort puts it
+            self.candidates.insert(k, m)
+            self._starts.insert(k, m.start)
+        return self.to_speaker(m)
+
+    def span(self, m: Mention) -> Span:
+        return Span.of(self.ctx.text, self.doc[m.start].idx, self.ctx.end_char(m.end - 1))
+
+    def to_speaker(self, m: Mention) -> Speaker:
+        s = self.span(m)
+        ante = self.span(m.antecedent) if m.antecedent is not None else None
+        return Speaker(text=s.text, start=s.start, end=s.end, name=m.name, kind=m.kind, role=m.role, antecedent=ante)

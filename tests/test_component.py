@@ -1,0 +1,101 @@
+"""The spaCy component as a user of spaCy meets it: the README's snippet, config, span groups,
+displaCy and DocBin."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy import displacy
+from spacy.tokens import DocBin
+
+import claims
+import claims.component  # noqa: F401  (registers the factory)
+from claims import pipeline
+from claims.records import to_json
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+TEXT = 'Transport Minister Karl Weber said the new rail line would open in March.\n"It will not," said Mayor Ana Ruiz.'
+
+
+@pytest.fixture(scope="module")
+def readme_nlp():
+    """Exactly the README's snippet: a plain spacy.load, then add_pipe("claims")."""
+    for name in pipeline.DEFAULT_MODELS:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    nlp.add_pipe("claims")
+    return nlp
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_readme_snippet_gives_the_records_extract_gives(readme_nlp, nlp, path):
+    text = path.read_text(encoding="utf-8")
+    doc = readme_nlp(text)
+    assert [to_json(c, path.stem) for c in doc._.claims] == claims.extract(text, path.stem, nlp=nlp)
+    assert len(doc._.claims) >= 10
+
+
+def test_the_paragraph_step_is_added_before_the_parser(readme_nlp):
+    names = readme_nlp.pipe_names
+    assert names.index("claims_paragraphs") < names.index("parser") < names.index("claims")
+
+
+def test_span_group_holds_content_cue_and_speaker(readme_nlp):
+    doc = readme_nlp(TEXT)
+    spans = [(s.label_, s.text, s.id_) for s in doc.spans["claims"]]
+    assert spans == [
+        ("CONTENT", "the new rail line would open in March", "0"),
+        ("CUE", "said", "0"),
+        ("SPEAKER", "Karl Weber", "0"),
+        ("CONTENT", "It will not,", "1"),
+        ("CUE", "said", "1"),
+        ("SPEAKER", "Ana Ruiz", "1"),
+    ]
+
+
+def test_displacy_renders_the_spans(readme_nlp):
+    html = displacy.render(readme_nlp(TEXT), style="span", options={"spans_key": "claims"})
+    for label in ("CONTENT", "CUE", "SPEAKER"):
+        assert label in html
+    assert "Weber" in html and "Ruiz" in html
+
+
+def test_docbin_round_trip_keeps_the_spans(readme_nlp):
+    doc = readme_nlp(TEXT)
+    restored = list(DocBin(docs=[doc]).get_docs(readme_nlp.vocab))[0]
+    assert [(s.label_, s.start_char, s.end_char, s.id_) for s in restored.spans["claims"]] == [
+        (s.label_, s.start_char, s.end_char, s.id_) for s in doc.spans["claims"]]
+
+
+def test_default_config(readme_nlp):
+    cfg = readme_nlp.get_pipe_config("claims")
+    assert (cfg["min_confidence"], cfg["paragraphs"], cfg["spans_key"]) == (0.0, True, "claims")
+
+
+def test_config_min_confidence_and_spans_key():
+    nlp = pipeline.load()
+    assert sorted(c.type for c in nlp(TEXT)._.claims) == ["direct", "indirect"]
+    nlp.remove_pipe("claims")
+    nlp.add_pipe("claims", config={"min_confidence": 0.9, "spans_key": "quotes"})
+    doc = nlp(TEXT)
+    assert [c.type for c in doc._.claims] == ["direct"]  # the indirect claim scores below 0.9
+    assert "claims" not in doc.spans
+    assert [s.label_ for s in doc.spans["quotes"]] == ["CONTENT", "CUE", "SPEAKER"]
+
+
+def test_no_paragraph_step_without_a_parser():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claims")
+    assert nlp.pipe_names == ["claims"]
+
+
+def test_scorer_sees_the_span_group(readme_nlp):
+    from spacy.training import Example
+
+    doc = readme_nlp(TEXT)
+    scores = readme_nlp.get_pipe("claims").score([Example(doc, doc)])
+    assert scores["spans_claims_f"] == 1.0
+    assert set(scores["spans_claims_per_type"]) == {"CONTENT", "CUE", "SPEAKER"}
