@@ -37,7 +37,7 @@ def _progress(args: argparse.Namespace):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from . import pipeline
-    from .io import batch, writer
+    from .io import writer
 
     paths = args.paths or _default_inputs()
     if not paths:
@@ -68,6 +68,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if to_dir and args.resume:
         _error("--resume works with one output file, not a directory of part files")
         return 2
+    return _run(args, nlp, items, to_dir, skip)
+
+
+def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str]) -> int:
+    """Extract every item and write its records; errors per document go to stderr."""
+    from .io import batch, writer
+
     stream = checkpoint = None
     if to_dir:
         sink = writer.PartWriter(args.output)

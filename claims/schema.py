@@ -1,4 +1,10 @@
-"""The published JSON Schema, and record validation against it."""
+"""The published JSON Schema, and record validation against it.
+
+``jsonschema`` is the reference validator and gives every error message. When the compiled
+``jsonschema_rs`` is installed it answers the hot path, "is this record valid?", about ten
+times faster; only a record it rejects goes on to the reference for the reasons. The tests
+hold the two to the same answer on every record they make and on every rejection case.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +54,17 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @functools.cache
+def _compiled() -> Any:
+    """A compiled 2020-12 validator of the same schema, or None when jsonschema_rs is missing."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    schema = load_schema()
+    return jsonschema_rs.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
+
+
+@functools.cache
 def _validator() -> Draft202012Validator:
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
@@ -74,15 +91,21 @@ def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             yield f"attribution[{i}]", link
 
 
+def schema_errors(record: Any, compiled: bool = True) -> list[str]:
+    """What the schema says is wrong with a record; the compiled validator answers first."""
+    fast = _compiled() if compiled else None
+    if fast is not None and fast.is_valid(record):
+        return []
+    return [f"{'.'.join(str(p) for p in err.absolute_path) or 'record'}: {err.message}"
+            for err in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))]
+
+
 def record_errors(record: Any, text: str | None = None) -> list[str]:
     """Everything wrong with one record; empty when it is valid.
 
     With the document ``text`` given, each span's ``text`` must also equal its slice.
     """
-    errors = []
-    for err in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path)):
-        where = ".".join(str(p) for p in err.absolute_path) or "record"
-        errors.append(f"{where}: {err.message}")
+    errors = schema_errors(record)
     if errors or not isinstance(record, dict):
         return errors
     for where, span in _spans(record):

@@ -91,3 +91,36 @@ def test_records_are_json_round_trippable(seed_records):
     for _, records in seed_records:
         for r in records:
             assert json.loads(json.dumps(r)) == r
+
+
+def _reference_and_compiled_agree(record):
+    from claims.schema import _compiled, schema_errors
+
+    assert _compiled() is not None, "jsonschema_rs is a dependency"
+    return _compiled().is_valid(record) == (schema_errors(record, compiled=False) == [])
+
+
+def test_compiled_validator_agrees_on_every_record(extract, seed_records):
+    records = [r for _, rs in seed_records for r in rs]
+    for line in open("tests/data/passages.jsonl", encoding="utf-8"):
+        p = json.loads(line)
+        records += extract(p["text"], p["id"])
+    assert len(records) > 100
+    for r in records:
+        assert _reference_and_compiled_agree(r)
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda r: r.pop("doc_id"),
+    lambda r: r.update(type="quote"),
+    lambda r: r["speaker"].update(kind="robot"),
+    lambda r: r.update(confidence=1.5),
+    lambda r: r["content"].update(start=-1),
+    lambda r: r.update(schema_version="0.9"),
+    lambda r: r.update(extra=1),
+    lambda r: r["attribution"][0].update(relation="heard_from"),
+    lambda r: r.update(speaker=None),
+])
+def test_compiled_validator_agrees_on_rejections(good, mutate):
+    mutate(good)
+    assert _reference_and_compiled_agree(good)

@@ -36,7 +36,7 @@ def build_candidates(ctx: Context, mentions: Mentions, frames: list[Frame], rela
     """One candidate per frame that is a claim of its own: a relay folded into another frame
     is not, nor is "citing X" (a link in a chain)."""
     gone = {i for cut in folded.values() for i in cut}
-    gone |= {t.i for f in frames for t in citing_cues(f, ctx.doc)}
+    gone |= {t.i for f in frames for t in citing_cues(ctx, f)}
     return [candidate(ctx, mentions, f, relays.get(f.cue[0], []), folded.get(f.cue[0], set()) | coordinated.get(f.cue[0], set()))
             for f in frames if f.cue[0] not in gone]
 
@@ -45,7 +45,7 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[tuple[int
     """A frame's content as character pieces, without cue, speaker and folded relays."""
     doc = ctx.doc
     exclude = set(f.cue) | _speaker_tokens(mentions, doc, f) | folded
-    exclude |= {t.i for cite in citing_cues(f, doc) for t in cite.subtree}
+    exclude |= {t.i for cite in citing_cues(ctx, f) for t in cite.subtree}
     # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
     for i in f.content[:1]:
         if (doc[i].dep_ == "prep" and doc[i].head.i in f.cue) or (doc[i].dep_ == "mark" and doc[i].lower_ == "for" and doc[i].head.head.i in f.cue):
@@ -56,7 +56,7 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[tuple[int
     # the parser may run a sentence across a line break; unquoted content never does
     content = [i for i in f.content if lo <= doc[i].idx < hi]
     pieces = _token_pieces(doc, content, exclude) if content else []
-    return Candidate(f, tuple(pieces), links=tuple(frame_links(doc, f) + relays))
+    return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
 
 
 def _speaker_tokens(mentions: Mentions, doc: Doc, frame: Frame) -> set[int]:

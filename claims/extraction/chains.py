@@ -13,35 +13,38 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..records import Link, Speaker
 from ..words import AGENT_NOUNS, CHANNEL_NOUNS
+from .context import Context
 from .cues import Frame
 from .resolve import MEDIA_ONLY, Sources
 
 
-def citing_cues(frame: Frame, doc: Doc) -> Iterator[Token]:
+def citing_cues(ctx: Context, frame: Frame) -> Iterator[Token]:
     """ "Axios reports, citing an Israeli official": the citing verbs on a cue or its content.
 
     The parser hangs "citing ..." on the cue or on the reported clause ("The newspaper
     reported that the minister had resigned, citing two government sources").
     """
+    if not ctx.citing:
+        return
     for i in frame.cue + frame.content:
-        for child in doc[i].children:
-            if child.lemma_.lower() == "cite" and child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl"):
+        for child in ctx.doc[i].children:
+            if child.i in ctx.citing and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl"):
                 yield child
 
 
-def cited_sources(frame: Frame, doc: Doc) -> Iterator[int]:
+def cited_sources(ctx: Context, frame: Frame) -> Iterator[int]:
     """Token heads of the sources a relay cue cites."""
-    for cite in citing_cues(frame, doc):
+    for cite in citing_cues(ctx, frame):
         for obj in cite.children:
             if obj.dep_ in ("dobj", "pobj", "attr"):
                 yield obj.i
 
 
-def frame_links(doc: Doc, frame: Frame) -> list[tuple[int, str]]:
+def frame_links(ctx: Context, frame: Frame) -> list[tuple[int, str]]:
     """Sources named around one cue, innermost first, before any relay folds in.
 
     "a spokesperson for the ministry said" -> the ministry (on_behalf_of);
@@ -49,6 +52,7 @@ def frame_links(doc: Doc, frame: Frame) -> list[tuple[int, str]]:
     "said in an interview with Fox News" -> Fox News (interview_with). A relation ending in
     MEDIA_ONLY holds only if the source resolves to a news outlet ("told it": the newspaper).
     """
+    doc = ctx.doc
     out: list[tuple[int, str]] = []
     if frame.speaker is not None:
         spk = doc[frame.speaker]
@@ -75,7 +79,7 @@ def frame_links(doc: Doc, frame: Frame) -> list[tuple[int, str]]:
                         # "in a letter to shareholders" names an audience, not a channel
                         out.extend((o.i, relation + MEDIA_ONLY) for o in inner.children if o.dep_ == "pobj")
     # "The newspaper reported that ..., citing two government sources"
-    out.extend((i, "citing") for i in cited_sources(frame, doc))
+    out.extend((i, "citing") for i in cited_sources(ctx, frame))
     return out
 
 

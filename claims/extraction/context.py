@@ -9,6 +9,7 @@ Doc goes.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 import attrs
@@ -16,6 +17,8 @@ from spacy.tokens import Doc
 
 from ..words import LINE_BREAKS
 from .quotes import Quotation, find_quotations
+
+_LINE_BREAK = re.compile("[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
 
 
 class Sent(NamedTuple):
@@ -37,6 +40,7 @@ class Context:
     quotations: tuple[Quotation, ...]
     quoted: frozenset[int]  # tokens of quotations, marks included
     inside: frozenset[int]  # tokens between the marks
+    citing: frozenset[int]  # "citing" participles ("Axios reports, citing an official")
     _sent_starts: tuple[int, ...]
     _sent_start_chars: tuple[int, ...]
     _breaks: tuple[int, ...]  # offsets of line breaks, in order
@@ -53,9 +57,10 @@ class Context:
             quotations=quotations,
             quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
+            citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() == "cite"),
             sent_starts=tuple(s.start for s in sents),
             sent_start_chars=tuple(s.start_char for s in sents),
-            breaks=tuple(i for i, ch in enumerate(text) if ch in LINE_BREAKS),
+            breaks=tuple(m.start() for m in _LINE_BREAK.finditer(text)),
         )
 
     # --- sentences -------------------------------------------------------------------------

@@ -153,7 +153,7 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
             continue
         chain = links.setdefault(inner.cue[0], [])
         # "Axios reports, citing an Israeli official": the cited source sits in between
-        for tok_i in cited_sources(outer, doc):
+        for tok_i in cited_sources(ctx, outer):
             chain.append((tok_i, "citing"))
         chain.append((outer.speaker, relation))
         cut = folded.setdefault(inner.cue[0], set())

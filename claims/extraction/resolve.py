@@ -15,6 +15,7 @@ call of ``resolve_sources`` and nowhere else.
 from __future__ import annotations
 
 import bisect
+from typing import Iterator
 import attrs
 
 from ..records import Named, Span, Speaker
@@ -161,33 +162,37 @@ class _Coreference:
     def _target(self, mention: Mention, skip: Skip, avoid: str | None) -> Mention | None:
         """The earlier mention this one points back to, if it is a pronoun or a description."""
         low = self.doc[mention.head].lower_
-        upto = bisect.bisect_left(self._starts, mention.start)
-        before = [c for c in self.candidates[:upto] if c.end <= mention.start and c.head != mention.head
-                  and not any(a <= c.head < b for a, b in skip)]
         tok = self.doc[mention.head]
         antecedent = relative_antecedent(tok)
         if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
-            return None if low in ("i", "we", "you") else self._nearest(before, mention, avoid)
+            return None if low in ("i", "we", "you") else self._nearest(self._before(mention, skip), mention, avoid)
         if mention.definite and mention.kind == "media" and self._is_description(mention):
-            target = next((c for c in reversed(before) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
+            target = next((c for c in self._before(mention, skip) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
             if target is None:  # an outlet the word list does not know: the last organisation named
-                target = next((c for c in reversed(before) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"), None)
+                target = next((c for c in self._before(mention, skip) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"), None)
             return target
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
             target = self._by_role(mention, synonyms_only=True)
             if target is None and mention.kind == "anonymous":
-                target = next((c for c in reversed(before) if c.kind == "anonymous" and not c.definite), None)
+                target = next((c for c in self._before(mention, skip) if c.kind == "anonymous" and not c.definite), None)
             return target if target is not None else self._by_role(mention)
         return None
+
+    def _before(self, mention: Mention, skip: Skip) -> Iterator[Mention]:
+        """The mentions before this one that it may point back to, nearest first."""
+        for k in range(bisect.bisect_left(self._starts, mention.start) - 1, -1, -1):
+            c = self.candidates[k]
+            if c.end <= mention.start and c.head != mention.head and not any(a <= c.head < b for a, b in skip):
+                yield c
 
     def _is_description(self, mention: Mention) -> bool:
         return self.doc[mention.head].lemma_.lower() in MEDIA_NOUNS and outlet_name(self.doc[mention.start : mention.end].text) is None
 
-    def _nearest(self, before: list[Mention], mention: Mention, avoid: str | None) -> Mention | None:
+    def _nearest(self, before: Iterator[Mention], mention: Mention, avoid: str | None) -> Mention | None:
         """Nearest compatible earlier mention, preferring a subject in that mention's sentence.
 
         In the pronoun's own sentence or the closest one before it that has a compatible
@@ -196,7 +201,7 @@ class _Coreference:
         nearest = None
         sent_start = None
         subject = None
-        for c in reversed(before):
+        for c in before:
             if nearest is not None and c.start < sent_start:
                 break
             if not self._compatible(mention, c) or (avoid is not None and self.resolved(c).name == avoid):

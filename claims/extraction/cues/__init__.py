@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...words import AS_REPORTED_VERBS, CUE_NOUNS, CUE_VERBS, IMPERSONAL_VERBS, RAISING_VERBS
 from ..context import Context
 from .frame import Frame
 from .nouns import noun_frame
@@ -18,6 +19,8 @@ from .verbs import impersonal_frame, make_clear_frame, verb_frame
 
 # tried in this order on each token; the first that finds a frame wins
 FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_frame, verb_frame, noun_frame, colon_frame)
+# every lemma some finder starts from ("according" and ":" are tested by their text)
+TRIGGER_LEMMAS = CUE_VERBS | CUE_NOUNS | AS_REPORTED_VERBS | RAISING_VERBS | IMPERSONAL_VERBS | {"make"}
 
 __all__ = ["Frame", "find_frames"]
 
@@ -25,6 +28,9 @@ __all__ = ["Frame", "find_frames"]
 def find_frames(ctx: Context) -> Iterator[Frame]:
     """Every cue frame in the document, in text order, except cues inside quotations."""
     for tok in ctx.doc:
+        # the word first: the finders run on every token
+        if tok.lemma_.lower() not in TRIGGER_LEMMAS and tok.lower_ != "according" and tok.text != ":":
+            continue
         for finder in FINDERS:
             frame = finder(ctx, tok)
             if frame is not None:
