@@ -7,9 +7,10 @@ from typing import Any
 
 import attrs
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 TYPES = ("direct", "indirect", "mixed")
 KINDS = ("person", "organization", "media", "group", "anonymous", "unknown")
+FACET_KINDS = ("quantity", "percent", "money", "date", "entity", "comparative", "superlative")
 RELATIONS = ("speaker", "according_to", "citing", "reported_by", "via", "on_behalf_of", "interview_with", "statement_to")
 
 
@@ -72,6 +73,14 @@ class Link(Span):
 
 
 @attrs.frozen
+class Facet(Span):
+    """A checkable fact spaCy sees inside the content: a number, a date, a name, a comparison."""
+
+    kind: str = attrs.field(default="entity", validator=attrs.validators.in_(FACET_KINDS))
+    label: str = ""  # spaCy's entity label (PERCENT, GPE, ...) or tag (JJR, RBS, ...)
+
+
+@attrs.frozen
 class Claim:
     """One reported claim. Offsets are into the text the claim was found in."""
 
@@ -83,6 +92,7 @@ class Claim:
     sentence: tuple[int, int]
     confidence: float = attrs.field(validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
     fragments: tuple[Span, ...] = ()
+    facets: tuple[Facet, ...] = ()
 
     def shifted(self, offset: int) -> "Claim":
         """The same claim with every offset moved by ``offset`` (for documents parsed in pieces)."""
@@ -95,6 +105,7 @@ class Claim:
             sentence=(self.sentence[0] + offset, self.sentence[1] + offset),
             confidence=self.confidence,
             fragments=tuple(f.shifted(offset) for f in self.fragments),
+            facets=tuple(f.shifted(offset) for f in self.facets),
         )
 
 
@@ -138,6 +149,7 @@ def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None) -> di
         ],
         "sentence": {"start": claim.sentence[0], "end": claim.sentence[1]},
         "confidence": round(claim.confidence, 3),
+        "facets": [{**_span(f), "kind": f.kind, "label": f.label} for f in claim.facets],
     }
     if meta:
         record["meta"] = meta

@@ -89,6 +89,9 @@ def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for i, link in enumerate(record.get("attribution") or []):
         if isinstance(link, dict):
             yield f"attribution[{i}]", link
+    for i, facet in enumerate(record.get("facets") or []):
+        if isinstance(facet, dict):
+            yield f"facets[{i}]", facet
 
 
 def schema_errors(record: Any, compiled: bool = True) -> list[str]:

@@ -150,6 +150,18 @@ NOT_AGENTS = frozenset({"end", "time", "day", "week", "month", "year", "way", "f
 # Adverbs and particles of a host clause that leave a quotation direct ('Later, "..." he said').
 DIRECT_STRAY_POS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
 
+# --- checkable facets ------------------------------------------------------------------------
+
+# What a spaCy entity label makes a facet; labels not listed (ORDINAL) are not facets.
+FACET_OF_ENTITY = {
+    "PERCENT": "percent", "MONEY": "money", "QUANTITY": "quantity", "CARDINAL": "quantity",
+    "DATE": "date", "TIME": "date",
+    "PERSON": "entity", "NORP": "entity", "FAC": "entity", "ORG": "entity", "GPE": "entity", "LOC": "entity",
+    "PRODUCT": "entity", "EVENT": "entity", "WORK_OF_ART": "entity", "LAW": "entity", "LANGUAGE": "entity",
+}
+# What a fine-grained tag makes a facet: "higher", "more quickly"; "largest", "most".
+FACET_OF_TAG = {"JJR": "comparative", "RBR": "comparative", "JJS": "superlative", "RBS": "superlative"}
+
 # --- attribution chains ----------------------------------------------------------------------
 
 # "said in a statement to Reuters" / "said in an interview with Fox News": the channel's relation.

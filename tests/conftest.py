@@ -33,3 +33,4 @@ def all_spans(record):
         if record["speaker"]["antecedent"]:
             yield record["speaker"]["antecedent"]
     yield from record["attribution"]
+    yield from record.get("facets", [])

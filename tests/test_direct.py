@@ -155,3 +155,16 @@ def test_two_coordinated_cues_keep_their_own_quotations(extract):
         ("mixed", "called on", 'leaders "not to feed that dark impulse inside of us."'),
     ]
     assert [r["speaker"]["text"] for r in records] == ["He", "He"]
+
+
+def test_two_people_who_share_a_surname(extract):
+    text = ("Senator Hillary Clinton said the bill would cut costs by 5%. "
+            "Former President Bill Clinton said that the plan was the best in a decade.\n"
+            '"We will not back down," Clinton said on Monday.')
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) for r in records] == [
+        ("Hillary Clinton", "Hillary Clinton", "Senator"),
+        ("Bill Clinton", "Bill Clinton", "Former President"),
+        ("Clinton", "Bill Clinton", "Former President"),  # the Clinton named last before
+    ]
+    assert records[0]["content"]["text"] == "the bill would cut costs by 5%"

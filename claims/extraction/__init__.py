@@ -8,7 +8,8 @@
       -> choose                     choose.py       type, content; one claim per stretch
       -> resolve_sources            resolve.py      speakers and outer sources resolved
       -> build_chains               chains.py       attribution chains, innermost first
-      -> to_claim                   assemble.py     Claim records, scored (confidence.py)
+      -> to_claim                   assemble.py     Claim records, scored (confidence.py), with
+                                                    checkable facets (facets.py)
 
 Each stage returns new immutable values; none changes what an earlier stage made.
 """
@@ -25,6 +26,7 @@ from .chains import build_chains
 from .choose import Chosen, choose
 from .context import Context
 from .cues import find_frames
+from .facets import Facets
 from .mentions import Mentions
 from .repairs import coordinate, fold_relays, repair_speakers
 from .resolve import Wanted, resolve_sources
@@ -43,7 +45,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
     chosen = choose(ctx, candidates)
     sources = resolve_sources(ctx, mentions, [_wanted(ctx, ch) for ch in chosen])
     chains = build_chains(sources)
-    return [to_claim(ctx, ch, s, chain) for ch, s, chain in zip(chosen, sources, chains)]
+    facets = Facets(ctx)
+    return [to_claim(ctx, facets, ch, s, chain) for ch, s, chain in zip(chosen, sources, chains)]
 
 
 def _wanted(ctx: Context, ch: Chosen) -> Wanted:

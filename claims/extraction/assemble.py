@@ -6,10 +6,11 @@ from ..records import Claim, Cue, Link, Span
 from .choose import Chosen
 from .confidence import score
 from .context import Context
+from .facets import Facets
 from .resolve import Sources
 
 
-def to_claim(ctx: Context, chosen: Chosen, sources: Sources, chain: tuple[Link, ...]) -> Claim:
+def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, chain: tuple[Link, ...]) -> Claim:
     text, doc = ctx.text, ctx.doc
     f = chosen.candidate.frame
     start, end = chosen.extent
@@ -27,6 +28,7 @@ def to_claim(ctx: Context, chosen: Chosen, sources: Sources, chain: tuple[Link, 
         sentence=(sent_lo, max(sent_lo, sent_hi)),
         confidence=score(chosen.type, f, sources.speaker),
         fragments=tuple(Span.of(text, a, b) for a, b in chosen.pieces) if len(chosen.pieces) > 1 else (),
+        facets=facets.within(chosen.pieces),
     )
 
 

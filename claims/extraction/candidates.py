@@ -78,7 +78,8 @@ def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range
     # a leading complementizer or punctuation is not part of the reported material
     while kept and (doc[kept[0]].is_punct or doc[kept[0]].is_space or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)):
         kept.pop(0)
-    while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote)):
+    # ... nor a trailing one, but for a closing quote mark and a percent sign ("by 5%.")
+    while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote and doc[kept[-1]].text != "%")):
         kept.pop()
     kept_set = set(kept)
     runs: list[Range] = []

@@ -34,7 +34,8 @@ class Names:
     def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int]):
         self.doc = doc
         self.nps = nps
-        self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (name, start, end)
+        self.forms: dict[str, list[tuple[str, int, int]]] = {}  # surname -> every full form, in text order
+        self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (fullest name, start, end)
         self.roles: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.start not in quoted:
@@ -57,6 +58,7 @@ class Names:
                 end += 1
             name = doc[start:end].text
             key = doc[end - 1].lower_
+            self.forms.setdefault(key, []).append((name, start, end))
             cur = best.get(key)
             in_quote = ent.start in quoted
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
@@ -64,12 +66,25 @@ class Names:
         return best
 
     def person_name(self, start: int, end: int) -> str:
-        """The fullest name the document gives the person named by doc[start:end]."""
+        """The fullest name the document gives the person named by doc[start:end].
+
+        "Clinton" -> "Hillary Clinton" when she is the Clinton the document names most fully;
+        "Bill Clinton" stays himself: a name the full form does not contain is someone else.
+        """
         end = strip_possessive(self.doc, start, end)
         while start < end - 1 and self.doc[start].lower_ in HONORIFICS:
             start += 1
-        full = self.full.get(self.doc[end - 1].lower_)
-        return full[0] if full else self.doc[start:end].text
+        own = self.doc[start:end].text
+        key = self.doc[end - 1].lower_
+        full = self.full.get(key)
+        if not full or own not in full[0]:
+            return own
+        # two people share the surname ("Hillary Clinton", "Bill Clinton"): the one named last before
+        others = {name for name, _, _ in self.forms.get(key, ()) if name != full[0] and own in name and len(name.split()) > 1}
+        if others:
+            before = [name for name, s, _ in self.forms[key] if s < start and own in name and len(name.split()) > 1]
+            return before[-1] if before else own
+        return full[0]
 
     def known_person(self, start: int, end: int) -> bool:
         """A name the document also uses for a person ("Blinken" after "Antony Blinken")."""
