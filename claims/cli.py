@@ -148,24 +148,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def cmd_chains(args: argparse.Namespace) -> int:
-    from .desk.chains import print_table
-
-    for path in args.files:
-        try:
-            fh = open(path, encoding="utf-8")
-        except OSError as exc:
-            _error(f"{path}: {exc.strerror}")
-            return 1
-        with fh:
-            try:
-                print_table(path, fh, sys.stdout, top=args.top)
-            except json.JSONDecodeError as exc:
-                _error(f"{path}: not JSON Lines ({exc.msg}); run `claims validate {path}`")
-                return 1
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claims", description="Extract quotes and reported claims from news text.")
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
@@ -189,10 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("files", nargs="+")
     va.set_defaults(func=cmd_validate)
 
-    ch = sub.add_parser("chains", help="table of the attribution chains in JSONL files, for review")
-    ch.add_argument("files", nargs="+")
-    ch.add_argument("--top", type=int, default=40, help="rows per table (default 40)")
-    ch.set_defaults(func=cmd_chains)
+    from .desk.commands import register
+
+    register(sub)
     return parser
 
 

@@ -1,0 +1,118 @@
+"""Exports of a run for the desk: CSV for spreadsheets, schema.org ``Claim`` as JSON-LD.
+
+Both stream: one record in, one row or object out.
+
+CSV: RFC 4180 (comma, double quotes doubled, CRLF line ends), UTF-8. A cell a spreadsheet
+would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+gets a leading apostrophe, so it shows as text and runs nothing.
+
+JSON-LD: one ``Claim`` a line. schema.org has no property for a chain of sources or for
+character offsets, so those live under the extension prefix ``claims:`` (docs/record.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any, Iterable
+
+from .runs import Record, chain_text
+
+CSV_COLUMNS = ("doc_id", "type", "speaker", "role", "kind", "chain", "content", "cue", "confidence",
+               "content_start", "content_end", "facets", "id")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CLAIMS_NS = "urn:news-claims:"  # the extension namespace for what schema.org cannot say
+CONTEXT = {"@vocab": "https://schema.org/", "claims": CLAIMS_NS}
+
+
+def safe_cell(value: Any) -> str:
+    """The cell's text, with a formula-looking start neutralised by a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_row(r: Record) -> list[str]:
+    speaker = r.get("speaker") or {}
+    content = r.get("content") or {}
+    cue = r.get("cue") or {}
+    facets = "; ".join(f"{f.get('kind')}: {f.get('text')}" for f in r.get("facets") or [])
+    values = (r.get("doc_id"), r.get("type"), speaker.get("name"), speaker.get("role"), speaker.get("kind"), chain_text(r),
+              content.get("text"), cue.get("text"), r.get("confidence"), content.get("start"), content.get("end"), facets, r.get("id"))
+    return [safe_cell(v) for v in values]
+
+
+def write_csv(records: Iterable[Record], out: IO[str]) -> int:
+    """Write a header and one row per record; returns the number of rows."""
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for r in records:
+        writer.writerow(csv_row(r))
+        n += 1
+    return n
+
+
+def _author(speaker: dict[str, Any]) -> dict[str, Any]:
+    """A Person (people and anonymous sources) or an Organization (outlets, groups, bodies)."""
+    kind = speaker.get("kind")
+    author: dict[str, Any] = {"@type": "Person" if kind in ("person", "anonymous") else "Organization", "name": speaker.get("name")}
+    if speaker.get("role") and author["@type"] == "Person":
+        author["jobTitle"] = speaker["role"]
+    author["claims:kind"] = kind
+    author["claims:mention"] = {"text": speaker.get("text"), "start": speaker.get("start"), "end": speaker.get("end")}
+    return author
+
+
+def _appearance(r: Record) -> dict[str, Any]:
+    """The document as a CreativeWork, with url, headline and date from the input's meta."""
+    meta = r.get("meta") or {}
+    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": r.get("doc_id")}
+    url = meta.get("url")
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        work["url"] = url
+    headline = meta.get("headline") or meta.get("title")
+    if isinstance(headline, str):
+        work["headline"] = headline
+    date = _date(meta)
+    if date:
+        work["datePublished"] = date
+    return work
+
+
+def _date(meta: dict[str, Any]) -> str | None:
+    for key in ("datePublished", "date_published", "published", "date"):
+        value = meta.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def jsonld(r: Record) -> dict[str, Any]:
+    """One schema.org Claim for a record."""
+    content = r.get("content") or {}
+    claim: dict[str, Any] = {"@context": CONTEXT, "@type": "Claim", "@id": f"{CLAIMS_NS}claim:{r.get('id')}", "text": content.get("text")}
+    if r.get("speaker"):
+        claim["author"] = _author(r["speaker"])
+    claim["appearance"] = _appearance(r)
+    date = _date(r.get("meta") or {})
+    if date:
+        claim["datePublished"] = date
+    claim["claims:type"] = r.get("type")
+    claim["claims:confidence"] = r.get("confidence")
+    claim["claims:content"] = {k: content.get(k) for k in ("start", "end")} | ({"fragments": content["fragments"]} if content.get("fragments") else {})
+    if r.get("cue"):
+        claim["claims:cue"] = r["cue"]
+    claim["claims:attribution"] = [
+        {"name": link.get("name"), "relation": link.get("relation"), "kind": link.get("kind"), "start": link.get("start"), "end": link.get("end")}
+        for link in r.get("attribution") or []]
+    claim["claims:facets"] = r.get("facets") or []
+    return claim
+
+
+def write_jsonld(records: Iterable[Record], out: IO[str]) -> int:
+    """One JSON-LD Claim a line; returns how many."""
+    n = 0
+    for r in records:
+        out.write(json.dumps(jsonld(r), ensure_ascii=False) + "\n")
+        n += 1
+    return n

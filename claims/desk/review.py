@@ -1,0 +1,171 @@
+"""A static review of a run: an index of every claim, a page per document, nothing fetched.
+
+    review/index.html        the claims table: sort, filter by speaker, kind, type,
+                             confidence, document and facet; a row opens the claim in its text
+    review/docs/NNNN.html    one document: its text with content, cue and speaker highlighted
+                             in place; a claim selected shows type, speaker, role, kind, the
+                             chain with relations, confidence, facets and the record id
+
+Texts and records are untrusted. They reach the page only as JSON inside a non-executed
+<script type="application/json"> block (with <, >, & and line separators escaped) and are
+put into the page by the script with textContent; nothing is parsed as HTML. A Content
+Security Policy allows only the page's own inline script and style (by hash): an injected
+<script>, an onerror= attribute or a javascript: URL cannot run. Links from meta are made only
+for http(s) URLs. Offsets are turned into text segments here, in Python, where they are
+string indices; a span whose text does not match its slice is not drawn.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable
+
+from .runs import Record
+
+ASSETS = Path(__file__).parent / "assets"
+MAX_LISTED = 300  # characters of content shown in the table
+
+
+def _script_json(obj: Any) -> str:
+    """JSON that cannot end its <script> element or start a comment."""
+    text = json.dumps(obj, ensure_ascii=False)
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+class Page:
+    """The shared frame of every page: policy, style, script."""
+
+    def __init__(self) -> None:
+        self.css = (ASSETS / "review.css").read_text(encoding="utf-8")
+        self.js = (ASSETS / "review.js").read_text(encoding="utf-8")
+        self.policy = (f"default-src 'none'; script-src {_hash(self.js)}; style-src {_hash(self.css)}; "
+                       "img-src 'none'; base-uri 'none'; form-action 'none'")
+
+    def render(self, title: str, body: str, data: dict[str, Any]) -> str:
+        return (
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{self.policy}\">\n"
+            "<meta name=\"referrer\" content=\"no-referrer\">\n"
+            f"<title>{html.escape(title)}</title>\n<style>{self.css}</style></head>\n<body>\n{body}\n"
+            f"<script type=\"application/json\" id=\"claims-data\">{_script_json(data)}</script>\n"
+            f"<script>{self.js}</script>\n</body></html>\n"
+        )
+
+
+def segments(text: str, records: list[Record]) -> list[list[Any]]:
+    """The text cut where any highlighted span starts or ends: [[text, [refs]], ...].
+
+    A ref is "c3" (content of claim 3), "q3" (its cue) or "s3" (its speaker mention).
+    """
+    spans: list[tuple[Any, Any, str, Any]] = []
+    for k, r in enumerate(records):
+        content = r.get("content") or {}
+        for piece in content.get("fragments") or [content]:
+            spans.append((piece.get("start"), piece.get("end"), f"c{k}", piece.get("text")))
+        for prefix, key in (("q", "cue"), ("s", "speaker")):
+            s = r.get(key)
+            if isinstance(s, dict):
+                spans.append((s.get("start"), s.get("end"), f"{prefix}{k}", s.get("text")))
+    starts: dict[int, list[str]] = defaultdict(list)
+    ends: dict[int, list[str]] = defaultdict(list)
+    for a, b, ref, t in spans:
+        if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text) and text[a:b] == t:
+            starts[a].append(ref)
+            ends[b].append(ref)
+    cuts = sorted({0, len(text)} | set(starts) | set(ends))
+    active: list[str] = []
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        active = [ref for ref in active if ref not in ends.get(lo, ())] + starts.get(lo, [])
+        out.append([text[lo:hi], list(active)])
+    return out
+
+
+def _header(title: str, meta: dict[str, Any], back: str | None) -> str:
+    parts = [f"<header><strong>{html.escape(title)}</strong>"]
+    url = meta.get("url")
+    if isinstance(url, str):
+        if url.lower().startswith(("http://", "https://")):
+            parts.append(f' &middot; <a rel="noopener noreferrer" href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
+        else:
+            parts.append(f" &middot; <span>{html.escape(url)}</span>")
+    if back:
+        parts.append(f' &middot; <a id="to-index" href="{back}">all claims</a>')
+    return "".join(parts) + "</header>"
+
+
+INDEX_BODY = """<main>
+<div class="filters">
+<label>speaker<input id="f-speaker" list="speaker-names" placeholder="any"></label><datalist id="speaker-names"></datalist>
+<label>kind<select id="f-kind"><option value="">any</option></select></label>
+<label>type<select id="f-type"><option value="">any</option></select></label>
+<label>min. confidence<input id="f-conf" type="number" min="0" max="1" step="0.05" value="0"></label>
+<label>document<select id="f-doc"><option value="">any</option></select></label>
+<label>facet<select id="f-facet"><option value="">any</option></select></label>
+<span id="count" class="muted"></span>
+</div>
+<div class="pager"><button id="prev">previous</button><span id="page" class="muted"></span><button id="next">next</button></div>
+<table><thead><tr><th data-key="doc_id">document</th><th data-key="type">type</th><th data-key="speaker">speaker</th>
+<th data-key="kind">kind</th><th data-key="content">content</th><th data-key="confidence">confidence</th><th>facets</th></tr></thead>
+<tbody id="rows"></tbody></table>
+</main>"""
+
+DOC_BODY = """<main class="doc">
+<div><p class="legend muted"><span class="hl-content">content</span><span class="hl-cue">cue</span><span class="hl-speaker">speaker</span>{missing}</p>
+<div id="text" class="text"></div></div>
+<aside><div id="details" class="details"><p class="muted">Select a claim in the text or in the list.</p></div>
+<div class="claims"><strong>Claims</strong><ol id="claim-list"></ol></div></aside>
+</main>"""
+
+
+def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Path) -> tuple[int, int]:
+    """Write the review into out_dir; returns (documents, claims). Documents are
+    claims.io.reader items; records whose document is missing are shown without text."""
+    out = Path(out_dir)
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    by_doc: dict[str, list[Record]] = defaultdict(list)
+    for r in records:
+        by_doc[str(r.get("doc_id"))].append(r)
+    page = Page()
+    rows: list[dict[str, Any]] = []
+    numbers: dict[str, int] = {}
+
+    def write_doc(doc_id: str, text: str | None) -> None:
+        recs = sorted(by_doc.pop(doc_id), key=lambda r: (r["content"].get("start", 0)))
+        n = numbers.setdefault(doc_id, len(numbers) + 1)
+        name = f"docs/{n:05d}.html"
+        meta = next((r["meta"] for r in recs if isinstance(r.get("meta"), dict)), {})
+        title = meta.get("headline") or meta.get("title") or doc_id
+        title = title if isinstance(title, str) else doc_id
+        data = {"page": "document", "index": "../index.html", "doc_id": doc_id, "claims": recs,
+                "segments": segments(text, recs) if text is not None else []}
+        missing = "" if text is not None else " &middot; <strong>document text not given: run review with the documents</strong>"
+        body = _header(title, meta, "../index.html") + DOC_BODY.format(missing=missing)
+        (out / name).write_text(page.render(f"claims: {title}", body, data), encoding="utf-8")
+        for r in recs:
+            speaker = r.get("speaker") or {}
+            rows.append({"id": r.get("id"), "doc_id": doc_id, "type": r.get("type"), "speaker": speaker.get("name"),
+                         "kind": speaker.get("kind"), "content": str(r["content"].get("text", ""))[:MAX_LISTED],
+                         "confidence": float(r.get("confidence") or 0), "facets": sorted({f.get("kind") for f in r.get("facets") or []}),
+                         "href": f"{name}#{r.get('id')}"})
+
+    for item in documents:
+        text = getattr(item, "text", None)
+        if item.doc_id in by_doc and text is not None:
+            write_doc(item.doc_id, text)
+    for doc_id in list(by_doc):
+        write_doc(doc_id, None)
+    body = _header(f"claims review: {len(rows)} claims in {len(numbers)} documents", {}, None) + INDEX_BODY
+    (out / "index.html").write_text(page.render("claims review", body, {"page": "index", "claims": rows}), encoding="utf-8")
+    return len(numbers), len(rows)

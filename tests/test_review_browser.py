@@ -1,0 +1,145 @@
+"""The review site in a real browser (Debian's chromium and chromium-driver, driven by Selenium).
+
+Click-through as a desk would: open the index, filter by a speaker, open a claim, check that
+the highlighted text is the record's content, go back. And a hostile document: nothing in it
+runs, everything in it is shown as written.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+selenium = pytest.importorskip("selenium")
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+ROOT = Path(__file__).parent.parent
+HOSTILE_TEXT = ('Officials said "<script>window.__pwned=1;alert(1)</script>" was posted on the site.\n'
+                'The mayor said "><img src=x onerror="window.__pwned=2;alert(2)"> and </textarea> were found, '
+                'and that \u202eevil.exe\u202c was renamed.')
+HOSTILE = {"id": "<b>bold</b>\u202e", "text": HOSTILE_TEXT,
+           "url": "javascript:window.__pwned=3", "headline": "<img src=x onerror=window.__pwned=4>"}
+
+
+def _browser_paths():
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    driver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    if not (os.path.exists(chromium) and os.path.exists(driver)):
+        pytest.fail("browser tests need Debian's chromium and chromium-driver (the README's test command installs them)")
+    return chromium, driver
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    chromium, driver_path = _browser_paths()
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1400,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    work = tmp_path_factory.mktemp("review")
+    hostile = work / "hostile.jsonl"
+    hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    split = work / "split.txt"
+    split.write_text('"We will rebuild every bridge," said Mayor Ana Ruiz, "and we will start on Monday."\n', encoding="utf-8")
+    run = work / "run.jsonl"
+    inputs = [str(ROOT / "seeds"), str(hostile), str(split)]
+    proc = subprocess.run([sys.executable, "-m", "claims", "extract", *inputs, "-o", str(run), "--workers", "1"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "claims", "review", str(run), "--docs", *inputs, "-o", str(work / "site")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in run.read_text(encoding="utf-8").splitlines()]
+    return work / "site", records
+
+
+def _open(browser, url):
+    browser.get(url)
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+
+
+def _no_alert(browser):
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text
+
+
+def test_filter_open_claim_and_back(browser, site):
+    path, records = site
+    _open(browser, (path / "index.html").as_uri())
+    total = browser.find_element(By.ID, "count").text
+    assert total == f"{len(records)} of {len(records)} claims"
+    box = browser.find_element(By.ID, "f-speaker")
+    box.send_keys("Satterfield")
+    box.send_keys(Keys.ESCAPE, Keys.TAB)  # close the name suggestions, as a reader would
+    theirs = [r for r in records if r["speaker"] and "satterfield" in r["speaker"]["name"].lower()]
+    assert browser.find_element(By.ID, "count").text == f"{len(theirs)} of {len(records)} claims"
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr.row")
+    assert len(rows) == len(theirs) > 3
+    assert all(row.find_elements(By.TAG_NAME, "td")[2].text == "David Satterfield" for row in rows)
+    # a claim in one piece, opened from its row
+    target = next(r for r in theirs if "fragments" not in r["content"])
+    browser.find_element(By.ID, f"row-{target['id']}").click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.selected") == target["id"])
+    content = "".join(e.get_attribute("textContent") for e in browser.find_elements(By.CSS_SELECTOR, ".sel-c"))
+    assert content == target["content"]["text"]
+    cue = "".join(e.get_attribute("textContent") for e in browser.find_elements(By.CSS_SELECTOR, ".sel-q"))
+    assert cue == target["cue"]["text"]
+    details = browser.find_element(By.ID, "details").text
+    assert "David Satterfield" in details and target["id"] in details and "US special envoy" in details
+    browser.find_element(By.ID, "back").click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    assert browser.find_element(By.CSS_SELECTOR, "tr.row.current").get_attribute("id") == f"row-{target['id']}"
+
+
+def test_fragments_are_highlighted_piece_by_piece(browser, site):
+    path, records = site
+    split = next(r for r in records if r["content"].get("fragments"))
+    _open(browser, (path / "index.html").as_uri() + "#" + split["id"])
+    browser.find_element(By.ID, f"row-{split['id']}").click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.selected") == split["id"])
+    pieces = [e.get_attribute("textContent") for e in browser.find_elements(By.CSS_SELECTOR, ".sel-c")]
+    assert "".join(pieces) == "".join(f["text"] for f in split["content"]["fragments"])
+
+
+def test_sorting_by_confidence(browser, site):
+    path, records = site
+    _open(browser, (path / "index.html").as_uri())
+    browser.find_element(By.CSS_SELECTOR, 'th[data-key="confidence"]').click()
+    shown = [float(row.find_elements(By.TAG_NAME, "td")[5].text) for row in browser.find_elements(By.CSS_SELECTOR, "tr.row")]
+    assert shown == sorted(shown) and len(shown) == min(100, len(records))
+
+
+def test_hostile_document_is_inert(browser, site):
+    path, records = site
+    hostile = [r for r in records if r["doc_id"] == HOSTILE["id"]]
+    assert hostile, "the hostile document gives claims too"
+    _open(browser, (path / "index.html").as_uri())
+    _no_alert(browser)
+    browser.find_element(By.ID, f"row-{hostile[0]['id']}").click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    _no_alert(browser)
+    assert browser.execute_script("return window.__pwned") is None
+    assert browser.find_elements(By.TAG_NAME, "img") == []
+    assert browser.find_elements(By.CSS_SELECTOR, "a[href^='javascript']") == []
+    text = browser.find_element(By.ID, "text").get_attribute("textContent")
+    assert text == HOSTILE_TEXT  # shown as written, bidi override and all
+    header = browser.find_element(By.TAG_NAME, "header").text
+    assert "<img src=x onerror=window.__pwned=4>" in header and "javascript:window.__pwned=3" in header
+    # the override stays inside its own span: the page around it is laid out left to right
+    assert browser.execute_script("return getComputedStyle(document.querySelector('#text span')).unicodeBidi") == "isolate"
