@@ -2,8 +2,8 @@
 
 usage: python bench/review_load.py [--docs 1000]
 
-The batch: the two seed articles and the passages of tests/data, repeated under other ids
-until there are --docs documents. Prints the time to extract, to build the site, and, in
+The batch: article-sized documents made of a seed article and one of the passages of
+tests/data, repeated under other ids until there are --docs documents. Prints the time to extract, to build the site, and, in
 Chromium (Debian's chromium + chromedriver), the time from navigation to a usable index
 (table drawn, filters filled), to a filter applied, and to a document page.
 """
@@ -26,8 +26,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     args = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [json.loads(line)["text"] for line in (ROOT / "tests/data/passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    passages = [json.loads(line)["text"] for line in (ROOT / "tests/data/passages.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    # article-sized documents: a seed article with one of our passages added as a paragraph
+    texts = [seeds[i % len(seeds)].rstrip("\n") + "\n" + passages[i % len(passages)] for i in range(len(seeds) * len(passages))]
     work = Path(tempfile.mkdtemp())
     batch = work / "batch.jsonl"
     with batch.open("w", encoding="utf-8") as fh:
