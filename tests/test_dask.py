@@ -54,5 +54,7 @@ def test_bag_api(single_machine):
     _, expected = single_machine
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster):
         records = extract_bag(db.from_sequence(DOCS, npartitions=4)).compute()
+    # documents handed over as dicts come from no file: their records name no source
+    expected = [{k: v for k, v in r.items() if k != "source"} for r in expected]
     assert sorted(records, key=_key) == sorted(expected, key=_key)
     assert all(r["meta"] == {"source": "passages"} for r in records)

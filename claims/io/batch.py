@@ -10,7 +10,10 @@ long the input is.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import signal
+import sys
 from collections import deque
 from typing import Any, Iterable, Iterator
 
@@ -44,7 +47,7 @@ def records_for(nlp: Language, docs: list[Document]) -> list[Outcome]:
     for i, doc in enumerate(docs):
         try:
             claims = found[i] if found is not None else pipeline.claims_of(nlp, doc.text)
-            records = [check(to_json(c, doc.doc_id, doc.meta or None), doc.text) for c in claims]
+            records = [check(to_json(c, doc.doc_id, doc.meta or None, doc.source or None), doc.text) for c in claims]
             out.append(Outcome(doc.doc_id, records))
         except Exception as exc:
             out.append(Outcome(doc.doc_id, [], f"extraction failed: {type(exc).__name__}: {exc}"))
@@ -56,7 +59,20 @@ def records_for(nlp: Language, docs: list[Document]) -> list[Outcome]:
 _WORKER_NLP: Language | None = None
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when the parent process dies (kill -9, SIGTERM), so that
+    no orphan goes on and none prints a BrokenPipe traceback into the user's terminal."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 def _worker_init(model: str | None) -> None:
+    # Ctrl-C goes to the whole process group: the parent alone answers it (one line, exit 130)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     global _WORKER_NLP
     if _WORKER_NLP is None:  # forked children inherit the parent's model; spawned ones load it
         _WORKER_NLP = pipeline.load(model)

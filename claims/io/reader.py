@@ -6,12 +6,19 @@ reports them and goes on with the rest.
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
+import unicodedata
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 import attrs
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")  # any case
+# byte order marks of the Unicode encodings other than UTF-8 that a text file may use
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+JSON_TYPES = {"NoneType": "null", "bool": "boolean", "int": "number", "float": "number", "str": "string", "list": "array", "dict": "object"}
 
 
 @attrs.frozen
@@ -19,6 +26,7 @@ class Document:
     doc_id: str
     text: str
     meta: dict[str, Any] = attrs.Factory(dict)
+    source: str = ""  # where it came from: a path, "FILE.jsonl:LINE" or "stdin"
 
 
 @attrs.frozen
@@ -30,25 +38,50 @@ class DocumentError:
 Item = Document | DocumentError
 
 
-def _check_text(doc_id: str, text: str, meta: dict[str, Any] | None = None) -> Item:
+def printable(s: str) -> str:
+    """s with control, format (bidi) and separator characters and lone surrogates escaped,
+    so that a document id or path cannot forge a line or drive a terminal."""
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") else ch for ch in s)
+
+
+def _json_type(value: Any) -> str:
+    name = JSON_TYPES.get(type(value).__name__, type(value).__name__)
+    if name == "null":
+        return "null"
+    return f"an {name}" if name[0] in "aeiou" else f"a {name}"
+
+
+def _check_text(doc_id: str, text: str, meta: dict[str, Any] | None = None, source: str = "") -> Item:
     if not text.strip():
         return DocumentError(doc_id, "empty document (no text)")
-    return Document(doc_id, text, meta or {})
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # only a lone surrogate ("\ud800" in JSON) cannot be encoded
+        return DocumentError(doc_id, f"text holds a lone surrogate (U+{ord(text[exc.start]):04X}) at character {exc.start}: not Unicode text")
+    return Document(doc_id, text, meta or {}, source)
 
 
-def decode(doc_id: str, data: bytes) -> Item:
-    """UTF-8 text of a file's bytes, or an error saying why it is not text."""
+def decode(doc_id: str, data: bytes, source: str = "") -> Item:
+    """The text of a file's bytes (UTF-8, or UTF-16/32 with a byte order mark), or an error
+    saying why it is not text."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(doc_id, data.decode(encoding), source=source)
+            except UnicodeDecodeError as exc:
+                return DocumentError(doc_id, f"not {encoding.upper()} text: {exc.reason} at byte offset {exc.start}")
     if b"\x00" in data[:8192]:
         return DocumentError(doc_id, "binary file (contains NUL bytes), not UTF-8 text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return DocumentError(doc_id, f"not UTF-8 text: invalid byte 0x{data[exc.start]:02x} at byte offset {exc.start}")
-    return _check_text(doc_id, text)
+    return _check_text(doc_id, text, source=source)
 
 
-def _jsonl_documents(name: str, lines: IO[str] | list[str]) -> Iterator[Item]:
+def _jsonl_documents(name: str, lines: Iterable[str]) -> Iterator[Item]:
     """One document per line: {"id": ..., "text": ..., other keys -> meta}."""
+    found = False
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -58,25 +91,29 @@ def _jsonl_documents(name: str, lines: IO[str] | list[str]) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield DocumentError(where, f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})")
             continue
+        found = True
         if not isinstance(obj, dict):
-            yield DocumentError(where, f"line {number} is a JSON {type(obj).__name__}, not an object with id and text")
+            yield DocumentError(where, f"line {number} is {_json_type(obj)}, not an object with id and text")
             continue
         doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else where
         if "text" not in obj:
             yield DocumentError(doc_id, f"document on line {number} of {name} has no 'text' key")
             continue
         if not isinstance(obj["text"], str):
-            yield DocumentError(doc_id, f"'text' on line {number} of {name} is a {type(obj['text']).__name__}, not a string")
+            yield DocumentError(doc_id, f"'text' on line {number} of {name} is {_json_type(obj['text'])}, not a string")
             continue
         meta = {k: v for k, v in obj.items() if k not in ("id", "text")}
-        yield _check_text(doc_id, obj["text"], meta)
+        yield _check_text(doc_id, obj["text"], meta, where)
+    if not found:
+        yield DocumentError(name, f"no documents in {name} (an empty JSONL file)")
 
 
 def _file_documents(path: Path) -> Iterator[Item]:
-    if path.suffix == ".jsonl":
+    if path.suffix.lower() in JSONL_SUFFIXES:
         try:
             with path.open(encoding="utf-8", newline="") as fh:
-                yield from _jsonl_documents(str(path), fh)
+                # lines end at \n only: U+2028, U+0085 or a form feed inside a string is text
+                yield from _jsonl_documents(str(path), _lines(fh))
         except UnicodeDecodeError as exc:
             yield DocumentError(str(path), f"not UTF-8 text: {exc.reason}")
         return
@@ -85,7 +122,7 @@ def _file_documents(path: Path) -> Iterator[Item]:
     except OSError as exc:
         yield DocumentError(path.stem, f"cannot read {path}: {exc.strerror}")
         return
-    yield decode(path.stem, data)
+    yield decode(path.stem, data, str(path))
 
 
 def read_documents(paths: list[str], stdin: IO[str] | None = None) -> Iterator[Item]:
@@ -121,6 +158,39 @@ def _stdin_documents(stream: IO[str]) -> Iterator[Item]:
     else:
         text = stream.read()
     if text.lstrip().startswith("{"):
-        yield from _jsonl_documents("stdin", text.splitlines())
+        yield from _jsonl_documents("stdin", text.split("\n"))
     else:
-        yield _check_text("stdin", text)
+        yield _check_text("stdin", text, source="stdin")
+
+
+def _lines(fh: IO[str]) -> Iterator[str]:
+    """The lines of a file opened with newline="", split at \n only (not at \r, U+2028 ...)."""
+    rest = ""
+    while True:
+        chunk = fh.read(1 << 16)
+        if not chunk:
+            break
+        parts = (rest + chunk).split("\n")
+        rest = parts.pop()
+        yield from parts
+    if rest:
+        yield rest
+
+
+def unique_ids(items: Iterable[Item], warn) -> Iterator[Item]:
+    """Items with every document id made unique within the run: a repeated id gets "~2",
+    "~3", ... and ``warn`` is told (a/story.txt and b/story.txt are both "story")."""
+    seen: dict[str, int] = {}
+    for item in items:
+        n = seen.get(item.doc_id, 0) + 1
+        seen[item.doc_id] = n
+        if n > 1:
+            new = f"{item.doc_id}~{n}"
+            while new in seen:
+                n += 1
+                new = f"{item.doc_id}~{n}"
+            seen[new] = 1
+            where = getattr(item, "source", "") or "the input"
+            warn(f"{item.doc_id}: the id is used more than once; the one from {where} is {new}")
+            item = attrs.evolve(item, doc_id=new)
+        yield item

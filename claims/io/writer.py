@@ -23,19 +23,21 @@ def checkpoint_path(output: str | Path) -> Path:
     return Path(f"{output}.progress")
 
 
-def resume_point(output: str | Path) -> list[str]:
+def resume_point(output: str | Path) -> tuple[list[str], int]:
     """Doc ids already done by an interrupted run, after cutting the output back to match.
 
     The checkpoint holds one line per finished document with the output's size after it.
     Records past the last complete checkpoint line (a half-written line, or a document killed
-    mid-write) are cut off, so the resumed run writes them again exactly once.
+    mid-write) are cut off, so the resumed run writes them again exactly once. Returns the ids
+    done and how many of those failed.
     """
     out, ckpt = Path(output), checkpoint_path(output)
     if not ckpt.exists():
         if out.exists() and out.stat().st_size:
             raise ResumeError(f"{out} has records but no checkpoint {ckpt}; cannot tell where the run stopped")
-        return []
+        return [], 0
     done: list[str] = []
+    failed = 0
     offset = 0
     with ckpt.open("rb") as fh:
         for raw in fh:
@@ -47,6 +49,7 @@ def resume_point(output: str | Path) -> list[str]:
                 break
             done.append(entry["doc_id"])
             offset = entry["offset"]
+            failed += "error" in entry
     size = out.stat().st_size if out.exists() else 0
     if size < offset:
         raise ResumeError(f"{out} is shorter ({size} bytes) than its checkpoint says ({offset}); was it edited?")
@@ -55,7 +58,7 @@ def resume_point(output: str | Path) -> list[str]:
     with ckpt.open("r+b") as fh:  # drop a half-written last checkpoint line too
         keep = sum(len(line) for line in list(fh.readlines())[: len(done)])
         fh.truncate(keep)
-    return done
+    return done, failed
 
 
 class Writer:
