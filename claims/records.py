@@ -94,6 +94,9 @@ class Claim:
     fragments: tuple[Span, ...] = ()
     facets: tuple[Facet, ...] = ()
 
+    def resliced(self, text: str) -> "Claim":
+        return resliced_claim(self, text)
+
     def shifted(self, offset: int) -> "Claim":
         """The same claim with every offset moved by ``offset`` (for documents parsed in pieces)."""
         return Claim(
@@ -107,6 +110,28 @@ class Claim:
             fragments=tuple(f.shifted(offset) for f in self.fragments),
             facets=tuple(f.shifted(offset) for f in self.facets),
         )
+
+
+def _resliced(span, text: str):
+    return attrs.evolve(span, text=text[span.start : span.end]) if span is not None else None
+
+
+def resliced_claim(claim: "Claim", text: str) -> "Claim":
+    """The claim with every span's text taken again from text (same offsets): for a parse that
+    read a copy of the text with a few characters changed (pipeline.parse_copy)."""
+    speaker = claim.speaker
+    if speaker is not None:
+        speaker = attrs.evolve(_resliced(speaker, text), antecedent=_resliced(speaker.antecedent, text),
+                               addressee=_resliced(speaker.addressee, text))
+    return attrs.evolve(
+        claim,
+        content=_resliced(claim.content, text),
+        cue=_resliced(claim.cue, text),
+        speaker=speaker,
+        attribution=tuple(_resliced(link, text) for link in claim.attribution),
+        fragments=tuple(_resliced(f, text) for f in claim.fragments),
+        facets=tuple(_resliced(f, text) for f in claim.facets),
+    )
 
 
 def claim_id(doc_id: str, claim: Claim) -> str:

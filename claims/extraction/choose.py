@@ -3,6 +3,8 @@ stretch of content (quoted material first, then the widest frame)."""
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from ..words import DIRECT_STRAY_POS
@@ -34,12 +36,16 @@ def choose(ctx: Context, candidates: list[Candidate]) -> list[Chosen]:
         a, b = ch.extent
         return (0 if ch.candidate.quotes else 1, ch.candidate.frame.speaker is None, -(b - a))
 
-    kept: list[Chosen] = []
+    kept: list[Chosen] = []  # in text order; their extents never overlap
+    starts: list[int] = []
     for ch in sorted(finals, key=rank):
-        if any(overlap(ch.extent, k.extent) for k in kept):
+        a, b = ch.extent
+        p = bisect.bisect_right(starts, a)
+        if (p and overlap(kept[p - 1].extent, (a, b))) or (p < len(kept) and overlap(kept[p].extent, (a, b))):
             continue
-        kept.append(ch)
-    return sorted(kept, key=lambda ch: ch.extent[0])
+        kept.insert(p, ch)
+        starts.insert(p, a)
+    return kept
 
 
 def _passive(c: Candidate) -> bool:

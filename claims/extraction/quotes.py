@@ -15,6 +15,7 @@ a document (textacy's ``direct_quotations`` raises on an odd number of marks). R
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -189,6 +190,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 marks = marks[1:]
             else:
                 finish(pieces[-1][1], closed=False)
+        closed_here = len(found)  # quotations found from here on end in this paragraph
         for i, w, faces, certain in marks:
             if open_at is None:
                 if faces or not certain:
@@ -205,12 +207,14 @@ def find_quotations(text: str) -> list[Quotation]:
                 pieces, qstart, open_at, width = [], i, i, w
         if open_at is not None:
             pieces.append(_strip(text, open_at + width, hi))
-        # single-quote quotations outside the double ones
-        taken = [(q.start, q.end) for q in found if q.end > lo]
+        # single-quote quotations outside the double ones (those are in order and disjoint)
+        taken = [(q.start, q.end) for q in found[closed_here:]]
         if pieces:
             taken.append((qstart, hi))
+        starts = [s for s, _ in taken]
         for a, b in _single_quotes(text, lo, hi):
-            if any(s <= a < e for s, e in taken):
+            k = bisect.bisect_right(starts, a) - 1
+            if k >= 0 and a < taken[k][1]:
                 continue
             piece = _strip(text, a + 1, b)
             if piece[0] < piece[1]:

@@ -26,6 +26,40 @@ from ..records import to_json
 from ..schema import check
 
 BATCH = 16
+DOC_TIMEOUT = 600.0  # seconds one document may take (--doc-timeout); 0 or None: no limit
+
+
+class DocTimeout(Exception):
+    """A document took longer than its budget."""
+
+
+class _budget:
+    """A time budget for the code inside, on the main thread of a process (SIGALRM): past it,
+    DocTimeout is raised there. Elsewhere (threads, no budget) it does nothing."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self.armed = False
+
+    def __enter__(self):
+        if self.seconds is None:
+            return self
+        try:
+            self.previous = signal.signal(signal.SIGALRM, self._expired)
+        except ValueError:  # not the main thread (a Dask worker thread): no budget
+            return self
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        self.armed = True
+        return self
+
+    def _expired(self, signum, frame):
+        raise DocTimeout()
+
+    def __exit__(self, *exc):
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
 
 
 @attrs.frozen
@@ -37,18 +71,29 @@ class Outcome:
     error: str | None = None
 
 
-def records_for(nlp: Language, docs: list[Document]) -> list[Outcome]:
-    """Validated records for each document, in order; one failure never sinks the batch."""
+def records_for(nlp: Language, docs: list[Document], timeout: float | None = DOC_TIMEOUT) -> list[Outcome]:
+    """Validated records for each document, in order; one failure never sinks the batch.
+
+    The batch gets one document's time budget; past it (or on a crash) the documents are done
+    one by one, each with its own budget, and only the one that overruns fails.
+    """
     try:
-        found = pipeline.pipe_claims(nlp, [d.text for d in docs])
-    except Exception:  # a parser crash on the batch: go one by one to find the culprit
+        with _budget(timeout):
+            found = pipeline.pipe_claims(nlp, [d.text for d in docs])
+    except Exception:  # a crash or an overrun on the batch: go one by one to find the culprit
         found = None
     out = []
     for i, doc in enumerate(docs):
         try:
-            claims = found[i] if found is not None else pipeline.claims_of(nlp, doc.text)
+            if found is not None:
+                claims = found[i]
+            else:
+                with _budget(timeout):
+                    claims = pipeline.claims_of(nlp, doc.text)
             records = [check(to_json(c, doc.doc_id, doc.meta or None, doc.source or None), doc.text) for c in claims]
             out.append(Outcome(doc.doc_id, records))
+        except DocTimeout:
+            out.append(Outcome(doc.doc_id, [], f"took longer than {timeout:g} s ({len(doc.text):,} characters); skipped (--doc-timeout)"))
         except Exception as exc:
             out.append(Outcome(doc.doc_id, [], f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
@@ -57,6 +102,7 @@ def records_for(nlp: Language, docs: list[Document]) -> list[Outcome]:
 # --- worker processes ------------------------------------------------------------------------
 
 _WORKER_NLP: Language | None = None
+_WORKER_TIMEOUT: float | None = DOC_TIMEOUT
 
 
 def _die_with_parent() -> None:
@@ -69,18 +115,19 @@ def _die_with_parent() -> None:
             pass
 
 
-def _worker_init(model: str | None) -> None:
+def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT) -> None:
     # Ctrl-C goes to the whole process group: the parent alone answers it (one line, exit 130)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    global _WORKER_NLP
+    global _WORKER_NLP, _WORKER_TIMEOUT
+    _WORKER_TIMEOUT = timeout
     if _WORKER_NLP is None:  # forked children inherit the parent's model; spawned ones load it
         _WORKER_NLP = pipeline.load(model)
 
 
 def _worker_run(docs: list[Document]) -> list[Outcome]:
     assert _WORKER_NLP is not None
-    return records_for(_WORKER_NLP, docs)
+    return records_for(_WORKER_NLP, docs, _WORKER_TIMEOUT)
 
 
 def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -105,7 +152,7 @@ def in_order(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
 
 
 def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | None = None,
-        batch_size: int = BATCH) -> Iterator[Outcome]:
+        batch_size: int = BATCH, timeout: float | None = DOC_TIMEOUT) -> Iterator[Outcome]:
     """One Outcome per input item, in input order."""
     batches = batched(items, batch_size)
     first = next(batches, None)
@@ -114,15 +161,15 @@ def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | Non
     second = next(batches, None)
     if workers <= 1 or second is None:  # one process, or too little input to pay for more
         for batch in (b for b in (first, second) if b is not None):
-            yield from in_order(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
+            yield from in_order(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)], timeout))
         for batch in batches:
-            yield from in_order(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)]))
+            yield from in_order(batch, records_for(nlp, [d for d in batch if isinstance(d, Document)], timeout))
         return
     global _WORKER_NLP
     _WORKER_NLP = nlp
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, timeout)) as pool:
         pending: deque = deque()
 
         def submit(batch: list[Item]) -> None:
