@@ -41,6 +41,11 @@ SPEECH_VERBS = frozenset(REPORTING_VERBS["en"] - {"according", "order", "decline
     "describe", "call", "cite", "accuse", "blame", "charge", "deny", "dispute", "maintain",
     "point", "question", "wonder", "guarantee", "forecast", "calculate", "judge",
     "talk", "speak", "refer", "respond", "rail", "advocate", "comment", "lobby", "campaign",
+}) | frozenset({
+    # verbs of manner: '"We will win," the girl whimpered', '"The figures were wrong," he conceded'
+    "whimper", "murmur", "mutter", "whisper", "mumble", "stammer", "stutter", "exclaim", "blurt",
+    "scream", "shriek", "snap", "bark", "growl", "hiss", "groan", "moan", "plead", "sigh", "gasp",
+    "sob", "wail", "drawl", "grumble", "bellow", "roar", "thunder", "chirp", "cry", "laugh",
 })
 # Verbs of thinking and expecting ("the US believes ...", "They expect ...").
 BELIEF_VERBS = frozenset({

@@ -168,3 +168,24 @@ def test_two_people_who_share_a_surname(extract):
         ("Clinton", "Bill Clinton", "Former President"),  # the Clinton named last before
     ]
     assert records[0]["content"]["text"] == "the bill would cut costs by 5%"
+
+
+def test_quote_styles_from_the_style_guides(extract):
+    cases = [
+        # British single quotes, with an apostrophe inside
+        ("'The '90s were a mess,' the minister said.", [("direct", "The '90s were a mess,", "the minister")]),
+        # a cue of manner
+        ('"We will win the vote," the girl whimpered.', [("direct", "We will win the vote,", "the girl")]),
+        ('"The figures were wrong," he conceded.', [("direct", "The figures were wrong,", "he")]),
+        # LaTeX / wire-copy marks
+        ("``We will win,'' said Mr. Rogan.", [("direct", "We will win,", "Rogan")]),
+        # single inside double
+        ('"He told me \'never again\' and left," said Ana Ruiz.', [("direct", "He told me 'never again' and left,", "Ana Ruiz")]),
+        # a single quote left open at the end of the paragraph, after a colon
+        ("He said: 'We will rebuild every bridge\n\nThe next paragraph is news.", [("direct", "We will rebuild every bridge", "He")]),
+        # apostrophes at word starts are part of the word, not quote marks
+        ("'Tis the season for cuts, the mayor said.", [("indirect", "'Tis the season for cuts", "the mayor")]),
+    ]
+    for text, expected in cases:
+        got = [(r["type"], r["content"]["text"], r["speaker"]["text"]) for r in extract(text)]
+        assert got == expected, text

@@ -30,3 +30,14 @@ def test_offsets_with_crlf_emoji_and_combining(extract):
     assert r["content"]["text"] == "The river will rise,"
     assert text[r["content"]["start"] : r["content"]["end"]] == "The river will rise,"
     assert r["speaker"]["text"] == "Ana Ruiz"
+
+
+def test_spans_never_split_a_flag_or_an_emoji_sequence(extract):
+    text = 'Coach Ana Ruiz 🇺🇸 said the team would win.\n"We will win," said Coach Tom Hale🇬🇧.'
+    records = extract(text)
+    # the first flag left out of the mention (it was split before), the second kept whole
+    assert [r["speaker"]["text"] for r in records] == ["Ana Ruiz", "Coach Tom Hale🇬🇧"]
+    for r in records:
+        for span in all_spans(r):
+            for edge in (span["start"], span["end"]):
+                assert not ("\U0001f1e6" <= text[edge - 1 : edge] <= "\U0001f1ff" and "\U0001f1e6" <= text[edge : edge + 1] <= "\U0001f1ff")

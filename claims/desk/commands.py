@@ -29,26 +29,30 @@ def _finish(problems: list[Problem]) -> int:
     return 1 if problems else 0
 
 
-def _output(args: argparse.Namespace, newline: str | None = None) -> IO[str]:
-    if not args.output or args.output == "-":
-        return sys.stdout
-    return open(args.output, "w", encoding="utf-8", newline=newline)
+def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
+    """Run write on -o FILE (or stdout); an output that cannot be opened or written is one
+    line, exit status 2."""
+    try:
+        if not args.output or args.output == "-":
+            write(sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="" if args.format == "csv" else None) as out:
+                write(out)
+    except OSError as exc:
+        _error(f"{args.output or 'stdout'}: {exc.strerror}")
+        return 2
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import write_csv, write_jsonld
 
     problems: list[Problem] = []
-    try:
-        out = _output(args, newline="" if args.format == "csv" else None)
-    except OSError as exc:
-        _error(f"{args.output}: {exc.strerror}")
-        return 2
-    with out if out is not sys.stdout else _nullcontext(out):
-        n = (write_csv if args.format == "csv" else write_jsonld)(_records(args, problems), out)
-    if not args.quiet:
-        print(f"claims: {n} claims exported as {args.format}", file=sys.stderr)
-    return _finish(problems)
+    counted: list[int] = []
+    status = _write(args, lambda out: counted.append((write_csv if args.format == "csv" else write_jsonld)(_records(args, problems), out)))
+    if not status and not args.quiet:
+        print(f"claims: {counted[0]} claims exported as {args.format}", file=sys.stderr)
+    return status or _finish(problems)
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
@@ -56,14 +60,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
     problems: list[Problem] = []
     entries = index(_records(args, problems))
-    try:
-        out = _output(args, newline="" if args.format == "csv" else None)
-    except OSError as exc:
-        _error(f"{args.output}: {exc.strerror}")
-        return 2
-    with out if out is not sys.stdout else _nullcontext(out):
-        write(entries, out, args.format, top=args.top)
-    return _finish(problems)
+    return _write(args, lambda out: write(entries, out, args.format, top=args.top)) or _finish(problems)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -88,17 +85,6 @@ def cmd_chains(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     print_table(", ".join(args.run), _records(args, problems), sys.stdout, top=args.top)
     return _finish(problems)
-
-
-class _nullcontext:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self.value
-
-    def __exit__(self, *exc):
-        return False
 
 
 def register(sub) -> None:

@@ -55,7 +55,10 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[tuple[int
     lo, hi = ctx.paragraph(doc[f.cue[0]].idx)
     # the parser may run a sentence across a line break; unquoted content never does
     content = [i for i in f.content if lo <= doc[i].idx < hi]
-    pieces = _token_pieces(doc, content, exclude) if content else []
+    if f.kind == "transcript" and content:  # "HOLT: Good evening.": the words as spoken, to the end of the line
+        pieces = [(doc[content[0]].idx, ctx.end_char(content[-1]))]
+    else:
+        pieces = _token_pieces(doc, content, exclude) if content else []
     return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
 
 
@@ -72,12 +75,21 @@ def _speaker_tokens(mentions: Mentions, doc: Doc, frame: Frame) -> set[int]:
     return out
 
 
+def _elision(doc: Doc, i: int) -> bool:
+    """An apostrophe written onto the word after it: "'Tis", "'im", "'90s"."""
+    return doc[i].text in ("'", "’") and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum()
+
+
 def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range]:
     """Character ranges covered by the tokens, without excluded ones and edge punctuation."""
     kept = [i for i in indices if i not in exclude]
-    # a leading complementizer or punctuation is not part of the reported material
-    while kept and (doc[kept[0]].is_punct or doc[kept[0]].is_space or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)):
+    # a leading complementizer or punctuation is not part of the reported material; an
+    # apostrophe that starts a word ("'Tis", "'90s") is
+    while kept and (doc[kept[0]].is_space or (doc[kept[0]].is_punct and not _elision(doc, kept[0]))
+                    or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)):
         kept.pop(0)
+    if kept and kept[0] > 0 and _elision(doc, kept[0] - 1) and kept[0] - 1 not in exclude:
+        kept.insert(0, kept[0] - 1)  # the parser may hang the apostrophe of "'Tis" elsewhere
     # ... nor a trailing one, but for a closing quote mark and a percent sign ("by 5%.")
     while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote and doc[kept[-1]].text != "%")):
         kept.pop()

@@ -55,6 +55,9 @@ def _passive(c: Candidate) -> bool:
 def _final(ctx: Context, c: Candidate) -> tuple[str, tuple[Range, ...]]:
     """The claim's type and content pieces, from its own content and its quotations."""
     text = ctx.text
+    if c.frame.kind == "transcript" and not c.quotes:
+        # "HOLT: Good evening ...": a transcript gives the speaker's own words
+        return "direct", tuple(tidy(text, merge(list(c.pieces), text)))
     if not c.quotes:
         return "indirect", tuple(tidy(text, merge(list(c.pieces), text)))
     quote_pieces = [p for q in c.quotes for p in q.pieces]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import NamedTuple
 
 import attrs
@@ -19,6 +20,8 @@ from ..words import LINE_BREAKS
 from .quotes import Quotation, find_quotations
 
 _LINE_BREAK = re.compile("[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
+# a line that starts with words in capitals and a colon: "HOLT:", "SEN. SANDERS:"
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z.]):", re.MULTILINE)
 
 
 class Sent(NamedTuple):
@@ -41,6 +44,7 @@ class Context:
     quoted: frozenset[int]  # tokens of quotations, marks included
     inside: frozenset[int]  # tokens between the marks
     citing: frozenset[int]  # "citing" participles ("Axios reports, citing an official")
+    labels: Counter  # how often each line-initial label in capitals ("HOLT:") opens a line
     _sent_starts: tuple[int, ...]
     _sent_start_chars: tuple[int, ...]
     _breaks: tuple[int, ...]  # offsets of line breaks, in order
@@ -58,6 +62,7 @@ class Context:
             quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
             citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() == "cite"),
+            labels=Counter(m.group(1) for m in _LINE_LABEL.finditer(text)),
             sent_starts=tuple(s.start for s in sents),
             sent_start_chars=tuple(s.start_char for s in sents),
             breaks=tuple(m.start() for m in _LINE_BREAK.finditer(text)),

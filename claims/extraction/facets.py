@@ -8,7 +8,7 @@ import bisect
 from ..records import Facet
 from ..words import FACET_OF_ENTITY, FACET_OF_TAG
 from .context import Context
-from .ranges import Range
+from .ranges import Range, whole_characters
 
 
 class Facets:
@@ -20,7 +20,8 @@ class Facets:
                  for ent in ctx.doc.ents if ent.label_ in FACET_OF_ENTITY]
         found += [Facet(t.text, t.idx, t.idx + len(t.text), kind=FACET_OF_TAG[t.tag_], label=t.tag_)
                   for t in ctx.doc if t.tag_ in FACET_OF_TAG and t.ent_type_ == ""]
-        self.all = sorted((f for f in found if text[f.start : f.end] == f.text), key=lambda f: (f.start, f.end))
+        self.all = sorted((f for f in found if text[f.start : f.end] == f.text and whole_characters(text, f.start, f.end) == (f.start, f.end)),
+                          key=lambda f: (f.start, f.end))
         self._starts = [f.start for f in self.all]
 
     def within(self, pieces: tuple[Range, ...]) -> tuple[Facet, ...]:

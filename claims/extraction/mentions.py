@@ -81,10 +81,15 @@ class Mentions:
         outlet = outlet_name(text)
         if outlet is not None:
             return Mention(start, end, tok.i, "media", outlet)
-        if tok.pos_ == "PROPN":
+        # a transcript's speaker label ("HOLT:", "SEN. SANDERS:"), whatever the tagger made of it
+        label = tok.text.isupper() and len(tok.text) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+        if tok.pos_ == "PROPN" or label:
             named = self._named(tok, start, end)
-            if named is not None:
+            longer = self.names.capitalised.get(tok.lower_) if label else None
+            if named is not None and not (longer and len(longer.split()) > len(named.name.split())):
                 return named
+            if longer:
+                return Mention(start, end, tok.i, "person", longer)
         ent = ent_of.get(tok.i)
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
             kind = ENTITY_KINDS[ent.label_]

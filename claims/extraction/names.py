@@ -36,6 +36,23 @@ class Names:
         self.nps = nps
         self.forms: dict[str, list[tuple[str, int, int]]] = {}  # surname -> every full form, in text order
         self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (fullest name, start, end)
+        # every name of two or more capitalised words, whatever its entity label: a transcript's
+        # "HOLT:" is the "Lester Holt" the small model tagged ORG
+        self.capitalised: dict[str, str] = {}
+        for ent in doc.ents:
+            end = strip_possessive(doc, ent.start, ent.end)
+            words = [t for t in doc[ent.start + title_words(doc, ent.start, end) : end] if not t.is_punct]
+            if ent.label_ in ("PERSON", "ORG") and len(words) >= 2 and all(t.is_title for t in words) and ent.start not in quoted:
+                self.capitalised.setdefault(words[-1].lower_, " ".join(t.text for t in words))
+        # ... and names the recogniser missed: "the mayor, Ana Ruiz," (proper nouns in a compound)
+        for t in doc:
+            if t.pos_ == "PROPN" and t.is_title and t.i not in quoted and t.lower_ not in self.capitalised:
+                first = t.i
+                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == t.i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                    first -= 1
+                first += title_words(doc, first, t.i + 1)
+                if first < t.i:
+                    self.capitalised[t.lower_] = doc[first : t.i + 1].text
         self.roles: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.start not in quoted:
@@ -77,19 +94,20 @@ class Names:
         own = self.doc[start:end].text
         key = self.doc[end - 1].lower_
         full = self.full.get(key)
-        if not full or own not in full[0]:
+        if not full or not _within(own, full[0]):
             return own
         # two people share the surname ("Hillary Clinton", "Bill Clinton"): the one named last before
-        others = {name for name, _, _ in self.forms.get(key, ()) if name != full[0] and own in name and len(name.split()) > 1}
+        others = {name for name, _, _ in self.forms.get(key, ()) if name != full[0] and _within(own, name) and len(name.split()) > 1}
         if others:
-            before = [name for name, s, _ in self.forms[key] if s < start and own in name and len(name.split()) > 1]
+            before = [name for name, s, _ in self.forms[key] if s < start and _within(own, name) and len(name.split()) > 1]
             return before[-1] if before else own
         return full[0]
 
     def known_person(self, start: int, end: int) -> bool:
-        """A name the document also uses for a person ("Blinken" after "Antony Blinken")."""
+        """A name the document also uses for a person ("Blinken" after "Antony Blinken";
+        "HOLT" in a transcript after "Lester Holt")."""
         full = self.full.get(self.doc[end - 1].lower_)
-        return full is not None and self.doc[start:end].text in full[0]
+        return full is not None and _within(self.doc[start:end].text, full[0])
 
     def _role_of(self, ent: SpacySpan) -> str | None:
         """The title before a name or the apposition beside it, as the text gives it."""
@@ -126,6 +144,12 @@ class Names:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
                 return self.nps.text(child, drop_det=True)
         return None
+
+
+def _within(own: str, name: str) -> bool:
+    """Whether a mention's text is part of a full name; a name in capitals ("HOLT", a
+    transcript's label) matches in any case."""
+    return own in name or (own.isupper() and own.casefold() in name.casefold())
 
 
 def _title_before(root: Token, subtree: set[int]) -> str | None:

@@ -107,8 +107,13 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Pairs of single quote marks (open index, close index) in text[lo:hi]."""
+def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Pairs of single quote marks (open index, close index, closed) in text[lo:hi].
+
+    A mark left open at the end of the paragraph quotes to its end when it follows a colon or
+    a comma ("He said: 'We will rebuild" — British style, the quote running on); elsewhere
+    an unpaired mark is an apostrophe ('Tis, 'im, the '90s).
+    """
     pairs = []
     open_at = None
     for i in range(lo, hi):
@@ -124,8 +129,14 @@ def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 open_at = i
         elif ch in SINGLE_CLOSE or (ch in SINGLE_AMBIGUOUS and not _is_space(before) and not after.isalnum()):
             if i - open_at > 1:
-                pairs.append((open_at, i))
+                pairs.append((open_at, i, True))
             open_at = None
+    if open_at is not None:
+        j = open_at - 1
+        while j >= lo and text[j].isspace():
+            j -= 1
+        if j >= lo and text[j] in ":,":
+            pairs.append((open_at, hi, False))
     return pairs
 
 
@@ -212,13 +223,13 @@ def find_quotations(text: str) -> list[Quotation]:
         if pieces:
             taken.append((qstart, hi))
         starts = [s for s, _ in taken]
-        for a, b in _single_quotes(text, lo, hi):
+        for a, b, closed in _single_quotes(text, lo, hi):
             k = bisect.bisect_right(starts, a) - 1
             if k >= 0 and a < taken[k][1]:
                 continue
             piece = _strip(text, a + 1, b)
             if piece[0] < piece[1]:
-                found.append(Quotation(a, b + 1, (piece,), False, True))
+                found.append(Quotation(a, b + 1 if closed else piece[1], (piece,), False, closed))
     if pieces:
         finish(pieces[-1][1], closed=False)
     found.sort(key=lambda q: q.start)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 Range = tuple[int, int]
 SEPARATORS = ",;:-–—"  # punctuation that separates a piece from its neighbours
 
@@ -42,6 +44,45 @@ def cut(pieces: tuple[Range, ...], a: int, b: int) -> tuple[Range, ...]:
         if y > b:
             out.append((b, y))
     return tuple(out)
+
+
+def _joins_previous(text: str, i: int) -> bool:
+    """Whether text[i] belongs to the same user-perceived character as text[i - 1]: a combining
+    mark, a zero-width joiner or what follows one, a variation selector, a skin tone, the
+    second regional indicator of a flag (a simplification of Unicode's grapheme clusters)."""
+    if i <= 0 or i >= len(text):
+        return False
+    ch, prev = text[i], text[i - 1]
+    if unicodedata.category(ch) in ("Mn", "Me") or ch in "\u200d\ufe0e\ufe0f" or prev == "\u200d" or "\U0001f3fb" <= ch <= "\U0001f3ff":
+        return True
+    if "\U0001f1e6" <= ch <= "\U0001f1ff":
+        n = 0
+        while i - n - 1 >= 0 and "\U0001f1e6" <= text[i - n - 1] <= "\U0001f1ff":
+            n += 1
+        return n % 2 == 1
+    return False
+
+
+def whole_characters(text: str, a: int, b: int) -> Range:
+    """The range moved in to the nearest boundaries of user-perceived characters, so that no
+    span splits a flag, an emoji sequence or a letter from its accent ('Ana Ruiz 🇺' -> 'Ana
+    Ruiz'); out to them instead if moving in would leave nothing."""
+    if text.isascii():
+        return a, b
+    a2, b2 = a, b
+    while a2 < b2 and _joins_previous(text, a2):
+        a2 += 1
+    while b2 > a2 and _joins_previous(text, b2):
+        b2 -= 1
+    while b2 > a2 and text[b2 - 1].isspace():
+        b2 -= 1
+    if a2 < b2:
+        return a2, b2
+    while a > 0 and _joins_previous(text, a):
+        a -= 1
+    while b < len(text) and _joins_previous(text, b):
+        b += 1
+    return a, b
 
 
 def overlap(a: Range, b: Range) -> int:

@@ -24,6 +24,7 @@ from .context import Context
 from .cues.frame import relative_antecedent
 from .mentions import Mention, Mentions
 from .names import outlet_name
+from .ranges import whole_characters
 
 # a link whose relation ends so holds only if its source resolves to a news outlet
 MEDIA_ONLY = "?media"
@@ -234,7 +235,7 @@ class _Coreference:
         return self.to_speaker(m)
 
     def span(self, m: Mention) -> Span:
-        return Span.of(self.ctx.text, self.doc[m.start].idx, self.ctx.end_char(m.end - 1))
+        return Span.of(self.ctx.text, *whole_characters(self.ctx.text, self.doc[m.start].idx, self.ctx.end_char(m.end - 1)))
 
     def to_speaker(self, m: Mention) -> Speaker:
         s = self.span(m)

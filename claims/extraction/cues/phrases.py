@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...words import AS_REPORTED_VERBS, LEAD_LABELS, SUBJECT_DEPS
@@ -64,24 +66,45 @@ def _line_start(tok: Token) -> int:
     return i
 
 
+def is_speaker_label(ctx: Context, lead) -> bool:
+    """A transcript's speaker label: a name in capitals, perhaps with a title or honorific
+    ("HOLT", "SEN. SANDERS", "LESTER HOLT"). Not a kicker ("BREAKING:", "FIX IS IN:", "BYLINE:"):
+    no small words, and one word alone only if it opens other lines too or the text names it
+    ("Holt") elsewhere."""
+    words = [t for t in lead if not t.is_punct]
+    if not 1 <= len(words) <= 4 or not all(t.text.isupper() and t.text.strip(".").isalpha() for t in words) or len(words[-1].text) < 2:
+        return False
+    if any(t.is_stop for t in words) or lead.text.lower() in LEAD_LABELS:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0].text
+    return ctx.labels[lead.text] >= 2 or re.search(rf"\b{re.escape(word.title())}\b", ctx.text) is not None
+
+
 def colon_frame(ctx: Context, tok: Token) -> Frame | None:
-    """Transcripts and headlines: "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
+    """Transcripts and headlines: "HOLT: Good evening ..." (a speaker label: the line is what
+    they said, word for word) and "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
     if tok.text != ":":
         return None
     doc = tok.doc
     start = _line_start(tok)
     lead = doc[start : tok.i]
-    if not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead):
+    label = is_speaker_label(ctx, lead)
+    if not label and (not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead)):
         return None
-    if not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS:
+    if not label and (not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS):
         return None
     if lead[0].is_quote or any(t.like_num or t.is_quote for t in lead):
         return None
-    head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
+    if label:  # the surname speaks: "SEN. SANDERS" -> SANDERS
+        head = [t for t in lead if not t.is_punct][-1]
+    else:
+        head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
     end = tok.i + 1
     while end < len(doc) and not has_break(doc[end].text):
         end += 1
     content = tuple(i for i in range(tok.i + 1, end) if not doc[i].is_space)
     if len(content) < 3:
         return None
-    return Frame(cue=(tok.i,), lemma=":", kind="colon", speaker=head.i, content=content, content_head=content[0])
+    return Frame(cue=(tok.i,), lemma=":", kind="transcript" if label else "colon", speaker=head.i, content=content, content_head=content[0])
