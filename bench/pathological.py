@@ -54,7 +54,7 @@ def main() -> int:
                       + "".join(f"{speakers[i % 3]}: We will talk about jobs and the economy tonight, number {i}.\n" for i in range(n // 2)),
         "quote marks only (50 KB)": '"' * 50_000,
         "nested parentheses (40 KB)": "(" * 20_000 + ")" * 20_000,
-        "one 200,000-character sentence": ("the mayor said that the dam " * 7400)[:200_000] + ".",
+        "one 200,000-character sentence": "Officials said that " + ", ".join(["the dam on the river held"] * 7700) + ".",
     }
     print(f"{'shape':34s} {'chars':>9s} {'claims s':>9s} {'bare s':>8s} {'ratio':>6s}")
     for name, text in shapes.items():

@@ -211,13 +211,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check each record against the schema; with --docs, also every span against the text."""
-    import json as _json
-
     from .io.reader import Document, unique_ids
-    from .schema import record_errors
+    from .schema import file_problems
 
-    texts: dict[str, str] = {}
+    texts: dict[str, str] | None = None
     if args.docs:
+        texts = {}
         for item in unique_ids(read_documents(args.docs), lambda m: None):
             if isinstance(item, Document):
                 texts[item.doc_id] = item.text
@@ -232,34 +231,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
             bad += 1
             continue
         with fh:
-            for number, raw in enumerate(fh, 1):
-                if not raw.strip():
-                    continue
+            for number, reasons in file_problems(fh, texts):
                 lines += 1
-                reasons = _line_problems(raw, texts, bool(args.docs), record_errors, _json)
                 for reason in reasons:
                     print(printable(f"{path}:{number}: {reason}"))
                 bad += bool(reasons)
     checked = "records and their offsets" if args.docs else "records"
     print(f"claims: {lines} {checked} checked, {bad} invalid", file=sys.stderr)
     return 1 if bad else 0
-
-
-def _line_problems(raw: bytes, texts: dict[str, str], with_docs: bool, record_errors, json_module) -> list[str]:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at byte {exc.start} of the line"]
-    try:
-        record = json_module.loads(line)
-    except json_module.JSONDecodeError as exc:
-        return [f"not JSON: {exc.msg} at column {exc.colno}"]
-    text = None
-    if with_docs and isinstance(record, dict):
-        text = texts.get(str(record.get("doc_id")))
-        if text is None:
-            return [f"document {record.get('doc_id')!r} is not among the --docs inputs"]
-    return record_errors(record, text)
 
 
 def _positive(value: str) -> int:

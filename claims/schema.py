@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from jsonschema import Draft202012Validator
 
@@ -131,3 +131,28 @@ def check(record: dict[str, Any], text: str | None = None) -> dict[str, Any]:
     if errors:
         raise InvalidRecord(f"record {record.get('id')} of {record.get('doc_id')!r}: " + "; ".join(errors))
     return record
+
+
+def file_problems(lines: Iterable[bytes], texts: dict[str, str] | None = None) -> Iterator[tuple[int, list[str]]]:
+    """(line number, what is wrong) for every record line of a JSONL file read as bytes; with
+    the documents' texts by id, every span is also checked against its text."""
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield number, [f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at byte {exc.start} of the line"]
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, [f"not JSON: {exc.msg} at column {exc.colno}"]
+            continue
+        text = None
+        if texts is not None and isinstance(record, dict):
+            text = texts.get(str(record.get("doc_id")))
+            if text is None:
+                yield number, [f"document {record.get('doc_id')!r} is not among the --docs inputs"]
+                continue
+        yield number, record_errors(record, text)

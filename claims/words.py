@@ -274,6 +274,7 @@ LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # who a cue verb belongs to
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a mention that is a clause's subject
+MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "appos"})  # where a later pronoun's antecedent may stand
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})  # a clause that has a subject of its own
 CLAUSE_DEPS = frozenset({"ccomp"})  # the reported clause of a cue verb
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod", "case", "predet", "npadvmod"})

@@ -111,7 +111,7 @@ def _only_between(ctx: Context, a: int, b: int, allowed: set[int], across_senten
     span = ctx.doc.char_span(a, b, alignment_mode="contract") if a < b else None
     if span is None:
         return not any(ch.isalnum() for ch in ctx.text[a:b])
-    if not across_sentences and any(t.text in (".", "!", "?") for t in span):
+    if not across_sentences and ctx.sentence_end_within(span.start_char, span.end_char):
         return False
     return all(t.is_punct or t.is_space or t.i in allowed for t in span) and not any(
         ch.isalnum() for ch in ctx.text[a : span.start_char] + ctx.text[span.end_char : b])
@@ -127,6 +127,13 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
         c = cands[k]
         f = c.frame
         cue = doc[f.cue[0]]
+        # the cheap tests first: a cue never reaches over a sentence end, nor after the
+        # quotation over a line break, nor before it once it holds a quotation
+        if cue.idx >= q.end:
+            if ctx.breaks(q.end, cue.idx) or ctx.sentence_end_within(q.end, cue.idx):
+                continue
+        elif held[k] or ctx.sentence_end_within(cue.idx, q.start):
+            continue
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
         # 'asks at a high school, "..."', 'telling her, "..."', 'said Tuesday: "..."'
         words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}

@@ -45,6 +45,7 @@ class Context:
     inside: frozenset[int]  # tokens between the marks
     citing: frozenset[int]  # "citing" participles ("Axios reports, citing an official")
     labels: Counter  # how often each line-initial label in capitals ("HOLT:") opens a line
+    _stops: tuple[int, ...]  # offsets of ".", "!" and "?" tokens, in order
     _sent_starts: tuple[int, ...]
     _sent_start_chars: tuple[int, ...]
     _breaks: tuple[int, ...]  # offsets of line breaks, in order
@@ -63,6 +64,7 @@ class Context:
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
             citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() == "cite"),
             labels=Counter(m.group(1) for m in _LINE_LABEL.finditer(text)),
+            stops=tuple(t.idx for t in doc if t.text in (".", "!", "?")),
             sent_starts=tuple(s.start for s in sents),
             sent_start_chars=tuple(s.start_char for s in sents),
             breaks=tuple(m.start() for m in _LINE_BREAK.finditer(text)),
@@ -91,6 +93,19 @@ class Context:
         """Whether text[a:b] crosses a line break."""
         k = bisect.bisect_left(self._breaks, a)
         return k < len(self._breaks) and self._breaks[k] < b
+
+    def ends_with_question(self, sent: Sent) -> bool:
+        """Whether the sentence's last character other than a space is "?" (no slicing: a
+        frame asks this of its sentence, and one sentence may be the whole document)."""
+        i = sent.end_char
+        while i > sent.start_char and self.text[i - 1].isspace():
+            i -= 1
+        return i > sent.start_char and self.text[i - 1] == "?"
+
+    def sentence_end_within(self, a: int, b: int) -> bool:
+        """Whether a ".", "!" or "?" token lies wholly inside text[a:b]."""
+        k = bisect.bisect_left(self._stops, a)
+        return k < len(self._stops) and self._stops[k] + 1 <= b
 
     # --- tokens ----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from ..words import (
     ENTITY_KINDS,
     HONORIFICS,
     MEDIA_NOUNS,
+    MENTION_DEPS,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_WORDS,
@@ -127,7 +128,7 @@ class Mentions:
             if tok.i in seen or tok.i in self.quoted:
                 continue
             # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
-            if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos") and (tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text)):
+            if tok.dep_ in MENTION_DEPS and (tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text)):
                 m = self.at(tok)
                 named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
                 if (m.kind in ("media", "anonymous", "group", "person", "organization") or named) and (m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):

@@ -27,7 +27,9 @@
     options(f.kind, uniq(function (r) { return r.kind; }));
     options(f.type, uniq(function (r) { return r.type; }));
     options(f.doc, uniq(function (r) { return r.doc_id; }));
-    options(f.facet, uniq(function (r) { return r.facets.length ? r.facets.join(" ") : ""; }).join(" ").split(" ").filter(function (v, i, a) { return v && a.indexOf(v) === i; }).sort());
+    var kinds = {};
+    rows.forEach(function (r) { r.facets.forEach(function (k) { kinds[k] = 1; }); });
+    options(f.facet, Object.keys(kinds).sort());
     var names = document.getElementById("speaker-names");
     uniq(function (r) { return r.speaker; }).forEach(function (n) { var o = el("option"); o.value = n; names.appendChild(o); });
     function apply() {

@@ -15,6 +15,7 @@ import attrs
 from spacy.tokens import Token
 
 from ...words import (
+    ACTIVE_SUBJECT_DEPS,
     ADDRESSEE_VERBS,
     CLAUSE_DEPS,
     CLAUSE_ONLY,
@@ -263,7 +264,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         addressee=addressee.i if addressee is not None else None,
         negated=any(c.dep_ == "neg" for c in tok.children),
         future=any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children),
-        question=ctx.text[sent.start_char : sent.end_char].rstrip().endswith("?"),
+        question=ctx.ends_with_question(sent),
         passive=passive,
     )
     return _inverted_parenthetical(ctx, tok, frame)
@@ -284,7 +285,7 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
     head = doc[tok.i + 1]
     while head.head.i > head.i and head.head.i < tok.i + 6 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "det", "amod", "nmod"):
         head = head.head
-    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ not in ACTIVE_SUBJECT_DEPS:
         return frame  # "..., telling reporters, ...": an object, not an inserted speaker
     end = max(t.i for t in head.subtree) + 1
     if end >= len(doc) - 1 or (doc[end].text != "," and doc[end - 1].text != ","):
