@@ -96,7 +96,8 @@ def claims_of(nlp: Language, text: str) -> list[Claim]:
         found = list(nlp(parsed)._.claims)
     else:
         cuts = pieces(parsed, PIECE)
-        found = [c.shifted(offset) for (offset, _), doc in zip(cuts, nlp.pipe(p for _, p in cuts)) for c in doc._.claims]
+        # one piece at a time: a batch of pieces would hold all their parses in memory at once
+        found = [c.shifted(offset) for (offset, _), doc in zip(cuts, nlp.pipe((p for _, p in cuts), batch_size=1)) for c in doc._.claims]
     return found if parsed is text else [c.resliced(text) for c in found]
 
 
