@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .io.reader import printable, read_documents
+from .io.messages import error as _error, printable, warn as _warn
+from .io.reader import read_documents
 from .schema import load_schema
 
 
@@ -21,14 +22,6 @@ def _default_inputs() -> list[str]:
         if candidate.is_dir():
             return [str(candidate)]
     return []
-
-
-def _error(message: str) -> None:
-    print(f"claims: error: {printable(message)}", file=sys.stderr, flush=True)
-
-
-def _warn(message: str) -> None:
-    print(f"claims: warning: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _progress(args: argparse.Namespace):

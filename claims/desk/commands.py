@@ -10,12 +10,8 @@ import argparse
 import sys
 from typing import IO, Callable
 
-from ..io.reader import printable
+from ..io.messages import error as _error
 from .runs import Problem, add_filter_arguments, read_run, record_filter
-
-
-def _error(message: str) -> None:
-    print(f"claims: error: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _records(args: argparse.Namespace, problems: list[Problem]):

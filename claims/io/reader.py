@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import json
 import sys
-import unicodedata
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
@@ -36,12 +35,6 @@ class DocumentError:
 
 
 Item = Document | DocumentError
-
-
-def printable(s: str) -> str:
-    """s with control, format (bidi) and separator characters and lone surrogates escaped,
-    so that a document id or path cannot forge a line or drive a terminal."""
-    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") else ch for ch in s)
 
 
 def _json_type(value: Any) -> str:
