@@ -44,11 +44,13 @@ def _hash(source: str) -> str:
 
 
 class Page:
-    """The shared frame of every page: policy, style, script."""
+    """The shared frame of every page (policy, style, script) and the two page bodies."""
 
     def __init__(self) -> None:
         self.css = (ASSETS / "review.css").read_text(encoding="utf-8")
         self.js = (ASSETS / "review.js").read_text(encoding="utf-8")
+        self.index_body = (ASSETS / "index-body.html").read_text(encoding="utf-8")
+        self.document_body = (ASSETS / "document-body.html").read_text(encoding="utf-8")
         self.policy = (f"default-src 'none'; script-src {_hash(self.js)}; style-src {_hash(self.css)}; "
                        "img-src 'none'; base-uri 'none'; form-action 'none'")
 
@@ -105,30 +107,6 @@ def _header(title: str, meta: dict[str, Any], back: str | None) -> str:
     return "".join(parts) + "</header>"
 
 
-INDEX_BODY = """<main>
-<div class="filters">
-<label>speaker<input id="f-speaker" list="speaker-names" placeholder="any"></label><datalist id="speaker-names"></datalist>
-<label>kind<select id="f-kind"><option value="">any</option></select></label>
-<label>type<select id="f-type"><option value="">any</option></select></label>
-<label>min. confidence<input id="f-conf" type="number" min="0" max="1" step="0.05" value="0"></label>
-<label>document<select id="f-doc"><option value="">any</option></select></label>
-<label>facet<select id="f-facet"><option value="">any</option></select></label>
-<span id="count" class="muted"></span>
-</div>
-<div class="pager"><button id="prev">previous</button><span id="page" class="muted"></span><button id="next">next</button></div>
-<table><thead><tr><th data-key="doc_id">document</th><th data-key="type">type</th><th data-key="speaker">speaker</th>
-<th data-key="kind">kind</th><th data-key="content">content</th><th data-key="confidence">confidence</th><th>facets</th></tr></thead>
-<tbody id="rows"></tbody></table>
-</main>"""
-
-DOC_BODY = """<main class="doc">
-<div><p class="legend muted"><span class="hl-content">content</span><span class="hl-cue">cue</span><span class="hl-speaker">speaker</span>{missing}</p>
-<div id="text" class="text"></div></div>
-<aside><div id="details" class="details"><p class="muted">Select a claim in the text or in the list.</p></div>
-<div class="claims"><strong>Claims</strong><ol id="claim-list"></ol></div></aside>
-</main>"""
-
-
 def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Path) -> tuple[int, int]:
     """Write the review into out_dir; returns (documents, claims). Documents are
     claims.io.reader items; records whose document is missing are shown without text."""
@@ -151,7 +129,7 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
         data = {"page": "document", "index": "../index.html", "doc_id": doc_id, "claims": recs,
                 "segments": segments(text, recs) if text is not None else []}
         missing = "" if text is not None else " &middot; <strong>document text not given: run review with the documents</strong>"
-        body = _header(title, meta, "../index.html") + DOC_BODY.format(missing=missing)
+        body = _header(title, meta, "../index.html") + page.document_body.format(missing=missing)
         (out / name).write_text(page.render(f"claims: {title}", body, data), encoding="utf-8")
         for r in recs:
             speaker = r.get("speaker") or {}
@@ -166,6 +144,6 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
             write_doc(item.doc_id, text)
     for doc_id in list(by_doc):
         write_doc(doc_id, None)
-    body = _header(f"claims review: {len(rows)} claims in {len(numbers)} documents", {}, None) + INDEX_BODY
+    body = _header(f"claims review: {len(rows)} claims in {len(numbers)} documents", {}, None) + page.index_body
     (out / "index.html").write_text(page.render("claims review", body, {"page": "index", "claims": rows}), encoding="utf-8")
     return len(numbers), len(rows)
