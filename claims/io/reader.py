@@ -158,14 +158,18 @@ def _stdin_documents(stream: IO[str]) -> Iterator[Item]:
 
 def _lines(fh: IO[str]) -> Iterator[str]:
     """The lines of a file opened with newline="", split at \n only (not at \r, U+2028 ...)."""
-    rest = ""
+    pending: list[str] = []  # pieces of a line not yet ended; joined once, when it ends
     while True:
         chunk = fh.read(1 << 16)
         if not chunk:
             break
-        parts = (rest + chunk).split("\n")
-        rest = parts.pop()
-        yield from parts
+        parts = chunk.split("\n")
+        if len(parts) > 1:
+            yield "".join(pending) + parts[0]
+            yield from parts[1:-1]
+            pending = []
+        pending.append(parts[-1])
+    rest = "".join(pending)
     if rest:
         yield rest
 
