@@ -1,6 +1,10 @@
 """Accuracy on PolNeAR (evaluation only: read from ../shared/eval, never copied here).
 
-usage: python bench/accuracy.py [--every N] [--out PRED.jsonl] [--thresholds]
+usage: python bench/accuracy.py [--part test|calib|train|all] [--no-model] [--every N]
+                                [--out PRED.jsonl] [--thresholds]
+
+--part picks articles by the split of training/polnear.py: "test" (the default) is held out from
+the tagger's training and from the confidence fit; every figure in docs/accuracy.md is on it.
 
 Runs claims over polnear-train's articles, scores with the corpus scorer
 (overlap / Jaccard / all-spans F1, recall per type), and with --thresholds prints
@@ -28,6 +32,9 @@ def main() -> int:
     ap.add_argument("--out", help="keep predictions here")
     ap.add_argument("--thresholds", action="store_true", help="precision at confidence thresholds")
     ap.add_argument("--model")
+    ap.add_argument("--part", default="test", choices=("test", "calib", "train", "all"))
+    ap.add_argument("--no-model", action="store_true", help="the rules alone")
+    ap.add_argument("--min-confidence", type=float, help="default: the fitted threshold, as the CLI")
     args = ap.parse_args()
     if not SPLIT.is_dir():
         print(f"no evaluation data at {SPLIT}; nothing to measure", file=sys.stderr)
@@ -35,9 +42,12 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from claims import pipeline
     from claims.records import to_json
+    from training.polnear import articles
 
-    nlp = pipeline.load(args.model)
-    files = sorted((SPLIT / "text").glob("*.txt"))[:: args.every]
+    nlp = pipeline.load(args.model, learned=not args.no_model, min_confidence=args.min_confidence)
+    print(f"articles: {args.part}; {'rules alone' if args.no_model else 'rules and tagger'}; "
+          f"min confidence {nlp.get_pipe('claims').min_confidence}", flush=True)
+    files = articles(None if args.part == "all" else args.part)[:: args.every]
     out = Path(args.out) if args.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])
     texts = {p.stem: open(p, encoding="utf-8", newline="").read() for p in files}
     with out.open("w", encoding="utf-8") as fh:
@@ -81,6 +91,16 @@ def thresholds(pred_path: Path, split: Path) -> None:
         sel = [h for c, h in rows if c >= t]
         if sel:
             print(f"  >= {t:.1f}: {sum(sel) / len(sel):.3f} of {len(sel)}")
+    # expected calibration error: in ten bins of confidence, |mean confidence - share right|,
+    # weighted by the bin's share of the records
+    bins = defaultdict(list)
+    for c, h in rows:
+        bins[min(9, int(c * 10))].append((c, h))
+    ece = sum(len(b) / len(rows) * abs(sum(c for c, _ in b) / len(b) - sum(h for _, h in b) / len(b)) for b in bins.values())
+    print(f"expected calibration error (10 bins): {ece:.3f}")
+    for k in sorted(bins):
+        b = bins[k]
+        print(f"  [{k / 10:.1f}, {(k + 1) / 10:.1f}): {len(b):5d} records, mean confidence {sum(c for c, _ in b) / len(b):.3f}, right {sum(h for _, h in b) / len(b):.3f}")
 
 
 if __name__ == "__main__":

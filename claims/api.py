@@ -13,14 +13,15 @@ from .schema import check
 
 
 @functools.cache
-def _default_nlp(model: str | None) -> Language:
-    return pipeline.load(model)
+def _default_nlp(model: str | None, learned: bool, min_confidence: float | None) -> Language:
+    return pipeline.load(model, learned, min_confidence)
 
 
 def extract(text: str, doc_id: str = "doc", *, model: str | None = None, nlp: Language | None = None,
-            meta: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Validated claim records (dicts, as written to JSONL) for one text, in text order."""
-    nlp = nlp or _default_nlp(model)
+            meta: dict[str, Any] | None = None, learned: bool = True, min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Validated claim records (dicts, as written to JSONL) for one text, in text order;
+    learned=False runs the rules alone; min_confidence None is the fitted default, 0 keeps all."""
+    nlp = nlp or _default_nlp(model, learned, min_confidence)
     if "claims" not in nlp.pipe_names:
-        nlp = pipeline.with_component(nlp)
+        nlp = pipeline.with_component(nlp, learned, min_confidence)
     return [check(to_json(c, doc_id, meta), text) for c in pipeline.claims_of(nlp, text)]

@@ -7,17 +7,25 @@ speaker mention (``SPEAKER``), each span's ``id_`` the claim's position in ``doc
 
 Config (``nlp.add_pipe("claims", config={...})``):
 
-- ``min_confidence`` (float, default 0.0): claims scored lower are left out.
+- ``min_confidence`` (float or null, default null): claims scored lower are left out; null is the
+  threshold fitted with the confidence model (the one that measured best on held-out
+  articles; ``claims/learned/weights/confidence.json``); 0 keeps every claim.
 - ``paragraphs`` (bool, default true): every line break starts a sentence. The component puts
   its helper ``claims_paragraphs`` before the parser when the pipeline has none, since news
   text puts one paragraph on a line and the parser, left alone, may join the last sentence of
   one paragraph to the first of the next and hang a quote on the wrong cue.
 - ``spans_key`` (str, default "claims"): the ``doc.spans`` key; empty for no span group.
+- ``learned`` (bool, default true): run the learned tagger (``claims.learned``, weights shipped
+  in the package) beside the rules; false runs the rules alone (the CLI's ``--no-model``).
+
+With ``learned`` on, the tagger's weights are saved and loaded with the pipeline
+(``nlp.to_disk``/``spacy.load``: the component's ``tagger.bin``).
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from pathlib import Path
+from typing import Iterable, Optional
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -25,7 +33,8 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from .extraction import extract_claims
+from .extraction import Calibration, extract_claims
+from .learned import Tagger
 from .records import Claim
 from .words import LINE_BREAKS
 
@@ -33,26 +42,51 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 PARAGRAPHS = "claims_paragraphs"
-DEFAULT_CONFIG = {"min_confidence": 0.0, "paragraphs": True, "spans_key": "claims"}
+DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True}
+TAGGER_FILE = "tagger.bin"
 
 
 class ClaimsComponent:
     """Finds claims in a parsed Doc. Needs a tagger, parser, lemmatizer and NER upstream."""
 
-    def __init__(self, nlp: Language, name: str = "claims", *, min_confidence: float = 0.0, paragraphs: bool = True,
-                 spans_key: str = "claims"):
+    def __init__(self, nlp: Language, name: str = "claims", *, min_confidence: float | None = None, paragraphs: bool = True,
+                 spans_key: str = "claims", learned: bool = True):
         self.name = name
-        self.min_confidence = min_confidence
         self.spans_key = spans_key
+        self.tagger = Tagger.from_path() if learned else None
+        self.calibration = Calibration.shipped("learned" if learned else "rules")
+        fitted = self.calibration.threshold if self.calibration is not None else 0.0
+        self.min_confidence = fitted if min_confidence is None else min_confidence
         if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [c for c in extract_claims(doc) if c.confidence >= self.min_confidence]
+        found = [c for c in extract_claims(doc, self.tagger, self.calibration) if c.confidence >= self.min_confidence]
         doc._.claims = found
         if self.spans_key:
             doc.spans[self.spans_key] = list(_spans(doc, found))
         return doc
+
+    # the tagger's weights go with a saved pipeline; the rules have none
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.tagger.to_bytes() if self.tagger is not None else b""
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "ClaimsComponent":
+        if self.tagger is not None and data:
+            self.tagger.from_bytes(data)
+        return self
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.tagger is not None:
+            (path / TAGGER_FILE).write_bytes(self.tagger.to_bytes())
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimsComponent":
+        weights = Path(path) / TAGGER_FILE
+        if self.tagger is not None and weights.is_file():
+            self.tagger.from_bytes(weights.read_bytes())
+        return self
 
     def score(self, examples: Iterable[Example], **kwargs) -> dict:
         """Precision, recall and F1 of the span group, labels included (spaCy's Scorer), as
@@ -77,8 +111,9 @@ def _spans(doc: Doc, found: list[Claim]) -> Iterable[Span]:
 
 @Language.factory("claims", default_config=DEFAULT_CONFIG, requires=["token.dep", "token.lemma", "doc.ents"],
                   assigns=["doc._.claims", "doc.spans"])
-def make_claims_component(nlp: Language, name: str, min_confidence: float, paragraphs: bool, spans_key: str) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key)
+def make_claims_component(nlp: Language, name: str, min_confidence: Optional[float], paragraphs: bool, spans_key: str,
+                          learned: bool) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key, learned=learned)
 
 
 @Language.component(PARAGRAPHS)

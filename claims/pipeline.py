@@ -28,8 +28,9 @@ class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
 
 
-def load(model: str | None = None) -> Language:
-    """The spaCy pipeline named ``model`` (or the default one) with "claims" added.
+def load(model: str | None = None, learned: bool = True, min_confidence: float | None = None) -> Language:
+    """The spaCy pipeline named ``model`` (or the default one) with "claims" added; learned=False
+    leaves out the learned tagger (the rules alone); min_confidence None is the fitted default.
 
     Nothing is downloaded: the model must be an installed package or a path on disk.
     """
@@ -38,15 +39,15 @@ def load(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        return with_component(nlp)
+        return with_component(nlp, learned, min_confidence)
     wanted = model or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(f"spaCy model {wanted} is not installed; install one, e.g. `{INSTALL_HINT}`")
 
 
-def with_component(nlp: Language) -> Language:
+def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None) -> Language:
     """nlp with the claims component last (which puts its paragraph step before the parser)."""
     if "claims" not in nlp.pipe_names:
-        nlp.add_pipe("claims", last=True)
+        nlp.add_pipe("claims", last=True, config={"learned": learned, "min_confidence": min_confidence})
     return nlp
 
 

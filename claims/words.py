@@ -153,6 +153,8 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Nouns after "by" that name a time or a way, not an agent: "by the end of the year".
 NOT_AGENTS = frozenset({"end", "time", "day", "week", "month", "year", "way", "far"})
 # Adverbs and particles of a host clause that leave a quotation direct ('Later, "..." he said').
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON"})  # a content must hold one of these
+
 DIRECT_STRAY_POS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
 
 # --- checkable facets ------------------------------------------------------------------------

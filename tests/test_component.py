@@ -11,6 +11,7 @@ from spacy.tokens import DocBin
 import claims
 import claims.component  # noqa: F401  (registers the factory)
 from claims import pipeline
+from claims.extraction.confidence import Calibration
 from claims.records import to_json
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -72,16 +73,19 @@ def test_docbin_round_trip_keeps_the_spans(readme_nlp):
 
 def test_default_config(readme_nlp):
     cfg = readme_nlp.get_pipe_config("claims")
-    assert (cfg["min_confidence"], cfg["paragraphs"], cfg["spans_key"]) == (0.0, True, "claims")
+    assert (cfg["min_confidence"], cfg["paragraphs"], cfg["spans_key"], cfg["learned"]) == (None, True, "claims", True)
+    # None is the fitted threshold shipped with the confidence model
+    assert readme_nlp.get_pipe("claims").min_confidence == Calibration.shipped("learned").threshold > 0
 
 
 def test_config_min_confidence_and_spans_key():
     nlp = pipeline.load()
-    assert sorted(c.type for c in nlp(TEXT)._.claims) == ["direct", "indirect"]
+    scores = {c.type: c.confidence for c in nlp(TEXT)._.claims}
+    assert sorted(scores) == ["direct", "indirect"] and scores["direct"] > scores["indirect"]
     nlp.remove_pipe("claims")
-    nlp.add_pipe("claims", config={"min_confidence": 0.9, "spans_key": "quotes"})
+    nlp.add_pipe("claims", config={"min_confidence": (scores["direct"] + scores["indirect"]) / 2, "spans_key": "quotes"})
     doc = nlp(TEXT)
-    assert [c.type for c in doc._.claims] == ["direct"]  # the indirect claim scores below 0.9
+    assert [c.type for c in doc._.claims] == ["direct"]  # the indirect claim scores below the bar
     assert "claims" not in doc.spans
     assert [s.label_ for s in doc.spans["quotes"]] == ["CONTENT", "CUE", "SPEAKER"]
 

@@ -196,7 +196,7 @@ def test_messages_name_json_types_plainly(tmp_path):
     src = tmp_path / "d.jsonl"
     src.write_text('null\n{"id": "n", "text": 5}\n', encoding="utf-8")
     err = run("extract", src).stderr
-    assert f"line 1 is null, not an object with id and text" in err
+    assert "line 1 is null, not an object with id and text" in err
     assert "'text' on line 2 of" in err and "is a number, not a string" in err
     assert "1 documents" not in run("extract", ROOT / "seeds" / "ashkenazi-axios.txt").stderr
 

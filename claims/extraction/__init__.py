@@ -6,6 +6,7 @@
       -> build_candidates           candidates.py   a frame's content as character pieces
       -> attach_quotations          attach.py       quotations to the frames they belong to
       -> choose                     choose.py       type, content; one claim per stretch
+      -> combine                    combine.py      with the learned tagger's (claims.learned)
       -> resolve_sources            resolve.py      speakers and outer sources resolved
       -> build_chains               chains.py       attribution chains, innermost first
       -> to_claim                   assemble.py     Claim records, scored (confidence.py), with
@@ -16,6 +17,8 @@ Each stage returns new immutable values; none changes what an earlier stage made
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from ..records import Claim
@@ -24,29 +27,50 @@ from .attach import attach_quotations
 from .candidates import build_candidates
 from .chains import build_chains
 from .choose import Chosen, choose
+from .combine import combine
+from .confidence import Calibration
+from .confidence import features as confidence_features
 from .context import Context
-from .cues import find_frames
+from .cues import Frame, find_frames
 from .facets import Facets
 from .mentions import Mentions
 from .repairs import coordinate, fold_relays, repair_speakers
 from .resolve import Wanted, resolve_sources
 
-__all__ = ["extract_claims", "Context"]
+if TYPE_CHECKING:
+    from ..learned import Tagger
+
+__all__ = ["extract_claims", "by_rules", "Calibration", "Context"]
 
 
-def extract_claims(doc: Doc) -> list[Claim]:
-    """All claims in a parsed document, in text order, none overlapping another."""
+def extract_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[Claim]:
+    """All claims in a parsed document, in text order, none overlapping another; with a
+    tagger (claims.learned), the rule engine's claims and the tagger's combined; confidence
+    from the fitted calibration if given, else the rules' hand-set score."""
+    return [claim for claim, _ in explained_claims(doc, tagger, calibration)]
+
+
+def explained_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[tuple[Claim, dict]]:
+    """Each claim with the features its confidence was computed from (training/calibrate.py)."""
     ctx = Context.of(doc)
     mentions = Mentions(ctx)
+    frames, chosen = by_rules(ctx, mentions)
+    if tagger is not None:
+        chosen = combine(ctx, chosen, tagger.attributions(ctx, mentions, frames, chosen))
+    sources = resolve_sources(ctx, mentions, [_wanted(ctx, ch) for ch in chosen])
+    chains = build_chains(sources)
+    facets = Facets(ctx)
+    return [(to_claim(ctx, facets, ch, s, chain, calibration), confidence_features(ch, s.speaker))
+            for ch, s, chain in zip(chosen, sources, chains)]
+
+
+def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen]]:
+    """The rule engine's frames (every cue found) and the claims it chooses from them."""
     frames = repair_speakers(ctx, list(find_frames(ctx)))
     frames, coordinated = coordinate(ctx, frames)
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
-    chosen = choose(ctx, candidates)
-    sources = resolve_sources(ctx, mentions, [_wanted(ctx, ch) for ch in chosen])
-    chains = build_chains(sources)
-    facets = Facets(ctx)
-    return [to_claim(ctx, facets, ch, s, chain) for ch, s, chain in zip(chosen, sources, chains)]
+    return frames, choose(ctx, candidates)
 
 
 def _wanted(ctx: Context, ch: Chosen) -> Wanted:

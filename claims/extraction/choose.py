@@ -20,6 +20,8 @@ class Chosen:
     candidate: Candidate
     type: str
     pieces: tuple[Range, ...]
+    found_by: str = "rules"  # "rules" | "model" | "both"
+    probability: float | None = None  # the tagger's, when it found the claim
 
     @property
     def extent(self) -> Range:

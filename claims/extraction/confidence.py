@@ -1,20 +1,39 @@
-"""How sure we are of a claim: a score in [0, 1] that ranks claims by how often they are right.
+"""How sure we are of a claim: a score in [0, 1] that says how often such claims are right.
 
-The weights come from precision measured per feature on the annotated evaluation data
-(docs/accuracy.md shows precision at confidence thresholds); they are plain numbers here so
-that a reader can see why one claim outranks another.
+A logistic regression over a few plain features of the claim (which finder found it, its type,
+the kind of cue and speaker, the tagger's own probability, the rules' hand-set score), fitted on
+held-out PolNeAR articles by ``training/calibrate.py``: a claim scored 0.8 is right about 8
+times in 10 (docs/accuracy.md shows precision at thresholds and the calibration error). Two
+fits ship, one for the rules with the tagger and one for the rules alone. Without a fit, the
+hand-set score is the confidence.
 """
 
 from __future__ import annotations
 
+import json
+import math
+from pathlib import Path
+
+import attrs
+
 from ..records import Speaker
-from ..words import BELIEF_VERBS, CORE_SPEECH, SPEECH_VERBS, STANCE_VERBS
+from ..words import BELIEF_VERBS, CORE_SPEECH, CUE_NOUNS, FINDING_VERBS, SPEECH_VERBS, STANCE_VERBS
+from .choose import Chosen
 from .cues import Frame
 
+FITS = Path(__file__).resolve().parent.parent / "learned" / "weights" / "confidence.json"
 BASE = {"direct": 0.85, "mixed": 0.8, "indirect": 0.6}
+_CLASSES = (("core", CORE_SPEECH), ("speech", SPEECH_VERBS), ("belief", BELIEF_VERBS), ("stance", STANCE_VERBS),
+            ("finding", FINDING_VERBS), ("noun", CUE_NOUNS))
 
 
-def score(kind: str, frame: Frame, speaker: Speaker | None) -> float:
+def cue_class(lemma: str) -> str:
+    """The word list a cue lemma belongs to ("-" for none)."""
+    return next((name for name, words in _CLASSES if lemma in words), "-")
+
+
+def hand_score(kind: str, frame: Frame, speaker: Speaker | None) -> float:
+    """The rules' own judgement, set by hand from precision measured per feature."""
     s = BASE[kind]
     lemma = frame.lemma
     if lemma in CORE_SPEECH:
@@ -30,3 +49,53 @@ def score(kind: str, frame: Frame, speaker: Speaker | None) -> float:
     if frame.negated or frame.future or frame.question:
         s -= 0.2
     return max(0.05, min(0.99, s))
+
+
+def features(chosen: Chosen, speaker: Speaker | None) -> dict[str, float]:
+    """The claim as the confidence model reads it: named indicators and two numbers."""
+    f = chosen.candidate.frame
+    out = {
+        f"found={chosen.found_by}": 1.0,
+        f"type={chosen.type}": 1.0,
+        f"frame={f.kind}": 1.0,
+        f"cue={cue_class(f.lemma)}": 1.0,
+        f"speaker={speaker.kind if speaker else 'none'}": 1.0,
+        "hand": hand_score(chosen.type, f, speaker),
+        "probability": chosen.probability if chosen.probability is not None else 0.0,
+    }
+    for flag in ("negated", "future", "question", "passive"):
+        if getattr(f, flag):
+            out[flag] = 1.0
+    if speaker is not None and speaker.antecedent is not None:
+        out["resolved"] = 1.0
+    if f.addressee is not None:
+        out["addressee"] = 1.0
+    return out
+
+
+@attrs.frozen
+class Calibration:
+    """A fitted logistic regression: weights by feature name, and an intercept."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float = 0.0  # the default minimum: the one that gave the best F1 on held-out articles
+
+    def __call__(self, chosen: Chosen, speaker: Speaker | None) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features(chosen, speaker).items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def shipped(cls, which: str, path: Path = FITS) -> "Calibration | None":
+        """The fit for "learned" (rules and tagger) or "rules" (rules alone); None if absent."""
+        if not path.is_file():
+            return None
+        fit = json.loads(path.read_text(encoding="utf-8")).get(which)
+        return cls(dict(fit["weights"]), float(fit["intercept"]), float(fit.get("threshold", 0.0))) if fit else None
+
+
+def score(chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None) -> float:
+    """The claim's confidence, rounded to 3 places."""
+    if calibration is None:
+        return hand_score(chosen.type, chosen.candidate.frame, speaker)
+    return round(calibration(chosen, speaker), 3)

@@ -40,7 +40,8 @@ class Context:
     doc: Doc
     text: str
     sents: tuple[Sent, ...]
-    quotations: tuple[Quotation, ...]
+    quotations: tuple[Quotation, ...]  # in text order, disjoint
+    quotation_ends: tuple[int, ...]  # their end offsets, for bisecting
     quoted: frozenset[int]  # tokens of quotations, marks included
     inside: frozenset[int]  # tokens between the marks
     citing: frozenset[int]  # "citing" participles ("Axios reports, citing an official")
@@ -54,12 +55,13 @@ class Context:
     def of(cls, doc: Doc) -> "Context":
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
-        quotations = tuple(find_quotations(text))
+        quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))
         return cls(
             doc=doc,
             text=text,
             sents=sents,
             quotations=quotations,
+            quotation_ends=tuple(q.end for q in quotations),
             quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
             citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() == "cite"),
@@ -73,7 +75,11 @@ class Context:
     # --- sentences -------------------------------------------------------------------------
 
     def sent_of_token(self, i: int) -> Sent:
-        return self.sents[bisect.bisect_right(self._sent_starts, i) - 1]
+        return self.sents[self.sent_index(i)]
+
+    def sent_index(self, i: int) -> int:
+        """Position in sents of the sentence holding token i."""
+        return bisect.bisect_right(self._sent_starts, i) - 1
 
     def sent_of_char(self, char: int) -> Sent | None:
         if not self.sents:

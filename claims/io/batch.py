@@ -115,14 +115,15 @@ def _die_with_parent() -> None:
             pass
 
 
-def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT) -> None:
+def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT, learned: bool = True,
+                 min_confidence: float | None = None) -> None:
     # Ctrl-C goes to the whole process group: the parent alone answers it (one line, exit 130)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     global _WORKER_NLP, _WORKER_TIMEOUT
     _WORKER_TIMEOUT = timeout
     if _WORKER_NLP is None:  # forked children inherit the parent's model; spawned ones load it
-        _WORKER_NLP = pipeline.load(model)
+        _WORKER_NLP = pipeline.load(model, learned, min_confidence)
 
 
 def _worker_run(docs: list[Document]) -> list[Outcome]:
@@ -152,7 +153,8 @@ def in_order(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
 
 
 def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | None = None,
-        batch_size: int = BATCH, timeout: float | None = DOC_TIMEOUT) -> Iterator[Outcome]:
+        batch_size: int = BATCH, timeout: float | None = DOC_TIMEOUT, learned: bool = True,
+        min_confidence: float | None = None) -> Iterator[Outcome]:
     """One Outcome per input item, in input order."""
     batches = batched(items, batch_size)
     first = next(batches, None)
@@ -169,7 +171,7 @@ def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | Non
     _WORKER_NLP = nlp
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, timeout)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, timeout, learned, min_confidence)) as pool:
         pending: deque = deque()
 
         def submit(batch: list[Item]) -> None:

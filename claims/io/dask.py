@@ -19,16 +19,17 @@ from typing import Any, Iterable, Iterator
 from .batch import BATCH, Outcome, batched, in_order, records_for
 from .reader import Document, DocumentError, Item
 
-_MODELS: dict[str | None, Any] = {}
+_MODELS: dict[tuple[str | None, bool, float | None], Any] = {}
 
 
-def _nlp(model: str | None):
+def _nlp(model: str | None, learned: bool = True, min_confidence: float | None = None):
     """The worker process's model, loaded on first use and kept."""
-    if model not in _MODELS:
+    key = (model, learned, min_confidence)
+    if key not in _MODELS:
         from .. import pipeline
 
-        _MODELS[model] = pipeline.load(model)
-    return _MODELS[model]
+        _MODELS[key] = pipeline.load(*key)
+    return _MODELS[key]
 
 
 def _as_document(obj: Any) -> Item:
@@ -51,8 +52,8 @@ def extract_bag(bag, model: str | None = None):
     return bag.map_partitions(_partition, model)
 
 
-def _run_batch(docs: list[Document], model: str | None) -> list[Outcome]:
-    return records_for(_nlp(model), docs)
+def _run_batch(docs: list[Document], model: str | None, learned: bool = True, min_confidence: float | None = None) -> list[Outcome]:
+    return records_for(_nlp(model, learned, min_confidence), docs)
 
 
 def client_for(address: str, workers: int):
@@ -66,7 +67,7 @@ def client_for(address: str, workers: int):
 
 
 def run_on_dask(items: Iterable[Item], address: str, model: str | None = None, workers: int = 2,
-                batch_size: int = BATCH) -> Iterator[Outcome]:
+                batch_size: int = BATCH, learned: bool = True, min_confidence: float | None = None) -> Iterator[Outcome]:
     """One Outcome per input item, in input order, computed on the cluster."""
     client = client_for(address, workers)
     try:
@@ -74,7 +75,7 @@ def run_on_dask(items: Iterable[Item], address: str, model: str | None = None, w
         pending: deque = deque()
         for batch in batched(items, batch_size):
             docs = [d for d in batch if isinstance(d, Document)]
-            pending.append((batch, client.submit(_run_batch, docs, model, pure=False)))
+            pending.append((batch, client.submit(_run_batch, docs, model, learned, min_confidence, pure=False)))
             while len(pending) >= slots:
                 done, future = pending.popleft()
                 yield from in_order(done, future.result())

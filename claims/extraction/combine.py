@@ -1,0 +1,135 @@
+"""The claims of both finders as one list: the rule engine's and the learned tagger's.
+
+Where both found a claim, one claim is kept with the boundaries that measure better on held-out
+articles (BOUNDARIES); where only the tagger found one, its content, cue and source become a
+frame like any rule frame, and the later stages resolve its speaker, chain and confidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..words import COMPLEMENTIZERS, CONTENT_POS
+from .candidates import Candidate
+from .choose import Chosen
+from .context import Context
+from .cues import Frame
+from .ranges import Range, alnum_chars, overlap, tidy
+
+# where both found a claim, whose boundaries: "rules", "model", or "model" for indirect claims only
+BOUNDARIES = "rules"
+LEARNED_ONLY_NEEDS_CUE = True
+LEARNED_ONLY_MIN = 0.0  # the tagger's mean label probability a claim of its own needs
+MODEL_BOUNDARIES_MIN = 0.0  # ... and the one its boundaries need to replace the rules' ones
+KEEP_THAT = False  # PolNeAR keeps a leading "that" in the content; claims leaves it out
+
+
+def combine(ctx: Context, rules: list, learned: list) -> list[Chosen]:
+    """One list in text order, extents never overlapping: each rule claim (its boundaries or
+    the tagger's), then each learned attribution that overlaps no rule claim."""
+    starts = [ch.extent[0] for ch in rules]
+    matched: dict[int, list] = {}
+    alone = []
+    for att in learned:
+        pieces = _pieces(ctx, att.content)
+        if not pieces:
+            continue
+        a, b = pieces[0][0], pieces[-1][1]
+        hits = _overlapping(rules, starts, a, b)
+        if hits:
+            for k in hits:
+                matched.setdefault(k, []).append((att, pieces))
+        elif _may_stand_alone(ctx, att):
+            alone.append(_claim(ctx, att, pieces))
+    out = []
+    for k, ch in enumerate(rules):
+        found = matched.get(k)
+        if not found:
+            out.append(ch)
+            continue
+        att, pieces = found[0]
+        use_model = len(found) == 1 and att.probability >= MODEL_BOUNDARIES_MIN and (
+            BOUNDARIES == "model" or (BOUNDARIES == "model-indirect" and ch.type == "indirect"))
+        if use_model and not _crosses(rules, starts, k, pieces):
+            out.append(Chosen(ch.candidate, _type(ctx, pieces), tuple(pieces), "both", att.probability))
+        else:
+            out.append(Chosen(ch.candidate, ch.type, ch.pieces, "both", att.probability))
+    kept: list[Chosen] = []
+    for ch in sorted(out + alone, key=lambda ch: ch.extent):
+        if not kept or kept[-1].extent[1] <= ch.extent[0]:
+            kept.append(ch)
+    return kept
+
+
+def _may_stand_alone(ctx: Context, att) -> bool:
+    """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
+    cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
+    its own), and the content holds a word that says something (not "The" alone)."""
+    if att.probability < LEARNED_ONLY_MIN:
+        return False
+    if att.cue is None:
+        return not LEARNED_ONLY_NEEDS_CUE
+    if any(i in ctx.citing for i in range(*att.cue)):
+        return False
+    return any(ctx.doc[i].pos_ in CONTENT_POS for a, b in att.content for i in range(a, b))
+
+
+def _overlapping(rules: list[Chosen], starts: list[int], a: int, b: int) -> list[int]:
+    k = max(0, bisect.bisect_right(starts, a) - 1)
+    out = []
+    while k < len(rules) and rules[k].extent[0] < b:
+        if overlap(rules[k].extent, (a, b)):
+            out.append(k)
+        k += 1
+    return out
+
+
+def _crosses(rules: list[Chosen], starts: list[int], k: int, pieces: list[Range]) -> bool:
+    """Whether pieces would reach into a rule claim other than the k-th."""
+    return any(j != k for j in _overlapping(rules, starts, pieces[0][0], pieces[-1][1]))
+
+
+def _pieces(ctx: Context, content: tuple[tuple[int, int], ...]) -> list[Range]:
+    doc = ctx.doc
+    out = []
+    for a, b in content:
+        while a < b and (doc[a].is_space or (not KEEP_THAT and doc[a].lower_ in COMPLEMENTIZERS and doc[a].dep_ == "mark")):
+            a += 1
+        if a < b:
+            out.extend(tidy(ctx.text, [(doc[a].idx, ctx.end_char(b - 1))]))
+    return [(x, y) for x, y in out if any(c.isalnum() for c in ctx.text[x:y])]
+
+
+def _type(ctx: Context, pieces: list[Range]) -> str:
+    """direct when every word of the content is inside quotation marks, mixed when some are."""
+    words = alnum_chars(ctx.text, pieces)
+    a, b = pieces[0][0], pieces[-1][1]
+    k = bisect.bisect_left(ctx.quotation_ends, a + 1)
+    near = []
+    while k < len(ctx.quotations) and ctx.quotations[k].start < b:
+        near.append((ctx.quotations[k].content_start, ctx.quotations[k].content_end))
+        k += 1
+    quoted = alnum_chars(ctx.text, near)
+    inside = words & quoted
+    return "direct" if inside == words else ("mixed" if inside else "indirect")
+
+
+def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
+    doc = ctx.doc
+    cue = tuple(range(*att.cue)) if att.cue is not None else ()
+    head = _root(doc, att.cue) if att.cue is not None else None
+    lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
+    speaker = _root(doc, att.source) if att.source is not None else None
+    content = tuple(i for a, b in att.content for i in range(a, b))
+    frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
+    return Chosen(Candidate(frame, tuple(pieces)), _type(ctx, pieces), tuple(pieces), "model", att.probability)
+
+
+def _root(doc, span: tuple[int, int]) -> int:
+    """The token of span whose head lies outside it (the first such)."""
+    a, b = span
+    for i in range(a, b):
+        h = doc[i].head.i
+        if h < a or h >= b or h == i:
+            return i
+    return a

@@ -1,0 +1,117 @@
+"""The learned part: a token tagger trained on PolNeAR (LREC 2018) that reads each token's word,
+its parse and what the rules made of it, and labels content, source and cue (BIO).
+
+``Tagger.attributions`` turns its labels into attributions (content pieces with the cue and
+source nearest them) that ``claims.extraction.combine`` merges with the rule engine's claims.
+The weights (``weights/tagger.bin``) and the confidence model (``weights/confidence.json``) are
+made by ``python training/train.py`` and ``python training/calibrate.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import attrs
+import numpy
+from thinc.api import Model
+
+from ..extraction.choose import Chosen
+from ..extraction.context import Context
+from ..extraction.cues import Frame
+from ..extraction.mentions import Mentions
+from .features import token_features, token_vectors
+from .model import WEIGHTS, load_model, spans, viterbi
+
+__all__ = ["Learned", "Tagger"]
+
+
+@attrs.frozen
+class Learned:
+    """One attribution as the tagger labelled it: token ranges, end exclusive."""
+
+    content: tuple[tuple[int, int], ...]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    probability: float  # mean probability of the content tokens' labels
+
+
+class Tagger:
+    """The trained model and how its labels become attributions."""
+
+    def __init__(self, model: Model):
+        self.model = model
+
+    @classmethod
+    def from_path(cls, path: Path = WEIGHTS) -> "Tagger":
+        return cls(load_model(path))
+
+    def to_bytes(self) -> bytes:
+        return self.model.to_bytes()
+
+    def from_bytes(self, data: bytes) -> "Tagger":
+        self.model.from_bytes(data)
+        return self
+
+    def attributions(self, ctx: Context, mentions: Mentions, frames: Sequence[Frame], chosen: Sequence[Chosen]) -> list[Learned]:
+        if len(ctx.doc) == 0:
+            return []
+        probs = self.model.predict([(token_features(ctx, mentions, frames, chosen), token_vectors(ctx.doc))])[0]
+        labels = viterbi(probs)
+        found = spans(labels)
+        chosen_p = probs[numpy.arange(len(labels)), labels]
+        return group(ctx, found, chosen_p)
+
+
+def group(ctx: Context, found: list[tuple[str, int, int]], label_p: numpy.ndarray) -> list[Learned]:
+    """Each content span with the nearest cue in its sentences (and the source nearest that
+    cue); contents on either side of one cue in one paragraph ("X," he said, "Y.") are one."""
+    contents = [(a, b) for r, a, b in found if r == "CONTENT"]
+    cues = [(a, b) for r, a, b in found if r == "CUE"]
+    sources = [(a, b) for r, a, b in found if r == "SOURCE"]
+    by_cue: dict[tuple[int, int] | None, list[tuple[int, int]]] = {}
+    order: list[tuple[int, int] | None] = []
+    for a, b in contents:
+        cue = _nearest(ctx, (a, b), cues)
+        key = cue if cue is not None else (-1 - a, -1)
+        if key in by_cue and _same_paragraph(ctx, by_cue[key][-1], (a, b)):
+            by_cue[key].append((a, b))
+        else:
+            key = key if key not in by_cue else (-1 - a, -1)
+            by_cue[key] = [(a, b)]
+            order.append(key)
+    out = []
+    for key in order:
+        pieces = by_cue[key]
+        cue = key if key[0] >= 0 else None
+        source = _nearest(ctx, cue, sources) if cue is not None else _nearest(ctx, pieces[0], sources)
+        p = float(numpy.mean(numpy.concatenate([label_p[a:b] for a, b in pieces])))
+        out.append(Learned(tuple(pieces), cue, source, p))
+    return out
+
+
+def _nearest(ctx: Context, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of others nearest span within the sentences span touches and the one on each
+    side of them, in the same paragraph; None if there is none."""
+    k_lo = ctx.sent_index(span[0])
+    k_hi = ctx.sent_index(span[1] - 1)
+    lo_sent, hi_sent = ctx.sents[k_lo], ctx.sents[k_hi]
+    lo = ctx.sents[max(0, k_lo - 1)].start
+    hi = ctx.sents[min(len(ctx.sents) - 1, k_hi + 1)].end
+    best, best_d = None, None
+    for a, b in others:
+        if b <= lo or a >= hi or not _same_paragraph(ctx, span, (a, b)):
+            continue
+        d = a - span[1] if a >= span[1] else (span[0] - b if b <= span[0] else 0)
+        # a cue inside its own sentence beats one in the next
+        d += 0 if lo_sent.start <= a < hi_sent.end else 1000
+        if best_d is None or d < best_d:
+            best, best_d = (a, b), d
+    return best
+
+
+def _same_paragraph(ctx: Context, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    doc = ctx.doc
+    a = min(x[0], y[0])
+    b = max(x[1], y[1])
+    return not ctx.breaks(doc[a].idx, doc[b - 1].idx)

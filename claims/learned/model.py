@@ -1,0 +1,110 @@
+"""The learned tagger: hashed token features -> a convolutional encoder -> one BIO label a token.
+
+A thinc model of the kind spaCy's own tok2vec is built from (HashEmbed, Maxout, the
+MaxoutWindowEncoder), sized to run beside the parse on a CPU. Its weights ship in
+``claims/learned/weights/`` and are made by ``python training/train.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+from thinc.api import Dropout, HashEmbed, Maxout, Model, Softmax, chain, concatenate, with_array
+
+from .features import NAMES, TENSOR
+from .labels import LABELS
+
+WEIGHTS = Path(__file__).resolve().parent / "weights" / "tagger.bin"
+# rows of each feature's hash table, in features.NAMES order
+ROWS = {"norm": 5000, "prefix": 1000, "suffix": 2500, "shape": 1000, "tag": 200, "dep": 200, "head": 5000,
+        "governor": 2000, "cue_class": 20, "quote": 8, "rule": 64, "frame": 64, "position": 8, "cue_path": 3000,
+        "cue_side": 32}
+SHAPE = {"embed": 32, "width": 64, "depth": 4, "window": 2, "pieces": 2, "dropout": 0.2, "vectors": False}
+
+
+def build_model(embed: int, width: int, depth: int, window: int, pieces: int, dropout: float, vectors: bool) -> Model:
+    """List of (features, vectors) pairs -- (n_tokens, len(NAMES)) uint64 hashes and the parser's
+    (n_tokens, TENSOR) vectors -- -> list of (n_tokens, len(LABELS)) probabilities."""
+    tables = with_array(concatenate(*[HashEmbed(embed, ROWS[name], column=k, seed=k + 1, dropout=0.0) for k, name in enumerate(NAMES)]))
+    embedding = chain(with_vectors(tables, vectors), with_array(chain(
+        Dropout(dropout), Maxout(width, embed * len(NAMES) + (TENSOR if vectors else 0), nP=pieces, normalize=True, dropout=0.0))))
+    encoder = MaxoutWindowEncoder(width=width, window_size=window, maxout_pieces=pieces, depth=depth)
+    return chain(embedding, encoder, with_array(Softmax(len(LABELS), width)))
+
+
+def with_vectors(tables: Model, vectors: bool) -> Model:
+    """Embed the hashed features and, if vectors, put the parser's vectors beside them (no
+    gradient goes back into the parser: its vectors are read, not tuned)."""
+
+    def forward(model: Model, X, is_train: bool):
+        embedded, backprop_tables = tables([x for x, _ in X], is_train)
+        out = [model.ops.xp.hstack((e, v)) for e, (_, v) in zip(embedded, X)] if vectors else embedded
+
+        def backprop(dY):
+            backprop_tables([d[:, : e.shape[1]] for d, e in zip(dY, embedded)])
+            return X
+
+        return out, backprop
+
+    def init(model: Model, X=None, Y=None) -> None:
+        tables.initialize(X=[x for x, _ in X] if X is not None else None)
+
+    return Model("with_vectors", forward, init=init, layers=[tables])
+
+
+def new_model() -> Model:
+    return build_model(**SHAPE)
+
+
+def load_model(path: Path = WEIGHTS) -> Model:
+    model = new_model()
+    model.initialize(X=[(numpy.zeros((2, len(NAMES)), dtype="uint64"), numpy.zeros((2, TENSOR), dtype="float32"))])
+    return model.from_bytes(path.read_bytes())
+
+
+# --- decoding ----------------------------------------------------------------------------------
+
+_ALLOWED = numpy.ones((len(LABELS), len(LABELS)), dtype=bool)  # [previous, next]
+for _k, _label in enumerate(LABELS):
+    if _label.startswith("I-"):
+        _ALLOWED[:, _k] = False
+        _ALLOWED[LABELS.index("B-" + _label[2:]), _k] = True
+        _ALLOWED[_k, _k] = True
+_START = numpy.array([not label.startswith("I-") for label in LABELS])
+_NEG = -1e9
+
+
+def viterbi(probs: numpy.ndarray) -> list[int]:
+    """The most probable label sequence in which every I-X follows a B-X or an I-X."""
+    n = len(probs)
+    if n == 0:
+        return []
+    logp = numpy.log(numpy.clip(probs, 1e-9, 1.0))
+    trans = numpy.where(_ALLOWED, 0.0, _NEG)
+    score = numpy.where(_START, logp[0], _NEG)
+    back = numpy.zeros((n, len(LABELS)), dtype="int32")
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + logp[i]
+    out = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        out.append(int(back[i, out[-1]]))
+    return out[::-1]
+
+
+def spans(labels: list[int]) -> list[tuple[str, int, int]]:
+    """(role, start, end) token runs: a B-X and the I-X after it."""
+    out: list[tuple[str, int, int]] = []
+    for i, k in enumerate(labels):
+        label = LABELS[k]
+        if label == "O":
+            continue
+        role = label[2:]
+        if label.startswith("I-") and out and out[-1][0] == role and out[-1][2] == i:
+            out[-1] = (role, out[-1][1], i + 1)
+        else:
+            out.append((role, i, i + 1))
+    return out

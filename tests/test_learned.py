@@ -1,0 +1,117 @@
+"""The learned tagger beside the rules: shipped weights, decoding, the switch, saving, confidence."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy
+import pytest
+import spacy
+
+import claims
+from claims import pipeline
+from claims.extraction import explained_claims
+from claims.extraction.confidence import FITS, Calibration
+from claims.learned.labels import LABELS
+from claims.learned.model import WEIGHTS, spans, viterbi
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    return pipeline.load(learned=False)
+
+
+def test_weights_ship_inside_the_package_and_are_small():
+    assert WEIGHTS.is_file() and WEIGHTS.stat().st_size < 15_000_000
+    fits = json.loads(FITS.read_text())
+    assert set(fits) == {"learned", "rules"}
+    assert all(fit["weights"] and fit["claims"] > 500 for fit in fits.values())
+
+
+def test_decoding_never_opens_inside_a_span():
+    rng = numpy.random.default_rng(7)
+    for _ in range(200):
+        probs = rng.dirichlet(numpy.ones(len(LABELS)) * 0.3, size=int(rng.integers(1, 40)))
+        labels = viterbi(probs)
+        for prev, cur in zip(["O"] + [LABELS[k] for k in labels], [LABELS[k] for k in labels]):
+            if cur.startswith("I-"):
+                assert prev[2:] == cur[2:], (prev, cur)
+        # spans cover exactly the labelled tokens, one span per B-
+        assert sum(b - a for _, a, b in spans(labels)) == sum(LABELS[k] != "O" for k in labels)
+        assert len(spans(labels)) == sum(LABELS[k].startswith("B-") for k in labels)
+
+
+def test_no_model_runs_the_rules_alone(nlp, rules_nlp):
+    text = "The mayor said the budget would pass. Critics are confident the plan will fail."
+    assert nlp.get_pipe("claims").tagger is not None
+    assert rules_nlp.get_pipe("claims").tagger is None
+    alone = claims.extract(text, "t", nlp=rules_nlp)
+    with rules_nlp.select_pipes(disable=["claims"]):
+        doc = rules_nlp(text)
+    assert [r["content"]["text"] for r in alone] == [c.content.text for c, _ in explained_claims(doc)]
+
+
+def test_cli_no_model_matches_the_api(tmp_path, rules_nlp):
+    text = "Officials said on Tuesday that the bridge would reopen in May, according to the city's newspaper."
+    src = tmp_path / "a.txt"
+    src.write_text(text)
+    out = subprocess.run([sys.executable, "-m", "claims", "extract", "--no-model", "--workers", "1", "--quiet", str(src)],
+                         capture_output=True, text=True, check=True).stdout
+    got = [json.loads(line) for line in out.splitlines()]
+    want = claims.extract(text, "a", nlp=rules_nlp)
+    assert [(r["content"]["start"], r["content"]["end"], r["confidence"]) for r in got] == \
+           [(r["content"]["start"], r["content"]["end"], r["confidence"]) for r in want]
+
+
+def test_min_confidence_leaves_out_lower_claims(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("The minister said the talks had failed. Some experts believe the deal could still be saved.")
+    run = lambda *extra: [json.loads(x) for x in subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "claims", "extract", "--workers", "1", "--quiet", *extra, str(src)],
+        capture_output=True, text=True, check=True).stdout.splitlines()]
+    every = run()
+    cut = sorted(r["confidence"] for r in every)[-1]
+    kept = run("--min-confidence", str(cut))
+    assert kept and all(r["confidence"] >= cut for r in kept) and len(kept) <= len(every)
+    bad = subprocess.run([sys.executable, "-m", "claims", "extract", "--min-confidence", "1.5", str(src)], capture_output=True, text=True)
+    assert bad.returncode == 2 and "1.5 is not between 0 and 1" in bad.stderr
+
+
+def test_the_tagger_is_saved_and_loaded_with_the_pipeline(nlp, tmp_path):
+    text = open("seeds/" + sorted(__import__("os").listdir("seeds"))[0], encoding="utf-8").read()
+    nlp.to_disk(tmp_path / "pipe")
+    assert (tmp_path / "pipe" / "claims" / "tagger.bin").read_bytes() == WEIGHTS.read_bytes()
+    again = spacy.load(tmp_path / "pipe")
+    assert [c.content for c in again(text)._.claims] == [c.content for c in nlp(text)._.claims]
+
+
+def test_confidence_is_the_fitted_model_of_the_claims_features(nlp):
+    text = "Axios reported that the talks had stalled. The senator believes the bill will die in committee."
+    fit = Calibration.shipped("learned")
+    with nlp.select_pipes(disable=["claims"]):
+        doc = nlp(text)
+    found = explained_claims(doc, nlp.get_pipe("claims").tagger, fit)
+    assert found
+    for claim, feats in found:
+        z = fit.intercept + sum(fit.weights.get(k, 0.0) * v for k, v in feats.items())
+        assert claim.confidence == pytest.approx(1 / (1 + numpy.exp(-z)), abs=0.001)
+        assert 0.0 < claim.confidence < 1.0
+
+
+def test_the_tagger_finds_a_hope_the_rules_do_not_read_as_a_claim(nlp, rules_nlp):
+    # "hope" is on no cue list of the rules; PolNeAR's annotators mark hopes and beliefs
+    text = "The campaign hopes the debate will change the race."
+    assert claims.extract(text, "t", nlp=rules_nlp, min_confidence=0) == []
+    [record] = claims.extract(text, "t", nlp=nlp)
+    assert (record["type"], record["content"]["text"], record["cue"]["text"]) == ("indirect", "the debate will change the race", "hopes")
+    assert (record["speaker"]["text"], record["speaker"]["kind"]) == ("The campaign", "organization")
+    assert text[record["content"]["start"]:record["content"]["end"]] == record["content"]["text"]
+
+
+def test_a_citing_phrase_stays_a_link_not_a_claim(nlp):
+    text = "The newspaper reported that the minister had resigned, citing two government sources."
+    [record] = claims.extract(text, "t", nlp=nlp)
+    assert record["content"]["text"] == "the minister had resigned"
+    assert [(link["text"], link["relation"]) for link in record["attribution"]][-1] == ("two government sources", "citing")
