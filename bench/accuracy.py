@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,8 @@ def main() -> int:
     ap.add_argument("--part", default="test", choices=("test", "calib", "train", "all"))
     ap.add_argument("--no-model", action="store_true", help="the rules alone")
     ap.add_argument("--min-confidence", type=float, help="default: the fitted threshold, as the CLI")
+    ap.add_argument("--that-cost", action="store_true",
+                    help="also score the same records with a leading 'that' put back into the content (PolNeAR's convention)")
     args = ap.parse_args()
     if not SPLIT.is_dir():
         print(f"no evaluation data at {SPLIT}; nothing to measure", file=sys.stderr)
@@ -69,9 +72,34 @@ def main() -> int:
             g["cue_start"] = g["cue_end"] = -1
     (split / "gold.json").write_text(json.dumps(gold))
     subprocess.run([sys.executable, str(EVAL / "score_polnear.py"), str(out), str(split), "--types", "--label", "claims"], check=True)
+    if args.that_cost:
+        with_that = out.with_suffix(".that.jsonl")
+        n = put_that_back(out, with_that, texts)
+        print(f"\nthe same records, {n} of them with the 'that' before the content put back into it:")
+        subprocess.run([sys.executable, str(EVAL / "score_polnear.py"), str(with_that), str(split), "--label", "with-that"], check=True)
     if args.thresholds:
         thresholds(out, split)
     return 0
+
+
+_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+def put_that_back(src: Path, dst: Path, texts: dict[str, str]) -> int:
+    """Records whose content directly follows "that " start at "that" instead (a measurement of
+    what claims' convention of leaving it out costs against PolNeAR's keeping it in)."""
+    n = 0
+    with src.open(encoding="utf-8") as fin, dst.open("w", encoding="utf-8") as fout:
+        for line in fin:
+            r = json.loads(line)
+            text = texts[r["doc_id"]]
+            a = r["content"]["start"]
+            m = _THAT.search(text, max(0, a - 12), a)
+            if m:
+                r["content"]["start"] = m.start()
+                n += 1
+            fout.write(json.dumps(r) + "\n")
+    return n
 
 
 def thresholds(pred_path: Path, split: Path) -> None:

@@ -179,6 +179,8 @@ def test_quote_styles_from_the_style_guides(extract):
         ('"The figures were wrong," he conceded.', [("direct", "The figures were wrong,", "he")]),
         # LaTeX / wire-copy marks
         ("``We will win,'' said Mr. Rogan.", [("direct", "We will win,", "Rogan")]),
+        # double inside single (British)
+        ("'She called it \"a disaster\",' said Ana Ruiz.", [("direct", 'She called it "a disaster",', "Ana Ruiz")]),
         # single inside double
         ('"He told me \'never again\' and left," said Ana Ruiz.', [("direct", "He told me 'never again' and left,", "Ana Ruiz")]),
         # a single quote left open at the end of the paragraph, after a colon

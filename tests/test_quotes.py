@@ -26,6 +26,14 @@ def test_single_quotes_inside_double_are_content():
     assert contents(text) == [["He called it 'a disaster' twice,"]]
 
 
+def test_double_quotes_inside_single_are_content():
+    # British style: the outer quotation is single, the inner one double
+    assert contents("'She called it \"a disaster\",' said Mr Brown.") == [['She called it "a disaster",']]
+    assert contents("He said: 'The \"new\" plan is dead.' Then he left.") == [['The "new" plan is dead.']]
+    # a double quotation beside (not inside) a single one stays its own
+    assert contents("The \"plan\" is, in his words, 'dead'.") == [["plan"], ["dead"]]
+
+
 def test_multi_paragraph_quote_reopens_each_paragraph():
     text = "She said:\n\n“The first point.\n\n“The second point.”\n\nThen she left."
     qs = find_quotations(text)

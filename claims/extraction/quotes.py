@@ -7,7 +7,8 @@ a document (textacy's ``direct_quotations`` raises on an odd number of marks). R
   bracket and closes before one, otherwise it toggles;
 - ``'`` and ``’`` are apostrophes inside words (Satterfield's, don’t) and only count as single
   quotes at a word edge, when opened by a mark at a word start ('humanitarian pauses');
-- single quotes inside a double quotation are part of its content;
+- single quotes inside a double quotation are part of its content, and double quotes inside a
+  single quotation (British style) part of its;
 - a quotation never crosses a paragraph break unless the next paragraph reopens the quote
   mark (the newspaper convention for multi-paragraph quotes); an opening mark left unclosed
   at the end of a paragraph quotes to the end of that paragraph.
@@ -173,6 +174,12 @@ def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool,
         i += 1
 
 
+def _inside(q: Quotation, singles: list[Quotation], starts: list[int]) -> bool:
+    """Whether q lies within one of the (ordered, disjoint) single-quote quotations."""
+    k = bisect.bisect_right(starts, q.start) - 1
+    return k >= 0 and singles[k].start < q.start and q.end <= singles[k].end
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """All top-level quotations in text, in order. Never raises on unbalanced marks."""
     # same length, so every offset found in the masked text is an offset into text
@@ -223,13 +230,20 @@ def find_quotations(text: str) -> list[Quotation]:
         if pieces:
             taken.append((qstart, hi))
         starts = [s for s, _ in taken]
+        singles: list[Quotation] = []
         for a, b, closed in _single_quotes(text, lo, hi):
             k = bisect.bisect_right(starts, a) - 1
             if k >= 0 and a < taken[k][1]:
                 continue
             piece = _strip(text, a + 1, b)
             if piece[0] < piece[1]:
-                found.append(Quotation(a, b + 1 if closed else piece[1], (piece,), False, closed))
+                singles.append(Quotation(a, b + 1 if closed else piece[1], (piece,), False, closed))
+        if singles:
+            # British style, double inside single ('She called it "a disaster",' he said): the
+            # double quotation is part of the single one's content, not a quotation of its own
+            single_starts = [s.start for s in singles]
+            found[closed_here:] = [q for q in found[closed_here:] if not _inside(q, singles, single_starts)]
+            found.extend(singles)
     if pieces:
         finish(pieces[-1][1], closed=False)
     found.sort(key=lambda q: q.start)
