@@ -71,9 +71,12 @@ def main() -> int:
     ap.add_argument("--patience", type=int, default=3, help="stop after this many epochs without a better calib score")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--vectors", choices=("yes", "no"), help="read the parser's vectors (default: as model.SHAPE says)")
+    ap.add_argument("--window", type=int, help="tokens each side a convolution reads (default: as model.SHAPE says)")
     args = ap.parse_args()
     if args.vectors:
         SHAPE["vectors"] = args.vectors == "yes"
+    if args.window:
+        SHAPE["window"] = args.window
     fix_random_seed(0)
     rng = random.Random(0)
     train_x, train_y = load("train")

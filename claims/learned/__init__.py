@@ -9,6 +9,7 @@ made by ``python training/train.py`` and ``python training/calibrate.py``.
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 from typing import Sequence
 
@@ -67,39 +68,51 @@ def group(ctx: Context, found: list[tuple[str, int, int]], label_p: numpy.ndarra
     """Each content span with the nearest cue in its sentences (and the source nearest that
     cue); contents on either side of one cue in one paragraph ("X," he said, "Y.") are one."""
     contents = [(a, b) for r, a, b in found if r == "CONTENT"]
-    cues = [(a, b) for r, a, b in found if r == "CUE"]
-    sources = [(a, b) for r, a, b in found if r == "SOURCE"]
-    by_cue: dict[tuple[int, int] | None, list[tuple[int, int]]] = {}
-    order: list[tuple[int, int] | None] = []
+    cues = _Spans([(a, b) for r, a, b in found if r == "CUE"])
+    sources = _Spans([(a, b) for r, a, b in found if r == "SOURCE"])
+    groups: list[tuple[tuple[int, int] | None, list[tuple[int, int]]]] = []  # (cue, contents)
+    last_of: dict[tuple[int, int], int] = {}  # a cue's latest group
     for a, b in contents:
         cue = _nearest(ctx, (a, b), cues)
-        key = cue if cue is not None else (-1 - a, -1)
-        if key in by_cue and _same_paragraph(ctx, by_cue[key][-1], (a, b)):
-            by_cue[key].append((a, b))
-        else:
-            key = key if key not in by_cue else (-1 - a, -1)
-            by_cue[key] = [(a, b)]
-            order.append(key)
+        k = last_of.get(cue) if cue is not None else None
+        if k is not None and _same_paragraph(ctx, groups[k][1][-1], (a, b)):
+            groups[k][1].append((a, b))
+            continue
+        groups.append((cue, [(a, b)]))
+        if cue is not None:
+            last_of[cue] = len(groups) - 1
     out = []
-    for key in order:
-        pieces = by_cue[key]
-        cue = key if key[0] >= 0 else None
-        source = _nearest(ctx, cue, sources) if cue is not None else _nearest(ctx, pieces[0], sources)
+    for cue, pieces in groups:
+        source = _nearest(ctx, cue if cue is not None else pieces[0], sources)
         p = float(numpy.mean(numpy.concatenate([label_p[a:b] for a, b in pieces])))
         out.append(Learned(tuple(pieces), cue, source, p))
     return out
 
 
-def _nearest(ctx: Context, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
+class _Spans:
+    """Disjoint token spans in text order, with their starts for bisecting."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def beside(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The nearest span on each side of span (labels are one a token: none overlaps it)."""
+        k = bisect.bisect_left(self.starts, span[0])
+        return self.spans[max(0, k - 1):k + 1]
+
+
+def _nearest(ctx: Context, span: tuple[int, int], others: _Spans) -> tuple[int, int] | None:
     """The span of others nearest span within the sentences span touches and the one on each
-    side of them, in the same paragraph; None if there is none."""
+    side of them, in the same paragraph, one in span's own sentences first; None if there is
+    none. Only the nearest on each side can be it: a further one is further from both."""
     k_lo = ctx.sent_index(span[0])
     k_hi = ctx.sent_index(span[1] - 1)
     lo_sent, hi_sent = ctx.sents[k_lo], ctx.sents[k_hi]
     lo = ctx.sents[max(0, k_lo - 1)].start
     hi = ctx.sents[min(len(ctx.sents) - 1, k_hi + 1)].end
     best, best_d = None, None
-    for a, b in others:
+    for a, b in others.beside(span):
         if b <= lo or a >= hi or not _same_paragraph(ctx, span, (a, b)):
             continue
         d = a - span[1] if a >= span[1] else (span[0] - b if b <= span[0] else 0)

@@ -56,37 +56,43 @@ def token_features(ctx: Context, mentions: Mentions, frames: Sequence[Frame], ch
         if f.speaker is not None:
             frame[f.speaker] = frame[f.speaker] if frame[f.speaker] != "-" else "speaker"
     starts = set(s.start for s in ctx.sents)
-    classes = [cue_class(t.lemma_) for t in doc]
+    # the parse as plain lists: indexing a Doc makes a Token object each time
+    lemma = [t.lemma_ for t in doc]
+    dep = [t.dep_ for t in doc]
+    verbal = [t.pos_ in ("VERB", "AUX") for t in doc]
+    head = [t.head.i for t in doc]
+    line_before = [False] + ["\n" in t.whitespace_ or "\n" in t.text for t in doc[:-1]]
+    class_of: dict[str, str] = {}
+    classes = [class_of.get(x) or class_of.setdefault(x, cue_class(x)) for x in lemma]
     side = _cue_sides(ctx, classes)
-    cols = []
-    for tok in doc:
-        i = tok.i
-        gov = tok
-        hops = 0
-        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and hops < 6:
-            gov = gov.head
+    ids: dict[str, int] = {}
+    extra = out[:, len(LEXICAL):]
+    for i in range(n):
+        g, hops = i, 0
+        while not verbal[g] and head[g] != g and hops < 6:
+            g = head[g]
             hops += 1
         quote = "in" if i in ctx.inside else ("mark" if i in ctx.quoted else "out")
-        position = "start" if i in starts else ("line" if i and "\n" in doc[i - 1].text_with_ws else "-")
-        cols.append((f"{tok.head.lemma_}|{tok.head.dep_}", gov.lemma_, classes[i], quote, rule[i], frame[i], position,
-                     _cue_path(tok, classes), side[i]))
-    extra = numpy.array([[get_string_id(v) for v in row] for row in cols], dtype="uint64")
-    out[:, len(LEXICAL):] = extra
+        position = "start" if i in starts else ("line" if line_before[i] else "-")
+        h = head[i]
+        row = (f"{lemma[h]}|{dep[h]}", lemma[g], classes[i], quote, rule[i], frame[i], position,
+               _cue_path(i, head, dep, lemma, classes), side[i])
+        extra[i] = [ids.get(v) or ids.setdefault(v, get_string_id(v)) for v in row]
     return out
 
 
-def _cue_path(tok, classes: list[str]) -> str:
+def _cue_path(i: int, head: list[int], dep: list[str], lemma: list[str], classes: list[str]) -> str:
     """The nearest ancestor that is a cue word, with the branch the token hangs from:
     "say|ccomp" for a word of the reported clause, "say|nsubj" for one of its subject."""
     branch = "self"
-    node = tok
+    node = i
     for _ in range(12):
-        if classes[node.i] != "-":
-            return f"{node.lemma_}|{branch}"
-        if node.head.i == node.i:
+        if classes[node] != "-":
+            return f"{lemma[node]}|{branch}"
+        if head[node] == node:
             return f"root|{branch}"
-        branch = node.dep_
-        node = node.head
+        branch = dep[node]
+        node = head[node]
     return "far"
 
 

@@ -21,7 +21,7 @@ WEIGHTS = Path(__file__).resolve().parent / "weights" / "tagger.bin"
 ROWS = {"norm": 5000, "prefix": 1000, "suffix": 2500, "shape": 1000, "tag": 200, "dep": 200, "head": 5000,
         "governor": 2000, "cue_class": 20, "quote": 8, "rule": 64, "frame": 64, "position": 8, "cue_path": 3000,
         "cue_side": 32}
-SHAPE = {"embed": 32, "width": 64, "depth": 4, "window": 2, "pieces": 2, "dropout": 0.2, "vectors": False}
+SHAPE = {"embed": 32, "width": 64, "depth": 4, "window": 1, "pieces": 2, "dropout": 0.2, "vectors": False}
 
 
 def build_model(embed: int, width: int, depth: int, window: int, pieces: int, dropout: float, vectors: bool) -> Model:
@@ -66,32 +66,36 @@ def load_model(path: Path = WEIGHTS) -> Model:
 
 # --- decoding ----------------------------------------------------------------------------------
 
-_ALLOWED = numpy.ones((len(LABELS), len(LABELS)), dtype=bool)  # [previous, next]
-for _k, _label in enumerate(LABELS):
-    if _label.startswith("I-"):
-        _ALLOWED[:, _k] = False
-        _ALLOWED[LABELS.index("B-" + _label[2:]), _k] = True
-        _ALLOWED[_k, _k] = True
-_START = numpy.array([not label.startswith("I-") for label in LABELS])
+# an I-X may follow only its B-X or another I-X; anything else may follow anything
+_INSIDE = {k: LABELS.index("B-" + label[2:]) for k, label in enumerate(LABELS) if label.startswith("I-")}
 _NEG = -1e9
 
 
 def viterbi(probs: numpy.ndarray) -> list[int]:
-    """The most probable label sequence in which every I-X follows a B-X or an I-X."""
+    """The most probable label sequence in which every I-X follows a B-X or an I-X.
+
+    Plain Python over lists: with seven labels and these constraints a step is one max and a
+    comparison per I- label, several times faster than numpy on 7x7 arrays."""
     n = len(probs)
     if n == 0:
         return []
-    logp = numpy.log(numpy.clip(probs, 1e-9, 1.0))
-    trans = numpy.where(_ALLOWED, 0.0, _NEG)
-    score = numpy.where(_START, logp[0], _NEG)
-    back = numpy.zeros((n, len(LABELS)), dtype="int32")
+    logp = numpy.log(numpy.clip(probs, 1e-9, 1.0)).tolist()
+    labels = range(len(LABELS))
+    score = [_NEG if k in _INSIDE else logp[0][k] for k in labels]
+    back: list[list[int]] = [[0] * len(LABELS)]
     for i in range(1, n):
-        cand = score[:, None] + trans
-        back[i] = cand.argmax(axis=0)
-        score = cand.max(axis=0) + logp[i]
-    out = [int(score.argmax())]
+        best = max(labels, key=score.__getitem__)
+        row = [best] * len(LABELS)
+        nxt = [score[best] + x for x in logp[i]]
+        for k, b in _INSIDE.items():
+            prev = b if score[b] >= score[k] else k
+            row[k] = prev
+            nxt[k] = score[prev] + logp[i][k]
+        back.append(row)
+        score = nxt
+    out = [max(labels, key=score.__getitem__)]
     for i in range(n - 1, 0, -1):
-        out.append(int(back[i, out[-1]]))
+        out.append(back[i][out[-1]])
     return out[::-1]
 
 

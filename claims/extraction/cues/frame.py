@@ -17,7 +17,7 @@ class Frame:
 
     cue: tuple[int, ...]
     lemma: str
-    kind: str  # "verb" | "noun" | "according" | "as_reported" | "colon" | "transcript"
+    kind: str  # "verb" | "noun" | "according" | "as_reported" | "colon" | "transcript" | "learned" (combine.py)
     speaker: int | None = None
     content: tuple[int, ...] = ()  # token indices, sorted
     addressee: int | None = None
