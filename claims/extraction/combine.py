@@ -24,7 +24,7 @@ MODEL_BOUNDARIES_MIN = 0.0  # ... and the one its boundaries need to replace the
 KEEP_THAT = False  # PolNeAR keeps a leading "that" in the content; claims leaves it out
 
 
-def combine(ctx: Context, rules: list, learned: list) -> list[Chosen]:
+def combine(ctx: Context, rules: list[Chosen], learned: list) -> list[Chosen]:
     """One list in text order, extents never overlapping: each rule claim (its boundaries or
     the tagger's), then each learned attribution that overlaps no rule claim."""
     starts = [ch.extent[0] for ch in rules]
