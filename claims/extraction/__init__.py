@@ -60,8 +60,11 @@ def explained_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Cali
     sources = resolve_sources(ctx, mentions, [_wanted(ctx, ch) for ch in chosen])
     chains = build_chains(sources)
     facets = Facets(ctx)
-    return [(to_claim(ctx, facets, ch, s, chain, calibration), confidence_features(ch, s.speaker))
-            for ch, s, chain in zip(chosen, sources, chains)]
+    out = []
+    for ch, s, chain in zip(chosen, sources, chains):
+        feats = confidence_features(ch, s.speaker)
+        out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
+    return out
 
 
 def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen]]:

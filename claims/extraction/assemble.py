@@ -12,7 +12,7 @@ from .resolve import Sources
 
 
 def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, chain: tuple[Link, ...],
-             calibration: Calibration | None = None) -> Claim:
+             calibration: Calibration | None = None, feats: dict[str, float] | None = None) -> Claim:
     text, doc = ctx.text, ctx.doc
     f = chosen.candidate.frame
     pieces = [whole_characters(text, a, b) for a, b in chosen.pieces]
@@ -32,7 +32,7 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
         speaker=sources.speaker,
         attribution=chain,
         sentence=(sent_lo, max(sent_lo, sent_hi)),
-        confidence=score(chosen, sources.speaker, calibration),
+        confidence=score(chosen, sources.speaker, calibration, feats),
         fragments=tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else (),
         facets=facets.within(chosen.pieces),
     )

@@ -81,8 +81,9 @@ class Calibration:
     intercept: float
     threshold: float = 0.0  # the default minimum: the one that gave the best F1 on held-out articles
 
-    def __call__(self, chosen: Chosen, speaker: Speaker | None) -> float:
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features(chosen, speaker).items())
+    def __call__(self, feats: dict[str, float]) -> float:
+        """The probability that a claim with these features is right."""
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
@@ -94,8 +95,9 @@ class Calibration:
         return cls(dict(fit["weights"]), float(fit["intercept"]), float(fit.get("threshold", 0.0))) if fit else None
 
 
-def score(chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None) -> float:
-    """The claim's confidence, rounded to 3 places."""
+def score(chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None,
+          feats: dict[str, float] | None = None) -> float:
+    """The claim's confidence, rounded to 3 places (feats: its features, if already made)."""
     if calibration is None:
         return hand_score(chosen.type, chosen.candidate.frame, speaker)
-    return round(calibration(chosen, speaker), 3)
+    return round(calibration(feats if feats is not None else features(chosen, speaker)), 3)
