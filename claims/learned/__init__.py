@@ -22,7 +22,7 @@ from ..extraction.context import Context
 from ..extraction.cues import Frame
 from ..extraction.mentions import Mentions
 from .features import token_features, token_vectors
-from .model import WEIGHTS, load_model, spans, viterbi
+from .model import SHAPE, WEIGHTS, load_model, spans, viterbi
 
 __all__ = ["Learned", "Tagger"]
 
@@ -57,7 +57,9 @@ class Tagger:
     def attributions(self, ctx: Context, mentions: Mentions, frames: Sequence[Frame], chosen: Sequence[Chosen]) -> list[Learned]:
         if len(ctx.doc) == 0:
             return []
-        probs = self.model.predict([(token_features(ctx, mentions, frames, chosen), token_vectors(ctx.doc))])[0]
+        # the parser's vectors only for a model trained to read them (train.py --vectors yes)
+        vectors = token_vectors(ctx.doc) if SHAPE["vectors"] else None
+        probs = self.model.predict([(token_features(ctx, mentions, frames, chosen), vectors)])[0]
         labels = viterbi(probs)
         found = spans(labels)
         chosen_p = probs[numpy.arange(len(labels)), labels]
