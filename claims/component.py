@@ -33,13 +33,18 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from .extraction import Calibration, extract_claims
+from .extraction import Calibration, extract_claims, extract_piece
 from .learned import Tagger
 from .records import Claim
 from .words import LINE_BREAKS
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+# a long document is parsed in pieces (claims.pipeline): what the earlier pieces left for this
+# one to point back to (set before the pipeline runs), and what this one leaves for the next
+for _name in ("claims_before", "claims_after"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 PARAGRAPHS = "claims_paragraphs"
 DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True}
@@ -61,7 +66,11 @@ class ClaimsComponent:
             nlp.add_pipe(PARAGRAPHS, before="parser")
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [c for c in extract_claims(doc, self.tagger, self.calibration) if c.confidence >= self.min_confidence]
+        if doc._.claims_before is None:
+            found = extract_claims(doc, self.tagger, self.calibration)
+        else:
+            found, doc._.claims_after = extract_piece(doc, doc._.claims_before, self.tagger, self.calibration)
+        found = [c for c in found if c.confidence >= self.min_confidence]
         doc._.claims = found
         if self.spans_key:
             doc.spans[self.spans_key] = list(_spans(doc, found))

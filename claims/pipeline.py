@@ -1,17 +1,22 @@
 """The NLP pipeline: loading the spaCy model with the claims component, and parsing text.
 
 Texts longer than PIECE characters are parsed in pieces cut at paragraph breaks (else sentence
-ends, else spaces) and streamed through ``nlp.pipe``; each piece's claims are shifted back into
-the offsets of the whole text. Pronouns and chains do not reach across pieces.
+ends, else spaces) and parsed one after another; each piece's claims are shifted back into
+the offsets of the whole text. What a piece leaves for the next (its last mentions, the full
+names and roles it gave: ``extraction.Discourse``) goes with the next piece, so that a pronoun,
+a bare surname or "the newspaper" opening a piece still resolves.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterator
+
 import spacy
 from spacy.language import Language
 
 from . import component  # noqa: F401  (registers the "claims" factory and doc._.claims)
+from .extraction import Discourse
 from .records import Claim
 
 # Explosion's en_core_web_sm if installed; else the same model as republished on the index.
@@ -51,10 +56,10 @@ def with_component(nlp: Language, learned: bool = True, min_confidence: float | 
     return nlp
 
 
-def pieces(text: str, limit: int) -> list[tuple[int, str]]:
-    """Cut text into (offset, piece) no longer than limit: at a paragraph break if one lies in
-    the second half of the window, else at a sentence end, else at a space, else anywhere."""
-    out: list[tuple[int, str]] = []
+def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """Cut text into (offset, piece) no longer than limit, one at a time: at a paragraph break
+    if one lies in the second half of the window, else at a sentence end, else at a space, else
+    anywhere."""
     start = 0
     while len(text) - start > limit:
         window_end = start + limit
@@ -67,10 +72,9 @@ def pieces(text: str, limit: int) -> list[tuple[int, str]]:
         if cut is None:
             space = text.rfind(" ", start + 1, window_end)
             cut = space + 1 if space > start else window_end
-        out.append((start, text[start:cut]))
+        yield start, text[start:cut]
         start = cut
-    out.append((start, text[start:]))
-    return out
+    yield start, text[start:]
 
 
 def parse_copy(text: str) -> str:
@@ -89,23 +93,39 @@ def _cut_run(m: re.Match) -> str:
     return "".join(run)
 
 
+def in_one_piece(text: str) -> bool:
+    """Whether text is parsed as it is, in one piece."""
+    return len(text) <= PIECE and not _LONG_RUN.search(text)
+
+
 def claims_of(nlp: Language, text: str) -> list[Claim]:
-    """Claims in text, parsed whole or, when longer than PIECE, in pieces streamed through
-    the pipeline (memory stays that of one piece); offsets are those of the whole text."""
+    """Claims in text, in text order; offsets are those of text."""
+    return list(iter_claims(nlp, text))
+
+
+def iter_claims(nlp: Language, text: str) -> Iterator[Claim]:
+    """Claims in text as they are found: the text parsed whole or, when longer than PIECE, one
+    piece at a time (memory stays that of one piece: the pieces are cut as they are parsed and
+    each piece's claims are handed on before the next is parsed)."""
     parsed = parse_copy(text)
-    if len(parsed) <= PIECE:
-        found = list(nlp(parsed)._.claims)
-    else:
-        cuts = pieces(parsed, PIECE)
-        # one piece at a time: a batch of pieces would hold all their parses in memory at once
-        found = [c.shifted(offset) for (offset, _), doc in zip(cuts, nlp.pipe((p for _, p in cuts), batch_size=1)) for c in doc._.claims]
-    return found if parsed is text else [c.resliced(text) for c in found]
+    found: Iterator[Claim] = iter(nlp(parsed)._.claims) if len(parsed) <= PIECE else _by_pieces(nlp, parsed)
+    return found if parsed is text else (c.resliced(text) for c in found)
+
+
+def _by_pieces(nlp: Language, text: str) -> Iterator[Claim]:
+    before = Discourse()
+    for offset, piece in pieces(text, PIECE):
+        doc = nlp.make_doc(piece)
+        doc._.claims_before = before
+        doc = nlp(doc)
+        yield from (c.shifted(offset) for c in doc._.claims)
+        before = doc._.claims_after.moved(-len(piece))
 
 
 def pipe_claims(nlp: Language, texts: list[str], batch_size: int = 32) -> list[list[Claim]]:
     """Claims for each text in order; ordinary texts are parsed together with nlp.pipe."""
     results: list[list[Claim] | None] = [None] * len(texts)
-    short = [i for i, t in enumerate(texts) if len(t) <= PIECE and not _LONG_RUN.search(t)]
+    short = [i for i, t in enumerate(texts) if in_one_piece(t)]
     for i, doc in zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size)):
         results[i] = list(doc._.claims)
     for i, text in enumerate(texts):

@@ -36,6 +36,16 @@ class Span:
 
 
 @attrs.frozen
+class Earlier(Span):
+    """A span in an earlier piece of the same text (a long document is parsed in pieces): its
+    offsets count from the start of the piece being read, so they are negative until that
+    piece's claims are shifted into the offsets of the whole text."""
+
+    start: int = 0
+    end: int = attrs.field(default=0, validator=_ordered)
+
+
+@attrs.frozen
 class Cue(Span):
     lemma: str = ""
 

@@ -133,7 +133,7 @@ def test_long_document_processed_in_pieces(nlp, monkeypatch):
     para = 'Intro line here.\n"The dam will hold," said Ana Ruiz, the engineer.\n'
     text = para * 40
     monkeypatch.setattr(pipeline, "PIECE", 500)
-    assert len(pipeline.pieces(text, 500)) > 5
+    assert len(list(pipeline.pieces(text, 500))) > 5
     claims = pipeline.claims_of(nlp, text)
     assert len(claims) == 40
     for c in claims:
@@ -141,15 +141,69 @@ def test_long_document_processed_in_pieces(nlp, monkeypatch):
         assert text[c.speaker.start : c.speaker.end] == "Ana Ruiz"
 
 
+def test_speakers_resolve_across_pieces_as_in_one_piece(nlp, monkeypatch):
+    from claims import pipeline
+    from claims.records import to_json
+    from claims.schema import check
+
+    paragraphs = ["David Satterfield, the US special envoy for humanitarian issues, arrived in Gaza on Monday.",
+                  "He said the aid would reach the border by Friday.",
+                  "Satterfield told reporters that the crossing would stay open.",
+                  "The Washington Post obtained a copy of the plan on Sunday.",
+                  "The newspaper reported that the plan would cost $2 billion."]
+    text = "\n".join(paragraphs) + "\n"
+
+    def speakers():
+        return [(c.speaker.text, c.speaker.name, c.speaker.role, text[c.speaker.antecedent.start : c.speaker.antecedent.end], c.speaker.antecedent.start)
+                for c in pipeline.claims_of(nlp, text)]
+
+    whole = speakers()
+    monkeypatch.setattr(pipeline, "PIECE", max(map(len, paragraphs)) + 2)
+    assert [p for _, p in pipeline.pieces(text, pipeline.PIECE)] == [p + "\n" for p in paragraphs]  # a paragraph a piece
+    envoy = "US special envoy for humanitarian issues"
+    assert speakers() == whole == [("He", "David Satterfield", envoy, "David Satterfield", 0),
+                                   ("Satterfield", "David Satterfield", envoy, "David Satterfield", 0),
+                                   ("The newspaper", "The Washington Post", None, "The Washington Post", text.index("The Washington"))]
+    for c in pipeline.claims_of(nlp, text):
+        check(to_json(c, "x"), text)  # every span, the earlier pieces' antecedents too, slices the text
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_long_document_records_spill_to_a_file_and_come_back_whole(nlp, monkeypatch, workers):
+    import io
+    import os
+
+    import claims
+    from claims import pipeline
+    from claims.io import batch, spool, writer
+    from claims.io.reader import Document
+
+    text = 'Intro line here.\n"The dam will hold," said Ana Ruiz, the engineer.\n' * 60
+    monkeypatch.setattr(pipeline, "PIECE", 600)
+    monkeypatch.setattr(spool, "SPILL", 2000)  # the long document's records go to a file, the short one's do not
+    expected = claims.extract(text, "long", nlp=nlp) + claims.extract("Tom Hale said it was safe.", "short", nlp=nlp)
+    assert len(expected) == 61
+    out, directories = io.BytesIO(), set()
+    sink = writer.Writer(out)
+    for outcome in batch.run([Document("long", text), Document("short", "Tom Hale said it was safe.")], nlp, workers=workers, batch_size=1):
+        assert outcome.lines.spilled == (outcome.doc_id == "long")
+        directories.add(spool.DIRECTORY)
+        sink.write(outcome)
+        assert os.listdir(spool.DIRECTORY) == []  # a spool file is removed once copied out
+    assert records(out.getvalue().decode("utf-8")) == expected and sink.records == 61
+    [directory] = directories
+    assert not os.path.exists(directory) and spool.DIRECTORY is None
+
+
 def test_pieces_cut_at_sentence_ends_then_spaces():
     from claims import pipeline
 
     one_paragraph = "The mayor said the dam would hold. " * 30
-    cuts = pipeline.pieces(one_paragraph, 200)
+    cuts = list(pipeline.pieces(one_paragraph, 200))
     assert "".join(p for _, p in cuts) == one_paragraph
     assert all(p.endswith(". ") for _, p in cuts[:-1]) and all(len(p) <= 200 for _, p in cuts)
     words = "word " * 100
-    assert all(p.endswith(" ") and len(p) <= 64 for _, p in pipeline.pieces(words, 64)[:-1])
+    assert all(p.endswith(" ") and len(p) <= 64 for _, p in list(pipeline.pieces(words, 64))[:-1])
 
 
 def test_long_runs_without_spaces_are_cut_for_the_tokenizer_only(nlp):

@@ -35,12 +35,12 @@ from .cues import Frame, find_frames
 from .facets import Facets
 from .mentions import Mentions
 from .repairs import coordinate, fold_relays, repair_speakers
-from .resolve import Wanted, resolve_sources
+from .resolve import Discourse, Wanted, resolve_in_piece, resolve_sources
 
 if TYPE_CHECKING:
     from ..learned import Tagger
 
-__all__ = ["extract_claims", "by_rules", "Calibration", "Context"]
+__all__ = ["extract_claims", "extract_piece", "by_rules", "Calibration", "Context", "Discourse"]
 
 
 def extract_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[Claim]:
@@ -50,21 +50,40 @@ def extract_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibr
     return [claim for claim, _ in explained_claims(doc, tagger, calibration)]
 
 
+def extract_piece(doc: Doc, before: Discourse, tagger: "Tagger | None" = None,
+                  calibration: Calibration | None = None) -> tuple[list[Claim], Discourse]:
+    """extract_claims for one piece of a long document: speakers may point back to what the
+    earlier pieces left (``before``); returns the claims and what this piece leaves for the
+    next (its offsets this piece's)."""
+    explained, after = _extract(doc, tagger, calibration, before)
+    return [claim for claim, _ in explained], after  # type: ignore[return-value]
+
+
 def explained_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[tuple[Claim, dict]]:
     """Each claim with the features its confidence was computed from (training/calibrate.py)."""
+    return _extract(doc, tagger, calibration, None)[0]
+
+
+def _extract(doc: Doc, tagger: "Tagger | None", calibration: Calibration | None,
+             before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
     ctx = Context.of(doc)
     mentions = Mentions(ctx)
     frames, chosen = by_rules(ctx, mentions)
     if tagger is not None:
         chosen = combine(ctx, chosen, tagger.attributions(ctx, mentions, frames, chosen))
-    sources = resolve_sources(ctx, mentions, [_wanted(ctx, ch) for ch in chosen])
+    wanted = [_wanted(ctx, ch) for ch in chosen]
+    after = None
+    if before is None:
+        sources = resolve_sources(ctx, mentions, wanted)
+    else:
+        sources, after = resolve_in_piece(ctx, mentions, wanted, before)
     chains = build_chains(sources)
     facets = Facets(ctx)
     out = []
     for ch, s, chain in zip(chosen, sources, chains):
         feats = confidence_features(ch, s.speaker)
         out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
-    return out
+    return out, after
 
 
 def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen]]:

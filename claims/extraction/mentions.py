@@ -12,6 +12,7 @@ from typing import Iterator
 import attrs
 from spacy.tokens import Token
 
+from ..records import Span
 from ..words import (
     ACTIVE_SUBJECT_DEPS,
     ANONYMOUS_NOUNS,
@@ -46,6 +47,8 @@ class Mention:
     definite: bool = False
     role: str | None = None
     antecedent: "Mention | None" = None
+    # a mention in an earlier piece of a long document (start, end, head are -1): its span
+    earlier: Span | None = None
 
 
 class Mentions:

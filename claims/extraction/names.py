@@ -94,12 +94,12 @@ class Names:
         own = self.doc[start:end].text
         key = self.doc[end - 1].lower_
         full = self.full.get(key)
-        if not full or not _within(own, full[0]):
+        if not full or not within(own, full[0]):
             return own
         # two people share the surname ("Hillary Clinton", "Bill Clinton"): the one named last before
-        others = {name for name, _, _ in self.forms.get(key, ()) if name != full[0] and _within(own, name) and len(name.split()) > 1}
+        others = {name for name, _, _ in self.forms.get(key, ()) if name != full[0] and within(own, name) and len(name.split()) > 1}
         if others:
-            before = [name for name, s, _ in self.forms[key] if s < start and _within(own, name) and len(name.split()) > 1]
+            before = [name for name, s, _ in self.forms[key] if s < start and within(own, name) and len(name.split()) > 1]
             return before[-1] if before else own
         return full[0]
 
@@ -107,7 +107,7 @@ class Names:
         """A name the document also uses for a person ("Blinken" after "Antony Blinken";
         "HOLT" in a transcript after "Lester Holt")."""
         full = self.full.get(self.doc[end - 1].lower_)
-        return full is not None and _within(self.doc[start:end].text, full[0])
+        return full is not None and within(self.doc[start:end].text, full[0])
 
     def _role_of(self, ent: SpacySpan) -> str | None:
         """The title before a name or the apposition beside it, as the text gives it."""
@@ -146,7 +146,7 @@ class Names:
         return None
 
 
-def _within(own: str, name: str) -> bool:
+def within(own: str, name: str) -> bool:
     """Whether a mention's text is part of a full name; a name in capitals ("HOLT", a
     transcript's label) matches in any case."""
     return own in name or (own.isupper() and own.casefold() in name.casefold())

@@ -9,7 +9,9 @@ last outlet named.
 Claims are resolved in text order, and a resolved pronoun speaker becomes a mention that later
 pronouns may point back to: in 'Shelter is also a problem, he added. "...," he added', the
 second "he" follows the first, not the subject "Shelter". That discourse state lives inside one
-call of ``resolve_sources`` and nowhere else.
+call of ``resolve_sources`` and nowhere else, but for what one piece of a long document leaves
+to the next (``Discourse``: its last mentions, resolved, and the full names and roles it gave),
+so that a pronoun or a bare surname at the start of a piece still finds who it names.
 """
 
 from __future__ import annotations
@@ -18,17 +20,51 @@ import bisect
 from typing import Iterator
 import attrs
 
-from ..records import Named, Span, Speaker
+from ..records import Earlier, Named, Span, Speaker
 from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSONAL_PRONOUNS, ROLE_SYNONYMS
 from .context import Context
 from .cues.frame import relative_antecedent
 from .mentions import Mention, Mentions
-from .names import outlet_name
+from .names import outlet_name, within
 from .ranges import whole_characters
 
 # a link whose relation ends so holds only if its source resolves to a news outlet
 MEDIA_ONLY = "?media"
 Skip = tuple[tuple[int, int], ...]  # the content a speaker speaks, as token ranges: never its antecedent
+KEEP_REFERENTS = 32  # mentions one piece leaves to the next
+KEEP_NAMES = 512  # full names (and roles) one piece leaves to the next, the latest named
+
+
+@attrs.frozen
+class Referent:
+    """A mention in an earlier piece that a later one may point back to, resolved there."""
+
+    span: Earlier
+    name: str
+    kind: str
+    plural: bool
+    role: str | None
+    subject: bool
+    sentence: int  # where its sentence starts, in the same offsets as span
+
+    def moved(self, by: int) -> "Referent":
+        return attrs.evolve(self, span=self.span.shifted(by), sentence=self.sentence + by)
+
+
+@attrs.frozen
+class Discourse:
+    """What earlier pieces of a document leave for the next: the last mentions, in text order,
+    and the fullest name of each surname and each person's role, as named there. Offsets count
+    from the start of the piece about to be read."""
+
+    referents: tuple[Referent, ...] = ()
+    names: tuple[tuple[str, str, Earlier], ...] = ()  # (surname, fullest name, where it is named)
+    roles: tuple[tuple[str, str], ...] = ()  # (name, role)
+
+    def moved(self, by: int) -> "Discourse":
+        """The same, its offsets counted from ``by`` characters later (the next piece's start)."""
+        return Discourse(tuple(r.moved(by) for r in self.referents),
+                         tuple((key, name, span.shifted(by)) for key, name, span in self.names), self.roles)
 
 
 @attrs.frozen
@@ -56,12 +92,23 @@ def resolve_sources(ctx: Context, mentions: Mentions, wanted: list[Wanted]) -> l
     speaks is its antecedent ('While saying that he does respect Mrs. Clinton, he continued to
     express doubts ...': "he" is not Clinton, for either claim).
     """
+    return _resolve(_Coreference(ctx, mentions), wanted)
+
+
+def resolve_in_piece(ctx: Context, mentions: Mentions, wanted: list[Wanted], before: Discourse) -> tuple[list[Sources], Discourse]:
+    """resolve_sources for one piece of a long document: what the earlier pieces left may be
+    pointed back to; returns, beside the sources, what this piece leaves for the next (offsets
+    still this piece's)."""
+    coref = _Coreference(ctx, mentions, before)
+    return _resolve(coref, wanted), coref.after()
+
+
+def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
     spoken: dict[int, set[tuple[int, int]]] = {}
     for w in wanted:
         if w.speaker is not None and w.content is not None:
             spoken.setdefault(w.speaker, set()).add(w.content)
     skips = {tok: tuple(sorted(ranges)) for tok, ranges in spoken.items()}
-    coref = _Coreference(ctx, mentions)
     out = []
     for w in wanted:
         speaker = coref.speaker(w.speaker, skips.get(w.speaker, ())) if w.speaker is not None else None
@@ -85,7 +132,7 @@ class _Coreference:
     """One document's resolution state: the antecedent list (growing as pronoun speakers are
     resolved) and a memo of resolved mentions keyed by head, skipped ranges and avoided name."""
 
-    def __init__(self, ctx: Context, mentions: Mentions):
+    def __init__(self, ctx: Context, mentions: Mentions, before: Discourse | None = None):
         self.ctx = ctx
         self.doc = ctx.doc
         self.mentions = mentions
@@ -93,16 +140,16 @@ class _Coreference:
         self.candidates: list[Mention] = list(mentions.antecedents)
         self._starts = [c.start for c in self.candidates]
         self._resolved: dict[tuple[int, Skip, str | None], Mention] = {}
+        self.before = before or Discourse()
+        self._earlier_names = {key: (name, span) for key, name, span in self.before.names}
+        self._earlier_roles = dict(self.before.roles)
 
     def _compatible(self, mention: Mention, cand: Mention) -> bool:
-        low = self.doc[mention.head].lower_
-        if mention.kind == "person" and low in PERSONAL_PRONOUNS:
-            return self.resolved(cand).kind == "person" and not cand.plural
-        if low in ("they", "them"):
-            return cand.plural or cand.kind in ("group", "organization", "media")
-        if low == "it":
-            return cand.kind in ("organization", "media") and not cand.plural
-        return False
+        person = mention.kind == "person" and self.doc[mention.head].lower_ in PERSONAL_PRONOUNS
+        return _agrees(self.doc[mention.head].lower_, person, self.resolved(cand).kind if person else cand.kind, cand.plural)
+
+    def _role(self, name: str) -> str | None:
+        return self.names.roles.get(name) or self._earlier_roles.get(name)
 
     def _by_role(self, mention: Mention, synonyms_only: bool = False) -> Mention | None:
         """ "the top US diplomat" -> the person whose stated role is Secretary of State."""
@@ -119,7 +166,7 @@ class _Coreference:
             target = self.resolved(cand)
             if target.kind != "person":
                 continue
-            role = (self.names.roles.get(target.name) or "").lower()
+            role = (self._role(target.name) or "").lower()
             if not role:
                 continue
             if wanted and any(w in role for w in wanted):
@@ -135,8 +182,8 @@ class _Coreference:
         antecedents: in "Shelter is also a problem, he added", he is not Shelter. A pronoun
         never resolves to the name ``avoid`` (the speaker, for the one it addresses).
         """
-        if mention.antecedent is not None:
-            return mention  # resolved already: a pronoun speaker that later ones may point back to
+        if mention.antecedent is not None or mention.earlier is not None:
+            return mention  # resolved already: a pronoun speaker later ones may point back to, or an earlier piece's
         key = (mention.head, skip, avoid)
         cached = self._resolved.get(key)
         if cached is not None:
@@ -150,12 +197,18 @@ class _Coreference:
             kind = "media" if mention.kind == "media" else t.kind
             result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=target)
         elif mention.kind == "person":
-            full = self.names.full.get(self.doc[mention.end - 1].lower_)
-            if full and (full[1], full[2]) != (mention.start, mention.end) and full[1] < mention.start:
+            surname = self.doc[mention.end - 1].lower_
+            full = self.names.full.get(surname)
+            earlier = self._earlier_names.get(surname)
+            if earlier is not None and within(mention.name, earlier[0]) and (full is None or len(earlier[0].split()) > len(full[0].split())):
+                # "Satterfield" in a later piece of the document that named "David Satterfield"
+                ante = Mention(-1, -1, -1, "person", earlier[0], earlier=earlier[1])
+                result = attrs.evolve(mention, name=earlier[0], antecedent=ante)
+            elif full and (full[1], full[2]) != (mention.start, mention.end) and full[1] < mention.start:
                 ante = Mention(full[1], full[2], full[2] - 1, "person", full[0])
                 result = attrs.evolve(mention, antecedent=ante)
         if result.kind in ("person", "unknown"):
-            role = self.names.roles.get(result.name) or mention.role or self.names.appos_role(self.doc[mention.head])
+            role = self._role(result.name) or mention.role or self.names.appos_role(self.doc[mention.head])
             result = attrs.evolve(result, role=role)
         self._resolved[key] = result
         return result
@@ -169,11 +222,15 @@ class _Coreference:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
-            return None if low in ("i", "we", "you") else self._nearest(self._before(mention, skip), mention, avoid)
+            if low in ("i", "we", "you"):
+                return None
+            return self._nearest(self._before(mention, skip), mention, avoid) or self._nearest_earlier(mention, avoid)
         if mention.definite and mention.kind == "media" and self._is_description(mention):
             target = next((c for c in self._before(mention, skip) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
             if target is None:  # an outlet the word list does not know: the last organisation named
                 target = next((c for c in self._before(mention, skip) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"), None)
+            if target is None:  # the outlet named in an earlier piece
+                target = next((_earlier(r) for r in reversed(self.before.referents) if r.kind == "media"), None)
             return target
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
@@ -215,6 +272,41 @@ class _Coreference:
                 break
         return subject or nearest
 
+    def _nearest_earlier(self, mention: Mention, avoid: str | None) -> Mention | None:
+        """_nearest over what earlier pieces left: for a pronoun with nothing to point back to in
+        its own piece (it opens the piece)."""
+        low = self.doc[mention.head].lower_
+        person = mention.kind == "person"
+        nearest = None
+        for r in reversed(self.before.referents):
+            if nearest is not None and r.sentence != nearest.sentence:
+                break
+            if not _agrees(low, person, r.kind, r.plural) or (avoid is not None and r.name == avoid):
+                continue
+            nearest = nearest or r
+            if r.subject:
+                return _earlier(r)
+        return _earlier(nearest) if nearest is not None else None
+
+    def after(self) -> Discourse:
+        """What this piece leaves for the next: its last mentions, resolved, after the earlier
+        pieces' ones; full names and roles, this piece's over the earlier ones."""
+        mine = []
+        for c in self.candidates[-KEEP_REFERENTS:]:
+            r = self.resolved(c)
+            span = self.span(c)
+            mine.append(Referent(Earlier(span.text, span.start, span.end), r.name, r.kind, r.plural, r.role, self._is_subject(c),
+                                 self.ctx.sent_of_token(c.head).start_char))
+        names = dict(self._earlier_names)
+        for key, (name, start, end) in self.names.full.items():
+            span = self.span(Mention(start, end, end - 1, "person", name))
+            names.pop(key, None)
+            names[key] = (name, Earlier(span.text, span.start, span.end))
+        roles = {**self._earlier_roles, **self.names.roles}
+        return Discourse((*self.before.referents, *mine)[-KEEP_REFERENTS:],
+                         tuple((key, name, span) for key, (name, span) in names.items())[-KEEP_NAMES:],
+                         tuple(roles.items())[-KEEP_NAMES:])
+
     def _is_subject(self, m: Mention) -> bool:
         tok = self.doc[m.head]
         if tok.dep_ == "appos":
@@ -239,5 +331,20 @@ class _Coreference:
 
     def to_speaker(self, m: Mention) -> Speaker:
         s = self.span(m)
-        ante = self.span(m.antecedent) if m.antecedent is not None else None
+        ante = m.antecedent and (m.antecedent.earlier or self.span(m.antecedent))
         return Speaker(text=s.text, start=s.start, end=s.end, name=m.name, kind=m.kind, role=m.role, antecedent=ante)
+
+
+def _agrees(pronoun: str, person: bool, kind: str, plural: bool) -> bool:
+    """Whether a pronoun ("he", "they", "it") may point back to a mention of this kind and number."""
+    if person:
+        return kind == "person" and not plural
+    if pronoun in ("they", "them"):
+        return plural or kind in ("group", "organization", "media")
+    if pronoun == "it":
+        return kind in ("organization", "media") and not plural
+    return False
+
+
+def _earlier(r: Referent) -> Mention:
+    return Mention(-1, -1, -1, r.kind, r.name, plural=r.plural, role=r.role, earlier=r.span)

@@ -3,6 +3,9 @@
     read_documents -> batches -> parse + extract + build records (here or in worker processes)
         -> write in input order, flushed per document -> checkpoint (for --resume)
 
+A document's records are held as JSON lines in a spool (spool.py) that goes to a temporary file
+past a few MB, so a 40 MB document costs the memory of one parsed piece, not of its records.
+
 Workers are forked from the parent after the model is loaded, so each starts with the model
 already in memory. At most ``2 x workers`` batches are in flight, so memory stays flat however
 long the input is.
@@ -15,13 +18,16 @@ import multiprocessing
 import signal
 import sys
 from collections import deque
-from typing import Any, Iterable, Iterator
+import tempfile
+from typing import Iterable, Iterator
 
 import attrs
 from spacy.language import Language
 
 from .. import pipeline
+from . import spool
 from .reader import Document, DocumentError, Item
+from .spool import Lines
 from ..records import to_json
 from ..schema import check
 
@@ -67,35 +73,40 @@ class Outcome:
     """What became of one input document: its records, or the reason it failed."""
 
     doc_id: str
-    records: list[dict[str, Any]]
+    lines: Lines = attrs.field(factory=Lines)  # the document's records, as JSON lines
     error: str | None = None
 
 
-def records_for(nlp: Language, docs: list[Document], timeout: float | None = DOC_TIMEOUT) -> list[Outcome]:
+def records_for(nlp: Language, docs: list[Document], timeout: float | None = DOC_TIMEOUT, spill: bool = True) -> list[Outcome]:
     """Validated records for each document, in order; one failure never sinks the batch.
 
-    The batch gets one document's time budget; past it (or on a crash) the documents are done
-    one by one, each with its own budget, and only the one that overruns fails.
+    Documents that fit in one piece are parsed together, with one document's time budget for
+    the lot; past it (or on a crash) they are done one by one, each with its own budget, and
+    only the one that overruns fails. A longer document is parsed piece by piece, its records
+    spooled as they come. spill=False keeps every record in memory (a Dask worker's outcomes
+    travel to another machine, where no spool file would be).
     """
+    whole = [i for i, d in enumerate(docs) if pipeline.in_one_piece(d.text)]
     try:
         with _budget(timeout):
-            found = pipeline.pipe_claims(nlp, [d.text for d in docs])
+            found = dict(zip(whole, pipeline.pipe_claims(nlp, [docs[i].text for i in whole])))
     except Exception:  # a crash or an overrun on the batch: go one by one to find the culprit
-        found = None
+        found = {}
     out = []
     for i, doc in enumerate(docs):
+        lines = Lines(spill=spill)
         try:
-            if found is not None:
-                claims = found[i]
-            else:
-                with _budget(timeout):
-                    claims = pipeline.claims_of(nlp, doc.text)
-            records = [check(to_json(c, doc.doc_id, doc.meta or None, doc.source or None), doc.text) for c in claims]
-            out.append(Outcome(doc.doc_id, records))
+            with _budget(timeout):
+                claims = found[i] if i in found else pipeline.iter_claims(nlp, doc.text)
+                for c in claims:
+                    lines.add(check(to_json(c, doc.doc_id, doc.meta or None, doc.source or None), doc.text))
+            out.append(Outcome(doc.doc_id, lines.closed()))
         except DocTimeout:
-            out.append(Outcome(doc.doc_id, [], f"took longer than {timeout:g} s ({len(doc.text):,} characters); skipped (--doc-timeout)"))
+            lines.discard()
+            out.append(Outcome(doc.doc_id, error=f"took longer than {timeout:g} s ({len(doc.text):,} characters); skipped (--doc-timeout)"))
         except Exception as exc:
-            out.append(Outcome(doc.doc_id, [], f"extraction failed: {type(exc).__name__}: {exc}"))
+            lines.discard()
+            out.append(Outcome(doc.doc_id, error=f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
 
 
@@ -116,12 +127,13 @@ def _die_with_parent() -> None:
 
 
 def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT, learned: bool = True,
-                 min_confidence: float | None = None) -> None:
+                 min_confidence: float | None = None, spool_directory: str | None = None) -> None:
     # Ctrl-C goes to the whole process group: the parent alone answers it (one line, exit 130)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     global _WORKER_NLP, _WORKER_TIMEOUT
     _WORKER_TIMEOUT = timeout
+    spool.DIRECTORY = spool_directory
     if _WORKER_NLP is None:  # forked children inherit the parent's model; spawned ones load it
         _WORKER_NLP = pipeline.load(model, learned, min_confidence)
 
@@ -147,7 +159,7 @@ def in_order(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
     done = iter(outcomes)
     for item in batch:
         if isinstance(item, DocumentError):
-            yield Outcome(item.doc_id, [], item.reason)
+            yield Outcome(item.doc_id, error=item.reason)
         else:
             yield next(done)
 
@@ -155,7 +167,18 @@ def in_order(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
 def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | None = None,
         batch_size: int = BATCH, timeout: float | None = DOC_TIMEOUT, learned: bool = True,
         min_confidence: float | None = None) -> Iterator[Outcome]:
-    """One Outcome per input item, in input order."""
+    """One Outcome per input item, in input order. Spooled records go into a temporary
+    directory of the run's own, removed when the run ends (finished, failed or interrupted)."""
+    with tempfile.TemporaryDirectory(prefix="claims-run-") as directory:
+        spool.DIRECTORY = directory
+        try:
+            yield from _run(items, nlp, workers, model, batch_size, timeout, learned, min_confidence)
+        finally:
+            spool.DIRECTORY = None
+
+
+def _run(items: Iterable[Item], nlp: Language, workers: int, model: str | None, batch_size: int, timeout: float | None,
+         learned: bool, min_confidence: float | None) -> Iterator[Outcome]:
     batches = batched(items, batch_size)
     first = next(batches, None)
     if first is None:
@@ -171,7 +194,7 @@ def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | Non
     _WORKER_NLP = nlp
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, timeout, learned, min_confidence)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, timeout, learned, min_confidence, spool.DIRECTORY)) as pool:
         pending: deque = deque()
 
         def submit(batch: list[Item]) -> None:

@@ -44,7 +44,7 @@ def _as_document(obj: Any) -> Item:
 def _partition(objs: Iterable[Any], model: str | None) -> list[dict[str, Any]]:
     items = [_as_document(o) for o in objs]
     docs = [d for d in items if isinstance(d, Document)]
-    return [r for outcome in records_for(_nlp(model), docs) for r in outcome.records]
+    return [r for outcome in records_for(_nlp(model), docs, spill=False) for r in outcome.lines.records()]
 
 
 def extract_bag(bag, model: str | None = None):
@@ -53,7 +53,7 @@ def extract_bag(bag, model: str | None = None):
 
 
 def _run_batch(docs: list[Document], model: str | None, learned: bool = True, min_confidence: float | None = None) -> list[Outcome]:
-    return records_for(_nlp(model, learned, min_confidence), docs)
+    return records_for(_nlp(model, learned, min_confidence), docs, spill=False)
 
 
 def client_for(address: str, workers: int):

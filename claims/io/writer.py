@@ -74,13 +74,15 @@ class Writer:
         self.records = 0
 
     def write(self, outcome: Outcome) -> None:
-        if outcome.records:
-            data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in outcome.records)
-            self.stream.write(data.encode("utf-8"))
+        count = outcome.lines.count
+        try:
+            outcome.lines.copy_to(self.stream)
+        finally:
+            outcome.lines.discard()
         self.stream.flush()
-        self.records += len(outcome.records)
+        self.records += count
         if self.checkpoint is not None:
-            entry = {"doc_id": outcome.doc_id, "offset": self.stream.tell(), "claims": len(outcome.records)}
+            entry = {"doc_id": outcome.doc_id, "offset": self.stream.tell(), "claims": count}
             if outcome.error:
                 entry["error"] = outcome.error
             self.checkpoint.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -104,10 +106,13 @@ class PartWriter:
             self._stream = open(self.directory / f"part-{self._docs // self.docs_per_part:05d}.jsonl", "wb")
         self._docs += 1
         assert self._stream is not None
-        if outcome.records:
-            self._stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in outcome.records).encode("utf-8"))
+        count = outcome.lines.count
+        try:
+            outcome.lines.copy_to(self._stream)
+        finally:
+            outcome.lines.discard()
         self._stream.flush()
-        self.records += len(outcome.records)
+        self.records += count
 
     def close(self) -> None:
         if self._stream is not None:
