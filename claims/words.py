@@ -150,6 +150,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "might", "may", "could", "
 POSSESSOR_OF = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
 # Complementizers left out of content: "said that ...", "asked whether ...".
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# Connectives that tie a sentence to the writer's previous one, not part of what is reported:
+# "But to hit its target, the panel concluded, the tax must rise" -> "to hit ... must rise".
+CONNECTIVES = frozenset({"and", "but", "yet", "so", "or", "nor", "still", "however", "also"})
 # Nouns after "by" that name a time or a way, not an agent: "by the end of the year".
 NOT_AGENTS = frozenset({"end", "time", "day", "week", "month", "year", "way", "far"})
 # Adverbs and particles of a host clause that leave a quotation direct ('Later, "..." he said').

@@ -115,3 +115,38 @@ def test_a_citing_phrase_stays_a_link_not_a_claim(nlp):
     [record] = claims.extract(text, "t", nlp=nlp)
     assert record["content"]["text"] == "the minister had resigned"
     assert [(link["text"], link["relation"]) for link in record["attribution"]][-1] == ("two government sources", "citing")
+
+
+def _learned_alone(nlp, text, content, cue, source=None):
+    """combine() given one attribution as the tagger might label it (words, not weights), and
+    no rule claim: what becomes of a claim only the tagger found."""
+    from claims.extraction.combine import combine
+    from claims.learned import Learned
+
+    doc = nlp(text)
+    ctx = claims.extraction.Context.of(doc)
+
+    def words(phrase):
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase))
+        return (span.start, span.end)
+
+    att = Learned((words(content),), words(cue), words(source) if source else None, 0.9)
+    [chosen] = combine(ctx, [], [att])
+    speaker = chosen.candidate.frame.speaker
+    return [text[a:b] for a, b in chosen.pieces], doc[speaker].text if speaker is not None else None
+
+
+def test_a_claim_only_the_tagger_found_gets_the_whole_phrase_and_the_cue_subject(rules_nlp):
+    # the tagger stopped at "Florida" and marked no source: the phrase runs on to "Nevada", and
+    # the cue's own subject speaks
+    pieces, speaker = _learned_alone(rules_nlp, "Her aides have discussed a visit to Florida and Nevada in May.",
+                                     "a visit to Florida", "have discussed")
+    assert pieces == ["a visit to Florida and Nevada in May"] and speaker == "aides"
+    # content before its cue: grown to the end of its own phrase, not into the cue's clause
+    pieces, speaker = _learned_alone(rules_nlp, "A visit to Florida and Nevada, her aides have discussed. It is set for May.",
+                                     "A visit to Florida", "have discussed", "her aides")
+    assert pieces == ["A visit to Florida and Nevada"] and speaker == "aides"
+    # "it" of "it was unclear" is no speaker
+    _, speaker = _learned_alone(rules_nlp, "It was unclear when the Senate would vote on the bill.", "when the Senate would vote", "was unclear")
+    assert speaker is None

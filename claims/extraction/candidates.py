@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc
 
-from ..words import COMPLEMENTIZERS
+from ..words import COMPLEMENTIZERS, CONNECTIVES
 from .chains import citing_cues, frame_links
 from .context import Context
 from .cues import Frame
@@ -86,7 +86,8 @@ def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range
     # a leading complementizer or punctuation is not part of the reported material; an
     # apostrophe that starts a word ("'Tis", "'90s") is
     while kept and (doc[kept[0]].is_space or (doc[kept[0]].is_punct and not _elision(doc, kept[0]))
-                    or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)):
+                    or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)
+                    or (doc[kept[0]].dep_ in ("cc", "advmod", "discourse", "preconj") and doc[kept[0]].lower_ in CONNECTIVES)):
         kept.pop(0)
     if kept and kept[0] > 0 and _elision(doc, kept[0] - 1) and kept[0] - 1 not in exclude:
         kept.insert(0, kept[0] - 1)  # the parser may hang the apostrophe of "'Tis" elsewhere
