@@ -72,7 +72,12 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--vectors", choices=("yes", "no"), help="read the parser's vectors (default: as model.SHAPE says)")
     ap.add_argument("--window", type=int, help="tokens each side a convolution reads (default: as model.SHAPE says)")
+    ap.add_argument("--width", type=int, help="hidden width (default: as model.SHAPE says)")
+    ap.add_argument("--depth", type=int, help="convolution layers (default: as model.SHAPE says)")
     args = ap.parse_args()
+    for key in ("width", "depth"):
+        if getattr(args, key):
+            SHAPE[key] = getattr(args, key)
     if args.vectors:
         SHAPE["vectors"] = args.vectors == "yes"
     if args.window:
