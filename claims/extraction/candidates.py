@@ -58,7 +58,7 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[tuple[int
     if f.kind == "transcript" and content:  # "HOLT: Good evening.": the words as spoken, to the end of the line
         pieces = [(doc[content[0]].idx, ctx.end_char(content[-1]))]
     else:
-        pieces = _token_pieces(doc, content, exclude) if content else []
+        pieces = token_pieces(doc, content, exclude) if content else []
     return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
 
 
@@ -80,7 +80,7 @@ def _elision(doc: Doc, i: int) -> bool:
     return doc[i].text in ("'", "’") and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum()
 
 
-def _token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range]:
+def token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range]:
     """Character ranges covered by the tokens, without excluded ones and edge punctuation."""
     kept = [i for i in indices if i not in exclude]
     # a leading complementizer or punctuation is not part of the reported material; an

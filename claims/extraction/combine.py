@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import bisect
 
-from ..words import COMPLEMENTIZERS, CONTENT_POS
-from .candidates import Candidate
+from ..words import CONTENT_POS
+from .candidates import Candidate, token_pieces
 from .choose import Chosen
 from .context import Context
 from .cues import Frame
-from .ranges import Range, alnum_chars, overlap, tidy
+from .ranges import Range, alnum_chars, overlap
 
 # where both found a claim, whose boundaries: "rules", "model", or "model" for indirect claims only
 BOUNDARIES = "rules"
 LEARNED_ONLY_NEEDS_CUE = True
 LEARNED_ONLY_MIN = 0.0  # the tagger's mean label probability a claim of its own needs
 MODEL_BOUNDARIES_MIN = 0.0  # ... and the one its boundaries need to replace the rules' ones
-KEEP_THAT = False  # PolNeAR keeps a leading "that" in the content; claims leaves it out
 WHOLE_PHRASES = True  # a claim only the tagger found: its content ranges grown to the phrase's end
 
 
@@ -107,14 +106,10 @@ def _crosses(rules: list[Chosen], starts: list[int], k: int, pieces: list[Range]
 
 
 def _pieces(ctx: Context, content: tuple[tuple[int, int], ...]) -> list[Range]:
-    doc = ctx.doc
-    out = []
-    for a, b in content:
-        while a < b and (doc[a].is_space or (not KEEP_THAT and doc[a].lower_ in COMPLEMENTIZERS and doc[a].dep_ == "mark")):
-            a += 1
-        if a < b:
-            out.extend(tidy(ctx.text, [(doc[a].idx, ctx.end_char(b - 1))]))
-    return [(x, y) for x, y in out if any(c.isalnum() for c in ctx.text[x:y])]
+    """The tagger's content token ranges as character pieces, edged as the rules edge theirs
+    (no leading "that" or connective, no edge punctuation but closing quote marks)."""
+    tokens = [i for a, b in content for i in range(a, b)]
+    return [(x, y) for x, y in token_pieces(ctx.doc, tokens, set()) if any(c.isalnum() for c in ctx.text[x:y])]
 
 
 def _type(ctx: Context, pieces: list[Range]) -> str:
