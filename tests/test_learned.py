@@ -150,3 +150,27 @@ def test_a_claim_only_the_tagger_found_gets_the_whole_phrase_and_the_cue_subject
     # "it" of "it was unclear" is no speaker
     _, speaker = _learned_alone(rules_nlp, "It was unclear when the Senate would vote on the bill.", "when the Senate would vote", "was unclear")
     assert speaker is None
+
+
+def test_a_short_rule_content_gives_way_to_a_wider_tagger_content_that_ends_a_phrase(rules_nlp):
+    from claims.extraction import Context, by_rules
+    from claims.extraction.combine import combine
+    from claims.extraction.mentions import Mentions
+    from claims.learned import Learned
+
+    text = "Critics pointed to delays at the port in the spring of last year."
+    doc = rules_nlp(text)
+    ctx = Context.of(doc)
+    _, rules = by_rules(ctx, Mentions(ctx))
+    assert [text[a:b] for ch in rules for a, b in ch.pieces] == ["delays at the port"]  # the parse stops it at "port"
+
+    def combined(phrase):
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase))
+        [chosen] = combine(ctx, rules, [Learned(((span.start, span.end),), (1, 3), (0, 1), 0.9)])
+        return [text[a:b] for a, b in chosen.pieces], chosen.found_by
+
+    assert combined("delays at the port in the spring of last year") == (["delays at the port in the spring of last year"], "both")
+    # a tagger content ending on a function word, or running over the claim's cue, leaves the rules' one
+    assert combined("delays at the port in the") == (["delays at the port"], "both")
+    assert combined("Critics pointed to delays at the port in the spring") == (["delays at the port"], "both")
