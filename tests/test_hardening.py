@@ -235,3 +235,21 @@ def test_validate_checks_offsets_and_survives_bad_bytes(tmp_path):
     assert f"{broken}:1: content: text" in checked.stdout and f"{broken}:3" not in checked.stdout
     assert checked.stderr.strip() == "claims: 3 records and their offsets checked, 2 invalid"
     assert run("validate", out, "--docs", ROOT / "seeds").returncode == 0
+
+
+def test_ids_stay_unique_across_many_documents_in_8_bytes_each():
+    from claims.io.reader import Document, SeenIds, unique_ids
+
+    seen = SeenIds(batch=16)  # small batches: many merges of the sorted levels
+    ids = [f"wire-{k}" for k in range(5000)]
+    for doc_id in ids:
+        seen.add(doc_id)
+    assert all(doc_id in seen for doc_id in ids) and "wire-5000" not in seen and "wire-" not in seen
+    assert sum(len(level) for level in seen._levels) + len(seen._recent) == 5000
+    assert all(level.dtype.itemsize == 8 for level in seen._levels) and len(seen._levels) < 12
+
+    warnings = []
+    docs = [Document(doc_id, "x") for doc_id in ["a", "b", "a", "a~2", "a", "b"] + ids]
+    out = [d.doc_id for d in unique_ids(docs, warnings.append)]
+    assert out[:6] == ["a", "b", "a~2", "a~2~2", "a~3", "b~2"] and len(set(out)) == len(out) == len(docs)
+    assert warnings[0] == "a: the id is used more than once; the one from the input is a~2" and len(warnings) == 4

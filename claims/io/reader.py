@@ -7,12 +7,14 @@ reports them and goes on with the rest.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import sys
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 import attrs
+import numpy
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")  # any case
 # byte order marks of the Unicode encodings other than UTF-8 that a text file may use
@@ -174,20 +176,58 @@ def _lines(fh: IO[str]) -> Iterator[str]:
         yield rest
 
 
+class SeenIds:
+    """The ids a run has seen, in 8 bytes each (a 64-bit digest) whatever their length: sorted
+    numpy arrays of growing size, merged as they fill (log-structured), so that a run over
+    millions of documents keeps a few tens of MB, not a Python string per document. Two
+    different ids share a digest with odds of about n^2 / 2^65 (10 million ids: 3 in a
+    million); the later one would then be renumbered like a repeated id, with a warning."""
+
+    def __init__(self, batch: int = 4096):
+        self.batch = batch
+        self._recent: set[int] = set()
+        self._levels: list[numpy.ndarray] = []
+
+    @staticmethod
+    def _digest(doc_id: str) -> int:
+        return int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+    def __contains__(self, doc_id: str) -> bool:
+        d = self._digest(doc_id)
+        if d in self._recent:
+            return True
+        key = numpy.uint64(d)
+        for level in self._levels:
+            k = int(numpy.searchsorted(level, key))
+            if k < len(level) and level[k] == key:
+                return True
+        return False
+
+    def add(self, doc_id: str) -> None:
+        self._recent.add(self._digest(doc_id))
+        if len(self._recent) >= self.batch:
+            merged = numpy.sort(numpy.fromiter(self._recent, dtype=numpy.uint64, count=len(self._recent)))
+            self._recent = set()
+            # merge with every level no larger than what is being merged: O(log n) levels
+            while self._levels and len(self._levels[-1]) <= len(merged):
+                merged = numpy.sort(numpy.concatenate([self._levels.pop(), merged]), kind="mergesort")
+            self._levels.append(merged)
+
+
 def unique_ids(items: Iterable[Item], warn) -> Iterator[Item]:
     """Items with every document id made unique within the run: a repeated id gets "~2",
     "~3", ... and ``warn`` is told (a/story.txt and b/story.txt are both "story")."""
-    seen: dict[str, int] = {}
+    seen = SeenIds()
     for item in items:
-        n = seen.get(item.doc_id, 0) + 1
-        seen[item.doc_id] = n
-        if n > 1:
-            new = f"{item.doc_id}~{n}"
-            while new in seen:
+        if item.doc_id in seen:
+            n = 2
+            while f"{item.doc_id}~{n}" in seen:
                 n += 1
-                new = f"{item.doc_id}~{n}"
-            seen[new] = 1
+            new = f"{item.doc_id}~{n}"
+            seen.add(new)
             where = getattr(item, "source", "") or "the input"
             warn(f"{item.doc_id}: the id is used more than once; the one from {where} is {new}")
             item = attrs.evolve(item, doc_id=new)
+        else:
+            seen.add(item.doc_id)
         yield item
