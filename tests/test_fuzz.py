@@ -31,3 +31,20 @@ def test_anything_gives_valid_records(extract, parts, sep):
         assert record_errors(r, text) == []
         for span in all_spans(r):
             assert span_ok(text, span)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(NEWS), st.sampled_from(ODD)), min_size=4, max_size=30), st.sampled_from([" ", "\n", "\n\n"]))
+def test_anything_in_pieces_gives_valid_records(extract, monkeypatch, parts, sep):
+    # documents cut into pieces of 60 characters: every claim shifted back, every speaker that
+    # points into an earlier piece (pipeline's Discourse) slicing the whole text exactly
+    from claims import pipeline
+
+    monkeypatch.setattr(pipeline, "PIECE", 60)
+    text = sep.join(parts)
+    if not text.strip():
+        return
+    for r in extract(text):
+        assert record_errors(r, text) == []
+        for span in all_spans(r):
+            assert span_ok(text, span)
