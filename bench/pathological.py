@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", default="1,10,40", help="document sizes in MB for the memory runs")
+    ap.add_argument("--sizes", default="1,10,40", help="document sizes in MB for the memory runs ('' for none)")
     ap.add_argument("--lines", type=int, default=6000)
     ap.add_argument("--memory-only", action="store_true", help="skip the timing shapes")
     args = ap.parse_args()
@@ -71,7 +71,7 @@ def main() -> int:
 
     article = (ROOT / "seeds" / "ashkenazi-axios.txt").read_text(encoding="utf-8")
     print(f"\n{'document':10s} {'peak MiB':>9s} {'seconds':>8s}")
-    for mb in (float(s) for s in args.sizes.split(",")):
+    for mb in (float(s) for s in args.sizes.split(",") if s.strip()):
         with tempfile.TemporaryDirectory() as tmp:
             doc = Path(tmp) / "big.jsonl"
             text = (article + "\n") * int(mb * 1_000_000 / (len(article) + 1))
