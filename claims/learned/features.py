@@ -56,12 +56,19 @@ def token_features(ctx: Context, mentions: Mentions, frames: Sequence[Frame], ch
         if f.speaker is not None:
             frame[f.speaker] = frame[f.speaker] if frame[f.speaker] != "-" else "speaker"
     starts = set(s.start for s in ctx.sents)
-    # the parse as plain lists: indexing a Doc makes a Token object each time
-    lemma = [t.lemma_ for t in doc]
-    dep = [t.dep_ for t in doc]
-    verbal = [t.pos_ in ("VERB", "AUX") for t in doc]
-    head = [t.head.i for t in doc]
-    line_before = [False] + ["\n" in t.whitespace_ or "\n" in t.text for t in doc[:-1]]
+    # the parse as plain lists, read in one pass: each visit of a token makes a Token object
+    lemma: list[str] = []
+    dep: list[str] = []
+    verbal: list[bool] = []
+    head: list[int] = []
+    line_before = [False]
+    for t in doc:
+        lemma.append(t.lemma_)
+        dep.append(t.dep_)
+        verbal.append(t.pos_ in ("VERB", "AUX"))
+        head.append(t.head.i)
+        line_before.append("\n" in t.whitespace_ or "\n" in t.text)
+    line_before.pop()
     class_of: dict[str, str] = {}
     classes = [class_of.get(x) or class_of.setdefault(x, cue_class(x)) for x in lemma]
     side = _cue_sides(ctx, classes)
