@@ -174,3 +174,21 @@ def test_a_short_rule_content_gives_way_to_a_wider_tagger_content_that_ends_a_ph
     # a tagger content ending on a function word, or running over the claim's cue, leaves the rules' one
     assert combined("delays at the port in the") == (["delays at the port"], "both")
     assert combined("Critics pointed to delays at the port in the spring") == (["delays at the port"], "both")
+
+
+def test_a_tagger_phrase_that_grows_into_a_rule_claim_leaves_the_rule_claim_whole(rules_nlp):
+    from claims.extraction import Context, by_rules
+    from claims.extraction.combine import combine
+    from claims.extraction.mentions import Mentions
+    from claims.learned import Learned
+
+    text = "Her aides have discussed a visit that the mayor said would take place in May."
+    doc = rules_nlp(text)
+    ctx = Context.of(doc)
+    _, rules = by_rules(ctx, Mentions(ctx))
+    [rule] = rules
+    visit = doc.char_span(text.index("a visit"), text.index("a visit") + len("a visit"))
+    # "a visit" alone would grow to the end of its phrase, over the mayor's claim
+    out = combine(ctx, rules, [Learned(((visit.start, visit.end),), (2, 4), (0, 2), 0.9)])
+    assert [(ch.pieces, ch.found_by) for ch in out] == [(rule.pieces, "rules")]
+    assert "would take place in May" in text[rule.extent[0]:rule.extent[1]]

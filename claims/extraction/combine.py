@@ -48,8 +48,11 @@ def combine(ctx: Context, rules: list[Chosen], learned: list) -> list[Chosen]:
                 matched.setdefault(k, []).append((att, pieces))
         else:
             grown = attrs.evolve(att, content=whole_phrases(ctx, att)) if WHOLE_PHRASES else att
+            grown_pieces = _pieces(ctx, grown.content) or pieces
+            if _overlapping(rules, starts, grown_pieces[0][0], grown_pieces[-1][1]):
+                continue  # its phrase runs into a rule claim: the rule claim has it
             if _may_stand_alone(ctx, grown):
-                alone.append(_claim(ctx, grown, _pieces(ctx, grown.content) or pieces))
+                alone.append(_claim(ctx, grown, grown_pieces))
     out = []
     for k, ch in enumerate(rules):
         found = matched.get(k)
