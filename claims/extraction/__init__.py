@@ -56,7 +56,8 @@ def extract_piece(doc: Doc, before: Discourse, tagger: "Tagger | None" = None,
     earlier pieces left (``before``); returns the claims and what this piece leaves for the
     next (its offsets this piece's)."""
     explained, after = _extract(doc, tagger, calibration, before)
-    return [claim for claim, _ in explained], after  # type: ignore[return-value]
+    assert after is not None  # given what came before, _extract says what this piece leaves
+    return [claim for claim, _ in explained], after
 
 
 def explained_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[tuple[Claim, dict]]:

@@ -63,6 +63,16 @@ class Lines:
         with open(self._path, "rb") as fh:
             shutil.copyfileobj(fh, stream, 1 << 20)
 
+    def move_to(self, stream: IO[bytes]) -> int:
+        """Copy the lines out and forget them (the file removed, even if writing fails);
+        returns how many records there were."""
+        count = self.count
+        try:
+            self.copy_to(stream)
+        finally:
+            self.discard()
+        return count
+
     def records(self) -> Iterator[dict[str, Any]]:
         """The records back as dicts (for callers that want values, not bytes)."""
         if self._path is None:

@@ -74,11 +74,7 @@ class Writer:
         self.records = 0
 
     def write(self, outcome: Outcome) -> None:
-        count = outcome.lines.count
-        try:
-            outcome.lines.copy_to(self.stream)
-        finally:
-            outcome.lines.discard()
+        count = outcome.lines.move_to(self.stream)
         self.stream.flush()
         self.records += count
         if self.checkpoint is not None:
@@ -106,11 +102,7 @@ class PartWriter:
             self._stream = open(self.directory / f"part-{self._docs // self.docs_per_part:05d}.jsonl", "wb")
         self._docs += 1
         assert self._stream is not None
-        count = outcome.lines.count
-        try:
-            outcome.lines.copy_to(self._stream)
-        finally:
-            outcome.lines.discard()
+        count = outcome.lines.move_to(self._stream)
         self._stream.flush()
         self.records += count
 
