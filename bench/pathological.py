@@ -55,6 +55,9 @@ def main() -> int:
         "quote marks only (50 KB)": '"' * 50_000,
         "nested parentheses (40 KB)": "(" * 20_000 + ")" * 20_000,
         "one 200,000-character sentence": "Officials said that " + ", ".join(["the dam on the river held"] * 7700) + ".",
+        # cues nested in one sentence, each holding the rest: quadratic before sentences were bounded
+        "nested cues (20 KB)": '"He said, ' * 2_000,
+        "nested cues in parentheses (24 KB)": '"He said (that (it (was (fine' * 800 + ")" * 3_200,
     }
     if args.memory_only:
         shapes = {}

@@ -1,8 +1,21 @@
 """claims: quotes and reported claims in news text, with speakers, attribution chains and
 exact character offsets, as schema-validated JSON Lines."""
 
-from .api import extract
-from .records import SCHEMA_VERSION, Claim
+from typing import Any
 
 __all__ = ["extract", "Claim", "SCHEMA_VERSION", "__version__"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """The API is imported when first used, so that `import claims` (and every command that
+    does not parse, `claims --help` among them) does not wait for spaCy."""
+    if name == "extract":
+        from .api import extract
+
+        return extract
+    if name in ("Claim", "SCHEMA_VERSION"):
+        from . import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module 'claims' has no attribute {name!r}")

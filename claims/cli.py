@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
 import os
+import signal
 import stat
 import sys
 from pathlib import Path
 
 from . import __version__
 from .io.messages import error as _error, printable, warn as _warn
-from .io.reader import read_documents
-from .schema import load_schema
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a run ends the same way: what was written is kept,
+    temporary files are removed, and --resume finishes the job."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
 
 
 def _default_inputs() -> list[str]:
@@ -42,32 +52,27 @@ def _piped_stdin() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
-def _input_files(paths: list[str]) -> list[Path]:
-    """The files the inputs name (directories expanded as the reader does)."""
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            out.extend(q for q in p.rglob("*.txt") if q.is_file())
-        elif p.is_file():
-            out.append(p)
-    return out
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _guard_output(args: argparse.Namespace, paths: list[str], to_dir: bool):
+    """The output's lock, after refusing an output that is or holds one of the inputs (or
+    would be read back as one); None without -o. Raises outputs.Refused or OSError."""
+    from .io import outputs, writer
+
+    if not args.output:
+        return None
+    inputs = outputs.Inputs.of(paths, stdin="-" in paths)
+    if to_dir:
+        outputs.check_directory(args.output, inputs, Path(args.output).glob("part-*.jsonl"))
+    else:
+        outputs.check_file(args.output, inputs, [writer.checkpoint_path(args.output)])
+    return outputs.Lock(args.output, directory=to_dir)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    from . import pipeline
-    from .io import writer
+    from .io import outputs, writer
 
     paths = args.paths or (["-"] if _piped_stdin() else _default_inputs())
     if not paths:
@@ -76,18 +81,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         _error("--resume needs -o OUT.jsonl (the output of the interrupted run)")
         return 2
-    if args.output:
-        out = Path(args.output)
-        for target in (out, writer.checkpoint_path(out)):
-            clash = next((p for p in _input_files(paths) if _same_file(p, target)), None)
-            if clash is not None:
-                _error(f"{args.output}: the output would overwrite the input {clash}; choose another -o")
-                return 2
-    skip: list[str] = []
-    failed_before = 0
+    to_dir = bool(args.output) and (args.output.endswith(os.sep) or Path(args.output).is_dir())
+    if to_dir and args.resume:
+        _error("--resume works with one output file, not a directory of part files")
+        return 2
+    try:
+        lock = _guard_output(args, paths, to_dir)
+    except outputs.Refused as exc:
+        _error(str(exc))
+        return 2
+    except OSError as exc:
+        _error(f"{exc.filename or args.output}: cannot write there: {exc.strerror}")
+        return 2
+    try:
+        status = _extract(args, paths, to_dir)
+    finally:
+        if lock is not None:
+            lock.release(unused=True)
+    return status
+
+
+def _extract(args: argparse.Namespace, paths: list[str], to_dir: bool) -> int:
+    from . import pipeline
+    from .io import writer
+    from .io.reader import read_documents, unique_ids
+
+    done = writer.Progress()
     if args.resume:
         try:
-            skip, failed_before = writer.resume_point(args.output)
+            done = writer.resume_point(args.output)
         except writer.ResumeError as exc:
             _error(str(exc))
             return 2
@@ -99,19 +121,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except pipeline.ModelNotFound as exc:
         _error(str(exc))
         return 2
-    from .io.reader import unique_ids
-
     items = unique_ids(read_documents(paths), _warn)
-    for n, done_id in enumerate(skip):  # documents the interrupted run finished
+    retry, retry_at = [], []
+    for n, (done_id, failed) in enumerate(done.entries):  # documents the interrupted run finished
         item = next(items, None)
-        if item is None or item.doc_id != done_id:
+        if item is not None and failed:  # it failed: the input may have been fixed since; try it again
+            retry.append(item)
+            retry_at.append(n)
+        elif item is None or item.doc_id != done_id:
             _error(f"input differs from the interrupted run at document {n + 1} ({done_id!r}); not resuming")
             return 2
-    to_dir = bool(args.output) and (args.output.endswith(os.sep) or Path(args.output).is_dir())
-    if to_dir and args.resume:
-        _error("--resume works with one output file, not a directory of part files")
-        return 2
-    return _run(args, nlp, items, to_dir, skip, failed_before)
+    if retry and not args.quiet:
+        named = ", ".join(repr(i.doc_id) for i in retry[:5]) + (f" and {len(retry) - 5} more" if len(retry) > 5 else "")
+        _warn(f"trying again {_plural(len(retry), 'document')} that failed before: {named}")
+    positions = itertools.chain(retry_at, itertools.count(len(done.entries)))
+    return _run(args, nlp, itertools.chain(retry, items), to_dir, len(done.entries) - len(retry), positions)
 
 
 def _open_sink(args: argparse.Namespace, to_dir: bool):
@@ -124,7 +148,7 @@ def _open_sink(args: argparse.Namespace, to_dir: bool):
     if not args.output:
         return writer.Writer(sys.stdout.buffer), []
     mode = "ab" if args.resume else "wb"
-    checkpoint = open(writer.checkpoint_path(args.output), mode)
+    checkpoint = open(writer.checkpoint_path(args.output), mode)  # the output's lock is held: no other run writes these
     try:
         stream = open(args.output, mode)
     except OSError:
@@ -133,10 +157,20 @@ def _open_sink(args: argparse.Namespace, to_dir: bool):
     return writer.Writer(stream, checkpoint), [stream, checkpoint]
 
 
-def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], failed_before: int) -> int:
+def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skipped: int, positions) -> int:
     """Extract every item and write its records; errors per document go to stderr."""
     from .io import batch
+    from .io.dask import DaskUnavailable  # dask itself is imported only with --dask
 
+    client = None
+    if args.dask:  # connect before anything is written: no scheduler, no empty output
+        from .io.dask import client_for
+
+        try:
+            client = client_for(args.dask, args.workers)
+        except DaskUnavailable as exc:
+            _error(str(exc))
+            return 2
     try:
         sink, files = _open_sink(args, to_dir)
     except OSError as exc:
@@ -145,17 +179,18 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], fa
     bar = _progress(args)
     docs = failed = 0
     status = 0
+    outcomes = None
     try:
         if args.dask:
             from .io.dask import run_on_dask
 
             outcomes = run_on_dask(items, args.dask, model=args.model, workers=args.workers, learned=not args.no_model,
-                                   min_confidence=args.min_confidence)
+                                   min_confidence=args.min_confidence, client=client)
         else:
             outcomes = batch.run(items, nlp, workers=args.workers, model=args.model, timeout=args.doc_timeout, learned=not args.no_model,
                                  min_confidence=args.min_confidence)
-        for outcome in outcomes:
-            sink.write(outcome)
+        for outcome, position in zip(outcomes, positions):
+            sink.write(outcome, position)
             if outcome.error:
                 failed += 1
                 if bar is not None:
@@ -166,12 +201,12 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], fa
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(claims=sink.records, failed=failed, refresh=False)
-    except KeyboardInterrupt:
-        _error(f"interrupted after {_plural(docs + failed, 'document')}; run again with --resume -o {args.output or 'OUT.jsonl'} to finish")
-        status = 130
+    except KeyboardInterrupt as exc:
+        how = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        _error(f"{how} after {_plural(docs + failed, 'document')}; run again with --resume -o {args.output or 'OUT.jsonl'} to finish")
+        status = 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
-        sys.stdout = open(os.devnull, "w")  # the reader left (`claims extract | head`)
-        _error(f"stdout was closed after {_plural(docs + failed, 'document')}; nothing more is written")
+        _stdout_closed(f"after {_plural(docs + failed, 'document')}")
         status = 1
     except OSError as exc:
         where = exc.filename or args.output or "stdout"
@@ -181,6 +216,8 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], fa
     finally:
         if bar is not None:
             bar.close()
+        if outcomes is not None:
+            outcomes.close()  # ends worker processes and removes the run's temporary directory now
         for fh in files:
             try:
                 fh.close()
@@ -194,19 +231,31 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skip: list[str], fa
     if status:
         return status
     if not args.quiet:
-        resumed = f" (resumed after {len(skip)} done before{f', {failed_before} of them failed' if failed_before else ''})" if skip else ""
+        resumed = f" (resumed after {skipped} done before)" if skipped else ""
         print(f"claims: {_plural(docs, 'document')}, {_plural(sink.records, 'claim')}, {failed} failed{resumed}", file=sys.stderr, flush=True)
-    return 1 if failed or failed_before else 0
+    return 1 if failed else 0
+
+
+def _stdout_closed(when: str = "") -> None:
+    """The reader of our stdout left (`claims ... | head`): one line, and exit status 1 from
+    every command (the output was cut short)."""
+    try:
+        sys.stdout = open(os.devnull, "w")
+    except OSError:
+        pass
+    _error(f"stdout was closed{' ' + when if when else ''}; nothing more is written")
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import load_schema
+
     print(json.dumps(load_schema(), indent=2))
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check each record against the schema; with --docs, also every span against the text."""
-    from .io.reader import Document, unique_ids
+    from .io.reader import Document, printable_id, read_documents, unique_ids
     from .schema import file_problems
 
     texts: dict[str, str] | None = None
@@ -219,18 +268,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 _error(f"{item.doc_id}: {item.reason}")
     bad = lines = 0
     for path in args.files:
+        name = printable_id(path)
         try:
-            fh = open(path, "rb")
+            with open(path, "rb") as fh:
+                for number, reasons in file_problems(fh, texts):
+                    lines += 1
+                    for reason in reasons:
+                        print(printable(f"{name}:{number}: {reason}"))
+                    bad += bool(reasons)
+        except BrokenPipeError:
+            raise  # stdout, not the file: main says it as every command does
         except OSError as exc:
-            _error(f"{path}: {exc.strerror}")
+            _error(f"{name}: cannot read: {exc.strerror or exc}")
             bad += 1
-            continue
-        with fh:
-            for number, reasons in file_problems(fh, texts):
-                lines += 1
-                for reason in reasons:
-                    print(printable(f"{path}:{number}: {reason}"))
-                bad += bool(reasons)
     checked = "records and their offsets" if args.docs else "records"
     print(f"claims: {lines} {checked} checked, {bad} invalid", file=sys.stderr)
     return 1 if bad else 0
@@ -244,6 +294,26 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more")
     return n
+
+
+def _seconds(value: str) -> float:
+    """--doc-timeout: seconds >= 0; 0, inf or anything past a year means no limit."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if math.isnan(x) or x < 0:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of seconds (0 or more; 0 means no limit)")
+    return 0.0 if x > 365 * 86400 else x
+
+
+def _dask_address(value: str) -> str:
+    """--dask: 'local', or a scheduler address such as tcp://host:8786."""
+    import re
+
+    if value == "local" or re.fullmatch(r"[a-z][a-z0-9+.-]*://[^\s/]+(:\d+)?/?", value):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is not 'local' nor a scheduler address such as tcp://host:8786")
 
 
 def _fraction(value: str) -> float:
@@ -271,12 +341,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="leave out claims scored below P (0-1; 0 keeps every claim). Confidence is fitted: a claim scored 0.8 is "
                          "right about 8 times in 10. Default: the threshold that measured best on held-out articles")
     ex.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
-    ex.add_argument("--doc-timeout", type=float, default=600.0, metavar="SECONDS",
-                    help="fail a document that takes longer than this (default 600; 0: no limit) and go on")
-    ex.add_argument("--resume", action="store_true", help="finish an interrupted run: with -o, skip what it wrote and repair a half-written end")
+    ex.add_argument("--doc-timeout", type=_seconds, default=600.0, metavar="SECONDS",
+                    help="fail a document that takes longer than this (default 600; 0 or inf: no limit) and go on")
+    ex.add_argument("--resume", action="store_true",
+                    help="finish an interrupted run: with -o, skip what it wrote, repair a half-written end, and try again the documents that failed")
     ex.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    ex.add_argument("--dask", metavar="ADDRESS", help="distribute over a dask.distributed scheduler at ADDRESS, or 'local' for a LocalCluster")
+    ex.add_argument("--dask", metavar="ADDRESS", type=_dask_address, help="distribute over a dask.distributed scheduler at ADDRESS, or 'local' for a LocalCluster")
     ex.set_defaults(func=cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
@@ -294,15 +365,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    previous = signal.signal(signal.SIGTERM, _terminate) if _main_thread() else None
     try:
         args = build_parser().parse_args(argv)
         return args.func(args)
-    except BrokenPipeError:  # `claims chains out.jsonl | head`: the reader left, nothing is wrong
-        sys.stdout = open(os.devnull, "w")
-        return 0
-    except KeyboardInterrupt:  # Ctrl-C while loading the model or reading: one line, no traceback
-        _error("interrupted")
-        return 130
+    except BrokenPipeError:  # `claims chains out.jsonl | head`: the reader left before the end
+        _stdout_closed()
+        return 1
+    except KeyboardInterrupt as exc:  # Ctrl-C (or SIGTERM) while importing, loading the model or reading
+        _error("terminated" if isinstance(exc, Terminated) else "interrupted")
+        return 143 if isinstance(exc, Terminated) else 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 if __name__ == "__main__":

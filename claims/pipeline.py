@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 PIECE = 50_000  # characters parsed at once, at most: bounds the parser's memory per document
 LONG_RUN = 400  # a run of non-space characters longer than this is cut for the tokenizer
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+BOM = "\ufeff"
 
 
 class ModelNotFound(RuntimeError):
@@ -80,7 +81,11 @@ def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
 def parse_copy(text: str) -> str:
     """The text the parser reads: the same, but for a space put every LONG_RUN characters into
     a run of that many non-space characters (spaCy's tokenizer is quadratic in the length of
-    such a run: 50 KB of quote marks took minutes). Same length, so every offset holds."""
+    such a run: 50 KB of quote marks took minutes), and a space for each byte order mark (a
+    U+FEFF opening a file, or where files were joined, would be read as part of the first word
+    and end up in a span: "\ufeffThe mayor"). Same length, so every offset holds."""
+    if BOM in text:
+        text = text.replace(BOM, " ")
     if not _LONG_RUN.search(text):
         return text
     return _LONG_RUN.sub(_cut_run, text)
@@ -95,7 +100,7 @@ def _cut_run(m: re.Match) -> str:
 
 def in_one_piece(text: str) -> bool:
     """Whether text is parsed as it is, in one piece."""
-    return len(text) <= PIECE and not _LONG_RUN.search(text)
+    return len(text) <= PIECE and BOM not in text and not _LONG_RUN.search(text)
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
@@ -109,7 +114,7 @@ def iter_claims(nlp: Language, text: str) -> Iterator[Claim]:
     each piece's claims are handed on before the next is parsed)."""
     parsed = parse_copy(text)
     found: Iterator[Claim] = iter(nlp(parsed)._.claims) if len(parsed) <= PIECE else _by_pieces(nlp, parsed)
-    return found if parsed is text else (c.resliced(text) for c in found)
+    return found if parsed == text else (c.resliced(text) for c in found)
 
 
 def _by_pieces(nlp: Language, text: str) -> Iterator[Claim]:

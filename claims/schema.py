@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Iterator
 
 from jsonschema import Draft202012Validator
 
@@ -97,8 +97,11 @@ def _spans(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 def schema_errors(record: Any, compiled: bool = True) -> list[str]:
     """What the schema says is wrong with a record; the compiled validator answers first."""
     fast = _compiled() if compiled else None
-    if fast is not None and fast.is_valid(record):
-        return []
+    try:
+        if fast is not None and fast.is_valid(record):
+            return []
+    except UnicodeEncodeError as exc:  # a "\ud800" escape read from JSON: no record claims wrote holds one
+        return [f"record: holds a lone surrogate (U+{ord(exc.object[exc.start]):04X}): not Unicode text"]
     return [f"{'.'.join(str(p) for p in err.absolute_path) or 'record'}: {err.message}"
             for err in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))]
 
@@ -116,6 +119,8 @@ def record_errors(record: Any, text: str | None = None) -> list[str]:
         if isinstance(start, int) and isinstance(end, int):
             if start > end:
                 errors.append(f"{where}: start {start} is after end {end}")
+            elif text is not None and end > len(text):
+                errors.append(f"{where}: end {end} is past the end of the text ({len(text)} characters)")
             elif text is not None and "text" in span and text[start:end] != span["text"]:
                 errors.append(f"{where}: text {span['text']!r} is not text[{start}:{end}] {text[start:end]!r}")
     return errors
@@ -133,26 +138,19 @@ def check(record: dict[str, Any], text: str | None = None) -> dict[str, Any]:
     return record
 
 
-def file_problems(lines: Iterable[bytes], texts: dict[str, str] | None = None) -> Iterator[tuple[int, list[str]]]:
-    """(line number, what is wrong) for every record line of a JSONL file read as bytes; with
-    the documents' texts by id, every span is also checked against its text."""
-    for number, raw in enumerate(lines, 1):
-        if not raw.strip():
+def file_problems(fh: IO[bytes], texts: dict[str, str] | None = None) -> Iterator[tuple[int, list[str]]]:
+    """(line number, what is wrong) for every record line of a binary JSONL stream; with the
+    documents' texts by id, every span is also checked against its text."""
+    from .io import jsonl
+
+    for line in jsonl.read(fh):
+        if line.error is not None:
+            yield line.number, [line.error]
             continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield number, [f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at byte {exc.start} of the line"]
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, [f"not JSON: {exc.msg} at column {exc.colno}"]
-            continue
-        text = None
+        record, text = line.value, None
         if texts is not None and isinstance(record, dict):
             text = texts.get(str(record.get("doc_id")))
             if text is None:
-                yield number, [f"document {record.get('doc_id')!r} is not among the --docs inputs"]
+                yield line.number, [f"document {record.get('doc_id')!r} is not among the --docs inputs"]
                 continue
-        yield number, record_errors(record, text)
+        yield line.number, record_errors(record, text)

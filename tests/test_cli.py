@@ -103,7 +103,7 @@ def test_bad_inputs_reported_and_rest_processed(tmp_path):
     assert "claims: error: latin1: not UTF-8 text: invalid byte 0xe9 at byte offset 3" in lines
     assert "claims: error: binary: binary file (contains NUL bytes), not UTF-8 text" in lines
     assert "claims: error: empty: empty document (no text)" in lines
-    assert any(line.startswith(f"claims: error: {jsonl}:2: line 2 is not valid JSON") for line in lines)
+    assert any(line.startswith(f"claims: error: {jsonl}:2: line 2 is not JSON: ") for line in lines)
     assert f"claims: error: notext: document on line 3 of {jsonl} has no 'text' key" in lines
     assert "claims: error: blank: empty document (no text)" in lines
     assert f"claims: error: {empty_dir}: directory {empty_dir} holds no .txt files" in lines

@@ -67,7 +67,7 @@ def test_ids_with_control_characters_cannot_forge_lines(tmp_path):
 
 @pytest.mark.parametrize("setup, expected", [
     (lambda t: (t / "out.jsonl.progress").mkdir(), "out.jsonl.progress: cannot write there: Is a directory"),
-    (lambda t: (t / "file").write_text("x"), "file/out.jsonl.progress: cannot write there: Not a directory"),
+    (lambda t: (t / "file").write_text("x"), "file/out.jsonl: cannot write there: Not a directory"),
 ])
 def test_unwritable_outputs_are_one_line(tmp_path, setup, expected):
     setup(tmp_path)
@@ -142,9 +142,10 @@ def test_resume_remembers_failures(tmp_path):
     src = jsonl(tmp_path / "docs.jsonl", {"id": "a", "text": GOOD}, {"id": "empty", "text": " "})
     out = tmp_path / "out.jsonl"
     assert run("extract", src, "-o", out).returncode == 1
-    again = run("extract", src, "-o", out, "--resume")
+    again = run("extract", src, "-o", out, "--resume")  # the failed one is tried again, and fails again
     assert again.returncode == 1
-    assert again.stderr.splitlines()[-1] == "claims: 0 documents, 0 claims, 0 failed (resumed after 2 done before, 1 of them failed)"
+    assert one_line_error(again.stderr) == "claims: error: empty: empty document (no text)"
+    assert again.stderr.splitlines()[-1] == "claims: 0 documents, 0 claims, 1 failed (resumed after 1 done before)"
 
 
 def test_stdin_jsonl_keeps_unicode_line_separators_inside_strings():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import IO, Iterable
 
+from ..io.messages import printable
 from .runs import Record, chain_text
 
 
@@ -24,10 +25,11 @@ def summarize(records: Iterable[Record]) -> tuple[int, Counter, Counter]:
 def print_table(name: str, records: Iterable[Record], out: IO[str], top: int = 40) -> None:
     n, chains, sources = summarize(records)
     multi = sum(c for shape, c in chains.items() if " <- " in shape)
+    name = printable(name)  # names and sources come from the text: no terminal control reaches the screen
     print(f"{name}: {n} claims, {len(chains)} distinct chains, {multi} claims with a chain of 2 or more sources", file=out)
     print("\n count  chain (innermost first)", file=out)
     for shape, count in chains.most_common(top):
-        print(f"{count:6d}  {shape}", file=out)
+        print(f"{count:6d}  {printable(shape)}", file=out)
     print("\n count  kind          source", file=out)
     for (source, kind), count in sources.most_common(top):
-        print(f"{count:6d}  {kind:12s}  {source}", file=out)
+        print(f"{count:6d}  {printable(kind):12s}  {printable(source)}", file=out)

@@ -7,80 +7,149 @@ filters, and reports unreadable lines as ``claims: error: FILE:LINE: reason`` wi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import IO, Callable
 
 from ..io.messages import error as _error
+from ..io.reader import printable_id
 from .runs import Problem, add_filter_arguments, read_run, record_filter
 
 
-def _records(args: argparse.Namespace, problems: list[Problem]):
-    keep = record_filter(args)
-    return (r for r in read_run(args.run, problems) if keep(r))
+class Reading:
+    """One command's reading of a run: the records that pass the filters, the lines that could
+    not be used (named by file and line), and how many records were read."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.problems: list[Problem] = []
+        self.used = 0
+
+    def records(self):
+        keep = record_filter(self.args)
+        for r in read_run(self.args.run, self.problems):
+            self.used += 1
+            if keep(r):
+                yield r
+
+    def finish(self) -> int:
+        """Report each unusable line and what was used; exit status 1 if any line was bad."""
+        for p in self.problems:
+            _error(str(p))
+        if self.problems and not getattr(self.args, "quiet", False):
+            lines = sum(p.line is not None for p in self.problems)
+            files = len(self.problems) - lines
+            skipped = ", ".join(x for x in (f"{lines} bad line{'s' * (lines != 1)} skipped" if lines else "",
+                                            f"{files} file{'s' * (files != 1)} not read" if files else "") if x)
+            print(f"claims: {self.used} records used; {skipped}", file=sys.stderr)
+        return 1 if self.problems else 0
 
 
-def _finish(problems: list[Problem]) -> int:
-    for p in problems:
-        _error(str(p))
-    return 1 if problems else 0
+def _guard(args: argparse.Namespace, directory: bool = False):
+    """Refuse an output that is one of the command's inputs (the run, --docs) or, for a
+    directory, holds one; then lock it against a second command writing there. Returns the
+    lock, or None for stdout; raises outputs.Refused."""
+    from ..io import outputs
+
+    inputs = outputs.Inputs.of([*args.run, *(getattr(args, "docs", None) or [])])
+    if directory:
+        outputs.check_directory(args.output, inputs)
+        return outputs.Lock(args.output, directory=True)
+    if not args.output or args.output == "-":
+        return None
+    outputs.check_file(args.output, inputs)
+    return outputs.Lock(args.output)
 
 
 def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
-    """Run write on -o FILE (or stdout); an output that cannot be opened or written is one
-    line, exit status 2."""
+    """Run write on -o FILE (or stdout); an output that is an input, or that cannot be opened
+    or written, is one line, exit status 2."""
+    from ..io import outputs
+
     try:
-        if not args.output or args.output == "-":
+        lock = _guard(args)
+    except outputs.Refused as exc:
+        _error(str(exc))
+        return 2
+    except OSError as exc:
+        _error(f"{args.output}: cannot write there: {exc.strerror}")
+        return 2
+    try:
+        if lock is None:
             write(sys.stdout)
+            sys.stdout.flush()
         else:
             with open(args.output, "w", encoding="utf-8", newline="" if args.format == "csv" else None) as out:
                 write(out)
+    except BrokenPipeError:
+        raise  # main says it, the same way for every command
     except OSError as exc:
         _error(f"{args.output or 'stdout'}: {exc.strerror}")
         return 2
+    finally:
+        if lock is not None:
+            lock.release()
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import write_csv, write_jsonld
 
-    problems: list[Problem] = []
+    reading = Reading(args)
     counted: list[int] = []
-    status = _write(args, lambda out: counted.append((write_csv if args.format == "csv" else write_jsonld)(_records(args, problems), out)))
+    status = _write(args, lambda out: counted.append((write_csv if args.format == "csv" else write_jsonld)(reading.records(), out)))
     if not status and not args.quiet:
         print(f"claims: {counted[0]} claims exported as {args.format}", file=sys.stderr)
-    return status or _finish(problems)
+    return status or reading.finish()
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
     from .speakers import index, write
 
-    problems: list[Problem] = []
-    entries = index(_records(args, problems))
-    return _write(args, lambda out: write(entries, out, args.format, top=args.top)) or _finish(problems)
+    reading = Reading(args)
+    entries = index(reading.records())
+    return _write(args, lambda out: write(entries, out, args.format, top=args.top)) or reading.finish()
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from ..io.reader import read_documents
+    from ..io import outputs
+    from ..io.reader import read_documents, unique_ids
     from .review import build
 
-    problems: list[Problem] = []
-    documents = read_documents(args.docs) if args.docs else []
+    unreadable = next((p for p in args.run if not os.path.isfile(p) or not os.access(p, os.R_OK)), None)
+    if unreadable is not None:  # before a site is written: an empty review helps nobody
+        _error(f"{printable_id(unreadable)}: {'not a file' if os.path.exists(unreadable) else 'no such file'}; give the JSONL of a run")
+        return 2
     try:
-        docs, claims = build(_records(args, problems), documents, args.output)
+        lock = _guard(args, directory=True)
+    except outputs.Refused as exc:
+        _error(str(exc))
+        return 2
+    except OSError as exc:
+        _error(f"{args.output}: cannot write there: {exc.strerror}")
+        return 2
+    reading = Reading(args)
+    # ids made unique as extract made them, so that "story~2" finds the second "story"
+    documents = unique_ids(read_documents(args.docs), lambda message: None) if args.docs else []
+    try:
+        docs, claims = build(reading.records(), documents, args.output)
     except OSError as exc:
         _error(f"{args.output}: {exc.strerror or exc}")
         return 2
+    finally:
+        lock.release()
     if not args.quiet:
         print(f"claims: review of {claims} claims in {docs} documents: open {args.output.rstrip('/')}/index.html", file=sys.stderr)
-    return _finish(problems)
+    return reading.finish()
 
 
 def cmd_chains(args: argparse.Namespace) -> int:
     from .chains import print_table
 
-    problems: list[Problem] = []
-    print_table(", ".join(args.run), _records(args, problems), sys.stdout, top=args.top)
-    return _finish(problems)
+    reading = Reading(args)
+    print_table(", ".join(args.run), reading.records(), sys.stdout, top=args.top)
+    sys.stdout.flush()
+    return reading.finish()
 
 
 def register(sub) -> None:

@@ -7,11 +7,11 @@ that is not a JSON object is reported (file and line) and skipped, never fatal.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, Callable, Iterable, Iterator
 
 import attrs
 
+from ..io.reader import printable_id
 from ..records import FACET_KINDS, KINDS, TYPES
 
 Record = dict[str, Any]
@@ -19,40 +19,44 @@ Record = dict[str, Any]
 
 @attrs.frozen
 class Problem:
-    """A line of a run that could not be read."""
+    """A line of a run (or a whole file, line None) that could not be used."""
 
     path: str
-    line: int
+    line: int | None
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+        return f"{self.path}:{self.line}: {self.reason}" if self.line is not None else f"{self.path}: {self.reason}"
 
 
 def read_run(paths: Iterable[str], problems: list[Problem]) -> Iterator[Record]:
-    """Every record in the JSONL files, in order; unreadable lines go to ``problems``."""
+    """Every valid record in the JSONL files, in order. A line that is not JSON, or not a record
+    the schema accepts (a hand-edited "confidence": "high", a speaker that is a string), goes to
+    ``problems`` with its number and is skipped; the lines after it are still read."""
+    from ..io import jsonl
+    from ..schema import schema_errors
+
     for path in paths:
+        name = printable_id(path)
         try:
-            fh = open(path, encoding="utf-8", newline="")
+            fh = open(path, "rb")
         except OSError as exc:
-            problems.append(Problem(path, 0, exc.strerror or str(exc)))
+            problems.append(Problem(name, None, f"cannot read: {exc.strerror or exc}"))
             continue
         with fh:
             try:
-                for number, line in enumerate(fh, 1):
-                    if not line.strip():
+                for line in jsonl.read(fh):
+                    if line.error is not None:
+                        problems.append(Problem(name, line.number, line.error))
                         continue
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        problems.append(Problem(path, number, f"not JSON ({exc.msg})"))
+                    errors = schema_errors(line.value)
+                    if errors:
+                        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+                        problems.append(Problem(name, line.number, f"not a claims record: {errors[0]}{more}"))
                         continue
-                    if not isinstance(record, dict) or not isinstance(record.get("content"), dict):
-                        problems.append(Problem(path, number, "not a claims record"))
-                        continue
-                    yield record
-            except UnicodeDecodeError as exc:
-                problems.append(Problem(path, 0, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})"))
+                    yield line.value
+            except OSError as exc:  # a directory given as a run, an I/O error mid-file
+                problems.append(Problem(name, None, f"cannot read: {exc.strerror or exc}"))
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

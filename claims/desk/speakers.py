@@ -16,6 +16,7 @@ from typing import IO, Any, Iterable
 
 import attrs
 
+from ..io.messages import printable
 from .export import safe_cell
 from .runs import Record
 
@@ -117,7 +118,7 @@ def write(entries: list[Entry], out: IO[str], fmt: str = "table", top: int | Non
     else:
         out.write(f"{'claims':>6}  {'docs':>4}  {'kind':12s}  name (roles) — types — outlets\n")
         for e in shown:
-            c = _cells(e)
+            c = [printable(cell) for cell in _cells(e)]  # from the text: no ESC, BEL, bidi control or newline reaches the terminal
             roles = f" ({c[2]})" if c[2] else ""
             outlets = f" — via {c[6]}" if c[6] else ""
-            out.write(f"{e.claims:6d}  {len(e.documents):4d}  {e.kind:12s}  {e.name}{roles} — {c[5]}{outlets}\n")
+            out.write(f"{e.claims:6d}  {len(e.documents):4d}  {c[1]:12s}  {c[0]}{roles} — {c[5]}{outlets}\n")

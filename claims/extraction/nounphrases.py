@@ -48,6 +48,8 @@ class NounPhrases:
                 break
         while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
+            start += 1
         return start, strip_possessive(doc, start, end)
 
     def text(self, tok: Token, drop_det: bool = False) -> str:

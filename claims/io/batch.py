@@ -130,6 +130,7 @@ def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT, learned
                  min_confidence: float | None = None, spool_directory: str | None = None) -> None:
     # Ctrl-C goes to the whole process group: the parent alone answers it (one line, exit 130)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (end the run cleanly) is not a worker's
     _die_with_parent()
     global _WORKER_NLP, _WORKER_TIMEOUT
     _WORKER_TIMEOUT = timeout

@@ -56,20 +56,35 @@ def _run_batch(docs: list[Document], model: str | None, learned: bool = True, mi
     return records_for(_nlp(model, learned, min_confidence), docs, spill=False)
 
 
+class DaskUnavailable(RuntimeError):
+    """No cluster to run on: the dask extra is not installed, or no scheduler answers."""
+
+
+CONNECT_TIMEOUT = "20s"
+
+
 def client_for(address: str, workers: int):
     """A Client on the scheduler at address, or on a new LocalCluster for 'local'."""
-    from dask.distributed import Client, LocalCluster
-
-    if address == "local":
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
-        return Client(cluster)
-    return Client(address)
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise DaskUnavailable("--dask needs the dask extra: pip install 'news-claims[dask]'") from None
+    try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=50)
+            return Client(cluster)
+        return Client(address, timeout=CONNECT_TIMEOUT)
+    except Exception as exc:  # OSError, TimeoutError, ValueError for an address dask cannot read ...
+        raise DaskUnavailable(f"no dask scheduler answers at {address} ({type(exc).__name__}: {exc})") from None
 
 
 def run_on_dask(items: Iterable[Item], address: str, model: str | None = None, workers: int = 2,
-                batch_size: int = BATCH, learned: bool = True, min_confidence: float | None = None) -> Iterator[Outcome]:
-    """One Outcome per input item, in input order, computed on the cluster."""
-    client = client_for(address, workers)
+                batch_size: int = BATCH, learned: bool = True, min_confidence: float | None = None,
+                client=None) -> Iterator[Outcome]:
+    """One Outcome per input item, in input order, computed on the cluster (on ``client`` when
+    one is given, already connected to address); the client is closed at the end."""
+    client = client if client is not None else client_for(address, workers)
     try:
         slots = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()

@@ -9,12 +9,15 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 import attrs
 import numpy
+
+from . import jsonl
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")  # any case
 # byte order marks of the Unicode encodings other than UTF-8 that a text file may use
@@ -74,50 +77,140 @@ def decode(doc_id: str, data: bytes, source: str = "") -> Item:
     return _check_text(doc_id, text, source=source)
 
 
-def _jsonl_documents(name: str, lines: Iterable[str]) -> Iterator[Item]:
-    """One document per line: {"id": ..., "text": ..., other keys -> meta}."""
+def _surrogate(value: str) -> int | None:
+    """The index of the first lone surrogate in value (not Unicode: UTF-8 cannot hold it), or None."""
+    try:
+        value.encode("utf-8")
+        return None
+    except UnicodeEncodeError as exc:
+        return exc.start
+
+
+def _meta_problem(meta: dict[str, Any]) -> str | None:
+    """Why meta cannot be written back out as UTF-8 JSON, or None."""
+    try:
+        json.dumps(meta, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        return "holds a lone surrogate (not Unicode text)"
+    except (ValueError, RecursionError) as exc:
+        return str(exc)
+
+
+def _jsonl_document(name: str, line: jsonl.Line) -> Item:
+    """The document on one line: {"id": ..., "text": ..., other keys -> meta}."""
+    number, obj = line.number, line.value
+    where = f"{name}:{number}"
+    if line.error is not None:
+        return DocumentError(where, f"line {number} is {line.error}")
+    if not isinstance(obj, dict):
+        return DocumentError(where, f"line {number} is {_json_type(obj)}, not an object with id and text")
+    raw_id = obj.get("id")
+    if raw_id in (None, ""):
+        doc_id = where
+    elif isinstance(raw_id, str):
+        bad = _surrogate(raw_id)
+        if bad is not None:
+            return DocumentError(printable_id(raw_id), f"'id' on line {number} of {name} holds a lone surrogate "
+                                                       f"(U+{ord(raw_id[bad]):04X}): not Unicode text")
+        doc_id = raw_id
+    elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
+        doc_id = str(raw_id)
+    else:
+        return DocumentError(where, f"'id' on line {number} of {name} is {_json_type(raw_id)}; give a string or a whole number")
+    if "text" not in obj:
+        return DocumentError(doc_id, f"document on line {number} of {name} has no 'text' key")
+    if not isinstance(obj["text"], str):
+        return DocumentError(doc_id, f"'text' on line {number} of {name} is {_json_type(obj['text'])}, not a string")
+    meta = {k: v for k, v in obj.items() if k not in ("id", "text")}
+    problem = _meta_problem(meta)
+    if problem is not None:
+        return DocumentError(doc_id, f"the other keys on line {number} of {name} cannot be written back: {problem}")
+    return _check_text(doc_id, obj["text"], meta, where)
+
+
+def _jsonl_documents(name: str, lines: Iterable[jsonl.Line]) -> Iterator[Item]:
     found = False
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield DocumentError(where, f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
+    for line in lines:
         found = True
-        if not isinstance(obj, dict):
-            yield DocumentError(where, f"line {number} is {_json_type(obj)}, not an object with id and text")
-            continue
-        doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else where
-        if "text" not in obj:
-            yield DocumentError(doc_id, f"document on line {number} of {name} has no 'text' key")
-            continue
-        if not isinstance(obj["text"], str):
-            yield DocumentError(doc_id, f"'text' on line {number} of {name} is {_json_type(obj['text'])}, not a string")
-            continue
-        meta = {k: v for k, v in obj.items() if k not in ("id", "text")}
-        yield _check_text(doc_id, obj["text"], meta, where)
+        yield _jsonl_document(name, line)
     if not found:
         yield DocumentError(name, f"no documents in {name} (an empty JSONL file)")
 
 
+def printable_id(name: str) -> str:
+    """A name that can be written as UTF-8: a byte of a file name that is not UTF-8 (held by
+    Python as a lone surrogate) or a lone surrogate becomes a visible escape (\\xe9, \\udc00)."""
+    if _surrogate(name) is None:
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def is_document_file(path: Path) -> bool:
+    """Whether a file inside an input directory is read as a document (every *.txt below it)."""
+    return path.name.endswith(".txt")
+
+
+def directory_files(root: Path, problems: list[DocumentError] | None = None) -> list[Path]:
+    """The document files below a directory, sorted; a subdirectory that cannot be read is a
+    problem (when a list is given), never skipped in silence."""
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            where = printable_id(str(exc.filename or root))
+            problems.append(DocumentError(where, f"cannot read the directory {where}: {exc.strerror}"))
+
+    for folder, _dirs, names in os.walk(root, onerror=unreadable):
+        for name in names:
+            p = Path(folder, name)
+            if is_document_file(p) and p.is_file():
+                found.append(p)
+    return sorted(found)
+
+
 def _file_documents(path: Path) -> Iterator[Item]:
+    name = printable_id(str(path))
     if path.suffix.lower() in JSONL_SUFFIXES:
         try:
-            with path.open(encoding="utf-8", newline="") as fh:
-                # lines end at \n only: U+2028, U+0085 or a form feed inside a string is text
-                yield from _jsonl_documents(str(path), _lines(fh))
-        except UnicodeDecodeError as exc:
-            yield DocumentError(str(path), f"not UTF-8 text: {exc.reason}")
+            with path.open("rb") as fh:
+                yield from _jsonl_documents(name, jsonl.read(fh))
+        except OSError as exc:
+            yield DocumentError(name, f"cannot read {name}: {exc.strerror}")
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield DocumentError(path.stem, f"cannot read {path}: {exc.strerror}")
+        yield DocumentError(printable_id(path.stem), f"cannot read {name}: {exc.strerror}")
         return
-    yield decode(path.stem, data, str(path))
+    yield decode(printable_id(path.stem), data, name)
+
+
+def _path_documents(raw: str) -> Iterator[Item]:
+    name = printable_id(raw)
+    path = Path(raw)
+    try:
+        is_dir, is_file, exists = path.is_dir(), path.is_file(), path.exists()
+    except OSError as exc:  # a name too long, a loop of links ...
+        yield DocumentError(name, f"cannot read {name}: {exc.strerror}")
+        return
+    if is_dir:
+        problems: list[DocumentError] = []
+        files = directory_files(path, problems)
+        yield from problems
+        if not files and not problems:
+            yield DocumentError(name, f"directory {name} holds no .txt files")
+        for p in files:
+            yield from _file_documents(p)
+    elif is_file:
+        yield from _file_documents(path)
+    elif exists:
+        yield DocumentError(name, f"{name} is neither a file nor a directory")
+    else:
+        yield DocumentError(name, f"no such file or directory: {name}")
 
 
 def read_documents(paths: list[str], stdin: IO[str] | None = None) -> Iterator[Item]:
@@ -125,26 +218,18 @@ def read_documents(paths: list[str], stdin: IO[str] | None = None) -> Iterator[I
     for raw in paths:
         if raw == "-":
             yield from _stdin_documents(stdin if stdin is not None else sys.stdin)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
-                yield DocumentError(raw, f"directory {raw} holds no .txt files")
-            for p in files:
-                yield from _file_documents(p)
-        elif path.is_file():
-            yield from _file_documents(path)
-        elif path.exists():
-            yield DocumentError(raw, f"{raw} is neither a file nor a directory")
         else:
-            yield DocumentError(raw, f"no such file or directory: {raw}")
+            yield from _path_documents(raw)
 
 
 def _stdin_documents(stream: IO[str]) -> Iterator[Item]:
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        data = buffer.read()
+        try:
+            data = buffer.read()
+        except OSError as exc:
+            yield DocumentError("stdin", f"cannot read stdin: {exc.strerror}")
+            return
         item = decode("stdin", data)
         if isinstance(item, DocumentError):
             yield item
@@ -152,28 +237,10 @@ def _stdin_documents(stream: IO[str]) -> Iterator[Item]:
         text = item.text
     else:
         text = stream.read()
-    if text.lstrip().startswith("{"):
-        yield from _jsonl_documents("stdin", text.split("\n"))
+    if text.removeprefix(jsonl.BOM).lstrip().startswith("{"):
+        yield from _jsonl_documents("stdin", jsonl.read_text(text))
     else:
         yield _check_text("stdin", text, source="stdin")
-
-
-def _lines(fh: IO[str]) -> Iterator[str]:
-    """The lines of a file opened with newline="", split at \n only (not at \r, U+2028 ...)."""
-    pending: list[str] = []  # pieces of a line not yet ended; joined once, when it ends
-    while True:
-        chunk = fh.read(1 << 16)
-        if not chunk:
-            break
-        parts = chunk.split("\n")
-        if len(parts) > 1:
-            yield "".join(pending) + parts[0]
-            yield from parts[1:-1]
-            pending = []
-        pending.append(parts[-1])
-    rest = "".join(pending)
-    if rest:
-        yield rest
 
 
 class SeenIds:

@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import IO
 
+import attrs
+
 from .batch import Outcome
 
 
@@ -23,42 +25,62 @@ def checkpoint_path(output: str | Path) -> Path:
     return Path(f"{output}.progress")
 
 
-def resume_point(output: str | Path) -> tuple[list[str], int]:
-    """Doc ids already done by an interrupted run, after cutting the output back to match.
+@attrs.frozen
+class Progress:
+    """What an interrupted run finished: (doc_id, failed) for input positions 0, 1, ... in order."""
 
-    The checkpoint holds one line per finished document with the output's size after it.
-    Records past the last complete checkpoint line (a half-written line, or a document killed
-    mid-write) are cut off, so the resumed run writes them again exactly once. Returns the ids
-    done and how many of those failed.
+    entries: tuple[tuple[str, bool], ...] = ()
+
+
+def _entry(raw: bytes, number: int, ckpt: Path) -> tuple[int | None, str, int, bool]:
+    """(position, doc_id, offset, failed) of one checkpoint line; ResumeError if it is not one
+    that claims wrote (an edited checkpoint cannot say where the run stopped)."""
+    try:
+        entry = json.loads(raw)
+        doc_id, offset, position = entry["doc_id"], entry["offset"], entry.get("n")
+        if not (isinstance(doc_id, str) and isinstance(offset, int) and offset >= 0 and (position is None or isinstance(position, int))):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise ResumeError(f"{ckpt}: line {number} is not a checkpoint line that claims wrote; cannot tell where the run stopped "
+                          "(remove the output and its .progress file to start again)") from None
+    return position, doc_id, offset, "error" in entry
+
+
+def resume_point(output: str | Path) -> Progress:
+    """The documents an interrupted run finished, after cutting the output back to match.
+
+    The checkpoint holds one line per finished document: its position in the input, its id,
+    whether it failed, and the output's size after it. Records past the last complete
+    checkpoint line (a half-written line, or a document killed mid-write) are cut off, so the
+    resumed run writes them again exactly once. A document tried again on a resume gets a
+    second line with the same position; the last line for a position says how it went.
     """
     out, ckpt = Path(output), checkpoint_path(output)
     if not ckpt.exists():
         if out.exists() and out.stat().st_size:
             raise ResumeError(f"{out} has records but no checkpoint {ckpt}; cannot tell where the run stopped")
-        return [], 0
-    done: list[str] = []
-    failed = 0
-    offset = 0
+        return Progress()
+    done: dict[int, tuple[str, bool]] = {}
+    offset = keep = 0
     with ckpt.open("rb") as fh:
-        for raw in fh:
+        for number, raw in enumerate(fh, 1):
             if not raw.endswith(b"\n"):
                 break  # half-written checkpoint line: that document is not done
-            try:
-                entry = json.loads(raw)
-            except json.JSONDecodeError:
-                break
-            done.append(entry["doc_id"])
-            offset = entry["offset"]
-            failed += "error" in entry
+            position, doc_id, after, failed = _entry(raw, number, ckpt)
+            if after < offset:
+                raise ResumeError(f"{ckpt}: line {number} goes back in the output; was it edited?")
+            done[len(done) if position is None else position] = (doc_id, failed)
+            offset, keep = after, keep + len(raw)
+    if sorted(done) != list(range(len(done))):
+        raise ResumeError(f"{ckpt}: the documents it lists are not the first {len(done)} of the input; was it edited?")
     size = out.stat().st_size if out.exists() else 0
     if size < offset:
         raise ResumeError(f"{out} is shorter ({size} bytes) than its checkpoint says ({offset}); was it edited?")
     with out.open("ab") as fh:
         fh.truncate(offset)
     with ckpt.open("r+b") as fh:  # drop a half-written last checkpoint line too
-        keep = sum(len(line) for line in list(fh.readlines())[: len(done)])
         fh.truncate(keep)
-    return done, failed
+    return Progress(tuple(done[n] for n in range(len(done))))
 
 
 class Writer:
@@ -73,12 +95,16 @@ class Writer:
         self.checkpoint = checkpoint
         self.records = 0
 
-    def write(self, outcome: Outcome) -> None:
+    def write(self, outcome: Outcome, position: int | None = None) -> None:
+        """Write one document's records; position is its place in the input (from 0), which
+        the checkpoint keeps so that a resume can try a failed document again."""
         count = outcome.lines.move_to(self.stream)
         self.stream.flush()
         self.records += count
         if self.checkpoint is not None:
             entry = {"doc_id": outcome.doc_id, "offset": self.stream.tell(), "claims": count}
+            if position is not None:
+                entry["n"] = position
             if outcome.error:
                 entry["error"] = outcome.error
             self.checkpoint.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -96,7 +122,7 @@ class PartWriter:
         self._docs = 0
         self._stream: IO[bytes] | None = None
 
-    def write(self, outcome: Outcome) -> None:
+    def write(self, outcome: Outcome, position: int | None = None) -> None:
         if self._docs % self.docs_per_part == 0:
             self.close()
             self._stream = open(self.directory / f"part-{self._docs // self.docs_per_part:05d}.jsonl", "wb")

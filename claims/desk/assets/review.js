@@ -11,6 +11,10 @@
   function chainText(chain) {
     return chain.map(function (l) { return l.relation === "speaker" ? l.name : l.name + " (" + l.relation + ")"; }).join(" \u2190 ") || "(no source)";
   }
+  function fragment() {
+    // the claim id after "#"; a fragment that is not valid percent-encoding ("#%") is no id
+    try { return decodeURIComponent(window.location.hash.slice(1)); } catch (e) { return ""; }
+  }
   if (data.page === "index") indexPage(); else documentPage();
 
   function indexPage() {
@@ -75,7 +79,7 @@
       });
     });
     shown = rows;
-    var wanted = decodeURIComponent(window.location.hash.slice(1));
+    var wanted = fragment();
     var at = rows.findIndex(function (r) { return r.id === wanted; });
     if (at >= 0) page = Math.floor(at / size);
     render(wanted);
@@ -136,7 +140,7 @@
       document.body.dataset.selected = c.id;
       try { history.replaceState(null, "", "#" + encodeURIComponent(c.id)); } catch (e) { /* file:// pages may refuse */ }
     }
-    var wanted = decodeURIComponent(window.location.hash.slice(1));
+    var wanted = fragment();
     var at = data.claims.findIndex(function (c) { return c.id === wanted; });
     if (at >= 0) select(at);
     document.body.dataset.ready = "1";
