@@ -71,7 +71,8 @@ def main() -> int:
     def run_claims(part, workers: int, learned: bool = True):
         docs = (Document(f"d{i}", t) for i, t in enumerate(part))
         writer = output.Writer(io.BytesIO())
-        for outcome in batch.run(docs, nlp if learned else rules_nlp, workers=workers, model=args.model, learned=learned):
+        settings = pipeline.Settings(model=args.model, learned=learned)
+        for outcome in batch.run(docs, nlp if learned else rules_nlp, workers=workers, settings=settings):
             writer.write(outcome)
 
     # The one-process runs take turns on slices of the corpus, each going first once, so that

@@ -117,7 +117,7 @@ def _extract(args: argparse.Namespace, paths: list[str], to_dir: bool) -> int:
             _error(f"{exc.filename or args.output}: {exc.strerror}")
             return 2
     try:
-        nlp = pipeline.load(args.model, learned=not args.no_model, min_confidence=args.min_confidence)
+        nlp = _settings(args).load()
     except pipeline.ModelNotFound as exc:
         _error(str(exc))
         return 2
@@ -136,6 +136,13 @@ def _extract(args: argparse.Namespace, paths: list[str], to_dir: bool) -> int:
         _warn(f"trying again {_plural(len(retry), 'document')} that failed before: {named}")
     positions = itertools.chain(retry_at, itertools.count(len(done.entries)))
     return _run(args, nlp, itertools.chain(retry, items), to_dir, len(done.entries) - len(retry), positions)
+
+
+def _settings(args: argparse.Namespace):
+    """How this run extracts, as the one value every worker gets."""
+    from .pipeline import Settings
+
+    return Settings(model=args.model, learned=not args.no_model, min_confidence=args.min_confidence, scope=args.scope)
 
 
 def _open_sink(args: argparse.Namespace, to_dir: bool):
@@ -184,11 +191,9 @@ def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skipped: int, posit
         if args.dask:
             from .io.dask import run_on_dask
 
-            outcomes = run_on_dask(items, args.dask, model=args.model, workers=args.workers, learned=not args.no_model,
-                                   min_confidence=args.min_confidence, client=client)
+            outcomes = run_on_dask(items, args.dask, _settings(args), workers=args.workers, client=client)
         else:
-            outcomes = batch.run(items, nlp, workers=args.workers, model=args.model, timeout=args.doc_timeout, learned=not args.no_model,
-                                 min_confidence=args.min_confidence)
+            outcomes = batch.run(items, nlp, workers=args.workers, settings=_settings(args), timeout=args.doc_timeout)
         for outcome, position in zip(outcomes, positions):
             sink.write(outcome, position)
             if outcome.error:
@@ -316,6 +321,12 @@ def _dask_address(value: str) -> str:
     raise argparse.ArgumentTypeError(f"{value!r} is not 'local' nor a scheduler address such as tcp://host:8786")
 
 
+def _scope_argument(value: str) -> str:
+    from .scope import argument
+
+    return argument(value)
+
+
 def _fraction(value: str) -> float:
     try:
         x = float(value)
@@ -340,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--min-confidence", type=_fraction, default=None, metavar="P",
                     help="leave out claims scored below P (0-1; 0 keeps every claim). Confidence is fitted: a claim scored 0.8 is "
                          "right about 8 times in 10. Default: the threshold that measured best on held-out articles")
+    ex.add_argument("--scope", type=_scope_argument, default=None, metavar="SCOPE",
+                    help="which claims to keep: 'all' (default: beliefs, findings, intentions and stances too), 'speech' (what was said "
+                         "or written, and every direct or mixed quote) or a list of classes, e.g. 'speech,finding' (docs/record.md)")
     ex.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
     ex.add_argument("--doc-timeout", type=_seconds, default=600.0, metavar="SECONDS",
                     help="fail a document that takes longer than this (default 600; 0 or inf: no limit) and go on")

@@ -17,6 +17,9 @@ Config (``nlp.add_pipe("claims", config={...})``):
 - ``spans_key`` (str, default "claims"): the ``doc.spans`` key; empty for no span group.
 - ``learned`` (bool, default true): run the learned tagger (``claims.learned``, weights shipped
   in the package) beside the rules; false runs the rules alone (the CLI's ``--no-model``).
+- ``scope`` (str or null, default null: every claim): "speech" keeps what was said or written
+  (speech and writing cues, every direct or mixed quote); "speech,finding" or any list of the
+  claim classes keeps those (claims/scope.py, docs/record.md).
 
 With ``learned`` on, the tagger's weights are saved and loaded with the pipeline
 (``nlp.to_disk``/``spacy.load``: the component's ``tagger.bin``).
@@ -34,6 +37,7 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
+from . import scope as scopes
 from .extraction import Calibration, extract_claims, extract_piece
 from .learned import Tagger
 from .records import Claim
@@ -48,7 +52,7 @@ for _name in ("claims_before", "claims_after"):
         Doc.set_extension(_name, default=None)
 
 PARAGRAPHS = "claims_paragraphs"
-DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True}
+DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True, "scope": None}
 TAGGER_FILE = "tagger.bin"
 
 
@@ -56,8 +60,9 @@ class ClaimsComponent:
     """Finds claims in a parsed Doc. Needs a tagger, parser, lemmatizer and NER upstream."""
 
     def __init__(self, nlp: Language, name: str = "claims", *, min_confidence: float | None = None, paragraphs: bool = True,
-                 spans_key: str = "claims", learned: bool = True):
+                 spans_key: str = "claims", learned: bool = True, scope: str | None = None):
         self.name = name
+        self.scope = scopes.parse(scope)
         self.spans_key = spans_key
         self.tagger = Tagger.from_path() if learned else None
         self.calibration = Calibration.shipped("learned" if learned else "rules")
@@ -71,7 +76,7 @@ class ClaimsComponent:
             found = extract_claims(doc, self.tagger, self.calibration)
         else:
             found, doc._.claims_after = extract_piece(doc, doc._.claims_before, self.tagger, self.calibration)
-        found = [c for c in found if c.confidence >= self.min_confidence]
+        found = [c for c in found if c.confidence >= self.min_confidence and scopes.keeps(self.scope, c.type, c.claim_class)]
         doc._.claims = found
         if self.spans_key:
             doc.spans[self.spans_key] = list(_spans(doc, found))
@@ -122,8 +127,9 @@ def _spans(doc: Doc, found: list[Claim]) -> Iterable[Span]:
 @Language.factory("claims", default_config=DEFAULT_CONFIG, requires=["token.dep", "token.lemma", "doc.ents"],
                   assigns=["doc._.claims", "doc.spans"])
 def make_claims_component(nlp: Language, name: str, min_confidence: Optional[float], paragraphs: bool, spans_key: str,
-                          learned: bool) -> ClaimsComponent:
-    return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key, learned=learned)
+                          learned: bool, scope: Optional[str]) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key, learned=learned,
+                           scope=scope)
 
 
 @Language.component(PARAGRAPHS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+import attrs
 import spacy
 from spacy.language import Language
 
@@ -34,9 +35,24 @@ class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
 
 
-def load(model: str | None = None, learned: bool = True, min_confidence: float | None = None) -> Language:
+@attrs.frozen
+class Settings:
+    """How a run extracts, as one value: given once (command line, API) and handed as it is to
+    every worker process and Dask worker, so none of them drops a setting."""
+
+    model: str | None = None  # an installed spaCy pipeline; None: the default English model
+    learned: bool = True  # the learned tagger beside the rules (False: the rules alone)
+    min_confidence: float | None = None  # None: the fitted threshold; 0 keeps every claim
+    scope: str | None = None  # None or "all", "speech", or classes "speech,finding" (scope.py)
+
+    def load(self) -> Language:
+        return load(self.model, self.learned, self.min_confidence, self.scope)
+
+
+def load(model: str | None = None, learned: bool = True, min_confidence: float | None = None, scope: str | None = None) -> Language:
     """The spaCy pipeline named ``model`` (or the default one) with "claims" added; learned=False
-    leaves out the learned tagger (the rules alone); min_confidence None is the fitted default.
+    leaves out the learned tagger (the rules alone); min_confidence None is the fitted default;
+    scope None keeps every claim (scope.py).
 
     Nothing is downloaded: the model must be an installed package or a path on disk.
     """
@@ -45,15 +61,15 @@ def load(model: str | None = None, learned: bool = True, min_confidence: float |
             nlp = spacy.load(name)
         except OSError:
             continue
-        return with_component(nlp, learned, min_confidence)
+        return with_component(nlp, learned, min_confidence, scope)
     wanted = model or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(f"spaCy model {wanted} is not installed; install one, e.g. `{INSTALL_HINT}`")
 
 
-def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None) -> Language:
+def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None, scope: str | None = None) -> Language:
     """nlp with the claims component last (which puts its paragraph step before the parser)."""
     if "claims" not in nlp.pipe_names:
-        nlp.add_pipe("claims", last=True, config={"learned": learned, "min_confidence": min_confidence})
+        nlp.add_pipe("claims", last=True, config={"learned": learned, "min_confidence": min_confidence, "scope": scope})
     return nlp
 
 

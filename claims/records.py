@@ -7,7 +7,9 @@ from typing import Any
 
 import attrs
 
-SCHEMA_VERSION = "1.2"
+from .lexicon import CLASSES
+
+SCHEMA_VERSION = "1.3"
 TYPES = ("direct", "indirect", "mixed")
 KINDS = ("person", "organization", "media", "group", "anonymous", "unknown")
 FACET_KINDS = ("quantity", "percent", "money", "date", "entity", "comparative", "superlative")
@@ -103,6 +105,7 @@ class Claim:
     confidence: float = attrs.field(validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
     fragments: tuple[Span, ...] = ()
     facets: tuple[Facet, ...] = ()
+    claim_class: str = attrs.field(default="other", validator=attrs.validators.in_(CLASSES))  # lexicon.py: speech, belief ...
 
     def resliced(self, text: str) -> "Claim":
         return resliced_claim(self, text)
@@ -119,6 +122,7 @@ class Claim:
             confidence=self.confidence,
             fragments=tuple(f.shifted(offset) for f in self.fragments),
             facets=tuple(f.shifted(offset) for f in self.facets),
+            claim_class=self.claim_class,
         )
 
 
@@ -175,6 +179,7 @@ def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None, sourc
         "id": claim_id(doc_id, claim),
         "doc_id": doc_id,
         "type": claim.type,
+        "class": claim.claim_class,
         "content": content,
         "cue": {**_span(claim.cue), "lemma": claim.cue.lemma} if claim.cue else None,
         "speaker": speaker,

@@ -1,13 +1,13 @@
 """Every word list and label set the extractors use, in one place.
 
-Each list is data, not logic: a cue verb, outlet or title lives here because a test under
-``tests/`` or an annotated passage under ``tests/data/`` needs it. To change which words are
-cues, which nouns name a speaker or which marks are quotes, edit this file only.
+Each list is data, not logic: an outlet or title lives here because a test under ``tests/``
+or an annotated passage under ``tests/data/`` needs it. Cue words are entries of the cue
+lexicon (lexicon.json: what each does, and its claim class); the cue sets here are views of it.
 """
 
 from __future__ import annotations
 
-from textacy.constants import REPORTING_VERBS
+from .lexicon import LEXICON
 
 # --- quotation marks -------------------------------------------------------------------------
 
@@ -26,122 +26,38 @@ OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SING
 
 # --- cues ------------------------------------------------------------------------------------
 
-# Verbs of saying: the classic reporting verbs ("X said ...", "... , X added").
-SPEECH_VERBS = frozenset(REPORTING_VERBS["en"] - {"according", "order", "decline", "hope", "fear", "worry", "think", "believe"}) | frozenset({
-    "acknowledge", "advise", "affirm", "announce", "answer", "argue", "assure", "boast",
-    "brief", "caution", "comment", "concede", "confirm", "contend", "counter", "declare",
-    "demand", "disclose", "emphasise", "emphasize", "echo", "explain", "highlight",
-    "insist", "joke", "lament", "mention", "post", "proclaim", "quip", "reaffirm",
-    "recount", "reiterate", "remark", "remind", "repeat", "reply", "respond", "retort", "chant", "rule",
-    "reveal", "say", "scoff", "shout", "signal", "speculate", "stress", "tell", "tweet",
-    "underline", "underscore", "urge", "vow", "warn", "write", "yell", "email", "text",
-    "continue", "add", "admit", "allege", "ask", "assert", "claim", "complain", "conclude",
-    "estimate", "note", "observe", "predict", "promise", "recall", "report", "state",
-    "suggest", "testify", "pledge", "threaten", "acknowledge", "inform", "assess",
-    "describe", "call", "cite", "accuse", "blame", "charge", "deny", "dispute", "maintain",
-    "point", "question", "wonder", "guarantee", "forecast", "calculate", "judge",
-    "talk", "speak", "refer", "respond", "rail", "advocate", "comment", "lobby", "campaign",
-}) | frozenset({
-    # verbs of manner: '"We will win," the girl whimpered', '"The figures were wrong," he conceded'
-    "whimper", "murmur", "mutter", "whisper", "mumble", "stammer", "stutter", "exclaim", "blurt",
-    "scream", "shriek", "snap", "bark", "growl", "hiss", "groan", "moan", "plead", "sigh", "gasp",
-    "sob", "wail", "drawl", "grumble", "bellow", "roar", "thunder", "chirp", "cry", "laugh",
-})
-# Verbs of thinking and expecting ("the US believes ...", "They expect ...").
-BELIEF_VERBS = frozenset({
-    "believe", "think", "expect", "hope", "fear", "worry", "feel", "doubt", "suspect",
-    "know", "reckon", "assume", "understand", "consider", "agree", "disagree", "see",
-    "imagine", "recognize", "recognise", "realize", "realise", "want", "wish", "plan",
-    "intend", "prefer", "anticipate", "envision", "estimate", "view", "regard",
-    "appear", "seem", "decline", "refuse", "worry", "argue",
-})
-# Stances and evaluations whose object is the claim ("the Post backs Clinton").
-STANCE_VERBS = frozenset({
-    "endorse", "back", "support", "oppose", "criticize", "criticise", "praise", "condemn",
-    "denounce", "reject", "welcome", "defend", "applaud", "attack", "slam", "blast",
-    "dismiss", "decry", "mock", "thank", "propose", "recommend", "favor", "favour",
-    "seek", "vote", "accept", "approve", "challenge", "hail", "laud", "fault", "refuse",
-    "acknowledge", "emphasise", "emphasize", "highlight", "stress", "underscore",
-    "reiterate", "demand", "call", "urge",
-})
-# Findings of studies, polls and documents ("polls show ...", "the report found ...").
-FINDING_VERBS = frozenset({"show", "find", "indicate", "suggest", "reveal", "conclude", "confirm", "demonstrate", "read", "state"})
-
+# The cue words themselves live in the lexicon (claims/lexicon.json, one entry per lemma). The
+# sets below are views of it, kept while code still asks for them by these names.
+SPEECH_VERBS = LEXICON.verbs("speech")  # verbs of saying: "X said ...", '"...," she whimpered'
+BELIEF_VERBS = LEXICON.verbs("belief")  # thinking and expecting: "the US believes ..."
+STANCE_VERBS = LEXICON.verbs("stance")  # stances whose object is the claim: "the Post backs Clinton"
+FINDING_VERBS = LEXICON.verbs("finding")  # studies, polls, documents: "polls show ..."
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS | FINDING_VERBS
-
-# Media verbs that relay what they report: "Axios reports that ...", "the newspaper writes".
-MEDIA_RELAY_VERBS = frozenset({"report", "write", "quote", "publish", "cite"})
-
-# Nouns of saying whose clause is the content: "expressed concerns that ...", "his claim that ...".
-CUE_NOUNS = frozenset({
-    "announcement", "argument", "assertion", "assessment", "belief", "claim", "comment",
-    "concern", "conclusion", "contention", "denial", "estimate", "fear", "finding", "hope",
-    "insistence", "message", "opinion", "pledge", "position", "prediction", "promise",
-    "remark", "report", "statement", "stance", "suggestion", "view", "warning", "worry",
-    "allegation", "accusation", "criticism", "call", "demand", "admission", "assurance",
-    "expectation", "complaint", "charge", "threat", "vow", "recommendation", "proposal",
-    "confidence", "optimism", "doubt", "skepticism", "scepticism", "insistence", "idea",
-    "support", "opposition", "praise", "response", "reply", "answer", "testimony", "question",
-    "attack", "endorsement", "reference", "mention", "critique", "defense", "defence", "case",
-    "attention", "doubt", "objection", "push", "appeal",
-})
-# A light verb that makes a cue noun its cue: "expressed concerns that", "made the argument that".
-LIGHT_VERBS = frozenset({"express", "make", "voice", "raise", "issue", "reiterate", "repeat", "share", "offer", "give", "deliver", "release", "put", "draw", "pay", "launch", "level", "renew", "direct", "pose", "lodge", "file", "air", "signal", "have"})
-
-# Verbs that carry a claim only in these senses; anything else is not a cue ("he told reporters").
-NEEDS_CLAUSE = frozenset({"see", "know", "feel", "find", "read", "call", "point", "continue", "understand", "consider", "recognize", "recognise", "realize", "realise", "learn", "agree", "view", "regard", "answer", "judge", "calculate"})
-
-# "said to be" / "is believed to" are hearsay, not a claim by the subject.
-RAISING_FRAMES = frozenset({"say", "believe", "think", "expect", "know", "report", "consider", "see", "allege", "rumor", "rumour"})
-
-# Verbs that carry a claim only with a clause of their own, not even with a preposition
-# ("they saw that ..." is a claim, "they saw the game" and "saw in him" are not).
-CLAUSE_ONLY = NEEDS_CLAUSE - {"call", "point", "continue", "consider", "agree", "answer"}
-# Verbs whose infinitive complement is the claim: "vowed to fight", "urged Israel to pause".
-XCOMP_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "refuse", "want", "plan", "seek", "intend", "call", "ask", "demand", "agree", "decline", "wish", "hope", "expect", "warn", "tell", "encourage", "propose", "prefer", "offer", "claim", "appear", "seem", "decide", "order", "advise"})
-# Verbs whose direct object is the claim: "acknowledged the shared interests", "backs Clinton".
-DOBJ_VERBS = STANCE_VERBS | FINDING_VERBS | frozenset({"announce", "deny", "confirm", "acknowledge", "admit", "predict", "estimate", "reveal", "describe", "dispute", "question", "propose", "defend", "reiterate", "repeat", "echo", "cite", "highlight", "stress", "emphasise", "emphasize", "underscore", "mention", "note", "recall", "report", "want", "fear", "expect", "prefer", "claim", "tweet", "post", "write", "blame", "accuse", "know"})
-# Verbs whose object is the person addressed, not the claim: "told Blinken that ...".
-ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "brief", "advise", "promise", "email", "text", "caution", "encourage", "order", "thank", "accuse", "blame", "call"})
-# ... whose object is never the claim at all: "told reporters", "briefed CNN".
-TELLING_VERBS = frozenset({"tell", "inform", "remind", "brief", "assure", "email", "text", "thank"})
-# ... whose first object is the one addressed even when no name: "warned the public to ...".
-DIRECTIVE_VERBS = frozenset({"warn", "urge", "ask", "order", "encourage", "advise", "caution"})
-# Prepositions that carry the claim: "warned of", "complained about", "stance against".
-# A key ending in "_n" is the noun's sense where it differs from the verb's ("calls for").
-CONTENT_PREPS = {
-    "warn": {"of", "about", "against"}, "complain": {"about", "of"}, "worry": {"about"},
-    "speak": {"about", "of"}, "argue": {"for", "against"}, "caution": {"against"},
-    "call": {"for", "on"}, "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"},
-    "praise": {"for"}, "agree": {"on", "with"}, "comment": {"on"}, "insist": {"on"}, "push": {"for"},
-    "vote": {"for", "against"}, "testify": {"about", "that"}, "boast": {"about", "of"}, "thank": {"for"},
-    "stance": {"on", "against", "toward", "towards"}, "position": {"on", "against"},
-    "concern": {"about", "over"}, "confidence": {"in", "that"}, "doubt": {"about", "over"},
-    "skepticism": {"about", "of", "toward"}, "optimism": {"about"}, "opposition_n": {"to"}, "praise_n": {"for"}, "criticism": {"of"}, "support": {"for"}, "call_n": {"for"},
-    "view": {"on", "of"}, "warning": {"about", "of", "against"}, "opposition": {"to"},
-    "fear": {"of", "about", "over"}, "complaint": {"about"}, "comment_n": {"on"}, "demand": {"for"},
-    "talk": {"about", "of"}, "write": {"about", "of"}, "refer": {"to"}, "respond": {"to"}, "rail": {"against"}, "advocate": {"for"},
-    "lobby": {"for", "against"}, "campaign": {"for", "against"}, "point": {"to"}, "ask": {"about", "for"},
-    "say": {"of", "about"}, "think": {"about", "of"}, "question_n": {"about", "of", "over"},
-    "attack_n": {"on", "against"}, "endorsement": {"of"}, "reference": {"to"}, "mention": {"of"},
-    "critique": {"of"}, "defense": {"of"}, "defence": {"of"}, "case": {"for", "against"}, "attention": {"to"},
-    "response": {"to"}, "push_n": {"for"}, "objection": {"to"}, "appeal": {"for", "to"}, "support_n": {"for", "of", "to", "behind"},
-    "doubt_n": {"about", "over"},
-}
+MEDIA_RELAY_VERBS = LEXICON.verbs(flag="relay")  # "Axios reports that ...", "the newspaper writes"
+CUE_NOUNS = LEXICON.nouns()  # "expressed concerns that ...", "his claim that ..."
+LIGHT_VERBS = LEXICON.verbs(flag="light")  # "expressed concerns that", "made the argument that"
+NEEDS_CLAUSE = LEXICON.verbs(flag="needs_clause")  # a cue only with a clause or a preposition: "saw that ..."
+RAISING_FRAMES = LEXICON.verbs(flag="raising")  # "said to be" / "is believed to" are hearsay
+CLAUSE_ONLY = LEXICON.verbs(flag="clause_only")  # not even with a preposition: "saw in him" is no claim
+XCOMP_VERBS = LEXICON.verbs(flag="infinitive")  # "vowed to fight", "urged Israel to pause"
+DOBJ_VERBS = STANCE_VERBS | FINDING_VERBS | LEXICON.verbs(flag="object")  # "acknowledged the shared interests"
+ADDRESSEE_VERBS = LEXICON.verbs(flag="addressee")  # "told Blinken that ..."
+TELLING_VERBS = LEXICON.verbs(flag="telling")  # "told reporters", "briefed CNN": the object is never the claim
+DIRECTIVE_VERBS = LEXICON.verbs(flag="directive")  # "warned the public to ..."
 # Extra prepositions a stance verb's object takes along: "praised X for ...", "slammed X as ...".
 STANCE_PREPS = frozenset({"for", "as", "over"})
 # "Trump seems to be ...", "it appears that ...": the subject is the topic, nobody speaks.
-IMPERSONAL_VERBS = frozenset({"seem", "appear"})
+IMPERSONAL_VERBS = LEXICON.verbs(flag="impersonal")
 # Raising verbs whose passive is hearsay: "Israel is expected to ...", "he is said to be ill".
-RAISING_VERBS = RAISING_FRAMES | {"expect"}
+RAISING_VERBS = LEXICON.verbs(flag="hearsay_passive")
 # Cues that stand inverted between commas: "The plan, said Mr. Lee, is dead".
-INSERTED_CUES = frozenset({"say", "add", "write", "note", "argue", "explain", "insist", "contend", "warn", "predict", "suggest", "believe", "think", "tell", "report"})
+INSERTED_CUES = LEXICON.verbs(flag="inserted")
 # Verbs of judging: the object and its predicate are the claim ("called the deal a disaster",
 # "described him as reckless"), and the passive subject is ("the plan was deemed illegal").
-JUDGING_VERBS = frozenset({"consider", "describe", "call", "label", "view", "regard", "see", "brand", "dub", "deem", "portray"})
+JUDGING_VERBS = LEXICON.verbs(flag="judging")
 PASSIVE_OBJECT_VERBS = DOBJ_VERBS | JUDGING_VERBS
 # Verbs "as X reported" turns into a relay: "..., as CNN reported", "as reported by CNN".
-AS_REPORTED_VERBS = frozenset({"report", "say", "write", "note", "tell"})
+AS_REPORTED_VERBS = LEXICON.verbs(flag="as_reported")
 # "He made clear that ...", "made it plain that ...": the light verb and its adjectives.
 MAKE_CLEAR_WORDS = frozenset({"clear", "plain"})
 # Auxiliaries of a claim about the future: "will", "might", "could" ...
@@ -183,7 +99,7 @@ AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representa
 # --- confidence ------------------------------------------------------------------------------
 
 # The plainest cues of reporting: the claims they carry are right most often.
-CORE_SPEECH = frozenset({"say", "tell", "add", "according to", "write", "report", "note", "explain", "argue", "claim", "insist", "warn", "announce"})
+CORE_SPEECH = LEXICON.core()
 
 # --- speakers --------------------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ def test_csv_quotes_commas_quotes_and_newlines():
     export.write_csv([record], out)
     text = out.getvalue()
     assert '"d,1"' in text and '"a ""b""\nc"' in text
-    assert list(csv.reader(io.StringIO(text, newline="")))[1][6] == 'a "b"\nc'
+    assert list(csv.reader(io.StringIO(text, newline="")))[1][export.CSV_COLUMNS.index("content")] == 'a "b"\nc'
 
 
 def test_jsonld_claim(run_file, extract):

@@ -143,3 +143,15 @@ def test_hostile_document_is_inert(browser, site):
     assert "<img src=x onerror=window.__pwned=4>" in header and "javascript:window.__pwned=3" in header
     # the override stays inside its own span: the page around it is laid out left to right
     assert browser.execute_script("return getComputedStyle(document.querySelector('#text span')).unicodeBidi") == "isolate"
+
+
+def test_a_fragment_that_is_not_percent_encoding_shows_every_row(browser, site):
+    path, records = site
+    for fragment in ("%", "%E0%A4%A", "%zz"):  # decodeURIComponent throws on these: the table stays whole
+        _open(browser, (path / "index.html").as_uri() + "#" + fragment)
+        shown = min(len(records), 100)
+        assert len(browser.find_elements(By.CSS_SELECTOR, "tr.row")) == shown
+        assert browser.find_element(By.ID, "count").text == f"{len(records)} of {len(records)} claims"
+    page = sorted((path / "docs").glob("*.html"))[0]
+    _open(browser, page.as_uri() + "#%")  # a document page as well: it opens, nothing selected
+    assert browser.execute_script("return document.body.dataset.selected || ''") == ""

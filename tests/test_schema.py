@@ -124,3 +124,15 @@ def test_compiled_validator_agrees_on_every_record(extract, seed_records):
 def test_compiled_validator_agrees_on_rejections(good, mutate):
     mutate(good)
     assert _reference_and_compiled_agree(good)
+
+
+def test_docs_schema_and_records_name_one_version():
+    import re
+    from pathlib import Path
+
+    from claims.records import SCHEMA_VERSION
+    from claims.schema import load_schema
+
+    record_md = (Path(__file__).parent.parent / "docs" / "record.md").read_text(encoding="utf-8")
+    assert re.search(r"^# The claim record \(schema ([0-9.]+)\)", record_md, re.M).group(1) == SCHEMA_VERSION
+    assert load_schema()["properties"]["schema_version"]["enum"][-1] == SCHEMA_VERSION

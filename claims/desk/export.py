@@ -18,7 +18,7 @@ from typing import IO, Any, Iterable
 
 from .runs import Record, chain_text
 
-CSV_COLUMNS = ("doc_id", "type", "speaker", "role", "kind", "chain", "content", "cue", "confidence",
+CSV_COLUMNS = ("doc_id", "type", "class", "speaker", "role", "kind", "chain", "content", "cue", "confidence",
                "content_start", "content_end", "facets", "id")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLAIMS_NS = "urn:news-claims:"  # the extension namespace for what schema.org cannot say
@@ -36,7 +36,7 @@ def csv_row(r: Record) -> list[str]:
     content = r.get("content") or {}
     cue = r.get("cue") or {}
     facets = "; ".join(f"{f.get('kind')}: {f.get('text')}" for f in r.get("facets") or [])
-    values = (r.get("doc_id"), r.get("type"), speaker.get("name"), speaker.get("role"), speaker.get("kind"), chain_text(r),
+    values = (r.get("doc_id"), r.get("type"), r.get("class"), speaker.get("name"), speaker.get("role"), speaker.get("kind"), chain_text(r),
               content.get("text"), cue.get("text"), r.get("confidence"), content.get("start"), content.get("end"), facets, r.get("id"))
     return [safe_cell(v) for v in values]
 

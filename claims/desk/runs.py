@@ -13,6 +13,7 @@ import attrs
 
 from ..io.reader import printable_id
 from ..records import FACET_KINDS, KINDS, TYPES
+from ..scope import argument as scope_argument, keeps_record, parse as parse_scope
 
 Record = dict[str, Any]
 
@@ -65,13 +66,19 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speaker", action="append", metavar="NAME", help="only claims whose speaker name or mention contains NAME, any case (repeatable)")
     parser.add_argument("--kind", action="append", choices=KINDS, help="only claims whose speaker is of this kind (repeatable)")
     parser.add_argument("--facet", action="append", choices=FACET_KINDS, help="only claims holding a facet of this kind (repeatable)")
+    parser.add_argument("--scope", type=scope_argument, default=None, metavar="SCOPE",
+                        help="only claims in this scope: 'all', 'speech' (said or written, and every direct or mixed quote) or classes "
+                             "such as 'speech,finding'")
 
 
 def record_filter(args: argparse.Namespace) -> Callable[[Record], bool]:
     """The filter the command-line options describe: all given options must hold."""
     speakers = [s.casefold() for s in args.speaker or []]
+    scope = parse_scope(getattr(args, "scope", None))
 
     def keep(r: Record) -> bool:
+        if not keeps_record(scope, r):
+            return False
         speaker = r.get("speaker") or {}
         if r.get("confidence", 0) < args.min_confidence:
             return False

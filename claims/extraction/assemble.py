@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon import LEXICON
 from ..records import Claim, Cue, Link, Span
 from .choose import Chosen
 from .confidence import Calibration, score
@@ -35,6 +36,7 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
         confidence=score(chosen, sources.speaker, calibration, feats),
         fragments=tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else (),
         facets=facets.within(chosen.pieces),
+        claim_class=LEXICON.claim_class(f.lemma, noun=f.kind == "noun") if cue_toks else "other",
     )
 
 

@@ -126,8 +126,7 @@ def _die_with_parent() -> None:
             pass
 
 
-def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT, learned: bool = True,
-                 min_confidence: float | None = None, spool_directory: str | None = None) -> None:
+def _worker_init(settings: pipeline.Settings, timeout: float | None = DOC_TIMEOUT, spool_directory: str | None = None) -> None:
     # Ctrl-C goes to the whole process group: the parent alone answers it (one line, exit 130)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (end the run cleanly) is not a worker's
@@ -136,7 +135,7 @@ def _worker_init(model: str | None, timeout: float | None = DOC_TIMEOUT, learned
     _WORKER_TIMEOUT = timeout
     spool.DIRECTORY = spool_directory
     if _WORKER_NLP is None:  # forked children inherit the parent's model; spawned ones load it
-        _WORKER_NLP = pipeline.load(model, learned, min_confidence)
+        _WORKER_NLP = settings.load()
 
 
 def _worker_run(docs: list[Document]) -> list[Outcome]:
@@ -165,21 +164,20 @@ def in_order(batch: list[Item], outcomes: list[Outcome]) -> Iterator[Outcome]:
             yield next(done)
 
 
-def run(items: Iterable[Item], nlp: Language, workers: int = 1, model: str | None = None,
-        batch_size: int = BATCH, timeout: float | None = DOC_TIMEOUT, learned: bool = True,
-        min_confidence: float | None = None) -> Iterator[Outcome]:
+def run(items: Iterable[Item], nlp: Language, workers: int = 1, settings: pipeline.Settings = pipeline.Settings(),
+        batch_size: int = BATCH, timeout: float | None = DOC_TIMEOUT) -> Iterator[Outcome]:
     """One Outcome per input item, in input order. Spooled records go into a temporary
     directory of the run's own, removed when the run ends (finished, failed or interrupted)."""
     with tempfile.TemporaryDirectory(prefix="claims-run-") as directory:
         spool.DIRECTORY = directory
         try:
-            yield from _run(items, nlp, workers, model, batch_size, timeout, learned, min_confidence)
+            yield from _run(items, nlp, workers, settings, batch_size, timeout)
         finally:
             spool.DIRECTORY = None
 
 
-def _run(items: Iterable[Item], nlp: Language, workers: int, model: str | None, batch_size: int, timeout: float | None,
-         learned: bool, min_confidence: float | None) -> Iterator[Outcome]:
+def _run(items: Iterable[Item], nlp: Language, workers: int, settings: pipeline.Settings, batch_size: int,
+         timeout: float | None) -> Iterator[Outcome]:
     batches = batched(items, batch_size)
     first = next(batches, None)
     if first is None:
@@ -195,7 +193,7 @@ def _run(items: Iterable[Item], nlp: Language, workers: int, model: str | None, 
     _WORKER_NLP = nlp
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, timeout, learned, min_confidence, spool.DIRECTORY)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(settings, timeout, spool.DIRECTORY)) as pool:
         pending: deque = deque()
 
         def submit(batch: list[Item]) -> None:

@@ -16,20 +16,18 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Iterable, Iterator
 
+from ..pipeline import Settings
 from .batch import BATCH, Outcome, batched, in_order, records_for
 from .reader import Document, DocumentError, Item
 
-_MODELS: dict[tuple[str | None, bool, float | None], Any] = {}
+_MODELS: dict[Settings, Any] = {}
 
 
-def _nlp(model: str | None, learned: bool = True, min_confidence: float | None = None):
-    """The worker process's model, loaded on first use and kept."""
-    key = (model, learned, min_confidence)
-    if key not in _MODELS:
-        from .. import pipeline
-
-        _MODELS[key] = pipeline.load(*key)
-    return _MODELS[key]
+def _nlp(settings: Settings):
+    """The worker process's model for these settings, loaded on first use and kept."""
+    if settings not in _MODELS:
+        _MODELS[settings] = settings.load()
+    return _MODELS[settings]
 
 
 def _as_document(obj: Any) -> Item:
@@ -41,19 +39,20 @@ def _as_document(obj: Any) -> Item:
     return DocumentError(str(obj.get("id", "?")) if isinstance(obj, dict) else "?", "not a document with a non-empty 'text'")
 
 
-def _partition(objs: Iterable[Any], model: str | None) -> list[dict[str, Any]]:
+def _partition(objs: Iterable[Any], settings: Settings) -> list[dict[str, Any]]:
     items = [_as_document(o) for o in objs]
     docs = [d for d in items if isinstance(d, Document)]
-    return [r for outcome in records_for(_nlp(model), docs, spill=False) for r in outcome.lines.records()]
+    return [r for outcome in records_for(_nlp(settings), docs, spill=False) for r in outcome.lines.records()]
 
 
-def extract_bag(bag, model: str | None = None):
-    """A Dask bag of documents -> a Dask bag of validated record dicts (documents in order)."""
-    return bag.map_partitions(_partition, model)
+def extract_bag(bag, settings: Settings | None = None, model: str | None = None):
+    """A Dask bag of documents -> a Dask bag of validated record dicts (documents in order);
+    settings (model, learned, min_confidence, scope) as for ``claims extract``."""
+    return bag.map_partitions(_partition, settings or Settings(model=model))
 
 
-def _run_batch(docs: list[Document], model: str | None, learned: bool = True, min_confidence: float | None = None) -> list[Outcome]:
-    return records_for(_nlp(model, learned, min_confidence), docs, spill=False)
+def _run_batch(docs: list[Document], settings: Settings) -> list[Outcome]:
+    return records_for(_nlp(settings), docs, spill=False)
 
 
 class DaskUnavailable(RuntimeError):
@@ -79,9 +78,8 @@ def client_for(address: str, workers: int):
         raise DaskUnavailable(f"no dask scheduler answers at {address} ({type(exc).__name__}: {exc})") from None
 
 
-def run_on_dask(items: Iterable[Item], address: str, model: str | None = None, workers: int = 2,
-                batch_size: int = BATCH, learned: bool = True, min_confidence: float | None = None,
-                client=None) -> Iterator[Outcome]:
+def run_on_dask(items: Iterable[Item], address: str, settings: Settings = Settings(), workers: int = 2,
+                batch_size: int = BATCH, client=None) -> Iterator[Outcome]:
     """One Outcome per input item, in input order, computed on the cluster (on ``client`` when
     one is given, already connected to address); the client is closed at the end."""
     client = client if client is not None else client_for(address, workers)
@@ -90,7 +88,7 @@ def run_on_dask(items: Iterable[Item], address: str, model: str | None = None, w
         pending: deque = deque()
         for batch in batched(items, batch_size):
             docs = [d for d in batch if isinstance(d, Document)]
-            pending.append((batch, client.submit(_run_batch, docs, model, learned, min_confidence, pure=False)))
+            pending.append((batch, client.submit(_run_batch, docs, settings, pure=False)))
             while len(pending) >= slots:
                 done, future = pending.popleft()
                 yield from in_order(done, future.result())

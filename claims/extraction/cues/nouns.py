@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...words import CONTENT_PREPS, CUE_NOUNS, CUE_VERBS, LIGHT_VERBS, POSSESSOR_OF
+from ...lexicon import LEXICON
+from ...words import CUE_NOUNS, CUE_VERBS, LIGHT_VERBS, POSSESSOR_OF
 from ..context import Context
 from .frame import Frame, subject, verb_like
 
@@ -16,7 +17,7 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
     heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not heads:
         # noun senses have their own entry where the verb's differs ("call for" / "calls for")
-        preps = CONTENT_PREPS.get(f"{lemma}_n", CONTENT_PREPS.get(lemma, ()))
+        preps = LEXICON.noun_preps(lemma)
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not heads:
         return None

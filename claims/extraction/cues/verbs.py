@@ -14,13 +14,13 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Token
 
+from ...lexicon import LEXICON
 from ...words import (
     ACTIVE_SUBJECT_DEPS,
     ADDRESSEE_VERBS,
     CLAUSE_DEPS,
     CLAUSE_ONLY,
     CLAUSE_SUBJECT_DEPS,
-    CONTENT_PREPS,
     CUE_VERBS,
     DIRECTIVE_VERBS,
     DOBJ_VERBS,
@@ -86,7 +86,7 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
         # "praised his players for their discipline", "accused the government of hiding ...":
         # the reason or the charge is part of the claim
         if heads:
-            preps = CONTENT_PREPS.get(lemma, set()) | (STANCE_PREPS if lemma in STANCE_VERBS else set())
+            preps = LEXICON.verb_preps(lemma) | (STANCE_PREPS if lemma in STANCE_VERBS else set())
             heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
@@ -95,7 +95,7 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
         if preds:
             heads = [objs[0], *preds]
     if not heads:
-        preps = CONTENT_PREPS.get(lemma, ())
+        preps = LEXICON.verb_preps(lemma)
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
         # "called for the minimum wage to be raised": the parser makes "for" a clause's marker
         heads += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)]

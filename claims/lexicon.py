@@ -1,0 +1,140 @@
+"""The cue lexicon: one entry per lemma (``lexicon.json`` beside this module), loaded once into
+a frozen value.
+
+An entry says what a cue word does, so that the rules never infer it from which lists a word
+belongs to::
+
+    "tell": {"class": "speech", "verb": {"families": ["speech"], "infinitive": true,
+             "addressee": true, "telling": true, "inserted": true}, "core": true}
+
+- ``class``: the claim class a record gets from this cue (CLASSES; docs/record.md).
+- ``verb``: the verb sense. ``families``: how the rules treat it (a speech verb, a belief verb,
+  a stance verb whose object is the claim, a finding verb); ``object``: its direct object is the
+  claim ("admitted the mistake"); ``infinitive``: its infinitive is ("vowed to fight");
+  ``preps``: prepositions whose phrase is the claim ("warned of"); ``addressee``: its object is
+  the person addressed ("told him that"); ``telling``: that object is never the claim ("told
+  reporters"); ``directive``: its first object is addressed even without a name ("urged the
+  public to"); ``needs_clause``: a cue only with a clause ("saw that ..."), ``clause_only``: not
+  even with a preposition; ``judging``: object and predicate are the claim ("called it a
+  disaster"); ``inserted``: stands between commas inside the claim ("The plan, said Lee, is
+  dead"); ``relay``: a medium relaying ("Axios reports"); ``as_reported``: "..., as CNN
+  reported"; ``raising``: "is said to be" is hearsay; ``hearsay_passive``: its passive with an
+  infinitive is hearsay ("is expected to"); ``impersonal``: "it seems that" has no speaker;
+  ``light``: a light verb that makes a cue noun its cue ("expressed concern that").
+- ``noun``: the noun sense ("his claim that"), with its own ``preps`` and, where it differs from
+  the lemma's, its own ``class``.
+- ``phrase``: a fixed phrase ("according to", "make clear", the ":" of a transcript line).
+- ``core``: one of the plainest cues of reporting (a confidence feature).
+
+To add a cue or change how one behaves, edit its entry (and add a test); nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+PATH = Path(__file__).with_name("lexicon.json")
+CLASSES = ("speech", "writing", "belief", "intention", "finding", "stance", "perception", "other")
+FAMILIES = ("speech", "belief", "stance", "finding")
+VERB_FLAGS = ("object", "infinitive", "addressee", "telling", "directive", "needs_clause", "clause_only", "judging", "inserted",
+              "relay", "as_reported", "raising", "hearsay_passive", "impersonal", "light")
+
+
+@attrs.frozen
+class Verb:
+    families: frozenset[str] = frozenset()
+    flags: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+
+
+@attrs.frozen
+class Noun:
+    preps: frozenset[str] = frozenset()
+    claim_class: str | None = None
+
+
+@attrs.frozen
+class Entry:
+    lemma: str
+    claim_class: str | None
+    verb: Verb | None = None
+    noun: Noun | None = None
+    phrase: bool = False
+    core: bool = False
+
+
+class LexiconError(ValueError):
+    """lexicon.json holds an entry the rules cannot read."""
+
+
+def _entry(lemma: str, raw: dict[str, Any]) -> Entry:
+    unknown = set(raw) - {"class", "verb", "noun", "phrase", "core"}
+    cls = raw.get("class")
+    if unknown or (cls is not None and cls not in CLASSES):
+        raise LexiconError(f"lexicon entry {lemma!r}: unknown {sorted(unknown) or cls!r}")
+    verb = noun = None
+    if "verb" in raw:
+        v = dict(raw["verb"])
+        families = frozenset(v.pop("families", ()))
+        preps = frozenset(v.pop("preps", ()))
+        flags = frozenset(k for k, on in v.items() if on)
+        if not families <= set(FAMILIES) or not flags <= set(VERB_FLAGS):
+            raise LexiconError(f"lexicon entry {lemma!r}: unknown verb field in {sorted(families | flags)}")
+        verb = Verb(families, flags, preps)
+    if "noun" in raw:
+        n = raw["noun"]
+        if n.get("class") is not None and n["class"] not in CLASSES:
+            raise LexiconError(f"lexicon entry {lemma!r}: unknown noun class {n['class']!r}")
+        noun = Noun(frozenset(n.get("preps", ())), n.get("class"))
+    return Entry(lemma, cls, verb, noun, "phrase" in raw, bool(raw.get("core")))
+
+
+@attrs.frozen
+class Lexicon:
+    """Every cue entry by lemma, and the views the rules ask of them."""
+
+    entries: dict[str, Entry]
+    fingerprint: str  # of the file's content: what a trained model records it was trained with
+
+    @classmethod
+    def load(cls, path: Path = PATH) -> "Lexicon":
+        data = path.read_bytes()
+        raw = json.loads(data)
+        return cls({lemma: _entry(lemma, e) for lemma, e in raw.items()}, hashlib.sha256(data).hexdigest()[:16])
+
+    def verbs(self, family: str | None = None, flag: str | None = None) -> frozenset[str]:
+        """Lemmas whose verb sense is of the family and carries the flag (either may be None)."""
+        return frozenset(lemma for lemma, e in self.entries.items() if e.verb is not None
+                         and (family is None or family in e.verb.families) and (flag is None or flag in e.verb.flags))
+
+    def nouns(self) -> frozenset[str]:
+        return frozenset(lemma for lemma, e in self.entries.items() if e.noun is not None)
+
+    def core(self) -> frozenset[str]:
+        return frozenset(lemma for lemma, e in self.entries.items() if e.core)
+
+    def verb_preps(self, lemma: str) -> frozenset[str]:
+        e = self.entries.get(lemma)
+        return e.verb.preps if e is not None and e.verb is not None else frozenset()
+
+    def noun_preps(self, lemma: str) -> frozenset[str]:
+        e = self.entries.get(lemma)
+        return e.noun.preps if e is not None and e.noun is not None else frozenset()
+
+    def claim_class(self, lemma: str | None, noun: bool = False) -> str:
+        """The class of a claim whose cue has this lemma; "other" for a cue with no entry (a
+        cue only the learned tagger knows)."""
+        e = self.entries.get(lemma or "")
+        if e is None:
+            return "other"
+        if noun and e.noun is not None and e.noun.claim_class:
+            return e.noun.claim_class
+        return e.claim_class or "other"
+
+
+LEXICON = Lexicon.load()

