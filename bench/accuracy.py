@@ -72,6 +72,8 @@ def main() -> int:
             g["cue_start"] = g["cue_end"] = -1
     (split / "gold.json").write_text(json.dumps(gold))
     subprocess.run([sys.executable, str(EVAL / "score_polnear.py"), str(out), str(split), "--types", "--label", "claims"], check=True)
+    # a record's content.fragments scored as the gold's own fragments are: how exact F1 is reported
+    subprocess.run([sys.executable, str(EVAL / "score_polnear.py"), str(out), str(split), "--fragments", "--label", "fragments"], check=True)
     if args.that_cost:
         with_that = out.with_suffix(".that.jsonl")
         n = put_that_back(out, with_that, texts)

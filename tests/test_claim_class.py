@@ -79,3 +79,16 @@ def test_scope_on_the_command_line_and_desk(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "claims", "export", str(old_run), "--scope", "speech"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert [r.split(",")[1] for r in proc.stdout.splitlines()[1:]] == ["direct"]
+
+
+def test_a_class_is_refused_in_records_before_1_3_and_required_from_it(extract):
+    from claims.schema import record_errors
+
+    (r,) = extract("The mayor said the bridge would open in May.")
+    old = dict(r, schema_version="1.2")
+    assert any("should not be valid" in e for e in record_errors(old))
+    del old["class"]
+    assert record_errors(old) == []
+    new = dict(r)
+    del new["class"]
+    assert record_errors(new) == ["record: 'class' is a required property"]

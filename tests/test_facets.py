@@ -36,6 +36,7 @@ def test_older_records_stay_valid_and_keep_their_shape(extract):
     old = copy.deepcopy(record)
     old["schema_version"] = "1.1"
     del old["facets"]
+    del old["class"]  # (1.3)
     assert record_errors(old, TEXT) == []
     old["facets"] = record["facets"]
     assert any("facets" in e or "record" in e for e in record_errors(old, TEXT))

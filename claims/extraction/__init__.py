@@ -31,6 +31,7 @@ from .combine import combine
 from .confidence import Calibration
 from .confidence import features as confidence_features
 from .context import Context
+from .continued import continued_quotes
 from .cues import Frame, find_frames
 from .facets import Facets
 from .mentions import Mentions
@@ -84,7 +85,8 @@ def _extract(doc: Doc, tagger: "Tagger | None", calibration: Calibration | None,
     for ch, s, chain in zip(chosen, sources, chains):
         feats = confidence_features(ch, s.speaker)
         out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
-    return out, after
+    grown = continued_quotes(ctx, facets, [c for c, _ in out])
+    return [(c, f) for c, (_, f) in zip(grown, out)], after
 
 
 def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen]]:

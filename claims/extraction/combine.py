@@ -145,18 +145,30 @@ def _pieces(ctx: Context, content: tuple[tuple[int, int], ...]) -> list[Range]:
     return [(x, y) for x, y in token_pieces(ctx.doc, tokens, set()) if any(c.isalnum() for c in ctx.text[x:y])]
 
 
-def _type(ctx: Context, pieces: list[Range]) -> str:
-    """direct when every word of the content is inside quotation marks, mixed when some are."""
-    words = alnum_chars(ctx.text, pieces)
+def _quoted_near(ctx: Context, pieces: list[Range]) -> list[Range]:
+    """The contents of the quotations that overlap the stretch of pieces."""
     a, b = pieces[0][0], pieces[-1][1]
     k = bisect.bisect_left(ctx.quotation_ends, a + 1)
     near = []
     while k < len(ctx.quotations) and ctx.quotations[k].start < b:
         near.append((ctx.quotations[k].content_start, ctx.quotations[k].content_end))
         k += 1
-    quoted = alnum_chars(ctx.text, near)
-    inside = words & quoted
+    return near
+
+
+def _type(ctx: Context, pieces: list[Range]) -> str:
+    """direct when every word of the content is inside quotation marks, mixed when some are."""
+    words = alnum_chars(ctx.text, pieces)
+    inside = words & alnum_chars(ctx.text, _quoted_near(ctx, pieces))
     return "direct" if inside == words else ("mixed" if inside else "indirect")
+
+
+def _within_quotes(ctx: Context, pieces: list[Range]) -> list[Range]:
+    """A direct claim's pieces cut to what lies inside its quotation marks, as the rules cut a
+    direct quote: the tagger's span of '"We will not back down," the mayor fumed' ends on the
+    closing mark, which is the writer's, not the speaker's."""
+    cut = [(max(a, qa), min(b, qb)) for a, b in pieces for qa, qb in _quoted_near(ctx, pieces) if max(a, qa) < min(b, qb)]
+    return cut or pieces
 
 
 def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
@@ -167,7 +179,10 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     speaker = _root(doc, att.source) if att.source is not None else (_subject(doc, head) if head is not None else None)
     content = tuple(i for a, b in att.content for i in range(a, b))
     frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
-    return Chosen(Candidate(frame, tuple(pieces)), _type(ctx, pieces), tuple(pieces), "model", att.probability)
+    kind = _type(ctx, pieces)
+    if kind == "direct":
+        pieces = _within_quotes(ctx, pieces)
+    return Chosen(Candidate(frame, tuple(pieces)), kind, tuple(pieces), "model", att.probability)
 
 
 def _subject(doc, head: int) -> int | None:

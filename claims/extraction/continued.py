@@ -1,0 +1,90 @@
+"""Quote paragraphs that carry on a quote: news writing gives a paragraph that is nothing but a
+quotation to the speaker of the quote just before it::
+
+    "We had nothing left," she said.
+
+    "I can't believe that this is our life now."
+
+The second paragraph has no cue of its own; it is the same speaker going on. It becomes one
+more fragment of the claim before it (``content.fragments``), as a quote broken by "she said"
+is one claim in pieces, and as annotators of attribution mark it (PolNeAR gives such a
+paragraph to the same attribution as a further piece of its content). Only when the paragraph
+right before ends with a direct or mixed claim that has a speaker: narration in between, or a
+quote with no speaker, and the paragraph stays unattributed.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..records import Claim, Span
+from .context import Context
+from .facets import Facets
+from .ranges import whole_characters
+
+
+def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim]:
+    """The claims, each quote that a following quotation paragraph carries on grown by that
+    paragraph as a further fragment; in text order, as given."""
+    if not ctx.quotations or not claims:
+        return claims
+    text = ctx.text
+    taken = sorted((c.content.start, c.content.end) for c in claims)
+    out = list(claims)
+    last_in: dict[tuple[int, int], int] = {}  # paragraph -> index in out of its last claim
+    for k, c in enumerate(out):
+        para = ctx.paragraph(c.content.end - 1 if c.content.end > c.content.start else c.content.start)
+        if para not in last_in or c.content.start > out[last_in[para]].content.start:
+            last_in[para] = k
+    for q in ctx.quotations:
+        if not q.closed or len(q.pieces) != 1:
+            continue
+        para = ctx.paragraph(q.start)
+        if _strip(text, *para) != (q.start, q.end) or any(a < q.end and q.start < b for a, b in taken):
+            continue  # not a paragraph of its own, or some claim already holds it
+        previous = _previous_paragraph(ctx, para[0])
+        k = last_in.get(previous) if previous is not None else None
+        if k is None or out[k].type not in ("direct", "mixed") or out[k].speaker is None:
+            continue
+        grown = _grown(ctx, facets, out[k], whole_characters(text, q.content_start, q.content_end), para)
+        if grown is not None:
+            out[k] = grown
+            last_in[para] = k
+    return out
+
+
+def _grown(ctx: Context, facets: Facets, claim: Claim, content: tuple[int, int], para: tuple[int, int]) -> Claim | None:
+    """The claim with the quotation paragraph's content as one more fragment."""
+    start, end = _strip(ctx.text, *content)
+    if end <= start or not any(ch.isalnum() for ch in ctx.text[start:end]):
+        return None
+    pieces = (*(claim.fragments or (claim.content,)), Span.of(ctx.text, start, end))
+    return attrs.evolve(
+        claim,
+        content=Span.of(ctx.text, pieces[0].start, end),
+        fragments=pieces,
+        sentence=(claim.sentence[0], max(claim.sentence[1], _strip(ctx.text, *para)[1])),
+        facets=(*claim.facets, *facets.within(((start, end),))),
+    )
+
+
+def _previous_paragraph(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The nearest line before the one starting at start that holds more than white space."""
+    i = start - 1
+    while i >= 0:
+        lo, hi = ctx.paragraph(i)
+        a, b = _strip(ctx.text, lo, hi)
+        if b > a:
+            return lo, hi
+        if lo == 0:
+            return None
+        i = lo - 1
+    return None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

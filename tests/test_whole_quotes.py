@@ -1,0 +1,38 @@
+"""Whole quotes: a paragraph that is only a quotation carries on the quote just before it (news
+style), as one more fragment of that claim; never across narration, an indirect claim or a quote
+with no speaker."""
+
+from conftest import all_spans, span_ok
+
+FARMER = '"We had nothing left," said Ana Ruiz, a farmer in Eastport.'
+FOLLOW = "\"I can't believe that this is our life now. Every night we wait for the water.\""
+MORE = '"We will stay anyway."'
+
+
+def fragments(record):
+    return [f["text"] for f in record["content"].get("fragments", [record["content"]])]
+
+
+def test_a_quotation_paragraph_after_a_quote_is_its_next_fragment(extract):
+    for sep in ("\n\n", "\n", "\r\n\r\n"):
+        text = sep.join([FARMER, FOLLOW, MORE, "The council will meet on Monday."])
+        (r,) = extract(text)
+        assert fragments(r) == ["We had nothing left,", FOLLOW.strip('"'), MORE.strip('"')]
+        assert (r["type"], r["speaker"]["name"], r["cue"]["text"], r["class"]) == ("direct", "Ana Ruiz", "said", "speech")
+        assert r["content"]["start"] == 1 and r["content"]["end"] == text.index(MORE) + len(MORE) - 1
+        assert r["sentence"]["end"] == r["content"]["end"] + 1  # the last paragraph, closing mark included
+        assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_narration_or_an_indirect_claim_in_between_stops_it(extract):
+    text = "\n\n".join([FARMER, "The river rose again on Tuesday.", FOLLOW])
+    records = extract(text)
+    assert [fragments(r) for r in records if r["speaker"] and r["speaker"]["name"] == "Ana Ruiz"] == [["We had nothing left,"]]
+    text = "\n\n".join(["Ana Ruiz said the river rose again on Tuesday.", FOLLOW])
+    assert [fragments(r) for r in extract(text)] == [["the river rose again on Tuesday"]]
+
+
+def test_a_paragraph_that_is_more_than_a_quotation_is_not_taken(extract):
+    text = "\n\n".join([FARMER, FOLLOW + " Her neighbours agreed."])
+    (first, *_) = extract(text)
+    assert fragments(first) == ["We had nothing left,"]
