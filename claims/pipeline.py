@@ -29,6 +29,11 @@ PIECE = 50_000  # characters parsed at once, at most: bounds the parser's memory
 LONG_RUN = 400  # a run of non-space characters longer than this is cut for the tokenizer
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 BOM = "\ufeff"
+# A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ". The
+# parser reads the place as the subject of the first sentence ("GENEVA ... said"), so the parse
+# copy has spaces there; the offsets and the text of every span are the original's.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \([A-Z][A-Za-z.&' -]{1,30}\) ?[-\u2013\u2014]{1,2}| ?[\u2013\u2014]) ", re.M)
 
 
 class ModelNotFound(RuntimeError):
@@ -97,11 +102,14 @@ def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
 def parse_copy(text: str) -> str:
     """The text the parser reads: the same, but for a space put every LONG_RUN characters into
     a run of that many non-space characters (spaCy's tokenizer is quadratic in the length of
-    such a run: 50 KB of quote marks took minutes), and a space for each byte order mark (a
+    such a run: 50 KB of quote marks took minutes), spaces for a dateline (_DATELINE), and a
+    space for each byte order mark (a
     U+FEFF opening a file, or where files were joined, would be read as part of the first word
     and end up in a span: "\ufeffThe mayor"). Same length, so every offset holds."""
     if BOM in text:
         text = text.replace(BOM, " ")
+    if _DATELINE.search(text):
+        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
     if not _LONG_RUN.search(text):
         return text
     return _LONG_RUN.sub(_cut_run, text)
@@ -116,7 +124,7 @@ def _cut_run(m: re.Match) -> str:
 
 def in_one_piece(text: str) -> bool:
     """Whether text is parsed as it is, in one piece."""
-    return len(text) <= PIECE and BOM not in text and not _LONG_RUN.search(text)
+    return len(text) <= PIECE and BOM not in text and not _LONG_RUN.search(text) and not _DATELINE.search(text)
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:

@@ -170,6 +170,9 @@ ROLE_WORDS = frozenset({
 })
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
+# Nouns that can be a cited source ("citing two government sources", "citing a report"); a
+# reason is not one ("citing safety concerns").
+SOURCE_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_NOUNS | AGENT_NOUNS | ROLE_WORDS | frozenset({"official", "sources"})
 
 # Descriptions that point back at someone whose role the text gave: "the top US diplomat"
 # is the person introduced as "Secretary of State". Each key is a description's head words,
@@ -188,7 +191,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom", "whose", "one", "something", "nothing", "anything", "everything"})
 
 # Line-initial labels that look like "Name:" but introduce no speaker ("Update: ...").
-LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe"})
+LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe", "transcript", "watch live", "live", "opinion", "analysis", "sponsored"})
 
 # --- parse labels ----------------------------------------------------------------------------
 # spaCy dependency labels grouped by what the extractors ask of them; named once here.

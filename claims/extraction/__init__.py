@@ -32,6 +32,7 @@ from .confidence import Calibration
 from .confidence import features as confidence_features
 from .context import Context
 from .continued import continued_quotes
+from .furniture import without_furniture
 from .cues import Frame, find_frames
 from .facets import Facets
 from .mentions import Mentions
@@ -85,6 +86,8 @@ def _extract(doc: Doc, tagger: "Tagger | None", calibration: Calibration | None,
     for ch, s, chain in zip(chosen, sources, chains):
         feats = confidence_features(ch, s.speaker)
         out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
+    keep = without_furniture(ctx, [c for c, _ in out])
+    out = [pair for pair, kept in zip(out, keep) if kept]
     grown = continued_quotes(ctx, facets, [c for c, _ in out])
     return [(c, f) for c, (_, f) in zip(grown, out)], after
 

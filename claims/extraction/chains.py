@@ -16,14 +16,15 @@ from typing import Iterable, Iterator
 from spacy.tokens import Token
 
 from ..records import Link, Speaker
-from ..words import AGENT_NOUNS, CHANNEL_NOUNS
+from ..words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES
 from .context import Context
 from .cues import Frame
 from .resolve import MEDIA_ONLY, Sources
 
 
 def citing_cues(ctx: Context, frame: Frame) -> Iterator[Token]:
-    """ "Axios reports, citing an Israeli official": the citing verbs on a cue or its content.
+    """ "Axios reports, citing an Israeli official": the citing verbs on a cue or its content
+    that cite a source (not a reason: "closed the road, citing safety concerns").
 
     The parser hangs "citing ..." on the cue or on the reported clause ("The newspaper
     reported that the minister had resigned, citing two government sources").
@@ -32,16 +33,29 @@ def citing_cues(ctx: Context, frame: Frame) -> Iterator[Token]:
         return
     for i in frame.cue + frame.content:
         for child in ctx.doc[i].children:
-            if child.i in ctx.citing and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl"):
+            if child.i in ctx.citing and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl") and any(True for _ in _cited(child)):
                 yield child
 
 
 def cited_sources(ctx: Context, frame: Frame) -> Iterator[int]:
     """Token heads of the sources a relay cue cites."""
     for cite in citing_cues(ctx, frame):
-        for obj in cite.children:
-            if obj.dep_ in ("dobj", "pobj", "attr"):
-                yield obj.i
+        yield from _cited(cite)
+
+
+def _cited(cite: Token) -> Iterator[int]:
+    """The objects of "citing" that can be a source: a name, a pronoun, or a noun for a person,
+    a body, an outlet or a document ("two government sources", "a report", "data"); a reason
+    ("falling case numbers", "safety concerns") is not a source."""
+    for obj in cite.children:
+        if obj.dep_ in ("dobj", "pobj", "attr") and _source_like(obj):
+            yield obj.i
+
+
+def _source_like(tok: Token) -> bool:
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in SPEAKER_ENTITIES:
+        return True
+    return tok.lemma_.lower() in SOURCE_NOUNS
 
 
 def frame_links(ctx: Context, frame: Frame) -> list[tuple[int, str]]:

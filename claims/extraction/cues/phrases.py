@@ -39,7 +39,8 @@ def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
     """ "..., as reported by CNN." / "..., as CNN reported." """
     if tok.lemma_.lower() not in AS_REPORTED_VERBS or not verb_like(tok):
         return None
-    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in tok.children):
+    # a bare "as": "As of press time, Suncor said ..." is a time, not "as Suncor said"
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") and not any(True for _ in c.children) for c in tok.children):
         return None
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     source = None

@@ -256,7 +256,9 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(colon_content), colon_content[0]
     elif lemma in SPEECH_VERBS and tok.head is not tok and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
-    ):
+    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CUE_VERBS):
+        # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
+        # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
     frame = Frame(
@@ -267,7 +269,36 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         question=ctx.ends_with_question(sent),
         passive=passive,
     )
-    return _inverted_parenthetical(ctx, tok, frame)
+    return _inserted(ctx, tok, _inverted_parenthetical(ctx, tok, frame))
+
+
+def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
+    """ "Kody made the choice ..., she says, and lost his life ...": a cue and its speaker set
+    between commas inside the sentence they report. The parser hangs half of the sentence on the
+    cue ("and lost ..." as the cue's conjunct, "while some couples collapse ..." as its adverbial
+    clause), so the content is rebuilt as everything before the first comma and after the
+    second: two pieces of one claim. Not inside quotation marks (a quote's pieces are the
+    quotation's own)."""
+    doc = tok.doc
+    if frame.lemma not in INSERTED_CUES or frame.speaker is None or frame.speaker > tok.i:
+        return frame
+    speaker = doc[frame.speaker]
+    first = min(t.i for t in speaker.subtree)
+    if max(t.i for t in speaker.subtree) != tok.i - 1 or first < 2 or doc[first - 1].text != ",":
+        return frame  # the speaker's words right before the cue, a comma right before them
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return frame
+    sent = ctx.sent_of_token(tok.i)
+    start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
+    before, after = range(start, first - 1), range(tok.i + 2, sent.end)
+    if not before or not after or any(i in ctx.quoted for i in range(sent.start, sent.end)):
+        return frame
+    if not any(verb_like(doc[i]) for i in after) or not any(doc[i].is_alpha for i in before):
+        return frame
+    content = tuple(before) + tuple(after)
+    if set(content) <= set(frame.content):
+        return frame  # the parse already gave both halves ("The plan, he said, would fail")
+    return attrs.evolve(frame, content=content, content_head=frame.content_head if frame.content_head is not None else content[0])
 
 
 def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:

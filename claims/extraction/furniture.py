@@ -1,0 +1,38 @@
+"""Page furniture: the lines of a web page that are not the article's own reporting, so hold no
+claim of it. A line opening with a kicker label ("READ MORE: Ottawa to raise carbon tax, Finance
+Department says", "WATCH: ...", "RELATED: ...", "Transcript: Evening News ...") links to another
+story; a photo credit at a line's end ("(Ana Ruiz/Eastport Herald)") names a photographer, not a
+speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+from ..words import LEAD_LABELS
+from .context import Context
+
+_LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z' ]{0,20}?)[ \t]*:", re.M)
+_CREDIT = re.compile(r"\(([^()\n/]{2,60})/([^()\n/]{2,60})\)[ \t]*$", re.M)
+
+
+def furniture(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(lines that open with a kicker label, photo credits) as character ranges."""
+    lines = []
+    for m in _LABEL.finditer(ctx.text):
+        if m.group(1).strip().lower() in LEAD_LABELS:
+            lines.append(ctx.paragraph(m.start(1)))
+    return lines, [(m.start(), m.end()) for m in _CREDIT.finditer(ctx.text)]
+
+
+def without_furniture(ctx: Context, claims: list[Claim]) -> list[bool]:
+    """For each claim, whether it stands: not in a kicker line, its speaker not a photo credit."""
+    lines, credits = furniture(ctx)
+    if not lines and not credits:
+        return [True] * len(claims)
+
+    def inside(ranges: list[tuple[int, int]], a: int) -> bool:
+        return any(lo <= a < hi for lo, hi in ranges)
+
+    return [not (inside(lines, c.content.start) or (c.cue is not None and inside(lines, c.cue.start))
+                 or (c.speaker is not None and inside(credits, c.speaker.start))) for c in claims]
