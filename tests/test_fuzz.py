@@ -2,10 +2,13 @@
 character, combining mark, bidi control and NUL. Whatever comes in, extraction never raises,
 every span slices exactly and every record validates."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claims.schema import record_errors
 from conftest import all_spans, span_ok
+
+pytestmark = pytest.mark.slow
 
 NEWS = [
     '"We will fight on," said Ana Ruiz.', "“Curly quotes,” she added.", "Tom Hale said that the dam would hold.",

@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claims import cli
 
+pytestmark = pytest.mark.slow
+
 GOOD = ["Transport Minister Karl Weber said the new rail line would open in March.",
         '"The bridge is safe," said Ana Ruiz.', "According to Reuters, the talks failed."]
 

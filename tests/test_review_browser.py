@@ -22,6 +22,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+pytestmark = pytest.mark.browser
+
 ROOT = Path(__file__).parent.parent
 HOSTILE_TEXT = ('Officials said "<script>window.__pwned=1;alert(1)</script>" was posted on the site.\n'
                 'The mayor said "><img src=x onerror="window.__pwned=2;alert(2)"> and </textarea> were found, '

@@ -11,6 +11,7 @@ import os
 import sys
 from typing import IO, Callable
 
+from .. import arguments
 from ..io.messages import error as _error
 from ..io.reader import printable_id
 from .runs import Problem, add_filter_arguments, read_run, record_filter
@@ -97,7 +98,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     reading = Reading(args)
     counted: list[int] = []
-    status = _write(args, lambda out: counted.append((write_csv if args.format == "csv" else write_jsonld)(reading.records(), out)))
+    def write(out) -> None:
+        counted.append(write_csv(reading.records(), out, bom=args.bom) if args.format == "csv" else write_jsonld(reading.records(), out))
+
+    status = _write(args, write)
     if not status and not args.quiet:
         print(f"claims: {counted[0]} claims exported as {args.format}", file=sys.stderr)
     return status or reading.finish()
@@ -152,10 +156,19 @@ def cmd_chains(args: argparse.Namespace) -> int:
     return reading.finish()
 
 
+EXAMPLES = {
+    "review": "example:\n  claims review run.jsonl --docs articles/ -o review/ --scope speech   # then open review/index.html",
+    "export": "examples:\n  claims export run.jsonl -o claims.csv --bom          # for Excel\n"
+              "  claims export run.jsonl --format jsonld --min-confidence 0.7 -o claims.jsonld",
+    "speakers": "example:\n  claims speakers run.jsonl --top 20 --scope speech",
+    "chains": "example:\n  claims chains run.jsonl --kind anonymous",
+}
+
+
 def register(sub) -> None:
     """Add the desk's subcommands to the `claims` parser."""
     def command(name: str, func: Callable, help: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help)
+        p = sub.add_parser(name, help=help, description=help, epilog=EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("run", nargs="+", help="JSONL files written by claims extract")
         add_filter_arguments(p)
         p.set_defaults(func=func)
@@ -164,17 +177,18 @@ def register(sub) -> None:
     rv = command("review", cmd_review, "write a static review site of a run: claims table and each document with its claims highlighted")
     rv.add_argument("--docs", nargs="+", metavar="INPUT", help="the documents the run came from (files, directories, JSONL), to show each claim in its text")
     rv.add_argument("-o", "--output", default="review", help="directory to write (default: review/); open index.html from disk")
-    rv.add_argument("--quiet", action="store_true")
+    rv.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     ex = command("export", cmd_export, "export a run as CSV (spreadsheets) or schema.org Claim JSON-LD")
-    ex.add_argument("--format", choices=("csv", "jsonld"), default="csv")
+    ex.add_argument("--format", choices=("csv", "jsonld"), default="csv", help="csv (default) or jsonld (one schema.org Claim a line)")
     ex.add_argument("-o", "--output", help="file to write (default: stdout)")
-    ex.add_argument("--quiet", action="store_true")
+    ex.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark, so that Excel reads accents right")
+    ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     sp = command("speakers", cmd_speakers, "who is quoted how often across a run")
-    sp.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sp.add_argument("--format", choices=("table", "csv", "json"), default="table", help="table (default), csv or json (one speaker a line)")
     sp.add_argument("-o", "--output", help="file to write (default: stdout)")
-    sp.add_argument("--top", type=int, help="only the N most quoted")
+    sp.add_argument("--top", type=arguments.whole, help="only the N most quoted")
 
     ch = command("chains", cmd_chains, "table of the attribution chains in a run, for review")
-    ch.add_argument("--top", type=int, default=40, help="rows per table (default 40)")
+    ch.add_argument("--top", type=arguments.whole, default=40, help="rows per table (default 40)")

@@ -16,10 +16,11 @@ import csv
 import json
 from typing import IO, Any, Iterable
 
+from ..words import DOCUMENT_NOUNS
 from .runs import Record, chain_text
 
 CSV_COLUMNS = ("doc_id", "type", "class", "speaker", "role", "kind", "chain", "content", "cue", "confidence",
-               "content_start", "content_end", "facets", "id")
+               "content_start", "content_end", "facets", "id", "url", "headline", "date")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLAIMS_NS = "urn:news-claims:"  # the extension namespace for what schema.org cannot say
 CONTEXT = {"@vocab": "https://schema.org/", "claims": CLAIMS_NS}
@@ -36,13 +37,18 @@ def csv_row(r: Record) -> list[str]:
     content = r.get("content") or {}
     cue = r.get("cue") or {}
     facets = "; ".join(f"{f.get('kind')}: {f.get('text')}" for f in r.get("facets") or [])
+    work = _appearance(r)
     values = (r.get("doc_id"), r.get("type"), r.get("class"), speaker.get("name"), speaker.get("role"), speaker.get("kind"), chain_text(r),
-              content.get("text"), cue.get("text"), r.get("confidence"), content.get("start"), content.get("end"), facets, r.get("id"))
+              content.get("text"), cue.get("text"), r.get("confidence"), content.get("start"), content.get("end"), facets, r.get("id"),
+              work.get("url"), work.get("headline"), work.get("datePublished"))
     return [safe_cell(v) for v in values]
 
 
-def write_csv(records: Iterable[Record], out: IO[str]) -> int:
-    """Write a header and one row per record; returns the number of rows."""
+def write_csv(records: Iterable[Record], out: IO[str], bom: bool = False) -> int:
+    """Write a header and one row per record; returns the number of rows. With bom, a UTF-8
+    byte order mark first: what makes Excel read the file as UTF-8."""
+    if bom:
+        out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
     n = 0
@@ -52,10 +58,25 @@ def write_csv(records: Iterable[Record], out: IO[str]) -> int:
     return n
 
 
-def _author(speaker: dict[str, Any]) -> dict[str, Any]:
-    """A Person (people and anonymous sources) or an Organization (outlets, groups, bodies)."""
+def _author_type(speaker: dict[str, Any]) -> str:
+    """Person (people and anonymous sources), NewsMediaOrganization (outlets), CreativeWork (a
+    report, a poll, a study: what speaks as a document), else Organization (groups, bodies)."""
     kind = speaker.get("kind")
-    author: dict[str, Any] = {"@type": "Person" if kind in ("person", "anonymous") else "Organization", "name": speaker.get("name")}
+    if kind in ("person", "anonymous"):
+        return "Person"
+    if kind == "media":
+        return "NewsMediaOrganization"
+    words = str(speaker.get("name") or "").lower().split()
+    head = words[-1] if words else ""
+    if head in DOCUMENT_NOUNS or head.removesuffix("s") in DOCUMENT_NOUNS:
+        return "CreativeWork"
+    return "Organization"
+
+
+def _author(speaker: dict[str, Any]) -> dict[str, Any]:
+    """The claim's author as schema.org types it (_author_type)."""
+    kind = speaker.get("kind")
+    author: dict[str, Any] = {"@type": _author_type(speaker), "name": speaker.get("name")}
     if speaker.get("role") and author["@type"] == "Person":
         author["jobTitle"] = speaker["role"]
     author["claims:kind"] = kind
@@ -98,6 +119,8 @@ def jsonld(r: Record) -> dict[str, Any]:
     if date:
         claim["datePublished"] = date
     claim["claims:type"] = r.get("type")
+    if r.get("class"):
+        claim["claims:class"] = r["class"]
     claim["claims:confidence"] = r.get("confidence")
     claim["claims:content"] = {k: content.get(k) for k in ("start", "end")} | ({"fragments": content["fragments"]} if content.get("fragments") else {})
     if r.get("cue"):

@@ -13,7 +13,8 @@ import attrs
 
 from ..io.reader import printable_id
 from ..records import FACET_KINDS, KINDS, TYPES
-from ..scope import argument as scope_argument, keeps_record, parse as parse_scope
+from .. import arguments
+from ..scope import keeps_record, parse as parse_scope
 
 Record = dict[str, Any]
 
@@ -61,12 +62,12 @@ def read_run(paths: Iterable[str], problems: list[Problem]) -> Iterator[Record]:
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X", help="only claims with confidence >= X")
+    parser.add_argument("--min-confidence", type=arguments.fraction, default=0.0, metavar="X", help="only claims with confidence >= X (0-1)")
     parser.add_argument("--type", action="append", choices=TYPES, help="only claims of this type (repeatable)")
     parser.add_argument("--speaker", action="append", metavar="NAME", help="only claims whose speaker name or mention contains NAME, any case (repeatable)")
     parser.add_argument("--kind", action="append", choices=KINDS, help="only claims whose speaker is of this kind (repeatable)")
     parser.add_argument("--facet", action="append", choices=FACET_KINDS, help="only claims holding a facet of this kind (repeatable)")
-    parser.add_argument("--scope", type=scope_argument, default=None, metavar="SCOPE",
+    parser.add_argument("--scope", type=arguments.scope, default=None, metavar="SCOPE",
                         help="only claims in this scope: 'all', 'speech' (said or written, and every direct or mixed quote) or classes "
                              "such as 'speech,finding'")
 
