@@ -27,6 +27,8 @@ With ``learned`` on, the tagger's weights are saved and loaded with the pipeline
 
 from __future__ import annotations
 
+import json
+import warnings
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -39,6 +41,8 @@ from spacy.training import Example
 
 from . import scope as scopes
 from .extraction import Calibration, extract_claims, extract_piece
+from .extraction.confidence import FITS
+from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
 from .learned import Tagger
 from .records import Claim
 from .words import LINE_BREAKS
@@ -66,6 +70,7 @@ class ClaimsComponent:
         self.spans_key = spans_key
         self.tagger = Tagger.from_path() if learned else None
         self.calibration = Calibration.shipped("learned" if learned else "rules")
+        _check_lexicon(Calibration.trained_with(), "the shipped tagger and confidence fits")
         fitted = self.calibration.threshold if self.calibration is not None else 0.0
         self.min_confidence = fitted if min_confidence is None else min_confidence
         if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -92,15 +97,30 @@ class ClaimsComponent:
         return self
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        """The tagger's weights, the confidence fits and the cue lexicon they go with, beside
+        the component's config (as spaCy's EntityRuler saves its patterns)."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.tagger is not None:
             (path / TAGGER_FILE).write_bytes(self.tagger.to_bytes())
+        if FITS.is_file():
+            (path / FITS.name).write_bytes(FITS.read_bytes())
+        (path / LEXICON_PATH.name).write_bytes(LEXICON_PATH.read_bytes())
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimsComponent":
-        weights = Path(path) / TAGGER_FILE
+        path = Path(path)
+        weights = path / TAGGER_FILE
         if self.tagger is not None and weights.is_file():
             self.tagger.from_bytes(weights.read_bytes())
+        fits = path / FITS.name
+        if fits.is_file():
+            saved = Calibration.shipped("learned" if self.tagger is not None else "rules", fits)
+            if saved is not None:
+                self.calibration = saved
+            _check_lexicon(Calibration.trained_with(fits), f"the model saved at {path}")
+        lexicon = path / LEXICON_PATH.name
+        if lexicon.is_file():
+            _check_lexicon(behaviour_fingerprint(json.loads(lexicon.read_bytes())), f"the lexicon saved at {path}")
         return self
 
     def score(self, examples: Iterable[Example], **kwargs) -> dict:
@@ -122,6 +142,18 @@ def _spans(doc: Doc, found: list[Claim]) -> Iterable[Span]:
             if span is not None:
                 span.id_ = str(k)
                 yield span
+
+
+def _check_lexicon(trained_with: str | None, what: str) -> None:
+    """Warn when a model was trained with another cue lexicon than the one running: its
+    features would not mean what they meant in training."""
+    if trained_with is not None and trained_with != LEXICON.fingerprint:
+        warnings.warn(f"{what} went with cue lexicon {trained_with}, but this one is {LEXICON.fingerprint}: "
+                      "claims may differ from what was measured; retrain with `python -m training`", LexiconMismatch, stacklevel=3)
+
+
+class LexiconMismatch(UserWarning):
+    """A trained part and the running cue lexicon do not match."""
 
 
 @Language.factory("claims", default_config=DEFAULT_CONFIG, requires=["token.dep", "token.lemma", "doc.ents"],

@@ -103,9 +103,8 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path = PATH) -> "Lexicon":
-        data = path.read_bytes()
-        raw = json.loads(data)
-        return cls({lemma: _entry(lemma, e) for lemma, e in raw.items()}, hashlib.sha256(data).hexdigest()[:16])
+        raw = json.loads(path.read_bytes())
+        return cls({lemma: _entry(lemma, e) for lemma, e in raw.items()}, behaviour_fingerprint(raw))
 
     def verbs(self, family: str | None = None, flag: str | None = None) -> frozenset[str]:
         """Lemmas whose verb sense is of the family and carries the flag (either may be None)."""
@@ -135,6 +134,19 @@ class Lexicon:
         if noun and e.noun is not None and e.noun.claim_class:
             return e.noun.claim_class
         return e.claim_class or "other"
+
+
+def behaviour_fingerprint(raw: dict[str, Any]) -> str:
+    """A digest of what the rules and the trained tagger read from the lexicon: every field but
+    the classes (a class only labels the record, so changing one asks for no retraining)."""
+    def strip(entry: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in entry.items() if k != "class"}
+        if isinstance(out.get("noun"), dict):
+            out["noun"] = {k: v for k, v in out["noun"].items() if k != "class"}
+        return out
+
+    canonical = json.dumps({lemma: strip(e) for lemma, e in raw.items()}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 LEXICON = Lexicon.load()

@@ -103,3 +103,30 @@ def test_scorer_sees_the_span_group(readme_nlp):
     scores = readme_nlp.get_pipe("claims").score([Example(doc, doc)])
     assert scores["spans_claims_f"] == 1.0
     assert set(scores["spans_claims_per_type"]) == {"CONTENT", "CUE", "SPEAKER"}
+
+
+def test_a_saved_pipeline_carries_its_lexicon_and_fits_and_gives_the_same_claims(tmp_path):
+    import json
+    import warnings
+
+    import spacy
+
+    from claims import pipeline
+    from claims.component import LexiconMismatch
+
+    nlp = pipeline.load()
+    text = (Path(__file__).parent.parent / "seeds" / "ashkenazi-axios.txt").read_text(encoding="utf-8")
+    before = [c for c in nlp(text)._.claims]
+    nlp.to_disk(tmp_path / "model")
+    saved = tmp_path / "model" / "claims"
+    assert sorted(p.name for p in saved.iterdir()) == ["confidence.json", "lexicon.json", "tagger.bin"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LexiconMismatch)
+        again = spacy.load(tmp_path / "model")
+    assert again(text)._.claims == before
+    # a lexicon edited after training: loading says so
+    lexicon = json.loads((saved / "lexicon.json").read_text(encoding="utf-8"))
+    lexicon["mutter"] = {"class": "speech", "verb": {"families": ["speech"], "inserted": True}}
+    (saved / "lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
+    with pytest.warns(LexiconMismatch, match="retrain with `python -m training`"):
+        spacy.load(tmp_path / "model")

@@ -63,6 +63,9 @@ def main() -> int:
         fits[which] = fit(xs, ys, sum(len(gold.get(p.stem, [])) for p in files))
         print(f"{which}: {len(ys)} claims on {len(files)} calib articles, {sum(ys)} right; "
               f"default threshold {fits[which]['threshold']}", flush=True)
+    from claims.lexicon import LEXICON
+
+    fits["lexicon"] = LEXICON.fingerprint  # what the tagger and these fits were trained with (component.py checks it)
     FITS.write_text(json.dumps(fits, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {FITS}")
     return 0

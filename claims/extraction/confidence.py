@@ -86,6 +86,13 @@ class Calibration:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    @staticmethod
+    def trained_with(path: Path = FITS) -> str | None:
+        """The fingerprint of the cue lexicon the shipped tagger and fits were trained with."""
+        if not path.is_file():
+            return None
+        return json.loads(path.read_text(encoding="utf-8")).get("lexicon")
+
     @classmethod
     def shipped(cls, which: str, path: Path = FITS) -> "Calibration | None":
         """The fit for "learned" (rules and tagger) or "rules" (rules alone); None if absent."""
