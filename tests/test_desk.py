@@ -175,3 +175,14 @@ def test_review_embeds_data_inertly(tmp_path):
         assert html_text.count("<script") == 2 and html_text.count("</script>") == 2
         assert 'href="javascript:' not in html_text
         assert "Content-Security-Policy" in html_text
+
+
+def test_speakers_the_us_and_the_US_are_one_name_the_mayor_none():
+    def rec(doc, name, kind):
+        return {"doc_id": doc, "type": "indirect", "content": {"text": "x", "start": 0, "end": 1},
+                "speaker": {"name": name, "kind": kind, "role": None, "text": name, "start": 0, "end": 1},
+                "attribution": [{"name": name, "relation": "speaker", "kind": kind}]}
+    records = [rec("a", "The US", "organization"), rec("b", "the US", "organization"),
+               rec("a", "the mayor", "person"), rec("b", "the mayor", "person")]
+    entries = sorted((e.name, e.claims, len(e.documents)) for e in speakers.index(records))
+    assert entries == [("The US", 2, 2), ("the mayor", 1, 1), ("the mayor", 1, 1)]

@@ -157,3 +157,59 @@ def test_a_fragment_that_is_not_percent_encoding_shows_every_row(browser, site):
     page = sorted((path / "docs").glob("*.html"))[0]
     _open(browser, page.as_uri() + "#%")  # a document page as well: it opens, nothing selected
     assert browser.execute_script("return document.body.dataset.selected || ''") == ""
+
+
+def _decide(browser, path, record, status, rating="", note=""):
+    from selenium.webdriver.support.ui import Select
+
+    _open(browser, (path / "index.html").as_uri() + "#" + record["id"])
+    browser.find_element(By.ID, f"row-{record['id']}").find_elements(By.TAG_NAME, "td")[0].click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.selected") == record["id"])
+    Select(browser.find_element(By.ID, "d-status")).select_by_value(status)
+    if rating:
+        browser.find_element(By.ID, "d-rating").send_keys(rating)
+    if note:
+        browser.find_element(By.ID, "d-note").send_keys(note)
+    assert browser.find_element(By.ID, "d-saved").text == "kept in this browser"
+
+
+def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tmp_path):
+    path, records = site
+    wrong, checked, later = [r for r in records if r["speaker"]][:3]
+    _decide(browser, path, wrong, "wrong extraction", note="the speaker is the envoy, not =SUM(A1)")
+    _decide(browser, path, checked, "checked", rating="Mostly true", note="matches the State Department's statement")
+    _decide(browser, path, later, "to check")
+    # back on the table: a decision column, a filter on it, kept after a reload
+    _open(browser, (path / "index.html").as_uri())
+    browser.refresh()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    from selenium.webdriver.support.ui import Select
+
+    Select(browser.find_element(By.ID, "f-decision")).select_by_value("wrong extraction")
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr.row")
+    assert [r.get_attribute("id") for r in rows] == [f"row-{wrong['id']}"]
+    assert rows[0].find_elements(By.TAG_NAME, "td")[7].text == "wrong extraction"
+    # a row's content is a real link (a new tab, the keyboard)
+    link = rows[0].find_element(By.TAG_NAME, "a")
+    assert link.get_attribute("href").endswith(f"#{wrong['id']}")
+    # the exports, read back by `claims decisions`
+    exported = tmp_path / "decisions.csv"
+    exported.write_text(browser.execute_script("return window.claimsReview.decisionsCsv()"), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "claims", "decisions", str(exported), "--status", "wrong extraction"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    (back,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (back["id"], back["doc_id"], back["note"]) == (wrong["id"], wrong["doc_id"], "the speaker is the envoy, not =SUM(A1)")
+    assert back["content"] == wrong["content"]["text"]
+    reviews = browser.execute_script("return window.claimsReview.claimReviews()")
+    assert [(r["@type"], r["claimReviewed"], r["reviewRating"]["alternateName"]) for r in reviews] == [
+        ("ClaimReview", checked["content"]["text"], "Mostly true")]
+    assert reviews[0]["itemReviewed"]["author"]["name"] == checked["speaker"]["name"]
+    jsonld = tmp_path / "claimreview.jsonld"
+    jsonld.write_text("".join(json.dumps(r) + "\n" for r in reviews), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "claims", "decisions", str(jsonld)], capture_output=True, text=True)
+    assert [(d["id"], d["status"], d["rating"]) for d in map(json.loads, proc.stdout.splitlines())] == [(checked["id"], "checked", "Mostly true")]
+    # optional columns show on demand
+    assert not browser.find_element(By.CSS_SELECTOR, "tr.row td.c-chain").is_displayed()
+    browser.find_element(By.CSS_SELECTOR, "input.col[value='chain']").click()
+    assert browser.find_element(By.CSS_SELECTOR, "tr.row td.c-chain").is_displayed()

@@ -156,6 +156,26 @@ def cmd_chains(args: argparse.Namespace) -> int:
     return reading.finish()
 
 
+def cmd_decisions(args: argparse.Namespace) -> int:
+    """The decisions exported from a review page, as JSON Lines (filtered by --status)."""
+    import json
+
+    from .decisions import NotDecisions, read
+
+    try:
+        with open(args.file, "rb") as fh:
+            found = [d for d in read(fh.read()) if not args.status or d.get("status") in args.status]
+    except OSError as exc:
+        _error(f"{printable_id(args.file)}: cannot read: {exc.strerror or exc}")
+        return 2
+    except (NotDecisions, UnicodeDecodeError) as exc:
+        _error(f"{printable_id(args.file)}: {exc}")
+        return 2
+    for d in found:
+        sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return 0
+
+
 EXAMPLES = {
     "review": "example:\n  claims review run.jsonl --docs articles/ -o review/ --scope speech   # then open review/index.html",
     "export": "examples:\n  claims export run.jsonl -o claims.csv --bom          # for Excel\n"
@@ -189,6 +209,17 @@ def register(sub) -> None:
     sp.add_argument("--format", choices=("table", "csv", "json"), default="table", help="table (default), csv or json (one speaker a line)")
     sp.add_argument("-o", "--output", help="file to write (default: stdout)")
     sp.add_argument("--top", type=arguments.whole, help="only the N most quoted")
+
+    from .decisions import STATUSES
+
+    de = sub.add_parser("decisions", help="the decisions exported from a review page, as JSON Lines",
+                        description="Read the decisions a reviewer exported from the review page (decisions.csv or "
+                                    "claimreview.jsonld) and print one JSON line each.",
+                        epilog="example:\n  claims decisions decisions.csv --status 'wrong extraction'   # extraction errors, to fix",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    de.add_argument("file", help="decisions.csv or claimreview.jsonld, as the review page exported it")
+    de.add_argument("--status", action="append", choices=STATUSES, help="only decisions with this status (repeatable)")
+    de.set_defaults(func=cmd_decisions)
 
     ch = command("chains", cmd_chains, "table of the attribution chains in a run, for review")
     ch.add_argument("--top", type=arguments.whole, default=40, help="rows per table (default 40)")

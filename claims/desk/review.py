@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
-from .runs import Record
+from .runs import Record, chain_text
 
 ASSETS = Path(__file__).parent / "assets"
 MAX_LISTED = 300  # characters of content shown in the table
@@ -107,6 +107,27 @@ def _header(title: str, meta: dict[str, Any], back: str | None) -> str:
     return "".join(parts) + "</header>"
 
 
+def _site_key(ids: Iterable[str]) -> str:
+    """The key this review's decisions are kept under in the browser, shared by its pages: the
+    same run gives the same key, so a review rebuilt from it keeps its decisions, and another
+    run's review does not see them."""
+    digest = hashlib.sha256("\n".join(sorted(ids)).encode("utf-8")).hexdigest()[:16]
+    return f"claims-review-{digest}"
+
+
+def _meta_str(meta: dict[str, Any], key: str) -> str:
+    value = meta.get(key)
+    if not isinstance(value, str):
+        return ""
+    return value if key != "url" or value.lower().startswith(("http://", "https://")) else ""
+
+
+def _sentence(text: str, r: Record) -> str:
+    s = r.get("sentence") or {}
+    a, b = s.get("start"), s.get("end")
+    return text[a:b] if isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text) else ""
+
+
 def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Path) -> tuple[int, int]:
     """Write the review into out_dir; returns (documents, claims). Documents are
     claims.io.reader items; records whose document is missing are shown without text."""
@@ -116,6 +137,7 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
     for r in records:
         by_doc[str(r.get("doc_id"))].append(r)
     page = Page()
+    site = _site_key(str(r.get("id")) for recs in by_doc.values() for r in recs)
     rows: list[dict[str, Any]] = []
     numbers: dict[str, int] = {}
 
@@ -126,16 +148,22 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
         meta = next((r["meta"] for r in recs if isinstance(r.get("meta"), dict)), {})
         title = meta.get("headline") or meta.get("title") or doc_id
         title = title if isinstance(title, str) else doc_id
-        data = {"page": "document", "index": "../index.html", "doc_id": doc_id, "claims": recs,
+        data = {"page": "document", "index": "../index.html", "site": site, "doc_id": doc_id, "claims": recs,
                 "segments": segments(text, recs) if text is not None else []}
         missing = "" if text is not None else " &middot; <strong>document text not given: run review with the documents</strong>"
         body = _header(title, meta, "../index.html") + page.document_body.format(missing=missing)
         (out / name).write_text(page.render(f"claims: {title}", body, data), encoding="utf-8")
         for r in recs:
             speaker = r.get("speaker") or {}
-            rows.append({"id": r.get("id"), "doc_id": doc_id, "type": r.get("type"), "speaker": speaker.get("name"),
-                         "kind": speaker.get("kind"), "content": str(r["content"].get("text", ""))[:MAX_LISTED],
+            text_of_claim = str(r["content"].get("text", ""))
+            rows.append({"id": r.get("id"), "doc_id": doc_id, "type": r.get("type"), "class": r.get("class") or "",
+                         "speaker": speaker.get("name"), "kind": speaker.get("kind"), "role": speaker.get("role") or "",
+                         "cue": (r.get("cue") or {}).get("text") or "", "chain": chain_text(r),
+                         "content": text_of_claim[:MAX_LISTED], "text": text_of_claim,
+                         "sentence": _sentence(text, r)[:MAX_LISTED] if text is not None else "",
                          "confidence": float(r.get("confidence") or 0), "facets": sorted({f.get("kind") for f in r.get("facets") or []}),
+                         "url": _meta_str(meta, "url"), "headline": _meta_str(meta, "headline") or _meta_str(meta, "title"),
+                         "date": next((_meta_str(meta, k) for k in ("datePublished", "date_published", "published", "date") if _meta_str(meta, k)), ""),
                          "href": f"{name}#{r.get('id')}"})
 
     for item in documents:
@@ -145,5 +173,5 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
     for doc_id in list(by_doc):
         write_doc(doc_id, None)
     body = _header(f"claims review: {len(rows)} claims in {len(numbers)} documents", {}, None) + page.index_body
-    (out / "index.html").write_text(page.render("claims review", body, {"page": "index", "claims": rows}), encoding="utf-8")
+    (out / "index.html").write_text(page.render("claims review", body, {"page": "index", "site": site, "claims": rows}), encoding="utf-8")
     return len(numbers), len(rows)

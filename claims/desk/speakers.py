@@ -50,9 +50,11 @@ class Entry:
 
 def _key(r: Record, speaker: dict[str, Any]) -> tuple:
     name, kind = str(speaker.get("name") or ""), str(speaker.get("kind") or "unknown")
-    if kind in LOCAL_KINDS or not name[:1].isupper():
+    # "the US" and "The US" are one name; "the mayor" is no name at all
+    bare = name[4:] if name[:4].lower() == "the " else name
+    if kind in LOCAL_KINDS or not bare[:1].isupper():
         return ("local", r.get("doc_id"), name.casefold(), kind)
-    return ("named", name.casefold(), kind)
+    return ("named", bare.casefold(), kind)
 
 
 def index(records: Iterable[Record]) -> list[Entry]:

@@ -15,6 +15,58 @@
     // the claim id after "#"; a fragment that is not valid percent-encoding ("#%") is no id
     try { return decodeURIComponent(window.location.hash.slice(1)); } catch (e) { return ""; }
   }
+  // Decisions a reviewer records: kept in this browser (localStorage) under the review's own
+  // key, shared by its pages; nothing leaves the machine but the files the reviewer exports.
+  var STATUSES = ["to check", "checking", "checked", "not checkable", "wrong extraction"];
+  var decisions = {
+    all: function () {
+      try { return JSON.parse(window.localStorage.getItem(data.site) || "{}") || {}; } catch (e) { return {}; }
+    },
+    get: function (id) { return decisions.all()[id] || null; },
+    set: function (id, value) {
+      var all = decisions.all();
+      if (value && (value.status || value.rating || value.note)) { value.updated = new Date().toISOString(); all[id] = value; } else delete all[id];
+      try { window.localStorage.setItem(data.site, JSON.stringify(all)); return true; } catch (e) { return false; }
+    }
+  };
+  function csvCell(v) {
+    var t = v === null || v === undefined ? "" : String(v);
+    if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;  // a spreadsheet shows it as text and runs nothing
+    return /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+  }
+  function csv(header, rows) {
+    return [header].concat(rows).map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+  }
+  var DECISION_COLUMNS = ["id", "doc_id", "status", "rating", "note", "updated", "speaker", "class", "type", "content", "url", "headline", "date"];
+  function decisionsCsv(rows) {
+    var all = decisions.all();
+    return csv(DECISION_COLUMNS, rows.filter(function (r) { return all[r.id]; }).map(function (r) {
+      var d = all[r.id];
+      return [r.id, r.doc_id, d.status || "", d.rating || "", d.note || "", d.updated || "", r.speaker || "", r["class"], r.type, r.text, r.url, r.headline, r.date];
+    }));
+  }
+  function claimReviews(rows) {
+    // schema.org ClaimReview, as fact-checkers publish: one for each claim marked "checked"
+    var all = decisions.all();
+    return rows.filter(function (r) { return all[r.id] && all[r.id].status === "checked"; }).map(function (r) {
+      var d = all[r.id], work = { "@type": "CreativeWork", "identifier": r.doc_id };
+      if (r.url) work.url = r.url;
+      if (r.headline) work.headline = r.headline;
+      if (r.date) work.datePublished = r.date;
+      var item = { "@type": "Claim", "@id": "urn:news-claims:claim:" + r.id, "appearance": work };
+      if (r.speaker) item.author = { "@type": r.kind === "person" || r.kind === "anonymous" ? "Person" : "Organization", "name": r.speaker };
+      return { "@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": r.text, "itemReviewed": item,
+        "reviewRating": { "@type": "Rating", "alternateName": d.rating || "" }, "reviewBody": d.note || "", "dateModified": d.updated };
+    });
+  }
+  function download(name, type, body) {
+    var a = el("a");
+    a.href = URL.createObjectURL(new Blob([body], { type: type }));
+    a.download = name;
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+  window.claimsReview = { decisions: decisions, decisionsCsv: function () { return decisionsCsv(data.claims); },
+    claimReviews: function () { return claimReviews(data.claims); } };
   if (data.page === "index") indexPage(); else documentPage();
 
   function indexPage() {
@@ -22,7 +74,8 @@
     var f = {
       speaker: document.getElementById("f-speaker"), kind: document.getElementById("f-kind"),
       type: document.getElementById("f-type"), conf: document.getElementById("f-conf"),
-      doc: document.getElementById("f-doc"), facet: document.getElementById("f-facet")
+      doc: document.getElementById("f-doc"), facet: document.getElementById("f-facet"),
+      cls: document.getElementById("f-class"), decision: document.getElementById("f-decision")
     };
     function options(select, values) {
       values.forEach(function (v) { var o = el("option", v); o.value = v; select.appendChild(o); });
@@ -31,6 +84,10 @@
     options(f.kind, uniq(function (r) { return r.kind; }));
     options(f.type, uniq(function (r) { return r.type; }));
     options(f.doc, uniq(function (r) { return r.doc_id; }));
+    options(f.cls, uniq(function (r) { return r["class"]; }));
+    options(f.decision, STATUSES);
+    var all = decisions.all();
+    rows.forEach(function (r) { r.decision = all[r.id] ? all[r.id].status || "(note)" : ""; });
     var kinds = {};
     rows.forEach(function (r) { r.facets.forEach(function (k) { kinds[k] = 1; }); });
     options(f.facet, Object.keys(kinds).sort());
@@ -41,7 +98,8 @@
       shown = rows.filter(function (r) {
         return (!s || (r.speaker || "").toLowerCase().indexOf(s) >= 0) && (!f.kind.value || r.kind === f.kind.value) &&
           (!f.type.value || r.type === f.type.value) && r.confidence >= min && (!f.doc.value || r.doc_id === f.doc.value) &&
-          (!f.facet.value || r.facets.indexOf(f.facet.value) >= 0);
+          (!f.facet.value || r.facets.indexOf(f.facet.value) >= 0) && (!f.cls.value || r["class"] === f.cls.value) &&
+          (!f.decision.value || (f.decision.value === "none" ? !r.decision : r.decision === f.decision.value));
       });
       if (sortKey) shown = shown.slice().sort(function (a, b) {
         var x = a[sortKey], y = b[sortKey];
@@ -57,16 +115,37 @@
         var tr = el("tr", null, "row" + (r.id === current ? " current" : ""));
         tr.id = "row-" + r.id;
         tr.dataset.href = r.href;
-        [r.doc_id, r.type, r.speaker || "(none)", r.kind || "", r.content, r.confidence.toFixed(2), r.facets.join(", ")].forEach(function (v) {
-          tr.appendChild(el("td", v));
-        });
-        tr.addEventListener("click", function () { window.location.href = r.href; });
+        [r.doc_id, r.type, r.speaker || "(none)", r.kind || ""].forEach(function (v) { tr.appendChild(el("td", v)); });
+        var cell = el("td"), link = el("a", r.content);  // a real link: a new tab, the keyboard, a copied address
+        link.href = r.href;
+        cell.appendChild(link);
+        tr.appendChild(cell);
+        [r.confidence.toFixed(2), r.facets.join(", "), r.decision].forEach(function (v) { tr.appendChild(el("td", v)); });
+        ["cue", "chain", "role", "sentence"].forEach(function (k) { tr.appendChild(el("td", r[k], "c-" + k)); });
+        tr.addEventListener("click", function (ev) { if (ev.target.tagName !== "A") window.location.href = r.href; });
         body.appendChild(tr);
       });
       document.getElementById("count").textContent = shown.length + " of " + rows.length + " claims";
       document.getElementById("page").textContent = "page " + (page + 1) + " of " + pages;
     }
     Object.keys(f).forEach(function (k) { f[k].addEventListener("input", apply); f[k].addEventListener("change", apply); });
+    var table = document.getElementById("claims-table");
+    Array.prototype.forEach.call(document.querySelectorAll("input.col"), function (box) {
+      box.addEventListener("change", function () { table.classList.toggle("show-" + box.value, box.checked); });
+    });
+    document.getElementById("export-decisions").addEventListener("click", function () {
+      download("decisions.csv", "text/csv;charset=utf-8", "\ufeff" + decisionsCsv(rows));
+    });
+    document.getElementById("export-claimreview").addEventListener("click", function () {
+      download("claimreview.jsonld", "application/ld+json", claimReviews(rows).map(function (x) { return JSON.stringify(x); }).join("\n") + "\n");
+    });
+    document.getElementById("export-view").addEventListener("click", function () {
+      var cols = ["id", "doc_id", "type", "class", "speaker", "kind", "role", "cue", "chain", "text", "sentence", "confidence", "decision", "url", "headline", "date"];
+      download("claims-view.csv", "text/csv;charset=utf-8", "\ufeff" + csv(cols, shown.map(function (r) { return cols.map(function (k) { return r[k]; }); })));
+    });
+    window.claimsReview.viewCsv = function () {
+      return csv(["id", "doc_id", "speaker", "text"], shown.map(function (r) { return [r.id, r.doc_id, r.speaker, r.text]; }));
+    };
     document.getElementById("prev").addEventListener("click", function () { if (page > 0) { page--; render(); } });
     document.getElementById("next").addEventListener("click", function () { if ((page + 1) * size < shown.length) { page++; render(); } });
     Array.prototype.forEach.call(document.querySelectorAll("th[data-key]"), function (th) {
@@ -121,7 +200,7 @@
       d.textContent = "";
       var dl = el("dl");
       function add(k, v) { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); }
-      add("type", c.type);
+      add("type", c.type + (c["class"] ? " \u00b7 " + c["class"] : ""));
       add("content", c.content.text);
       add("cue", c.cue ? c.cue.text : "(none)");
       add("speaker", c.speaker ? c.speaker.name + (c.speaker.name !== c.speaker.text ? " (\u201c" + c.speaker.text + "\u201d)" : "") : "(none)");
@@ -132,6 +211,7 @@
       add("facets", (c.facets || []).map(function (x) { return x.kind + ": " + x.text; }).join("; ") || "(none)");
       add("record id", c.id);
       d.appendChild(dl);
+      d.appendChild(decisionForm(c));
       var back = el("a", "back to the claims table");
       back.href = data.index + "#" + encodeURIComponent(c.id);
       back.id = "back";
@@ -139,6 +219,31 @@
       if (first) first.scrollIntoView({ block: "center" });
       document.body.dataset.selected = c.id;
       try { history.replaceState(null, "", "#" + encodeURIComponent(c.id)); } catch (e) { /* file:// pages may refuse */ }
+    }
+    function decisionForm(c) {
+      var box = el("div", null, "decision"), saved = decisions.get(c.id) || {};
+      box.appendChild(el("strong", "Your decision"));
+      var status = el("select"), rating = el("input"), note = el("textarea"), said = el("span", "", "muted");
+      status.id = "d-status"; rating.id = "d-rating"; note.id = "d-note"; said.id = "d-saved";
+      [""].concat(STATUSES).forEach(function (v) { var o = el("option", v || "(none)"); o.value = v; status.appendChild(o); });
+      status.value = saved.status || "";
+      rating.value = saved.rating || ""; rating.placeholder = "e.g. False, Mostly true (when checked)";
+      note.value = saved.note || ""; note.rows = 3;
+      function save() {
+        var ok = decisions.set(c.id, { status: status.value, rating: rating.value, note: note.value });
+        said.textContent = ok ? "kept in this browser" : "could not be kept: this browser refuses local storage";
+        var item = document.getElementById("item-" + c.id);
+        if (item) item.dataset.status = status.value;
+      }
+      [["status", status], ["rating", rating], ["note", note]].forEach(function (pair) {
+        var label = el("label", pair[0]);
+        label.appendChild(pair[1]);
+        box.appendChild(label);
+        pair[1].addEventListener("change", save);
+        pair[1].addEventListener("input", save);
+      });
+      box.appendChild(said);
+      return box;
     }
     var wanted = fragment();
     var at = data.claims.findIndex(function (c) { return c.id === wanted; });
