@@ -26,8 +26,11 @@ def rules_nlp():
 def test_weights_ship_inside_the_package_and_are_small():
     assert WEIGHTS.is_file() and WEIGHTS.stat().st_size < 15_000_000
     fits = json.loads(FITS.read_text())
-    assert set(fits) == {"learned", "rules"}
-    assert all(fit["weights"] and fit["claims"] > 500 for fit in fits.values())
+    assert set(fits) == {"learned", "rules", "lexicon"}
+    assert all(fits[which]["weights"] and fits[which]["claims"] > 500 for which in ("learned", "rules"))
+    from claims.lexicon import LEXICON
+
+    assert fits["lexicon"] == LEXICON.fingerprint  # the weights went with the lexicon that runs
 
 
 def test_decoding_never_opens_inside_a_span():
