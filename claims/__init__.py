@@ -3,17 +3,17 @@ exact character offsets, as schema-validated JSON Lines."""
 
 from typing import Any
 
-__all__ = ["extract", "Claim", "SCHEMA_VERSION", "__version__"]
+__all__ = ["extract", "extract_many", "Claim", "SCHEMA_VERSION", "__version__"]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
     """The API is imported when first used, so that `import claims` (and every command that
     does not parse, `claims --help` among them) does not wait for spaCy."""
-    if name == "extract":
-        from .api import extract
+    if name in ("extract", "extract_many"):
+        from . import api
 
-        return extract
+        return getattr(api, name)
     if name in ("Claim", "SCHEMA_VERSION"):
         from . import records
 

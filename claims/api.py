@@ -1,9 +1,10 @@
-"""The Python API: ``claims.extract(text, doc_id=...)`` returns the records for one text."""
+"""The Python API: ``claims.extract(text, doc_id=...)`` returns the records for one text;
+``claims.extract_many(texts)`` runs many, on worker processes if asked, as ``claims extract``."""
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
 
@@ -28,3 +29,31 @@ def extract(text: str, doc_id: str = "doc", *, model: str | None = None, nlp: La
     if "claims" not in nlp.pipe_names:
         nlp = pipeline.with_component(nlp, learned, min_confidence)
     return [check(to_json(c, doc_id, meta), text) for c in pipeline.claims_of(nlp, text) if scopes.keeps(kept, c.type, c.claim_class)]
+
+
+def extract_many(texts: Iterable[str | tuple[str, str]], *, workers: int = 1, model: str | None = None, learned: bool = True,
+                 min_confidence: float | None = None, scope: str | None = None,
+                 timeout: float | None = None) -> Iterator[tuple[str, list[dict[str, Any]] | None, str | None]]:
+    """(doc_id, records, None) for each text in order, or (doc_id, None, reason) for one that
+    failed; texts are strings (ids "1", "2", ...) or (id, text) pairs. The same batch path as
+    ``claims extract`` (workers, a time budget per document, validated records); ids are made
+    unique as there ("a", "a~2")."""
+    from .io import batch
+    from .io.reader import Document, DocumentError, unique_ids
+
+    def items() -> Iterator[Document | DocumentError]:
+        for n, item in enumerate(texts, 1):
+            doc_id, text = item if isinstance(item, tuple) else (str(n), item)
+            if not isinstance(text, str) or not text.strip():
+                yield DocumentError(str(doc_id), "empty document (no text)" if isinstance(text, str) else "text is not a string")
+            else:
+                yield Document(str(doc_id), text)
+
+    settings = pipeline.Settings(model=model, learned=learned, min_confidence=min_confidence, scope=scope)
+    nlp = _default_nlp(model, learned, min_confidence) if scope is None else settings.load()
+    runs = batch.run(unique_ids(items(), lambda message: None), nlp, workers=workers, settings=settings, timeout=timeout)
+    try:
+        for outcome in runs:
+            yield (outcome.doc_id, None, outcome.error) if outcome.error else (outcome.doc_id, list(outcome.lines.records()), None)
+    finally:
+        runs.close()

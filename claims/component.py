@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy
+import srsly
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.scorer import Scorer
@@ -44,7 +45,7 @@ from .extraction import Calibration, extract_claims, extract_piece
 from .extraction.confidence import FITS
 from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
 from .learned import Tagger
-from .records import Claim
+from .records import Claim, from_json, to_json
 from .words import LINE_BREAKS
 
 if not Doc.has_extension("claims"):
@@ -54,6 +55,26 @@ if not Doc.has_extension("claims"):
 for _name in ("claims_before", "claims_after"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+# the claims as JSON records (doc_id "doc"), for doc.to_json(underscore=["claim_records"])
+if not Doc.has_extension("claim_records"):
+    Doc.set_extension("claim_records", getter=lambda doc: [to_json(c, "doc") for c in doc._.claims or []])
+
+CLAIM_KEY = "__claims.Claim__"
+
+
+@srsly.msgpack_encoders("claims.Claim")
+def _encode_claim(obj, chain=None):
+    """doc._.claims in a DocBin with user data: each Claim as its record, read back as a Claim."""
+    if isinstance(obj, Claim):
+        return {CLAIM_KEY: to_json(obj, "")}
+    return obj if chain is None else chain(obj)
+
+
+@srsly.msgpack_decoders("claims.Claim")
+def _decode_claim(obj, chain=None):
+    if isinstance(obj, dict) and CLAIM_KEY in obj:
+        return from_json(obj[CLAIM_KEY])
+    return obj if chain is None else chain(obj)
 
 PARAGRAPHS = "claims_paragraphs"
 DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True, "scope": None}
@@ -186,7 +207,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-MAX_SENTENCE = 300  # tokens; a longer stretch without a sentence end is cut (a news sentence is rarely 100)
+MAX_SENTENCE = 200  # tokens; a longer stretch without a sentence end is cut (a news sentence is rarely 100)
 _ENDS = {".", "!", "?", "...", "\u2026"}
 
 

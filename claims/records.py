@@ -107,6 +107,10 @@ class Claim:
     facets: tuple[Facet, ...] = ()
     claim_class: str = attrs.field(default="other", validator=attrs.validators.in_(CLASSES))  # lexicon.py: speech, belief ...
 
+    def to_dict(self, doc_id: str = "doc", meta: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The record as written to JSON Lines (``to_json``); validate it with ``schema.check``."""
+        return to_json(self, doc_id, meta)
+
     def resliced(self, text: str) -> "Claim":
         return resliced_claim(self, text)
 
@@ -196,3 +200,37 @@ def to_json(claim: Claim, doc_id: str, meta: dict[str, Any] | None = None, sourc
     if meta:
         record["meta"] = meta
     return record
+
+
+def _span_of(d: dict[str, Any] | None, cls: type = Span, **extra: Any) -> Any:
+    if d is None:
+        return None
+    if d["start"] < 0 and cls is Span:  # a span in an earlier piece of a long document
+        cls = Earlier
+    return cls(d["text"], d["start"], d["end"], **extra)
+
+
+def from_json(record: dict[str, Any]) -> Claim:
+    """The Claim a record (to_json's dict) was made from: what a Doc saved with its claims
+    (DocBin with user data) is read back as."""
+    content = record["content"]
+    s = record.get("speaker")
+    speaker = None
+    if s is not None:
+        addr = s.get("addressee")
+        speaker = Speaker(s["text"], s["start"], s["end"], name=s["name"], kind=s["kind"], role=s.get("role"),
+                          antecedent=_span_of(s.get("antecedent")), addressee=_span_of(addr, Named, name=addr["name"]) if addr else None)
+    cue = record.get("cue")
+    return Claim(
+        type=record["type"],
+        content=_span_of(content),
+        cue=_span_of(cue, Cue, lemma=cue["lemma"]) if cue else None,
+        speaker=speaker,
+        attribution=tuple(Link(x["text"], x["start"], x["end"], name=x["name"], relation=x["relation"], kind=x["kind"])
+                          for x in record.get("attribution") or []),
+        sentence=(record["sentence"]["start"], record["sentence"]["end"]),
+        confidence=record["confidence"],
+        fragments=tuple(_span_of(f) for f in content.get("fragments") or []),
+        facets=tuple(Facet(f["text"], f["start"], f["end"], kind=f["kind"], label=f.get("label", "")) for f in record.get("facets") or []),
+        claim_class=record.get("class", "other"),
+    )

@@ -130,3 +130,17 @@ def test_a_saved_pipeline_carries_its_lexicon_and_fits_and_gives_the_same_claims
     (saved / "lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
     with pytest.warns(LexiconMismatch, match="retrain with `python -m training`"):
         spacy.load(tmp_path / "model")
+
+
+def test_claims_survive_a_docbin_with_user_data_and_to_json():
+    from claims import pipeline
+    from claims.records import to_json as record_of
+
+    nlp = pipeline.load()
+    text = (Path(__file__).parent.parent / "seeds" / "ashkenazi-axios.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    assert doc._.claims
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    (again,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
+    assert list(again._.claims) == doc._.claims  # (msgpack gives the list back as a tuple)
+    assert doc.to_json(underscore=["claim_records"])["_"]["claim_records"] == [record_of(c, "doc") for c in doc._.claims]

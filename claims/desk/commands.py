@@ -62,19 +62,25 @@ def _guard(args: argparse.Namespace, directory: bool = False):
     return outputs.Lock(args.output)
 
 
-def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
-    """Run write on -o FILE (or stdout); an output that is an input, or that cannot be opened
-    or written, is one line, exit status 2."""
+def _guarded(args: argparse.Namespace, directory: bool = False):
+    """(the output's lock or None, 0), or (None, 2) after one line saying why it is refused."""
     from ..io import outputs
 
     try:
-        lock = _guard(args)
+        return _guard(args, directory), 0
     except outputs.Refused as exc:
         _error(str(exc))
-        return 2
     except OSError as exc:
         _error(f"{args.output}: cannot write there: {exc.strerror}")
-        return 2
+    return None, 2
+
+
+def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
+    """Run write on -o FILE (or stdout); an output that is an input, or that cannot be opened
+    or written, is one line, exit status 2."""
+    lock, status = _guarded(args)
+    if status:
+        return status
     try:
         if lock is None:
             write(sys.stdout)
@@ -116,7 +122,6 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from ..io import outputs
     from ..io.reader import read_documents, unique_ids
     from .review import build
 
@@ -124,14 +129,9 @@ def cmd_review(args: argparse.Namespace) -> int:
     if unreadable is not None:  # before a site is written: an empty review helps nobody
         _error(f"{printable_id(unreadable)}: {'not a file' if os.path.exists(unreadable) else 'no such file'}; give the JSONL of a run")
         return 2
-    try:
-        lock = _guard(args, directory=True)
-    except outputs.Refused as exc:
-        _error(str(exc))
-        return 2
-    except OSError as exc:
-        _error(f"{args.output}: cannot write there: {exc.strerror}")
-        return 2
+    lock, status = _guarded(args, directory=True)
+    if status:
+        return status
     reading = Reading(args)
     # ids made unique as extract made them, so that "story~2" finds the second "story"
     documents = unique_ids(read_documents(args.docs), lambda message: None) if args.docs else []

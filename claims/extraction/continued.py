@@ -20,7 +20,7 @@ import attrs
 from ..records import Claim, Span
 from .context import Context
 from .facets import Facets
-from .ranges import whole_characters
+from .ranges import strip, whole_characters
 
 
 def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim]:
@@ -40,7 +40,7 @@ def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
         if not q.closed or len(q.pieces) != 1:
             continue
         para = ctx.paragraph(q.start)
-        if _strip(text, *para) != (q.start, q.end) or any(a < q.end and q.start < b for a, b in taken):
+        if strip(text, *para) != (q.start, q.end) or any(a < q.end and q.start < b for a, b in taken):
             continue  # not a paragraph of its own, or some claim already holds it
         previous = _previous_paragraph(ctx, para[0])
         k = last_in.get(previous) if previous is not None else None
@@ -55,7 +55,7 @@ def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
 
 def _grown(ctx: Context, facets: Facets, claim: Claim, content: tuple[int, int], para: tuple[int, int]) -> Claim | None:
     """The claim with the quotation paragraph's content as one more fragment."""
-    start, end = _strip(ctx.text, *content)
+    start, end = strip(ctx.text, *content)
     if end <= start or not any(ch.isalnum() for ch in ctx.text[start:end]):
         return None
     pieces = (*(claim.fragments or (claim.content,)), Span.of(ctx.text, start, end))
@@ -63,7 +63,7 @@ def _grown(ctx: Context, facets: Facets, claim: Claim, content: tuple[int, int],
         claim,
         content=Span.of(ctx.text, pieces[0].start, end),
         fragments=pieces,
-        sentence=(claim.sentence[0], max(claim.sentence[1], _strip(ctx.text, *para)[1])),
+        sentence=(claim.sentence[0], max(claim.sentence[1], strip(ctx.text, *para)[1])),
         facets=(*claim.facets, *facets.within(((start, end),))),
     )
 
@@ -73,18 +73,10 @@ def _previous_paragraph(ctx: Context, start: int) -> tuple[int, int] | None:
     i = start - 1
     while i >= 0:
         lo, hi = ctx.paragraph(i)
-        a, b = _strip(ctx.text, lo, hi)
+        a, b = strip(ctx.text, lo, hi)
         if b > a:
             return lo, hi
         if lo == 0:
             return None
         i = lo - 1
     return None
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b

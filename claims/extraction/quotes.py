@@ -32,6 +32,7 @@ from ..words import (
     SINGLE_CLOSE,
     SINGLE_OPEN,
 )
+from .ranges import strip
 
 _PARAGRAPH_BREAK = re.compile("\r\n|[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
 QUOTE_MARKS = frozenset(DOUBLE_OPEN | DOUBLE_AMBIGUOUS | {"'", "`"})
@@ -98,14 +99,6 @@ def _faces_open(text: str, i: int, lo: int, hi: int) -> bool | None:
     if not _is_space(before) and (_is_space(after) or not after.isalnum()):
         return False
     return None
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
@@ -202,7 +195,7 @@ def find_quotations(text: str) -> list[Quotation]:
         open_at = None
         width = 1
         if pieces:
-            first = _strip(text, lo, hi)[0]
+            first = strip(text, lo, hi)[0]
             if marks and marks[0][0] == first and marks[0][2]:
                 open_at, width = first, marks[0][1]  # the paragraph reopens the quotation
                 marks = marks[1:]
@@ -217,14 +210,14 @@ def find_quotations(text: str) -> list[Quotation]:
                         qstart = i
                 # a closing mark with nothing open is a stray: ignore it
             elif not faces or not certain:
-                pieces.append(_strip(text, open_at + width, i))
+                pieces.append(strip(text, open_at + width, i))
                 finish(i + w, closed=True)
                 open_at = None
             else:
                 # a second opening mark: the first was never closed; start again from here
                 pieces, qstart, open_at, width = [], i, i, w
         if open_at is not None:
-            pieces.append(_strip(text, open_at + width, hi))
+            pieces.append(strip(text, open_at + width, hi))
         # single-quote quotations outside the double ones (those are in order and disjoint)
         taken = [(q.start, q.end) for q in found[closed_here:]]
         if pieces:
@@ -235,7 +228,7 @@ def find_quotations(text: str) -> list[Quotation]:
             k = bisect.bisect_right(starts, a) - 1
             if k >= 0 and a < taken[k][1]:
                 continue
-            piece = _strip(text, a + 1, b)
+            piece = strip(text, a + 1, b)
             if piece[0] < piece[1]:
                 singles.append(Quotation(a, b + 1 if closed else piece[1], (piece,), False, closed))
         if singles:

@@ -92,3 +92,12 @@ def overlap(a: Range, b: Range) -> int:
 def alnum_chars(text: str, ranges: list[Range]) -> set[int]:
     """Offsets of the letters and digits inside the ranges."""
     return {i for a, b in ranges for i in range(a, b) if text[i].isalnum()}
+
+
+def strip(text: str, a: int, b: int) -> Range:
+    """text[a:b] without the white space at either end, as a range."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -32,6 +32,9 @@ from ..records import to_json
 from ..schema import check
 
 BATCH = 16
+# Documents longer than this are parsed alone, with their own time budget, never in a batch: a
+# slow one then costs its own --doc-timeout once, not the batch's and then its own again.
+TOGETHER = 20_000
 DOC_TIMEOUT = 600.0  # seconds one document may take (--doc-timeout); 0 or None: no limit
 
 
@@ -80,13 +83,14 @@ class Outcome:
 def records_for(nlp: Language, docs: list[Document], timeout: float | None = DOC_TIMEOUT, spill: bool = True) -> list[Outcome]:
     """Validated records for each document, in order; one failure never sinks the batch.
 
-    Documents that fit in one piece are parsed together, with one document's time budget for
-    the lot; past it (or on a crash) they are done one by one, each with its own budget, and
-    only the one that overruns fails. A longer document is parsed piece by piece, its records
-    spooled as they come. spill=False keeps every record in memory (a Dask worker's outcomes
-    travel to another machine, where no spool file would be).
+    Documents of up to TOGETHER characters are parsed together, with one document's time budget
+    for the lot; past it (or on a crash) they are done one by one, each with its own budget, and
+    only the one that overruns fails. A longer document is parsed alone from the start (one past
+    the parser's piece size, piece by piece), its records spooled as they come. spill=False
+    keeps every record in memory (a Dask worker's outcomes travel to another machine, where no
+    spool file would be).
     """
-    whole = [i for i, d in enumerate(docs) if pipeline.in_one_piece(d.text)]
+    whole = [i for i, d in enumerate(docs) if len(d.text) <= TOGETHER and pipeline.in_one_piece(d.text)]
     try:
         with _budget(timeout):
             found = dict(zip(whole, pipeline.pipe_claims(nlp, [docs[i].text for i in whole])))
