@@ -277,17 +277,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check each record against the schema; with --docs, also every span against the text."""
-    from .io.reader import Document, printable_id, read_documents, unique_ids
+    from .io.reader import printable_id, texts_by_id
     from .schema import file_problems
 
-    texts: dict[str, str] | None = None
-    if args.docs:
-        texts = {}
-        for item in unique_ids(read_documents(args.docs), lambda m: None):
-            if isinstance(item, Document):
-                texts[item.doc_id] = item.text
-            else:
-                _error(f"{item.doc_id}: {item.reason}")
+    texts = texts_by_id(args.docs, lambda item: _error(f"{item.doc_id}: {item.reason}")) if args.docs else None
     bad = lines = 0
     for path in args.files:
         name = printable_id(path)

@@ -186,3 +186,17 @@ def test_speakers_the_us_and_the_US_are_one_name_the_mayor_none():
                rec("a", "the mayor", "person"), rec("b", "the mayor", "person")]
     entries = sorted((e.name, e.claims, len(e.documents)) for e in speakers.index(records))
     assert entries == [("The US", 2, 2), ("the mayor", 1, 1), ("the mayor", 1, 1)]
+
+
+def test_csv_sentence_column_with_the_documents(run_file, tmp_path):
+    path, records, _ = run_file
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "clintons", "text": ARTICLE}) + "\n", encoding="utf-8")
+    proc = run_cli("export", str(path), "--docs", str(docs), "--type", "direct")
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(proc.stdout, newline="")))
+    clintons = [r for r in rows if r["doc_id"] == "clintons"]
+    assert [r["sentence"] for r in clintons] == ['"We will not back down," Clinton said on Monday.']
+    assert [r["sentence"] for r in rows if r["doc_id"] == "formula"] == [""]  # its document was not given
+    proc = run_cli("export", str(path))
+    assert all(r["sentence"] == "" for r in csv.DictReader(io.StringIO(proc.stdout, newline="")))

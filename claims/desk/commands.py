@@ -13,7 +13,7 @@ from typing import IO, Callable
 
 from .. import arguments
 from ..io.messages import error as _error
-from ..io.reader import printable_id
+from ..io.reader import printable_id, texts_by_id
 from .runs import Problem, add_filter_arguments, read_run, record_filter
 
 
@@ -104,8 +104,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     reading = Reading(args)
     counted: list[int] = []
+    texts = texts_by_id(args.docs, lambda item: _error(f"{item.doc_id}: {item.reason}")) if args.docs else None
+
     def write(out) -> None:
-        counted.append(write_csv(reading.records(), out, bom=args.bom) if args.format == "csv" else write_jsonld(reading.records(), out))
+        counted.append(write_csv(reading.records(), out, bom=args.bom, texts=texts) if args.format == "csv"
+                       else write_jsonld(reading.records(), out))
 
     status = _write(args, write)
     if not status and not args.quiet:
@@ -202,6 +205,7 @@ def register(sub) -> None:
     ex = command("export", cmd_export, "export a run as CSV (spreadsheets) or schema.org Claim JSON-LD")
     ex.add_argument("--format", choices=("csv", "jsonld"), default="csv", help="csv (default) or jsonld (one schema.org Claim a line)")
     ex.add_argument("-o", "--output", help="file to write (default: stdout)")
+    ex.add_argument("--docs", nargs="+", metavar="INPUT", help="CSV: the documents the run came from, to fill the sentence column")
     ex.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark, so that Excel reads accents right")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
 

@@ -20,7 +20,7 @@ from ..words import DOCUMENT_NOUNS
 from .runs import Record, chain_text
 
 CSV_COLUMNS = ("doc_id", "type", "class", "speaker", "role", "kind", "chain", "content", "cue", "confidence",
-               "content_start", "content_end", "facets", "id", "url", "headline", "date")
+               "content_start", "content_end", "facets", "id", "url", "headline", "date", "sentence")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLAIMS_NS = "urn:news-claims:"  # the extension namespace for what schema.org cannot say
 CONTEXT = {"@vocab": "https://schema.org/", "claims": CLAIMS_NS}
@@ -32,7 +32,8 @@ def safe_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def csv_row(r: Record) -> list[str]:
+def csv_row(r: Record, text: str | None = None) -> list[str]:
+    """One row; with the document's text, the sentence the claim stands in (else empty)."""
     speaker = r.get("speaker") or {}
     content = r.get("content") or {}
     cue = r.get("cue") or {}
@@ -40,20 +41,28 @@ def csv_row(r: Record) -> list[str]:
     work = _appearance(r)
     values = (r.get("doc_id"), r.get("type"), r.get("class"), speaker.get("name"), speaker.get("role"), speaker.get("kind"), chain_text(r),
               content.get("text"), cue.get("text"), r.get("confidence"), content.get("start"), content.get("end"), facets, r.get("id"),
-              work.get("url"), work.get("headline"), work.get("datePublished"))
+              work.get("url"), work.get("headline"), work.get("datePublished"), _sentence(r, text))
     return [safe_cell(v) for v in values]
 
 
-def write_csv(records: Iterable[Record], out: IO[str], bom: bool = False) -> int:
+def _sentence(r: Record, text: str | None) -> str:
+    s = r.get("sentence") or {}
+    a, b = s.get("start"), s.get("end")
+    ok = text is not None and isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text)
+    return text[a:b] if ok else ""
+
+
+def write_csv(records: Iterable[Record], out: IO[str], bom: bool = False, texts: dict[str, str] | None = None) -> int:
     """Write a header and one row per record; returns the number of rows. With bom, a UTF-8
-    byte order mark first: what makes Excel read the file as UTF-8."""
+    byte order mark first: what makes Excel read the file as UTF-8; with the documents' texts
+    by id, the sentence column is filled."""
     if bom:
         out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
     n = 0
     for r in records:
-        writer.writerow(csv_row(r))
+        writer.writerow(csv_row(r, texts.get(str(r.get("doc_id"))) if texts else None))
         n += 1
     return n
 

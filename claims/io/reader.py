@@ -298,3 +298,15 @@ def unique_ids(items: Iterable[Item], warn) -> Iterator[Item]:
         else:
             seen.add(item.doc_id)
         yield item
+
+
+def texts_by_id(paths: list[str], report) -> dict[str, str]:
+    """The documents' texts by id, ids made unique as ``claims extract`` makes them (so that
+    "story~2" is the second "story"); each document that cannot be read goes to ``report``."""
+    texts: dict[str, str] = {}
+    for item in unique_ids(read_documents(paths), lambda message: None):
+        if isinstance(item, Document):
+            texts[item.doc_id] = item.text
+        else:
+            report(item)
+    return texts
