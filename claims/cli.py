@@ -84,6 +84,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if to_dir and args.resume:
         _error("--resume works with one output file, not a directory of part files")
         return 2
+    if args.resume and _special(args.output):
+        _error(f"{args.output}: --resume needs a regular file (a device or a pipe keeps no checkpoint)")
+        return 2
     try:
         lock = _guard_output(args, paths, to_dir)
     except outputs.Refused as exc:
@@ -144,6 +147,15 @@ def _settings(args: argparse.Namespace):
     return Settings(model=args.model, learned=not args.no_model, min_confidence=args.min_confidence, scope=args.scope)
 
 
+def _special(path: str) -> bool:
+    """Whether path is something other than a regular file or a folder (a device, a pipe)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _open_sink(args: argparse.Namespace, to_dir: bool):
     """The writer for -o (or stdout), and the files to close. The checkpoint is opened first,
     so that a checkpoint that cannot be opened leaves the output untouched."""
@@ -153,6 +165,9 @@ def _open_sink(args: argparse.Namespace, to_dir: bool):
         return writer.PartWriter(args.output), []
     if not args.output:
         return writer.Writer(sys.stdout.buffer), []
+    if _special(args.output):  # -o /dev/stdout, a named pipe: a stream, like stdout (no checkpoint)
+        stream = open(args.output, "wb")
+        return writer.Writer(stream), [stream]
     mode = "ab" if args.resume else "wb"
     checkpoint = open(writer.checkpoint_path(args.output), mode)  # the output's lock is held: no other run writes these
     try:

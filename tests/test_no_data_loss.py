@@ -411,3 +411,19 @@ def test_a_long_document_is_never_in_a_batch(nlp, monkeypatch):
     outcomes = batch.records_for(nlp, docs, timeout=None)
     assert parsed_together == [2]
     assert [(o.doc_id, o.error, o.lines.count) for o in outcomes] == [("a", None, 1), ("long", None, long_text.count("said")), ("b", None, 1)]
+
+
+def test_an_output_that_is_a_device_or_a_pipe_is_a_stream(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    proc = run("extract", src, "-o", "/dev/stdout", "--no-model", "--workers", 1)  # stdout a pipe here
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x)["doc_id"] for x in proc.stdout.splitlines()] == ["in"]
+    assert not Path("/dev/stdout.progress").exists()  # no checkpoint beside a device
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    proc = run("extract", src, "-o", fifo, "--no-model", "--workers", 1, timeout=60)  # nobody reads it: one line, no hang
+    assert proc.returncode == 2
+    assert errors(proc.stderr) == [f"claims: error: {fifo}: cannot write there: No such device or address"]
+    proc = run("extract", src, "-o", "/dev/stdout", "--resume")
+    assert errors(proc.stderr) == ["claims: error: /dev/stdout: --resume needs a regular file (a device or a pipe keeps no checkpoint)"]

@@ -140,7 +140,7 @@ class Lock:
             self.fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
         else:
             self.created = not os.path.lexists(path)
-            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666)
+            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK, 0o666)  # (a pipe with no reader: refused, not a hang)
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
