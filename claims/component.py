@@ -1,4 +1,5 @@
-"""The spaCy pipeline component: ``nlp.add_pipe("claims")``.
+"""The spaCy pipeline component: ``nlp.add_pipe("claims")``, with its paragraph step
+``nlp.add_pipe("claims_paragraphs", before="parser")``.
 
 Results go to ``doc._.claims`` (``claims.records.Claim`` objects, the same as ``claims.extract``
 turns into JSON) and, so that displaCy, ``DocBin`` and spaCy's ``Scorer`` see them, to the span
@@ -10,10 +11,12 @@ Config (``nlp.add_pipe("claims", config={...})``):
 - ``min_confidence`` (float or null, default null): claims scored lower are left out; null is the
   threshold fitted with the confidence model (the one that measured best on held-out
   articles; ``claims/learned/weights/confidence.json``); 0 keeps every claim.
-- ``paragraphs`` (bool, default true): every line break starts a sentence. The component puts
-  its helper ``claims_paragraphs`` before the parser when the pipeline has none, since news
-  text puts one paragraph on a line and the parser, left alone, may join the last sentence of
-  one paragraph to the first of the next and hang a quote on the wrong cue.
+- ``paragraphs`` (bool, default true): the component expects its helper ``claims_paragraphs``
+  before the parser (``nlp.add_pipe("claims_paragraphs", before="parser")``: every line break
+  starts a sentence, since news text puts one paragraph on a line and the parser, left alone,
+  may join the last sentence of one paragraph to the first of the next and hang a quote on the
+  wrong cue), and warns (``MissingParagraphs``) when the pipeline lacks it. Like spaCy's own
+  components it adds no pipe of its own; ``claims.pipeline.load`` adds both. False: no warning.
 - ``spans_key`` (str, default "claims"): the ``doc.spans`` key; empty for no span group.
 - ``learned`` (bool, default true): run the learned tagger (``claims.learned``, weights shipped
   in the package) beside the rules; false runs the rules alone (the CLI's ``--no-model``).
@@ -95,7 +98,8 @@ class ClaimsComponent:
         fitted = self.calibration.threshold if self.calibration is not None else 0.0
         self.min_confidence = fitted if min_confidence is None else min_confidence
         if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPHS, before="parser")
+            warnings.warn(f'the claims component reads paragraphs from line breaks: add nlp.add_pipe("{PARAGRAPHS}", '
+                          'before="parser") as well (or set paragraphs=False)', MissingParagraphs, stacklevel=2)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.claims_before is None:
@@ -175,6 +179,10 @@ def _check_lexicon(trained_with: str | None, what: str) -> None:
 
 class LexiconMismatch(UserWarning):
     """A trained part and the running cue lexicon do not match."""
+
+
+class MissingParagraphs(UserWarning):
+    """The pipeline has no claims_paragraphs step before its parser."""
 
 
 @Language.factory("claims", default_config=DEFAULT_CONFIG, requires=["token.dep", "token.lemma", "doc.ents"],

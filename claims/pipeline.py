@@ -72,8 +72,10 @@ def load(model: str | None = None, learned: bool = True, min_confidence: float |
 
 
 def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None, scope: str | None = None) -> Language:
-    """nlp with the claims component last (which puts its paragraph step before the parser)."""
+    """nlp with the claims component last, and its paragraph step before the parser."""
     if "claims" not in nlp.pipe_names:
+        if component.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(component.PARAGRAPHS, before="parser")
         nlp.add_pipe("claims", last=True, config={"learned": learned, "min_confidence": min_confidence, "scope": scope})
     return nlp
 

