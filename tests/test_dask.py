@@ -36,6 +36,8 @@ def test_cli_on_local_cluster_matches_single_machine(tmp_path, single_machine):
     proc = subprocess.run([sys.executable, "-m", "claims", "extract", str(src), "-o", str(out), "--dask", "local", "--workers", "2"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
+    # the cluster's own start-up and shutdown chatter never reaches the user: only our lines
+    assert [line for line in proc.stderr.splitlines() if not line.startswith("claims: ")] == [], proc.stderr
     got = [json.loads(line) for line in out.read_text().splitlines()]
     assert sorted(got, key=_key) == sorted(expected, key=_key)
     parts = tmp_path / "parts"
