@@ -95,11 +95,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         _error(f"{exc.filename or args.output}: cannot write there: {exc.strerror}")
         return 2
+    status = 2
     try:
         status = _extract(args, paths, to_dir)
     finally:
-        if lock is not None:
-            lock.release(unused=True)
+        if lock is not None:  # a run refused before it began leaves no empty file of its own making
+            lock.release(unused=status == 2)
     return status
 
 

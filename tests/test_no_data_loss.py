@@ -427,3 +427,12 @@ def test_an_output_that_is_a_device_or_a_pipe_is_a_stream(tmp_path):
     assert errors(proc.stderr) == [f"claims: error: {fifo}: cannot write there: No such device or address"]
     proc = run("extract", src, "-o", "/dev/stdout", "--resume")
     assert errors(proc.stderr) == ["claims: error: /dev/stdout: --resume needs a regular file (a device or a pipe keeps no checkpoint)"]
+
+
+def test_a_run_that_finds_nothing_still_leaves_its_empty_output(tmp_path):
+    src = tmp_path / "none.txt"
+    src.write_text("Nothing to see here.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = run("extract", src, "-o", out, "--no-model", "--workers", 1)
+    assert proc.returncode == 0, proc.stderr
+    assert out.exists() and out.read_bytes() == b"" and Path(f"{out}.progress").exists()
