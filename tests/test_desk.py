@@ -200,3 +200,13 @@ def test_csv_sentence_column_with_the_documents(run_file, tmp_path):
     assert [r["sentence"] for r in rows if r["doc_id"] == "formula"] == [""]  # its document was not given
     proc = run_cli("export", str(path))
     assert all(r["sentence"] == "" for r in csv.DictReader(io.StringIO(proc.stdout, newline="")))
+
+
+def test_jsonld_authors_are_typed_by_what_speaks():
+    def author(name, kind):
+        record = {"id": "0" * 16, "doc_id": "d", "type": "indirect", "content": {"text": "x", "start": 0, "end": 1},
+                  "speaker": {"name": name, "kind": kind, "role": None, "text": name, "start": 0, "end": 1}}
+        return export.jsonld(record)["author"]["@type"]
+    assert [author("the report", "unknown"), author("Polls", "unknown"), author("Reuters", "media"), author("the council", "organization"),
+            author("Ana Ruiz", "person"), author("an official", "anonymous")] == [
+        "CreativeWork", "CreativeWork", "NewsMediaOrganization", "Organization", "Person", "Person"]

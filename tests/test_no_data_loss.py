@@ -436,3 +436,16 @@ def test_a_run_that_finds_nothing_still_leaves_its_empty_output(tmp_path):
     proc = run("extract", src, "-o", out, "--no-model", "--workers", 1)
     assert proc.returncode == 0, proc.stderr
     assert out.exists() and out.read_bytes() == b"" and Path(f"{out}.progress").exists()
+
+
+def test_a_dask_scheduler_that_does_not_answer_is_one_line_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    from claims import cli
+    from claims.io import dask as claims_dask
+
+    monkeypatch.setattr(claims_dask, "CONNECT_TIMEOUT", "2s")
+    monkeypatch.setattr("claims.pipeline.load", lambda *a, **k: None)
+    src = jsonl(tmp_path / "docs.jsonl", {"id": "a", "text": GOOD})
+    assert cli.main(["extract", str(src), "-o", str(tmp_path / "out.jsonl"), "--dask", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("claims: error: no dask scheduler answers at tcp://127.0.0.1:9 (") and err.count("\n") == 1, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl"]
