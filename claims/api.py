@@ -15,8 +15,9 @@ from .schema import check
 
 
 @functools.cache
-def _default_nlp(model: str | None, learned: bool, min_confidence: float | None) -> Language:
-    return pipeline.load(model, learned, min_confidence)
+def _default_nlp(settings: pipeline.Settings) -> Language:
+    """The pipeline for these settings (scope left to the caller's filter), loaded once."""
+    return settings.load()
 
 
 _WRAPPED: "weakref.WeakKeyDictionary[Language, dict[tuple, Language]]" = weakref.WeakKeyDictionary()
@@ -46,7 +47,7 @@ def extract(text: str, doc_id: str = "doc", *, model: str | None = None, nlp: La
     learned=False runs the rules alone; min_confidence None is the fitted default, 0 keeps all;
     scope None or "all" keeps every claim, "speech" what was said or written (scope.py)."""
     kept = scopes.parse(scope)
-    nlp = _with_claims(nlp, learned, min_confidence) if nlp is not None else _default_nlp(model, learned, min_confidence)
+    nlp = _with_claims(nlp, learned, min_confidence) if nlp is not None else _default_nlp(pipeline.Settings(model, learned, min_confidence))
     return [check(to_json(c, doc_id, meta), text) for c in pipeline.claims_of(nlp, text) if scopes.keeps(kept, c.type, c.claim_class)]
 
 
@@ -68,11 +69,14 @@ def extract_many(texts: Iterable[str | tuple[str, str]], *, workers: int = 1, mo
             else:
                 yield Document(str(doc_id), text)
 
-    settings = pipeline.Settings(model=model, learned=learned, min_confidence=min_confidence, scope=scope)
-    nlp = _default_nlp(model, learned, min_confidence) if scope is None else settings.load()
-    runs = batch.run(unique_ids(items(), lambda message: None), nlp, workers=workers, settings=settings, timeout=timeout)
+    kept = scopes.parse(scope)
+    settings = pipeline.Settings(model=model, learned=learned, min_confidence=min_confidence)  # scope: filtered here, as extract does
+    runs = batch.run(unique_ids(items(), lambda message: None), _default_nlp(settings), workers=workers, settings=settings, timeout=timeout)
     try:
         for outcome in runs:
-            yield (outcome.doc_id, None, outcome.error) if outcome.error else (outcome.doc_id, list(outcome.lines.records()), None)
+            if outcome.error:
+                yield outcome.doc_id, None, outcome.error
+            else:
+                yield outcome.doc_id, [r for r in outcome.lines.records() if scopes.keeps_record(kept, r)], None
     finally:
         runs.close()

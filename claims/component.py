@@ -45,7 +45,7 @@ from spacy.training import Example
 
 from . import scope as scopes
 from .extraction import Calibration, extract_claims, extract_piece
-from .extraction.confidence import FITS
+from .extraction.confidence import FITS, read_fits
 from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
 from .learned import Tagger
 from .records import Claim, from_json, to_json
@@ -93,8 +93,9 @@ class ClaimsComponent:
         self.scope = scopes.parse(scope)
         self.spans_key = spans_key
         self.tagger = Tagger.from_path() if learned else None
-        self.calibration = Calibration.shipped("learned" if learned else "rules")
-        _check_lexicon(Calibration.trained_with(), "the shipped tagger and confidence fits")
+        self.fits = read_fits()  # the confidence fits in use: saved with the pipeline as they were loaded
+        self.calibration = Calibration.of(self.fits, "learned" if learned else "rules")
+        _check_lexicon(self.fits.get("lexicon"), "the shipped tagger and confidence fits")
         fitted = self.calibration.threshold if self.calibration is not None else 0.0
         self.min_confidence = fitted if min_confidence is None else min_confidence
         if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -128,8 +129,8 @@ class ClaimsComponent:
         path.mkdir(parents=True, exist_ok=True)
         if self.tagger is not None:
             (path / TAGGER_FILE).write_bytes(self.tagger.to_bytes())
-        if FITS.is_file():
-            (path / FITS.name).write_bytes(FITS.read_bytes())
+        if self.fits:
+            (path / FITS.name).write_text(json.dumps(self.fits, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         (path / LEXICON_PATH.name).write_bytes(LEXICON_PATH.read_bytes())
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimsComponent":
@@ -137,12 +138,11 @@ class ClaimsComponent:
         weights = path / TAGGER_FILE
         if self.tagger is not None and weights.is_file():
             self.tagger.from_bytes(weights.read_bytes())
-        fits = path / FITS.name
-        if fits.is_file():
-            saved = Calibration.shipped("learned" if self.tagger is not None else "rules", fits)
-            if saved is not None:
-                self.calibration = saved
-            _check_lexicon(Calibration.trained_with(fits), f"the model saved at {path}")
+        fits = read_fits(path / FITS.name)
+        if fits:
+            self.fits = fits
+            self.calibration = Calibration.of(fits, "learned" if self.tagger is not None else "rules") or self.calibration
+            _check_lexicon(fits.get("lexicon"), f"the model saved at {path}")
         lexicon = path / LEXICON_PATH.name
         if lexicon.is_file():
             _check_lexicon(behaviour_fingerprint(json.loads(lexicon.read_bytes())), f"the lexicon saved at {path}")

@@ -86,20 +86,23 @@ class Calibration:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    @staticmethod
-    def trained_with(path: Path = FITS) -> str | None:
-        """The fingerprint of the cue lexicon the shipped tagger and fits were trained with."""
-        if not path.is_file():
-            return None
-        return json.loads(path.read_text(encoding="utf-8")).get("lexicon")
+    @classmethod
+    def of(cls, fits: dict, which: str) -> "Calibration | None":
+        """The fit for "learned" (rules and tagger) or "rules" (rules alone) in the fits file's
+        content (confidence.json); None if absent."""
+        fit = fits.get(which)
+        return cls(dict(fit["weights"]), float(fit["intercept"]), float(fit.get("threshold", 0.0))) if fit else None
 
     @classmethod
     def shipped(cls, which: str, path: Path = FITS) -> "Calibration | None":
-        """The fit for "learned" (rules and tagger) or "rules" (rules alone); None if absent."""
-        if not path.is_file():
-            return None
-        fit = json.loads(path.read_text(encoding="utf-8")).get(which)
-        return cls(dict(fit["weights"]), float(fit["intercept"]), float(fit.get("threshold", 0.0))) if fit else None
+        """The fit for "learned" or "rules" in a fits file (the shipped one by default)."""
+        return cls.of(read_fits(path), which)
+
+
+def read_fits(path: Path = FITS) -> dict:
+    """The content of a fits file (both fits and the fingerprint of the lexicon they went
+    with), or {} if there is none."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def score(chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None,
