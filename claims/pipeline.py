@@ -108,13 +108,15 @@ def parse_copy(text: str) -> str:
     space for each byte order mark (a
     U+FEFF opening a file, or where files were joined, would be read as part of the first word
     and end up in a span: "\ufeffThe mayor"). Same length, so every offset holds."""
-    if BOM in text:
-        text = text.replace(BOM, " ")
-    if _DATELINE.search(text):
-        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
-    if not _LONG_RUN.search(text):
+    if not _needs_copy(text):
         return text
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text.replace(BOM, " "))
     return _LONG_RUN.sub(_cut_run, text)
+
+
+def _needs_copy(text: str) -> bool:
+    """Whether the parser must read a copy of text (parse_copy) rather than text itself."""
+    return BOM in text or _LONG_RUN.search(text) is not None or _DATELINE.search(text) is not None
 
 
 def _cut_run(m: re.Match) -> str:
@@ -126,7 +128,7 @@ def _cut_run(m: re.Match) -> str:
 
 def in_one_piece(text: str) -> bool:
     """Whether text is parsed as it is, in one piece."""
-    return len(text) <= PIECE and BOM not in text and not _LONG_RUN.search(text) and not _DATELINE.search(text)
+    return len(text) <= PIECE and not _needs_copy(text)
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
@@ -140,7 +142,7 @@ def iter_claims(nlp: Language, text: str) -> Iterator[Claim]:
     each piece's claims are handed on before the next is parsed)."""
     parsed = parse_copy(text)
     found: Iterator[Claim] = iter(nlp(parsed)._.claims) if len(parsed) <= PIECE else _by_pieces(nlp, parsed)
-    return found if parsed == text else (c.resliced(text) for c in found)
+    return found if parsed is text else (c.resliced(text) for c in found)
 
 
 def _by_pieces(nlp: Language, text: str) -> Iterator[Claim]:

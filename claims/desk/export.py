@@ -17,7 +17,7 @@ import json
 from typing import IO, Any, Iterable
 
 from ..words import DOCUMENT_NOUNS
-from .runs import Record, chain_text
+from .runs import Record, chain_text, document_fields, sentence_text
 
 CSV_COLUMNS = ("doc_id", "type", "class", "speaker", "role", "kind", "chain", "content", "cue", "confidence",
                "content_start", "content_end", "facets", "id", "url", "headline", "date", "sentence")
@@ -38,18 +38,11 @@ def csv_row(r: Record, text: str | None = None) -> list[str]:
     content = r.get("content") or {}
     cue = r.get("cue") or {}
     facets = "; ".join(f"{f.get('kind')}: {f.get('text')}" for f in r.get("facets") or [])
-    work = _appearance(r)
+    doc = document_fields(r.get("meta") or {})
     values = (r.get("doc_id"), r.get("type"), r.get("class"), speaker.get("name"), speaker.get("role"), speaker.get("kind"), chain_text(r),
               content.get("text"), cue.get("text"), r.get("confidence"), content.get("start"), content.get("end"), facets, r.get("id"),
-              work.get("url"), work.get("headline"), work.get("datePublished"), _sentence(r, text))
+              doc.get("url"), doc.get("headline"), doc.get("date"), sentence_text(r, text))
     return [safe_cell(v) for v in values]
-
-
-def _sentence(r: Record, text: str | None) -> str:
-    s = r.get("sentence") or {}
-    a, b = s.get("start"), s.get("end")
-    ok = text is not None and isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text)
-    return text[a:b] if ok else ""
 
 
 def write_csv(records: Iterable[Record], out: IO[str], bom: bool = False, texts: dict[str, str] | None = None) -> int:
@@ -95,26 +88,12 @@ def _author(speaker: dict[str, Any]) -> dict[str, Any]:
 
 def _appearance(r: Record) -> dict[str, Any]:
     """The document as a CreativeWork, with url, headline and date from the input's meta."""
-    meta = r.get("meta") or {}
+    doc = document_fields(r.get("meta") or {})
     work: dict[str, Any] = {"@type": "CreativeWork", "identifier": r.get("doc_id")}
-    url = meta.get("url")
-    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-        work["url"] = url
-    headline = meta.get("headline") or meta.get("title")
-    if isinstance(headline, str):
-        work["headline"] = headline
-    date = _date(meta)
-    if date:
-        work["datePublished"] = date
+    for key, prop in (("url", "url"), ("headline", "headline"), ("date", "datePublished")):
+        if key in doc:
+            work[prop] = doc[key]
     return work
-
-
-def _date(meta: dict[str, Any]) -> str | None:
-    for key in ("datePublished", "date_published", "published", "date"):
-        value = meta.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return None
 
 
 def jsonld(r: Record) -> dict[str, Any]:
@@ -124,9 +103,8 @@ def jsonld(r: Record) -> dict[str, Any]:
     if r.get("speaker"):
         claim["author"] = _author(r["speaker"])
     claim["appearance"] = _appearance(r)
-    date = _date(r.get("meta") or {})
-    if date:
-        claim["datePublished"] = date
+    if "datePublished" in claim["appearance"]:
+        claim["datePublished"] = claim["appearance"]["datePublished"]
     claim["claims:type"] = r.get("type")
     if r.get("class"):
         claim["claims:class"] = r["class"]

@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
-from .runs import Record, chain_text
+from .runs import Record, chain_text, document_fields, sentence_text
 
 ASSETS = Path(__file__).parent / "assets"
 MAX_LISTED = 300  # characters of content shown in the table
@@ -115,19 +115,6 @@ def _site_key(ids: Iterable[str]) -> str:
     return f"claims-review-{digest}"
 
 
-def _meta_str(meta: dict[str, Any], key: str) -> str:
-    value = meta.get(key)
-    if not isinstance(value, str):
-        return ""
-    return value if key != "url" or value.lower().startswith(("http://", "https://")) else ""
-
-
-def _sentence(text: str, r: Record) -> str:
-    s = r.get("sentence") or {}
-    a, b = s.get("start"), s.get("end")
-    return text[a:b] if isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text) else ""
-
-
 def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Path) -> tuple[int, int]:
     """Write the review into out_dir; returns (documents, claims). Documents are
     claims.io.reader items; records whose document is missing are shown without text."""
@@ -153,6 +140,7 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
         missing = "" if text is not None else " &middot; <strong>document text not given: run review with the documents</strong>"
         body = _header(title, meta, "../index.html") + page.document_body.format(missing=missing)
         (out / name).write_text(page.render(f"claims: {title}", body, data), encoding="utf-8")
+        fields = document_fields(meta)
         for r in recs:
             speaker = r.get("speaker") or {}
             text_of_claim = str(r["content"].get("text", ""))
@@ -160,10 +148,9 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
                          "speaker": speaker.get("name"), "kind": speaker.get("kind"), "role": speaker.get("role") or "",
                          "cue": (r.get("cue") or {}).get("text") or "", "chain": chain_text(r),
                          "content": text_of_claim[:MAX_LISTED], "text": text_of_claim,
-                         "sentence": _sentence(text, r)[:MAX_LISTED] if text is not None else "",
+                         "sentence": sentence_text(r, text)[:MAX_LISTED],
                          "confidence": float(r.get("confidence") or 0), "facets": sorted({f.get("kind") for f in r.get("facets") or []}),
-                         "url": _meta_str(meta, "url"), "headline": _meta_str(meta, "headline") or _meta_str(meta, "title"),
-                         "date": next((_meta_str(meta, k) for k in ("datePublished", "date_published", "published", "date") if _meta_str(meta, k)), ""),
+                         "url": fields.get("url", ""), "headline": fields.get("headline", ""), "date": fields.get("date", ""),
                          "href": f"{name}#{r.get('id')}"})
 
     for item in documents:

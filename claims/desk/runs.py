@@ -101,3 +101,32 @@ def chain_text(record: Record) -> str:
     parts = [link["name"] if link.get("relation") == "speaker" else f"{link.get('name')} ({link.get('relation')})"
              for link in record.get("attribution") or []]
     return " <- ".join(parts) if parts else "(no source)"
+
+
+DATE_KEYS = ("datePublished", "date_published", "published", "date")
+
+
+def document_fields(meta: dict[str, Any]) -> dict[str, str]:
+    """What a desk shows of a document from the input's meta: ``url`` (http and https only),
+    ``headline`` (``headline``, else ``title``) and ``date`` (the first of DATE_KEYS); each
+    present only when the meta has it as a string."""
+    fields: dict[str, str] = {}
+    url = meta.get("url")
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        fields["url"] = url
+    headline = meta.get("headline") or meta.get("title")
+    if isinstance(headline, str):
+        fields["headline"] = headline
+    date = next((v for v in (meta.get(k) for k in DATE_KEYS) if isinstance(v, str) and v), None)
+    if date:
+        fields["date"] = date
+    return fields
+
+
+def sentence_text(record: Record, text: str | None) -> str:
+    """The sentence a record stands in, sliced from its document's text ("" without the text or
+    with offsets outside it)."""
+    s = record.get("sentence") or {}
+    a, b = s.get("start"), s.get("end")
+    ok = text is not None and isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text)
+    return text[a:b] if ok else ""

@@ -52,10 +52,9 @@ def _json_type(value: Any) -> str:
 def _check_text(doc_id: str, text: str, meta: dict[str, Any] | None = None, source: str = "") -> Item:
     if not text.strip():
         return DocumentError(doc_id, "empty document (no text)")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # only a lone surrogate ("\ud800" in JSON) cannot be encoded
-        return DocumentError(doc_id, f"text holds a lone surrogate (U+{ord(text[exc.start]):04X}) at character {exc.start}: not Unicode text")
+    bad = _surrogate(text)  # only a lone surrogate ("\ud800" in JSON) cannot be encoded
+    if bad is not None:
+        return DocumentError(doc_id, f"text holds a lone surrogate (U+{ord(text[bad]):04X}) at character {bad}: not Unicode text")
     return Document(doc_id, text, meta or {}, source)
 
 
