@@ -285,9 +285,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import load_schema
+    from .schema import load_schema, schema_path
 
-    print(json.dumps(load_schema(), indent=2))
+    schema = load_schema() if args.of == "claim" else json.loads(schema_path(args.of).read_text(encoding="utf-8"))
+    print(json.dumps(schema, indent=2))
     return 0
 
 
@@ -352,8 +353,10 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="versions: claims, the record schema, the English model and whether it is Explosion's")
     info.set_defaults(func=cmd_info)
 
-    sc = sub.add_parser("schema", help="print the JSON Schema of a record", epilog="example:\n  claims schema > claim.schema.json",
+    sc = sub.add_parser("schema", help="print the JSON Schema of a record", epilog="examples:\n  claims schema > claim.schema.json\n  claims schema --of match",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    sc.add_argument("--of", choices=("claim", "match", "cluster"), default="claim",
+                    help="claim (default: what extract writes), match or cluster (what match and cluster write)")
     sc.set_defaults(func=cmd_schema)
 
     va = sub.add_parser("validate", help="check JSONL files against the schema; reports each bad line",
@@ -363,8 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
     va.set_defaults(func=cmd_validate)
 
     from .desk.commands import register
+    from .match.commands import register as register_match
 
     register(sub)
+    register_match(sub)
     return parser
 
 

@@ -19,11 +19,29 @@ _PACKAGED = Path(__file__).parent / "_schema" / "claim.schema.json"  # inside an
 _SOURCE = Path(__file__).parent.parent / "schema" / "claim.schema.json"  # in a source checkout
 
 
-def schema_path() -> Path:
-    for path in (_PACKAGED, _SOURCE):
+def schema_path(name: str = "claim") -> Path:
+    """The schema file of a claim record, or of a "match" or "cluster" record."""
+    for folder in (_PACKAGED.parent, _SOURCE.parent):
+        path = folder / f"{name}.schema.json"
         if path.is_file():
             return path
-    raise FileNotFoundError(f"claim.schema.json not found at {_PACKAGED} or {_SOURCE}")
+    raise FileNotFoundError(f"{name}.schema.json not found in {_PACKAGED.parent} or {_SOURCE.parent}")
+
+
+@functools.cache
+def named_validator(name: str) -> Draft202012Validator:
+    """The reference validator of the "match" or "cluster" schema."""
+    schema = json.loads(schema_path(name).read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def check_named(name: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Return a match or cluster record if its schema accepts it, else raise InvalidRecord."""
+    errors = [f"{'.'.join(str(p) for p in e.absolute_path) or 'record'}: {e.message}" for e in named_validator(name).iter_errors(record)]
+    if errors:
+        raise InvalidRecord(f"{name} record: " + "; ".join(errors))
+    return record
 
 
 @functools.cache

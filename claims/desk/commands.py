@@ -52,7 +52,8 @@ def _guard(args: argparse.Namespace, directory: bool = False):
     lock, or None for stdout; raises outputs.Refused."""
     from ..io import outputs
 
-    inputs = outputs.Inputs.of([*args.run, *(getattr(args, "docs", None) or [])])
+    inputs = outputs.Inputs.of([*args.run, *(getattr(args, "docs", None) or []), *(getattr(args, "matches", None) or []),
+                                *(getattr(args, "clusters", None) or [])])
     if directory:
         outputs.check_directory(args.output, inputs)
         return outputs.Lock(args.output, directory=True)
@@ -102,12 +103,18 @@ def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import write_csv, write_jsonld
 
+    from . import corpus
+
     reading = Reading(args)
     counted: list[int] = []
     texts = texts_by_id(args.docs, lambda item: _error(f"{item.doc_id}: {item.reason}")) if args.docs else None
+    joined = corpus.read(args.matches, args.clusters, reading.problems)
+    if (args.matches or args.clusters) and args.format != "csv":
+        _error("--matches and --clusters join into the CSV; JSON-LD has no place for them")
+        return 2
 
     def write(out) -> None:
-        counted.append(write_csv(reading.records(), out, bom=args.bom, texts=texts) if args.format == "csv"
+        counted.append(write_csv(reading.records(), out, bom=args.bom, texts=texts, corpus=joined) if args.format == "csv"
                        else write_jsonld(reading.records(), out))
 
     status = _write(args, write)
@@ -135,11 +142,14 @@ def cmd_review(args: argparse.Namespace) -> int:
     lock, status = _guarded(args, directory=True)
     if status:
         return status
+    from . import corpus
+
     reading = Reading(args)
+    joined = corpus.read(args.matches, args.clusters, reading.problems)
     # ids made unique as extract made them, so that "story~2" finds the second "story"
     documents = unique_ids(read_documents(args.docs), lambda message: None) if args.docs else []
     try:
-        docs, claims = build(reading.records(), documents, args.output)
+        docs, claims = build(reading.records(), documents, args.output, joined)
     except OSError as exc:
         _error(f"{args.output}: {exc.strerror or exc}")
         return 2
@@ -188,6 +198,11 @@ EXAMPLES = {
 }
 
 
+def _corpus_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--matches", nargs="+", metavar="FILE", help="what claims match wrote: each claim's fact-checks beside it")
+    p.add_argument("--clusters", nargs="+", metavar="FILE", help="what claims cluster wrote: each claim's other appearances")
+
+
 def register(sub) -> None:
     """Add the desk's subcommands to the `claims` parser."""
     def command(name: str, func: Callable, help: str) -> argparse.ArgumentParser:
@@ -200,6 +215,7 @@ def register(sub) -> None:
     rv = command("review", cmd_review, "write a static review site of a run: claims table and each document with its claims highlighted")
     rv.add_argument("--docs", nargs="+", metavar="INPUT", help="the documents the run came from (files, directories, JSONL), to show each claim in its text")
     rv.add_argument("-o", "--output", default="review", help="directory to write (default: review/); open index.html from disk")
+    _corpus_arguments(rv)
     rv.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     ex = command("export", cmd_export, "export a run as CSV (spreadsheets) or schema.org Claim JSON-LD")
@@ -207,6 +223,7 @@ def register(sub) -> None:
     ex.add_argument("-o", "--output", help="file to write (default: stdout)")
     ex.add_argument("--docs", nargs="+", metavar="INPUT", help="CSV: the documents the run came from, to fill the sentence column")
     ex.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark, so that Excel reads accents right")
+    _corpus_arguments(ex)
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     sp = command("speakers", cmd_speakers, "who is quoted how often across a run")

@@ -45,17 +45,23 @@ def csv_row(r: Record, text: str | None = None) -> list[str]:
     return [safe_cell(v) for v in values]
 
 
-def write_csv(records: Iterable[Record], out: IO[str], bom: bool = False, texts: dict[str, str] | None = None) -> int:
+def write_csv(records: Iterable[Record], out: IO[str], bom: bool = False, texts: dict[str, str] | None = None, corpus=None) -> int:
     """Write a header and one row per record; returns the number of rows. With bom, a UTF-8
     byte order mark first: what makes Excel read the file as UTF-8; with the documents' texts
-    by id, the sentence column is filled."""
+    by id, the sentence column is filled; with a corpus (desk.corpus: what match and cluster
+    found), its columns follow: the best fact-check and the cluster."""
+    from . import corpus as joined
+
     if bom:
         out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (joined.CSV_COLUMNS if corpus else ()))
     n = 0
     for r in records:
-        writer.writerow(csv_row(r, texts.get(str(r.get("doc_id"))) if texts else None))
+        row = csv_row(r, texts.get(str(r.get("doc_id"))) if texts else None)
+        if corpus:
+            row += [safe_cell(v) for v in joined.csv_cells(corpus, str(r.get("id")))]
+        writer.writerow(row)
         n += 1
     return n
 

@@ -115,9 +115,36 @@ def _site_key(ids: Iterable[str]) -> str:
     return f"claims-review-{digest}"
 
 
-def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Path) -> tuple[int, int]:
+def _page_name(number: int) -> str:
+    return f"docs/{number:05d}.html"
+
+
+def corpus_of(claim_id: str, corpus: Any, href: dict[str, str]) -> dict[str, Any] | None:
+    """What match and cluster found of one claim, as its document page shows it: the
+    fact-checks (best ranked first) and the other appearances (oldest first), each appearance
+    linked to its place in the review when the run holds it."""
+    if not corpus:
+        return None
+    found: dict[str, Any] = {}
+    matches = corpus.matches.get(claim_id)
+    if matches:
+        found["matches"] = [{"text": m["item_text"], "score": m["score"], "conflict": m["conflict"], "method": m["method"],
+                             **{k: v for k, v in (m.get("item") or {}).items() if k != "url"},
+                             **({"url": m["item"]["url"]} if str((m.get("item") or {}).get("url", "")).lower().startswith(("http://", "https://")) else {})}
+                            for m in matches]
+    cluster = corpus.clusters.get(claim_id)
+    if cluster:
+        found["cluster"] = {"id": cluster["cluster_id"], "order": cluster["order"], "outlets": cluster["outlets"],
+                            "members": [{**{k: v for k, v in m.items() if k != "url"}, "self": m["claim_id"] == claim_id,
+                                         "href": href.get(m["claim_id"], "")} for m in cluster["members"]]}
+    return found or None
+
+
+def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Path, corpus: Any = None) -> tuple[int, int]:
     """Write the review into out_dir; returns (documents, claims). Documents are
-    claims.io.reader items; records whose document is missing are shown without text."""
+    claims.io.reader items; records whose document is missing are shown without text. With a
+    corpus (desk.corpus: what match and cluster found), each claim shows its fact-checks and
+    its other appearances."""
     out = Path(out_dir)
     (out / "docs").mkdir(parents=True, exist_ok=True)
     by_doc: dict[str, list[Record]] = defaultdict(list)
@@ -126,17 +153,20 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
     page = Page()
     site = _site_key(str(r.get("id")) for recs in by_doc.values() for r in recs)
     rows: list[dict[str, Any]] = []
-    numbers: dict[str, int] = {}
+    # pages are numbered in the run's order, before any is written, so a page can link to another
+    numbers: dict[str, int] = {doc_id: n for n, doc_id in enumerate(by_doc, 1)}
+    from_page = {str(r.get("id")): f"../{_page_name(numbers[doc_id])}#{r.get('id')}" for doc_id, recs in by_doc.items() for r in recs} if corpus else {}
 
     def write_doc(doc_id: str, text: str | None) -> None:
         recs = sorted(by_doc.pop(doc_id), key=lambda r: (r["content"].get("start", 0)))
-        n = numbers.setdefault(doc_id, len(numbers) + 1)
-        name = f"docs/{n:05d}.html"
+        name = _page_name(numbers[doc_id])
+        found = {str(r.get("id")): corpus_of(str(r.get("id")), corpus, from_page) for r in recs}
         meta = next((r["meta"] for r in recs if isinstance(r.get("meta"), dict)), {})
         title = meta.get("headline") or meta.get("title") or doc_id
         title = title if isinstance(title, str) else doc_id
         data = {"page": "document", "index": "../index.html", "site": site, "doc_id": doc_id, "claims": recs,
-                "segments": segments(text, recs) if text is not None else []}
+                "segments": segments(text, recs) if text is not None else [],
+                "corpus": {k: v for k, v in found.items() if v}}
         missing = "" if text is not None else " &middot; <strong>document text not given: run review with the documents</strong>"
         body = _header(title, meta, "../index.html") + page.document_body.format(missing=missing)
         (out / name).write_text(page.render(f"claims: {title}", body, data), encoding="utf-8")
@@ -151,7 +181,7 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
                          "sentence": sentence_text(r, text)[:MAX_LISTED],
                          "confidence": float(r.get("confidence") or 0), "facets": sorted({f.get("kind") for f in r.get("facets") or []}),
                          "url": fields.get("url", ""), "headline": fields.get("headline", ""), "date": fields.get("date", ""),
-                         "href": f"{name}#{r.get('id')}"})
+                         "href": f"{name}#{r.get('id')}", **_corpus_columns(found.get(str(r.get("id"))))})
 
     for item in documents:
         text = getattr(item, "text", None)
@@ -160,5 +190,15 @@ def build(records: Iterable[Record], documents: Iterable[Any], out_dir: str | Pa
     for doc_id in list(by_doc):
         write_doc(doc_id, None)
     body = _header(f"claims review: {len(rows)} claims in {len(numbers)} documents", {}, None) + page.index_body
-    (out / "index.html").write_text(page.render("claims review", body, {"page": "index", "site": site, "claims": rows}), encoding="utf-8")
+    data = {"page": "index", "site": site, "claims": rows, "corpus": bool(corpus)}
+    (out / "index.html").write_text(page.render("claims review", body, data), encoding="utf-8")
     return len(numbers), len(rows)
+
+
+def _corpus_columns(found: dict[str, Any] | None) -> dict[str, Any]:
+    """The index table's corpus columns: the best fact-check's verdict (or "match" without
+    one) and how many appearances the claim's cluster has."""
+    found = found or {}
+    best = (found.get("matches") or [None])[0]
+    return {"fact_check": (best.get("verdict") or "match") + f" ({best['score']:.2f})" if best else "",
+            "appearances": len(found["cluster"]["members"]) if found.get("cluster") else 0}

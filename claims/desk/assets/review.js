@@ -75,8 +75,11 @@
       speaker: document.getElementById("f-speaker"), kind: document.getElementById("f-kind"),
       type: document.getElementById("f-type"), conf: document.getElementById("f-conf"),
       doc: document.getElementById("f-doc"), facet: document.getElementById("f-facet"),
-      cls: document.getElementById("f-class"), decision: document.getElementById("f-decision")
+      cls: document.getElementById("f-class"), decision: document.getElementById("f-decision"),
+      corpus: document.getElementById("f-corpus")
     };
+    if (data.corpus) document.getElementById("claims-table").classList.add("show-corpus");
+    else f.corpus.parentNode.hidden = true;
     function options(select, values) {
       values.forEach(function (v) { var o = el("option", v); o.value = v; select.appendChild(o); });
     }
@@ -99,7 +102,8 @@
         return (!s || (r.speaker || "").toLowerCase().indexOf(s) >= 0) && (!f.kind.value || r.kind === f.kind.value) &&
           (!f.type.value || r.type === f.type.value) && r.confidence >= min && (!f.doc.value || r.doc_id === f.doc.value) &&
           (!f.facet.value || r.facets.indexOf(f.facet.value) >= 0) && (!f.cls.value || r["class"] === f.cls.value) &&
-          (!f.decision.value || (f.decision.value === "none" ? !r.decision : r.decision === f.decision.value));
+          (!f.decision.value || (f.decision.value === "none" ? !r.decision : r.decision === f.decision.value)) &&
+          (!f.corpus.value || (f.corpus.value === "checked" ? !!r.fact_check : f.corpus.value === "unchecked" ? !r.fact_check : r.appearances > 1));
       });
       if (sortKey) shown = shown.slice().sort(function (a, b) {
         var x = a[sortKey], y = b[sortKey];
@@ -122,6 +126,8 @@
         tr.appendChild(cell);
         [r.confidence.toFixed(2), r.facets.join(", "), r.decision].forEach(function (v) { tr.appendChild(el("td", v)); });
         ["cue", "chain", "role", "sentence"].forEach(function (k) { tr.appendChild(el("td", r[k], "c-" + k)); });
+        tr.appendChild(el("td", r.fact_check, "c-corpus"));
+        tr.appendChild(el("td", r.appearances ? String(r.appearances) : "", "c-corpus"));
         tr.addEventListener("click", function (ev) { if (ev.target.tagName !== "A") window.location.href = r.href; });
         body.appendChild(tr);
       });
@@ -211,6 +217,9 @@
       add("facets", (c.facets || []).map(function (x) { return x.kind + ": " + x.text; }).join("; ") || "(none)");
       add("record id", c.id);
       d.appendChild(dl);
+      var found = (data.corpus || {})[c.id];
+      if (found && found.matches) d.appendChild(matchList(found.matches));
+      if (found && found.cluster) d.appendChild(appearanceList(found.cluster));
       d.appendChild(decisionForm(c));
       var back = el("a", "back to the claims table");
       back.href = data.index + "#" + encodeURIComponent(c.id);
@@ -219,6 +228,38 @@
       if (first) first.scrollIntoView({ block: "center" });
       document.body.dataset.selected = c.id;
       try { history.replaceState(null, "", "#" + encodeURIComponent(c.id)); } catch (e) { /* file:// pages may refuse */ }
+    }
+    function matchList(matches) {
+      var box = el("div", null, "corpus matches");
+      box.appendChild(el("strong", "Fact-checks that may verify it"));
+      var ol = el("ol");
+      matches.forEach(function (m) {
+        var li = el("li");
+        li.appendChild(el("span", (m.verdict || "(no verdict)") + " \u00b7 " + m.score.toFixed(2), "verdict"));
+        if (m.conflict.length) li.appendChild(el("span", "differs: " + m.conflict.join(", "), "conflict"));
+        li.appendChild(el("div", m.text));
+        var who = [m.claimant, m.date].filter(Boolean).join(", ");
+        if (who) li.appendChild(el("div", who, "muted"));
+        if (m.url) { var a = el("a", m.title || m.url); a.href = m.url; a.rel = "noopener noreferrer"; li.appendChild(a); }
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+      return box;
+    }
+    function appearanceList(cluster) {
+      var box = el("div", null, "corpus appearances");
+      box.appendChild(el("strong", "Appearances, " + (cluster.order === "date" ? "oldest first" : "in input order (some documents have no date)")));
+      var ol = el("ol");
+      cluster.members.forEach(function (m) {
+        var li = el("li", null, m.self ? "self" : "");
+        var head = [m.date, m.outlet || m.doc_id, m.speaker].filter(Boolean).join(" \u00b7 ");
+        if (m.href && !m.self) { var a = el("a", head); a.href = m.href; li.appendChild(a); } else li.appendChild(el("span", head + (m.self ? " (this claim)" : "")));
+        if (m.conflict.length) li.appendChild(el("span", "differs from the first: " + m.conflict.join(", "), "conflict"));
+        li.appendChild(el("div", m.text));
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+      return box;
     }
     function decisionForm(c) {
       var box = el("div", null, "decision"), saved = decisions.get(c.id) || {};
