@@ -178,7 +178,8 @@ def read_archive(paths: Iterable[str], problems: list[Problem]) -> Iterator[Item
             except ValueError as exc:
                 problems.append(Problem(name, None, f"not JSON: {exc}"))
                 continue
-            rows = ((None, obj) for obj in _json_ld_objects(value))
+            # a page's JSON-LD holds other things too (WebPage, Organization): only reviews and claims are read
+            rows = ((None, obj) for obj in _json_ld_objects(value) if not isinstance(obj, dict) or claim_review(obj) is not None)
         else:
             rows = _jsonl_values(name, text, problems)
         for number, row in rows:
