@@ -33,10 +33,11 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import numpy
 import srsly
+import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.scorer import Scorer
@@ -80,7 +81,8 @@ def _decode_claim(obj, chain=None):
     return obj if chain is None else chain(obj)
 
 PARAGRAPHS = "claims_paragraphs"
-DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True, "scope": None}
+DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True, "scope": None,
+                  "scorer": {"@scorers": "claims.scorer.v1"}}
 TAGGER_FILE = "tagger.bin"
 
 
@@ -88,8 +90,9 @@ class ClaimsComponent:
     """Finds claims in a parsed Doc. Needs a tagger, parser, lemmatizer and NER upstream."""
 
     def __init__(self, nlp: Language, name: str = "claims", *, min_confidence: float | None = None, paragraphs: bool = True,
-                 spans_key: str = "claims", learned: bool = True, scope: str | None = None):
+                 spans_key: str = "claims", learned: bool = True, scope: str | None = None, scorer: Callable | None = None):
         self.name = name
+        self.scorer = scorer or score_claims
         self.scope = scopes.parse(scope)
         self.spans_key = spans_key
         self.tagger = Tagger.from_path() if learned else None
@@ -149,11 +152,21 @@ class ClaimsComponent:
         return self
 
     def score(self, examples: Iterable[Example], **kwargs) -> dict:
-        """Precision, recall and F1 of the span group, labels included (spaCy's Scorer), as
-        ``spans_{key}_p/r/f`` and ``spans_{key}_per_type``, like spaCy's span categorizer."""
-        kwargs.setdefault("getter", lambda doc, attr: doc.spans.get(attr.removeprefix("spans_"), []))
-        kwargs.setdefault("allow_overlap", True)
-        return Scorer.score_spans(examples, f"spans_{self.spans_key}", **kwargs)
+        """The configured scorer (default ``claims.scorer.v1``) on this component's span group."""
+        return self.scorer(examples, spans_key=self.spans_key, **kwargs)
+
+
+def score_claims(examples: Iterable[Example], spans_key: str = "claims", **kwargs) -> dict:
+    """Precision, recall and F1 of the span group, labels included (spaCy's Scorer), as
+    ``spans_{key}_p/r/f`` and ``spans_{key}_per_type``, like spaCy's span categorizer."""
+    kwargs.setdefault("getter", lambda doc, attr: doc.spans.get(attr.removeprefix("spans_"), []))
+    kwargs.setdefault("allow_overlap", True)
+    return Scorer.score_spans(examples, f"spans_{spans_key}", **kwargs)
+
+
+@spacy.registry.scorers("claims.scorer.v1")
+def make_claims_scorer():
+    return score_claims
 
 
 def _spans(doc: Doc, found: list[Claim]) -> Iterable[Span]:
@@ -186,11 +199,12 @@ class MissingParagraphs(UserWarning):
 
 
 @Language.factory("claims", default_config=DEFAULT_CONFIG, requires=["token.dep", "token.lemma", "doc.ents"],
-                  assigns=["doc._.claims", "doc.spans"])
+                  assigns=["doc._.claims", "doc.spans"],
+                  default_score_weights={"spans_claims_f": 1.0, "spans_claims_p": 0.0, "spans_claims_r": 0.0})
 def make_claims_component(nlp: Language, name: str, min_confidence: Optional[float], paragraphs: bool, spans_key: str,
-                          learned: bool, scope: Optional[str]) -> ClaimsComponent:
+                          learned: bool, scope: Optional[str], scorer: Optional[Callable] = None) -> ClaimsComponent:
     return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key, learned=learned,
-                           scope=scope)
+                           scope=scope, scorer=scorer)
 
 
 @Language.component(PARAGRAPHS)

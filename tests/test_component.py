@@ -122,6 +122,32 @@ def test_scorer_sees_the_span_group(readme_nlp):
     assert set(scores["spans_claims_per_type"]) == {"CONTENT", "CUE", "SPEAKER"}
 
 
+def test_the_scorer_is_registered_and_nlp_evaluate_weighs_its_f(readme_nlp):
+    from spacy.training import Example
+
+    assert readme_nlp.get_pipe_config("claims")["scorer"] == {"@scorers": "claims.scorer.v1"}
+    weights = readme_nlp.config["training"]["score_weights"]  # normalised over the pipeline's scored components
+    assert weights["spans_claims_f"] > 0 and weights["spans_claims_p"] == weights["spans_claims_r"] == 0
+    gold = readme_nlp(TEXT)
+    wrong = readme_nlp(TEXT)
+    wrong.spans["claims"] = [s for s in wrong.spans["claims"] if s.label_ != "SPEAKER"]  # a reference without the speaker
+    assert readme_nlp.evaluate([Example(readme_nlp.make_doc(TEXT), gold)])["spans_claims_f"] == 1.0
+    scores = readme_nlp.evaluate([Example(readme_nlp.make_doc(TEXT), wrong)])
+    assert scores["spans_claims_r"] == 1.0 and scores["spans_claims_p"] < 1.0
+
+
+def test_a_custom_scorer_comes_from_the_config():
+    import spacy as sp
+
+    @sp.registry.scorers("test.count_scorer.v1")
+    def make_counter():
+        return lambda examples, spans_key, **kw: {f"{spans_key}_examples": len(list(examples))}
+
+    nlp = sp.blank("en")
+    nlp.add_pipe("claims", config={"scorer": {"@scorers": "test.count_scorer.v1"}, "spans_key": "q"})
+    assert nlp.get_pipe("claims").score([]) == {"q_examples": 0}
+
+
 def test_a_saved_pipeline_carries_its_lexicon_and_fits_and_gives_the_same_claims(tmp_path):
     import json
     import warnings
