@@ -43,12 +43,14 @@ from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
+from thinc.api import Model
 
 from . import scope as scopes
 from .extraction import Calibration, extract_claims, extract_piece
 from .extraction.confidence import FITS, read_fits
 from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
 from .learned import Tagger
+from .learned.model import default_model_config
 from .records import Claim, from_json, to_json
 from .words import LINE_BREAKS
 
@@ -82,7 +84,7 @@ def _decode_claim(obj, chain=None):
 
 PARAGRAPHS = "claims_paragraphs"
 DEFAULT_CONFIG = {"min_confidence": None, "paragraphs": True, "spans_key": "claims", "learned": True, "scope": None,
-                  "scorer": {"@scorers": "claims.scorer.v1"}}
+                  "model": default_model_config(), "scorer": {"@scorers": "claims.scorer.v1"}}
 TAGGER_FILE = "tagger.bin"
 
 
@@ -90,12 +92,14 @@ class ClaimsComponent:
     """Finds claims in a parsed Doc. Needs a tagger, parser, lemmatizer and NER upstream."""
 
     def __init__(self, nlp: Language, name: str = "claims", *, min_confidence: float | None = None, paragraphs: bool = True,
-                 spans_key: str = "claims", learned: bool = True, scope: str | None = None, scorer: Callable | None = None):
+                 spans_key: str = "claims", learned: bool = True, scope: str | None = None, scorer: Callable | None = None,
+                 model=None):
         self.name = name
         self.scorer = scorer or score_claims
         self.scope = scopes.parse(scope)
         self.spans_key = spans_key
-        self.tagger = Tagger.from_path() if learned else None
+        # the tagger's shape comes from the config's [model] block (claims.Tagger.v1); its weights are the shipped ones
+        self.tagger = (Tagger.of(model) if model is not None else Tagger.from_path()) if learned else None
         self.fits = read_fits()  # the confidence fits in use: saved with the pipeline as they were loaded
         self.calibration = Calibration.of(self.fits, "learned" if learned else "rules")
         _check_lexicon(self.fits.get("lexicon"), "the shipped tagger and confidence fits")
@@ -202,9 +206,9 @@ class MissingParagraphs(UserWarning):
                   assigns=["doc._.claims", "doc.spans"],
                   default_score_weights={"spans_claims_f": 1.0, "spans_claims_p": 0.0, "spans_claims_r": 0.0})
 def make_claims_component(nlp: Language, name: str, min_confidence: Optional[float], paragraphs: bool, spans_key: str,
-                          learned: bool, scope: Optional[str], scorer: Optional[Callable] = None) -> ClaimsComponent:
+                          learned: bool, scope: Optional[str], model: Model, scorer: Optional[Callable] = None) -> ClaimsComponent:
     return ClaimsComponent(nlp, name, min_confidence=min_confidence, paragraphs=paragraphs, spans_key=spans_key, learned=learned,
-                           scope=scope, scorer=scorer)
+                           scope=scope, scorer=scorer, model=model)
 
 
 @Language.component(PARAGRAPHS)

@@ -136,6 +136,25 @@ def test_the_scorer_is_registered_and_nlp_evaluate_weighs_its_f(readme_nlp):
     assert scores["spans_claims_r"] == 1.0 and scores["spans_claims_p"] < 1.0
 
 
+def test_the_taggers_shape_is_a_registered_architecture_in_the_config(tmp_path):
+    import spacy as sp
+
+    from claims.learned.model import SHAPE, ShapeMismatch
+
+    nlp = sp.blank("en")
+    nlp.add_pipe("claims")
+    assert nlp.get_pipe_config("claims")["model"] == {"@architectures": "claims.Tagger.v1", **SHAPE}
+    nlp.to_disk(tmp_path / "p")
+    assert '@architectures = "claims.Tagger.v1"' in (tmp_path / "p" / "config.cfg").read_text(encoding="utf-8")
+    wider = sp.blank("en")
+    with pytest.raises(ShapeMismatch, match=r"tagger.bin do not fit the model's shape .*'width': 96.*\n?.*"
+                                             r"the \[components.claims.model\] block must name the shape they were trained with"):
+        wider.add_pipe("claims", config={"model": {"@architectures": "claims.Tagger.v1", **SHAPE, "width": 96}})
+    rules = sp.blank("en")
+    rules.add_pipe("claims", config={"learned": False, "model": {"@architectures": "claims.Tagger.v1", **SHAPE, "width": 96}})
+    assert rules.get_pipe("claims").tagger is None  # the rules alone never read the weights
+
+
 def test_a_custom_scorer_comes_from_the_config():
     import spacy as sp
 

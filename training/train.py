@@ -19,7 +19,7 @@ from thinc.api import Adam, fix_random_seed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from claims.learned.labels import LABELS  # noqa: E402
-from claims.learned.model import SHAPE, WEIGHTS, new_model, spans, viterbi  # noqa: E402
+from claims.learned.model import SHAPE, WEIGHTS, default_model_config, new_model, spans, viterbi  # noqa: E402
 from training.prepare import BUILD  # noqa: E402
 
 CHUNK = 256  # tokens a training example (the encoder sees 8 tokens either side)
@@ -75,19 +75,20 @@ def main() -> int:
     ap.add_argument("--width", type=int, help="hidden width (default: as model.SHAPE says)")
     ap.add_argument("--depth", type=int, help="convolution layers (default: as model.SHAPE says)")
     args = ap.parse_args()
-    for key in ("width", "depth"):
+    shape = dict(SHAPE)  # a shape other than SHAPE goes in the component's config: [components.claims.model]
+    for key in ("width", "depth", "window"):
         if getattr(args, key):
-            SHAPE[key] = getattr(args, key)
+            shape[key] = getattr(args, key)
     if args.vectors:
-        SHAPE["vectors"] = args.vectors == "yes"
-    if args.window:
-        SHAPE["window"] = args.window
+        shape["vectors"] = args.vectors == "yes"
+    if shape != SHAPE:
+        print(f"a shape other than the default: load it with nlp.add_pipe('claims', config={{'model': {default_model_config() | shape}}})")
     fix_random_seed(0)
     rng = random.Random(0)
     train_x, train_y = load("train")
     dev_x, dev_y = load("calib")
     data = list(chunks(train_x, train_y))
-    model = new_model()
+    model = new_model(**shape)
     model.initialize(X=[x for x, _ in data[:8]])
     # spaCy's defaults, and weights averaged over the updates (what is evaluated and saved)
     optimizer = Adam(args.lr, L2=0.01, L2_is_weight_decay=True, grad_clip=1.0, use_averages=True)

@@ -22,7 +22,7 @@ from ..extraction.context import Context
 from ..extraction.cues import Frame
 from ..extraction.mentions import Mentions
 from .features import token_features, token_vectors
-from .model import SHAPE, WEIGHTS, load_model, spans, viterbi
+from .model import WEIGHTS, load_model, load_weights, reads_vectors, spans, viterbi
 
 __all__ = ["Learned", "Tagger"]
 
@@ -42,10 +42,16 @@ class Tagger:
 
     def __init__(self, model: Model):
         self.model = model
+        self.vectors = reads_vectors(model)
 
     @classmethod
     def from_path(cls, path: Path = WEIGHTS) -> "Tagger":
         return cls(load_model(path))
+
+    @classmethod
+    def of(cls, model: Model, path: Path = WEIGHTS) -> "Tagger":
+        """The tagger on a model built from config (``claims.Tagger.v1``), with the weights at path."""
+        return cls(load_weights(model, path.read_bytes(), str(path)))
 
     def to_bytes(self) -> bytes:
         return self.model.to_bytes()
@@ -58,7 +64,7 @@ class Tagger:
         if len(ctx.doc) == 0:
             return []
         # the parser's vectors only for a model trained to read them (train.py --vectors yes)
-        vectors = token_vectors(ctx.doc) if SHAPE["vectors"] else None
+        vectors = token_vectors(ctx.doc) if self.vectors else None
         probs = self.model.predict([(token_features(ctx, mentions, frames, chosen), vectors)])[0]
         labels = viterbi(probs)
         found = spans(labels)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy
+import spacy
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from thinc.api import Dropout, HashEmbed, Maxout, Model, Softmax, chain, concatenate, with_array
 
@@ -21,9 +22,18 @@ WEIGHTS = Path(__file__).resolve().parent / "weights" / "tagger.bin"
 ROWS = {"norm": 5000, "prefix": 1000, "suffix": 2500, "shape": 1000, "tag": 200, "dep": 200, "head": 5000,
         "governor": 2000, "cue_class": 20, "quote": 8, "rule": 64, "frame": 64, "position": 8, "cue_path": 3000,
         "cue_side": 32}
+# the shape the shipped weights were trained with: the default of the component's [model] block
 SHAPE = {"embed": 32, "width": 64, "depth": 4, "window": 1, "pieces": 2, "dropout": 0.2, "vectors": False}
+ARCHITECTURE = "claims.Tagger.v1"
 
 
+def default_model_config() -> dict:
+    """The component's default ``model`` config: the registered architecture and the shape the
+    shipped weights were trained with (``claims.learned.model.SHAPE``)."""
+    return {"@architectures": ARCHITECTURE, **SHAPE}
+
+
+@spacy.registry.architectures(ARCHITECTURE)
 def build_model(embed: int, width: int, depth: int, window: int, pieces: int, dropout: float, vectors: bool) -> Model:
     """List of (features, vectors) pairs -- (n_tokens, len(NAMES)) uint64 hashes and the parser's
     (n_tokens, TENSOR) vectors -- -> list of (n_tokens, len(LABELS)) probabilities."""
@@ -32,6 +42,26 @@ def build_model(embed: int, width: int, depth: int, window: int, pieces: int, dr
         Dropout(dropout), Maxout(width, embed * len(NAMES) + (TENSOR if vectors else 0), nP=pieces, normalize=True, dropout=0.0))))
     encoder = MaxoutWindowEncoder(width=width, window_size=window, maxout_pieces=pieces, depth=depth)
     return chain(embedding, encoder, with_array(Softmax(len(LABELS), width)))
+
+
+def reads_vectors(model: Model) -> bool:
+    """Whether an initialised model was built to read the parser's vectors: its first Maxout
+    takes more than the hashed features. Read from the model, not stored in its attrs, which
+    are serialised: the weights' bytes stay as trained."""
+    embed = next(layer for layer in model.walk() if layer.name == "hashembed").get_dim("nO")
+    maxout = next(layer for layer in model.walk() if layer.name == "maxout")
+    return maxout.get_dim("nI") > embed * len(NAMES)
+
+
+def shape_of(model: Model) -> dict:
+    """What can be read of an initialised model's shape, for messages."""
+    dims = {}
+    for layer in model.walk():
+        if layer.name == "hashembed" and "embed" not in dims:
+            dims["embed"] = layer.get_dim("nO") if layer.has_dim("nO") else None
+        if layer.name == "maxout" and "width" not in dims:
+            dims["width"] = layer.get_dim("nO") if layer.has_dim("nO") else None
+    return dims
 
 
 def with_vectors(tables: Model, vectors: bool) -> Model:
@@ -54,14 +84,27 @@ def with_vectors(tables: Model, vectors: bool) -> Model:
     return Model("with_vectors", forward, init=init, layers=[tables])
 
 
-def new_model() -> Model:
-    return build_model(**SHAPE)
+def new_model(**shape) -> Model:
+    """An untrained model of the given shape (SHAPE's values where none is given)."""
+    return build_model(**{**SHAPE, **shape})
 
 
-def load_model(path: Path = WEIGHTS) -> Model:
-    model = new_model()
+class ShapeMismatch(ValueError):
+    """Weights trained for another shape than the model's config."""
+
+
+def load_weights(model: Model, data: bytes, where: str = "the tagger's weights") -> Model:
+    """The model initialised and given the weights; weights of another shape are one clear error."""
     model.initialize(X=[(numpy.zeros((2, len(NAMES)), dtype="uint64"), numpy.zeros((2, TENSOR), dtype="float32"))])
-    return model.from_bytes(path.read_bytes())
+    try:
+        return model.from_bytes(data)
+    except (ValueError, KeyError) as exc:
+        raise ShapeMismatch(f"{where} do not fit the model's shape {shape_of(model)}: the [components.claims.model] "
+                            f"block must name the shape they were trained with ({type(exc).__name__}: {exc})") from None
+
+
+def load_model(path: Path = WEIGHTS, **shape) -> Model:
+    return load_weights(new_model(**shape), path.read_bytes(), str(path))
 
 
 # --- decoding ----------------------------------------------------------------------------------
