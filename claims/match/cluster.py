@@ -29,6 +29,7 @@ BANDS = 24
 ROWS = 3  # a pair sharing 40% of its content words is a candidate 0.8 of the time, at 10% 1 in 40
 MAX_BUCKET = 50  # a bucket larger than this is a common phrase, not a claim: each member is compared with its next 50 only
 THRESHOLD = 0.5
+CHUNK = 20_000  # candidate pairs scored at a time
 _PRIME = (1 << 61) - 1
 
 
@@ -235,17 +236,28 @@ def cluster(items: Sequence[Item], method: str = "lexical", threshold: float = T
     appearance. ``pairs`` (joined pairs computed elsewhere, e.g. on Dask) skips the search."""
     compared = [normal.text(i.text) for i in items]
     vectors = Vectors.build(compared, method) if items else None
-    if pairs is None:
+    groups = _Groups(len(items))
+
+    def join(a: int, b: int) -> None:
+        # "the water is safe" / "the water is not safe": a denial is another claim, not the same
+        # one travelling; a changed number or direction is the same claim changed, joined and flagged
+        if groups.find(a) != groups.find(b) and not conflict.negates(compared[a], compared[b]):
+            groups.join(a, b)
+
+    if pairs is not None:
+        for a, b, _ in pairs:
+            join(a, b)
+    else:
         proposed = candidates([blocking_keys(item, c) for item, c in zip(items, compared)])
         if method == "minilm":
             proposed |= dense_neighbours(vectors, threshold)
-        pairs = joined(vectors, sorted(proposed), threshold)
-    groups = _Groups(len(items))
-    for a, b, _ in pairs:
-        # "the water is safe" / "the water is not safe": a denial is another claim, not the same
-        # one travelling; a changed number or direction is the same claim changed, joined and flagged
-        if "negation" not in conflict.conflicts(items[a].text, items[b].text):
-            groups.join(a, b)
+        proposed_in_order = sorted(proposed)
+        for start in range(0, len(proposed_in_order), CHUNK):
+            # a pair already in one group is not scored: the groups are the same, and a claim
+            # repeated by many outlets proposes every pair of its copies
+            chunk = [(a, b) for a, b in proposed_in_order[start:start + CHUNK] if groups.find(a) != groups.find(b)]
+            for a, b, _ in joined(vectors, chunk, threshold):
+                join(a, b)
     ordered = [oldest_first(items, g) for g in groups.groups()]
     ordered.sort(key=lambda o: (-len(o[0]), items[o[0][0]].position))  # largest first, then by first appearance
     firsts = np.array([o[0] for o, _ in ordered for _ in o], dtype=np.int64)

@@ -69,12 +69,17 @@ def _direction(compared: str) -> frozenset[str]:
     return frozenset(({"up"} if tokens & UP else set()) | ({"down"} if tokens & DOWN else set()))
 
 
+def negates(a: str, b: str) -> bool:
+    """Whether one of two compared texts (normal.text) negates and the other not."""
+    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    return _negations(ta, set(tb)) % 2 != _negations(tb, set(ta)) % 2
+
+
 def conflicts(a: str, b: str) -> list[str]:
     """The ways two claim texts (raw or compared) disagree, in CONFLICTS order."""
     a, b = normal.text(a), normal.text(b)
     found = []
-    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
-    if _negations(ta, set(tb)) % 2 != _negations(tb, set(ta)) % 2:  # "not safe" and "unsafe" agree
+    if negates(a, b):  # "not safe" and "unsafe" agree
         found.append("negation")
     na, nb = numbers(a), numbers(b)
     if na - nb and nb - na:
