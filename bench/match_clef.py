@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims.match import lexical, normal, search  # noqa: E402
+from claims.match.commands import build_index  # noqa: E402
 
 csv.field_size_limit(1 << 24)
 
@@ -40,7 +41,7 @@ def load(root: Path, part: str):
     # with a fixed seed, so that a tie broken by position tells a method nothing.
     random.Random(0).shuffle(vclaims)
     ids = [r[0] for r in vclaims]
-    texts = [r[1] + " " + r[2] if len(r) > 2 else r[1] for r in vclaims]
+    texts = [(r[1], r[2] if len(r) > 2 else None) for r in vclaims]  # (claim, title)
     parts = {"test": [(root / "tweets.queries.tsv", root / "tweet-vclaim-pairs.qrels")],
              "traindev": [(root / "v3.0" / p / "tweets.queries.tsv", root / "v3.0" / p / "tweet-vclaim-pairs.qrels") for p in ("train", "dev")]}[part]
     queries, qrels = [], defaultdict(set)
@@ -70,19 +71,11 @@ def _plain_words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-def build(method: str, archive: list[str]):
-    if method == "lexical":
-        return lexical.FusedIndex.build(archive)
-    if method == "tfidf-char":
-        return lexical.CharIndex.build(archive)
-    if method == "bm25":
-        return lexical.Bm25Index.build(archive)
+def build(method: str, claims: list[str], titles: list[str | None]):
+    """The index claims match builds (claims.match.commands.build_index), or plain BM25."""
     if method == "bm25-plain":  # the lab's Elasticsearch baseline: lower-cased words, no stemming, no stop list
-        return lexical.Bm25Index.build(archive, _plain_words)
-    if method in ("minilm", "minilm+lexical"):
-        from claims.match import encoder
-        return encoder.build(method, archive)
-    raise SystemExit(f"unknown method {method}")
+        return lexical.Bm25Index.build([f"{c} {t}" if t else c for c, t in zip(claims, titles)], _plain_words)
+    return build_index(method, claims, titles)
 
 
 def main() -> None:
@@ -92,14 +85,15 @@ def main() -> None:
     ap.add_argument("--methods", default="bm25-plain,bm25,tfidf-char,lexical")
     args = ap.parse_args()
     ids, texts, queries, qrels = load(args.data, args.part)
-    archive = [normal.text(t) for t in texts]
+    claims = [normal.text(c) for c, _ in texts]
+    titles = [normal.text(t) if t else None for _, t in texts]
     compared = [normal.text(q) for _, q in queries]
-    print(f"CLEF 2020 task 2, {args.part}: {len(queries)} tweets, {len(archive)} fact-checks")
+    print(f"CLEF 2020 task 2, {args.part}: {len(queries)} tweets, {len(claims)} fact-checks")
     print("| method | MAP@1 | MAP@3 | MAP@5 | index s | search s |")
     print("|---|---|---|---|---|---|")
     for method in args.methods.split(","):
         t0 = time.perf_counter()
-        index = build(method, archive)
+        index = build(method, claims, titles)
         t1 = time.perf_counter()
         ranked = {qid: [ids[j] for j, _ in hits] for (qid, _), hits in zip(queries, search.top_k(index, compared, 5))}
         t2 = time.perf_counter()

@@ -49,7 +49,7 @@ def claims_of(run: Path, n: int) -> list[Item]:
     return out
 
 
-def archive_of(clef: Path, n: int) -> list[str]:
+def archive_of(clef: Path, n: int) -> list[str]:  # claims and headlines as items of their own
     from match_clef import _tsv
 
     rows = _tsv(clef / "v3.0" / "verified_claims.docs.tsv")

@@ -70,18 +70,23 @@ def _writing(args: argparse.Namespace, inputs: list[str], write: Callable[[IO[st
     return 0
 
 
-def build_index(method: str, compared: list[str]):
+def build_index(method: str, claims: list[str], titles: list[str | None] | None = None):
+    """The archive indexed for a method, from its items' compared claims and titles (None
+    where an item has none): lexical methods read claim and title as one text, MiniLM encodes
+    them apart."""
     from . import lexical
 
+    titles = titles or [None] * len(claims)
+    joined = [f"{c} {t}" if t and t not in c else c for c, t in zip(claims, titles)]
     if method == "lexical":
-        return lexical.FusedIndex.build(compared)
+        return lexical.FusedIndex.build(joined)
     if method == "bm25":
-        return lexical.Bm25Index.build(compared)
+        return lexical.Bm25Index.build(joined)
     if method == "tfidf-char":
-        return lexical.CharIndex.build(compared)
+        return lexical.CharIndex.build(joined)
     from . import encoder
 
-    return encoder.build(method, compared)
+    return encoder.build(method, claims, titles)
 
 
 def match_records(claims, archive, index, method: str, top: int, threshold: float) -> Iterator[dict]:
@@ -108,13 +113,6 @@ def match_records(claims, archive, index, method: str, top: int, threshold: floa
                 yield check_named("match", record)
 
 
-def archive_text(item) -> str:
-    """What an archive item is indexed on: its claim, and its title when it has one (a
-    fact-check's headline often restates the claim in the words people use)."""
-    title = item.fields.get("title")
-    return f"{item.text} {title}" if title and title not in item.text else item.text
-
-
 def cmd_match(args: argparse.Namespace) -> int:
     from . import normal
     from .encoder import Unavailable
@@ -127,7 +125,9 @@ def cmd_match(args: argparse.Namespace) -> int:
         _error(f"no fact-check with a claim text in {', '.join(args.archive)}")
         return 2
     try:
-        index = build_index(args.method, [normal.text(archive_text(item)) for item in archive])
+        # a fact-check's headline often restates the claim in the words people use: indexed too
+        index = build_index(args.method, [normal.text(item.text) for item in archive],
+                            [normal.text(item.fields["title"]) if item.fields.get("title") else None for item in archive])
     except Unavailable as exc:
         _error(str(exc))
         return 2

