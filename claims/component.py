@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import numpy
 import srsly
@@ -43,10 +43,11 @@ from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
+from spacy.util import minibatch
 from thinc.api import Model
 
 from . import scope as scopes
-from .extraction import Calibration, extract_claims, extract_piece
+from .extraction import Calibration, by_rules_of, finish
 from .extraction.confidence import FITS, read_fits
 from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
 from .learned import Tagger
@@ -110,15 +111,27 @@ class ClaimsComponent:
                           'before="parser") as well (or set paragraphs=False)', MissingParagraphs, stacklevel=2)
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.claims_before is None:
-            found = extract_claims(doc, self.tagger, self.calibration)
-        else:
-            found, doc._.claims_after = extract_piece(doc, doc._.claims_before, self.tagger, self.calibration)
-        found = [c for c in found if c.confidence >= self.min_confidence and scopes.keeps(self.scope, c.type, c.claim_class)]
-        doc._.claims = found
-        if self.spans_key:
-            doc.spans[self.spans_key] = list(_spans(doc, found))
-        return doc
+        return self._batch([doc])[0]
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """The claims of each Doc, in order; the learned tagger runs once a batch, not once a Doc."""
+        for docs in minibatch(stream, size=batch_size):
+            yield from self._batch(docs)
+
+    def _batch(self, docs: list[Doc]) -> list[Doc]:
+        ruled = [by_rules_of(doc) for doc in docs]
+        learned = (self.tagger.attributions_of([(r.ctx, r.mentions, r.frames, r.chosen) for r in ruled])
+                   if self.tagger is not None else [None] * len(docs))
+        for doc, r, found_by_tagger in zip(docs, ruled, learned):
+            explained, after = finish(r, found_by_tagger, self.calibration, doc._.claims_before)
+            if doc._.claims_before is not None:
+                doc._.claims_after = after
+            found = [c for c, _ in explained]
+            found = [c for c in found if c.confidence >= self.min_confidence and scopes.keeps(self.scope, c.type, c.claim_class)]
+            doc._.claims = found
+            if self.spans_key:
+                doc.spans[self.spans_key] = list(_spans(doc, found))
+        return docs
 
     # the tagger's weights go with a saved pipeline; the rules have none
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:

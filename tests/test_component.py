@@ -155,6 +155,26 @@ def test_the_taggers_shape_is_a_registered_architecture_in_the_config(tmp_path):
     assert rules.get_pipe("claims").tagger is None  # the rules alone never read the weights
 
 
+def test_pipe_runs_the_tagger_once_a_batch_and_finds_what_one_doc_at_a_time_finds(readme_nlp, monkeypatch):
+    texts = [TEXT, "", "The minister said the talks had failed.", '"We will win," she said. Critics disagreed.'] * 3
+    one_by_one = [[to_json(c, "d") for c in readme_nlp(t)._.claims] for t in texts]
+    tagger = readme_nlp.get_pipe("claims").tagger
+    calls = []
+
+    class Counting:  # the model, counting its calls
+        def __init__(self, model):
+            self.model = model
+
+        def predict(self, X):
+            calls.append(len(X))
+            return self.model.predict(X)
+
+    monkeypatch.setattr(tagger, "model", Counting(tagger.model))
+    batched = [[to_json(c, "d") for c in doc._.claims] for doc in readme_nlp.pipe(texts, batch_size=6)]
+    assert batched == one_by_one and any(one_by_one)
+    assert calls == [4, 5]  # two batches of six Docs (two empty ones in the first, one in the second), the empty ones not sent
+
+
 def test_a_custom_scorer_comes_from_the_config():
     import spacy as sp
 

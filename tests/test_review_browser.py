@@ -20,7 +20,7 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -213,3 +213,48 @@ def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tm
     assert not browser.find_element(By.CSS_SELECTOR, "tr.row td.c-chain").is_displayed()
     browser.find_element(By.CSS_SELECTOR, "input.col[value='chain']").click()
     assert browser.find_element(By.CSS_SELECTOR, "tr.row td.c-chain").is_displayed()
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory):
+    """A review of tests/data/cluster_corpus.jsonl with what match and cluster found."""
+    work = tmp_path_factory.mktemp("corpus")
+    corpus = ROOT / "tests" / "data" / "cluster_corpus.jsonl"
+    archive = work / "factchecks.csv"
+    archive.write_text("claim,rating,url,title\n\"Hospital admissions fell by 12 percent in March.\",True,https://checks.example/a,"
+                       "Did Admissions Fall 12%?\n\"The flu season ended early this year.\",Unproven,javascript:alert(1),Flu\n", encoding="utf-8")
+    run, matches, clusters = work / "run.jsonl", work / "m.jsonl", work / "c.jsonl"
+    for args in (["extract", str(corpus), "-o", str(run), "--workers", "1"],
+                 ["match", str(run), "--archive", str(archive), "--top", "1", "--threshold", "0.5", "-o", str(matches)],
+                 ["cluster", str(run), "-o", str(clusters)],
+                 ["review", str(run), "--docs", str(corpus), "--matches", str(matches), "--clusters", str(clusters), "-o", str(work / "site")]):
+        proc = subprocess.run([sys.executable, "-m", "claims", *args], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+    return work / "site", [json.loads(line) for line in run.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_claims_fact_check_and_other_appearances_are_beside_it(browser, corpus_site):
+    path, records = corpus_site
+    _open(browser, (path / "index.html").as_uri())
+    corpus = Select(browser.find_element(By.ID, "f-corpus"))
+    corpus.select_by_value("recurring")
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr.row")
+    assert len(rows) == 10  # three claims travelled: 3 + 3 + 4 appearances
+    tabloid = next(r for r in records if r["doc_id"] == "tabloid-1" and r["content"]["text"].startswith("Hospital"))
+    browser.find_element(By.ID, f"row-{tabloid['id']}").click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.selected") == tabloid["id"])
+    checks = browser.find_element(By.CSS_SELECTOR, ".corpus.matches").text
+    assert "True" in checks and "differs: number" in checks and "Hospital admissions fell by 12 percent in March." in checks
+    appearances = browser.find_element(By.CSS_SELECTOR, ".corpus.appearances")
+    items = appearances.find_elements(By.TAG_NAME, "li")
+    assert [i.text.split(" \u00b7 ")[0] for i in items] == ["2026-04-01", "2026-04-02", "2026-04-03"]  # oldest first
+    assert "differs from the first: number" in items[2].text and "(this claim)" in items[2].text
+    first = next(r for r in records if r["doc_id"] == "health-1" and r["content"]["text"].startswith("Hospital"))
+    items[0].find_element(By.TAG_NAME, "a").click()  # to the first appearance, in its own document
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.selected") == first["id"])
+    flu = next(r for r in records if r["content"]["text"] == "the flu season had ended early")
+    _open(browser, (path / "index.html").as_uri())
+    browser.find_element(By.ID, f"row-{flu['id']}").click()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.selected") == flu["id"])
+    box = browser.find_element(By.CSS_SELECTOR, ".corpus.matches")
+    assert "Unproven" in box.text and box.find_elements(By.TAG_NAME, "a") == []  # a javascript: url is never a link

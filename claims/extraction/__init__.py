@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 from spacy.tokens import Doc
 
 from ..records import Claim
@@ -42,7 +43,7 @@ from .resolve import Discourse, Wanted, resolve_in_piece, resolve_sources
 if TYPE_CHECKING:
     from ..learned import Tagger
 
-__all__ = ["extract_claims", "extract_piece", "by_rules", "Calibration", "Context", "Discourse"]
+__all__ = ["extract_claims", "extract_piece", "by_rules", "by_rules_of", "finish", "Ruled", "Calibration", "Context", "Discourse"]
 
 
 def extract_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[Claim]:
@@ -67,13 +68,38 @@ def explained_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Cali
     return _extract(doc, tagger, calibration, None)[0]
 
 
-def _extract(doc: Doc, tagger: "Tagger | None", calibration: Calibration | None,
-             before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
+@attrs.frozen
+class Ruled:
+    """A document as the rules left it, before the tagger: what the tagger reads, and what
+    ``finish`` goes on from."""
+
+    ctx: Context
+    mentions: Mentions
+    frames: list[Frame]
+    chosen: list[Chosen]
+
+
+def by_rules_of(doc: Doc) -> Ruled:
     ctx = Context.of(doc)
     mentions = Mentions(ctx)
     frames, chosen = by_rules(ctx, mentions)
-    if tagger is not None:
-        chosen = combine(ctx, chosen, tagger.attributions(ctx, mentions, frames, chosen))
+    return Ruled(ctx, mentions, frames, chosen)
+
+
+def _extract(doc: Doc, tagger: "Tagger | None", calibration: Calibration | None,
+             before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
+    ruled = by_rules_of(doc)
+    learned = tagger.attributions(ruled.ctx, ruled.mentions, ruled.frames, ruled.chosen) if tagger is not None else None
+    return finish(ruled, learned, calibration, before)
+
+
+def finish(ruled: Ruled, learned: "list | None", calibration: Calibration | None,
+           before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
+    """The claims of a document from what the rules chose and what the tagger found (None
+    without a tagger): combined, speakers resolved, chains, confidence, records."""
+    ctx, mentions, chosen = ruled.ctx, ruled.mentions, ruled.chosen
+    if learned is not None:
+        chosen = combine(ctx, chosen, learned)
     wanted = [_wanted(ctx, ch) for ch in chosen]
     after = None
     if before is None:

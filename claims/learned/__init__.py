@@ -61,11 +61,24 @@ class Tagger:
         return self
 
     def attributions(self, ctx: Context, mentions: Mentions, frames: Sequence[Frame], chosen: Sequence[Chosen]) -> list[Learned]:
-        if len(ctx.doc) == 0:
-            return []
-        # the parser's vectors only for a model trained to read them (train.py --vectors yes)
-        vectors = token_vectors(ctx.doc) if self.vectors else None
-        probs = self.model.predict([(token_features(ctx, mentions, frames, chosen), vectors)])[0]
+        return self.attributions_of([(ctx, mentions, frames, chosen)])[0]
+
+    def attributions_of(self, docs: Sequence[tuple[Context, Mentions, Sequence[Frame], Sequence[Chosen]]]) -> list[list[Learned]]:
+        """attributions for several documents, the model run once over all of them (what the
+        component's pipe() does with a batch)."""
+        inputs, at = [], []
+        for k, (ctx, mentions, frames, chosen) in enumerate(docs):
+            if len(ctx.doc):
+                # the parser's vectors only for a model trained to read them (train.py --vectors yes)
+                vectors = token_vectors(ctx.doc) if self.vectors else None
+                inputs.append((token_features(ctx, mentions, frames, chosen), vectors))
+                at.append(k)
+        out: list[list[Learned]] = [[] for _ in docs]
+        for k, probs in zip(at, self.model.predict(inputs) if inputs else []):
+            out[k] = self._decode(docs[k][0], probs)
+        return out
+
+    def _decode(self, ctx: Context, probs: numpy.ndarray) -> list[Learned]:
         labels = viterbi(probs)
         found = spans(labels)
         chosen_p = probs[numpy.arange(len(labels)), labels]
