@@ -12,8 +12,7 @@ from typing import Any, Iterable
 
 import attrs
 
-from ..io.reader import printable_id
-from .runs import Problem
+from .runs import Problem, read_records
 
 Record = dict[str, Any]
 
@@ -30,28 +29,14 @@ class Corpus:
 
 
 def _read(paths: Iterable[str], name: str, problems: list[Problem]) -> Iterable[Record]:
-    from ..io import jsonl
     from ..schema import named_validator
 
     validator = named_validator(name)
-    for path in paths:
-        shown = printable_id(path)
-        try:
-            fh = open(path, "rb")
-        except OSError as exc:
-            problems.append(Problem(shown, None, f"cannot read: {exc.strerror or exc}"))
-            continue
-        with fh:
-            for line in jsonl.read(fh):
-                if line.error is not None:
-                    problems.append(Problem(shown, line.number, line.error))
-                    continue
-                error = next(iter(validator.iter_errors(line.value)), None)
-                if error is not None:
-                    where = ".".join(str(p) for p in error.absolute_path) or "record"
-                    problems.append(Problem(shown, line.number, f"not a {name} record: {where}: {error.message}"))
-                    continue
-                yield line.value
+
+    def errors_of(record: Any) -> list[str]:
+        return [f"{'.'.join(str(p) for p in e.absolute_path) or 'record'}: {e.message}" for e in validator.iter_errors(record)]
+
+    return read_records(paths, problems, errors_of, f"{name} record")
 
 
 def read(match_paths: Iterable[str] | None, cluster_paths: Iterable[str] | None, problems: list[Problem]) -> Corpus:

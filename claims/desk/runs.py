@@ -35,8 +35,15 @@ def read_run(paths: Iterable[str], problems: list[Problem]) -> Iterator[Record]:
     """Every valid record in the JSONL files, in order. A line that is not JSON, or not a record
     the schema accepts (a hand-edited "confidence": "high", a speaker that is a string), goes to
     ``problems`` with its number and is skipped; the lines after it are still read."""
-    from ..io import jsonl
     from ..schema import schema_errors
+
+    return read_records(paths, problems, schema_errors, "claims record")
+
+
+def read_records(paths: Iterable[str], problems: list[Problem], errors_of: Callable[[Any], list[str]], what: str) -> Iterator[Record]:
+    """read_run for any kind of record: ``errors_of`` says what is wrong with one (empty when
+    nothing is), ``what`` names the kind in a problem ("not a match record: ...")."""
+    from ..io import jsonl
 
     for path in paths:
         name = printable_id(path)
@@ -51,10 +58,10 @@ def read_run(paths: Iterable[str], problems: list[Problem]) -> Iterator[Record]:
                     if line.error is not None:
                         problems.append(Problem(name, line.number, line.error))
                         continue
-                    errors = schema_errors(line.value)
+                    errors = errors_of(line.value)
                     if errors:
                         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-                        problems.append(Problem(name, line.number, f"not a claims record: {errors[0]}{more}"))
+                        problems.append(Problem(name, line.number, f"not a {what}: {errors[0]}{more}"))
                         continue
                     yield line.value
             except OSError as exc:  # a directory given as a run, an I/O error mid-file
