@@ -255,3 +255,16 @@ def test_cluster_on_a_local_dask_cluster_gives_the_same_clusters(run, tmp_path):
     proc = _claims("cluster", run, "-o", dask, "--dask", "local", "--workers", "2", "--quiet")
     assert proc.returncode == 0, proc.stderr
     assert _lines(dask) == _lines(one) and len(_lines(one)) == 3
+
+
+def test_texts_with_no_word_to_count_score_nothing_and_break_nothing(tmp_path):
+    archive = tmp_path / "a.csv"
+    archive.write_text('claim,rating\n"It is.",True\n"Is it?",False\n', encoding="utf-8")
+    claims = tmp_path / "q.txt"
+    claims.write_text("It was.\nThe tax rose by 5 percent.\n", encoding="utf-8")
+    proc = _claims("match", claims, "--archive", archive, "--top", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["claim_text"] for line in proc.stdout.splitlines()] == ["It was."]  # character n-grams only
+    from claims.match.cluster import cluster
+
+    assert list(cluster([items.Item("a", "It is."), items.Item("b", "It is.", position=1)])) == []  # no content word: no blocking key

@@ -114,10 +114,10 @@ class Vectors:
             return cls((encoder.encode(compared),), method)
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from .lexical import _char_vectorizer
+        from .lexical import _char_vectorizer, fit
 
-        chars = _char_vectorizer().fit_transform(compared).tocsr()
-        words = TfidfVectorizer(analyzer=normal.words, sublinear_tf=True, dtype=np.float32).fit_transform(compared).tocsr()
+        chars = fit(_char_vectorizer(), compared)
+        words = fit(TfidfVectorizer(analyzer=normal.words, sublinear_tf=True, dtype=np.float32), compared)
         return cls((chars, words), method)
 
     def similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:

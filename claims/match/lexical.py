@@ -22,6 +22,19 @@ BM25_B = 0.75
 FUSED_CHARS = 0.5  # the character ranking's weight in the fused ranking, BM25's being 1
 
 
+SENTINEL = "zzclaimsemptyvocabularyzz"
+
+
+def fit(vectorizer, texts: Sequence[str]):
+    """vectorizer.fit_transform(texts) as CSR; texts with no word to count at all (an archive
+    of "It is." only) get one sentinel document added for the fit and taken off after, so that
+    every score is 0 instead of an error."""
+    try:
+        return vectorizer.fit_transform(texts).tocsr()
+    except ValueError:  # "empty vocabulary"
+        return vectorizer.fit_transform([*texts, SENTINEL]).tocsr()[: len(texts)]
+
+
 def _char_vectorizer():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -40,7 +53,7 @@ class CharIndex:
     @classmethod
     def build(cls, compared: Sequence[str]) -> "CharIndex":
         v = _char_vectorizer()
-        return cls(v, v.fit_transform(compared).tocsr())
+        return cls(v, fit(v, compared))
 
     def vectors(self, compared: Sequence[str]):
         return self.vectorizer.transform(compared)
@@ -65,7 +78,7 @@ class Bm25Index:
         from sklearn.feature_extraction.text import CountVectorizer
 
         counter = CountVectorizer(analyzer=analyzer, dtype=np.float32)
-        tf = counter.fit_transform(compared).tocsr()
+        tf = fit(counter, compared)
         n_items = tf.shape[0]
         df = np.bincount(tf.indices, minlength=tf.shape[1])
         idf = np.log1p((n_items - df + 0.5) / (df + 0.5)).astype(np.float32)
