@@ -1,6 +1,7 @@
 """Claims a desk can trust: shapes from real news that reversed, cut or invented attributions,
 each in sentences written for this project."""
 
+import pytest
 from conftest import all_spans, span_ok
 
 
@@ -52,3 +53,13 @@ def test_citing_a_reason_is_not_a_source(extract):
     assert r["content"]["text"] == "Officials closed the road, citing safety concerns"
     (r,) = extract("The minister has resigned, Axios reported, citing two government sources.")  # a source still is
     assert [(link["name"], link["relation"]) for link in r["attribution"]] == [("Axios", "speaker"), ("two government sources", "citing")]
+
+
+@pytest.mark.xfail(strict=True, reason="en_core_web_sm tags 'Costa' alone as ORG and leaves out 'Ana'; a person-role appositive "
+                                       "('the health minister of ...') should make the mention a person with its full name, "
+                                       "and the later 'Costa' should resolve to it (issue 18, finding 7)")
+def test_a_person_role_appositive_makes_a_person_of_a_name_tagged_as_an_organisation(extract):
+    text = "Ana Costa, the health minister of Freedonia, said the clinics would reopen. Costa said the vaccine was safe."
+    first, second = extract(text)
+    assert (first["speaker"]["name"], first["speaker"]["kind"], first["speaker"]["role"]) == ("Ana Costa", "person", "health minister")
+    assert second["speaker"]["name"] == "Ana Costa"
