@@ -60,15 +60,44 @@ class Names:
                 name = self.person_name(ent.start, ent.end)
                 if role and name not in self.roles:
                     self.roles[name] = role
+        for name, role in self.role_named.values():
+            self.roles.setdefault(name, role)
+
+    def _person_by_role(self, ent: SpacySpan) -> tuple[int, str] | None:
+        """(the name's first token, the role) when a name the recogniser did not call a person
+        has a person's role in apposition: "Ana Costa, the health minister of Freedonia, said"
+        (the small model tags "Costa" alone as ORG)."""
+        root = ent.root
+        if ent.label_ != "ORG" or root.pos_ != "PROPN" or not root.is_title or outlet_name(ent.text):
+            return None
+        appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS), None)
+        after = appos.right_edge.i + 1 if appos is not None else len(self.doc)
+        # a closed apposition only: in "At Trump National Doral, the candidate boasted" the parser
+        # hangs the next clause's subject on the name
+        if appos is None or after >= len(self.doc) or self.doc[after].text not in (",", ")", "\u2014", "\u2013", ";"):
+            return None
+        first = ent.start
+        while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].head.i == root.i \
+                and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
+            first -= 1
+        if first == ent.start and ent.end - ent.start < 2:
+            return None  # one word and nothing before it: "Reuters, the news agency" is not a person
+        return first, self.nps.text(appos, drop_det=True)
 
     def _full_names(self, quoted: frozenset[int]) -> dict[str, tuple[str, int, int]]:
-        """surname -> (fullest name, token start, token end) over the PERSON entities."""
+        """surname -> (fullest name, token start, token end) over the PERSON entities, and over
+        names given a person's role in apposition (``_person_by_role``)."""
         doc = self.doc
         best: dict[str, tuple[str, int, int]] = {}
+        self.role_named: dict[int, tuple[str, str]] = {}  # entity start -> (name, role)
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or outlet_name(ent.text):
+            by_role = self._person_by_role(ent) if ent.start not in quoted else None
+            if (ent.label_ != "PERSON" and by_role is None) or outlet_name(ent.text):
                 continue
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
+            if by_role is not None:
+                start = by_role[0]
+                self.role_named[ent.start] = (doc[start:end].text, by_role[1])
             start += title_words(doc, start, end)
             # the tagger sometimes stops short of the surname: "[Mayor Ana] Ruiz"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
