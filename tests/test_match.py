@@ -268,3 +268,12 @@ def test_texts_with_no_word_to_count_score_nothing_and_break_nothing(tmp_path):
     from claims.match.cluster import cluster
 
     assert list(cluster([items.Item("a", "It is."), items.Item("b", "It is.", position=1)])) == []  # no content word: no blocking key
+
+
+def test_a_run_piped_in_is_read_as_a_run(run, archive):
+    proc = _claims("match", "-", "--archive", archive, "--top", "1", "--threshold", "0.5", "--scope", "speech",
+                   input=Path(run).read_text(encoding="utf-8"))
+    assert proc.returncode == 0, proc.stderr
+    found = [json.loads(line) for line in proc.stdout.splitlines()]
+    ids = {r["id"]: r for r in _lines(run)}
+    assert found and all(m["claim_id"] in ids and m["doc_id"] == ids[m["claim_id"]]["doc_id"] for m in found)

@@ -260,6 +260,16 @@ def read_claims(paths: Iterable[str], problems: list[Problem], keep: Callable[[d
                 if not isinstance(value, dict):
                     problems.append(Problem(name, number, "not an object with id and text"))
                     continue
+                if isinstance(value.get("content"), dict) and "doc_id" in value:  # a run's record, piped in
+                    from ..schema import schema_errors
+
+                    errors = schema_errors(value)
+                    if errors:
+                        problems.append(Problem(name, number, f"not a claims record: {errors[0]}"))
+                    elif keep is None or keep(value):
+                        yield _run_item(value, position)
+                        position += 1
+                    continue
                 fields = {"id": _pick(value, QUERY_KEYS["id"]), "text": _pick(value, QUERY_KEYS["text"])}
                 item = _item(fields, f"{name}:{number}", position, problems, (name, number))
                 if item is not None:
