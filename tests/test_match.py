@@ -277,3 +277,13 @@ def test_a_run_piped_in_is_read_as_a_run(run, archive):
     found = [json.loads(line) for line in proc.stdout.splitlines()]
     ids = {r["id"]: r for r in _lines(run)}
     assert found and all(m["claim_id"] in ids and m["doc_id"] == ids[m["claim_id"]]["doc_id"] for m in found)
+
+
+def test_every_method_reports_a_similarity_between_0_and_1(run, archive):
+    for method in ("bm25", "tfidf-char", "lexical"):
+        proc = _claims("match", run, "--archive", archive, "--top", "1", "--method", method)
+        assert proc.returncode == 0, proc.stderr
+        found = {m["claim_text"]: m for m in map(json.loads, proc.stdout.splitlines())}
+        assert all(0 < m["score"] <= 1 for m in found.values())
+        best = found["hospital admissions fell 12% in March"]
+        assert best["item"]["verdict"] == "True" and best["score"] > 0.5 > found.get("the complaints were being taken seriously", {"score": 0})["score"]

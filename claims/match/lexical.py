@@ -112,6 +112,11 @@ class Bm25Index:
         missing = np.array([len({w for w in self.analyzer(t) if w not in self.vocabulary}) for t in compared], dtype=np.float32)
         return (known + unseen * missing).reshape(-1, 1)
 
+    def ranked(self, compared: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(BM25 scores, to rank by; ``covered``, the similarity a match record reports)."""
+        scores = self.scores(compared)
+        return scores, self.covered(compared, scores)
+
     def covered(self, compared: Sequence[str], scores: np.ndarray | None = None) -> np.ndarray:
         """BM25 over the query's idf mass, at most 1: the share of what is rare in the query
         that an item holds, comparable across queries."""
