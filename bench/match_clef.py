@@ -99,7 +99,7 @@ def lsh_recall(claims, titles, queries, qrels, ids) -> float:
     from claims.match.cluster import blocking_keys
     from claims.match.items import Item
 
-    keys = {i: set(blocking_keys(Item(i, t), t)) for i, t in zip(ids, [f"{c} {t}" if t else c for c, t in zip(claims, titles)])}
+    keys = {i: set(blocking_keys(Item(i, t), t)) for i, t in zip(ids, lexical.with_titles(claims, titles))}
     hit = total = 0
     for qid, text in queries:
         mine = set(blocking_keys(Item(qid, text), normal.text(text)))
@@ -112,9 +112,9 @@ def lsh_recall(claims, titles, queries, qrels, ids) -> float:
 def build(method: str, claims: list[str], titles: list[str | None]):
     """The index claims match builds (claims.match.commands.build_index), or plain BM25."""
     if method == "overlap":
-        return _Overlap([f"{c} {t}" if t else c for c, t in zip(claims, titles)])
+        return _Overlap(lexical.with_titles(claims, titles))
     if method == "bm25-plain":  # the lab's Elasticsearch baseline: lower-cased words, no stemming, no stop list
-        return lexical.Bm25Index.build([f"{c} {t}" if t else c for c, t in zip(claims, titles)], _plain_words)
+        return lexical.Bm25Index.build(lexical.with_titles(claims, titles), _plain_words)
     return build_index(method, claims, titles)
 
 

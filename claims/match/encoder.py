@@ -118,10 +118,9 @@ class HybridIndex:
     def build(cls, texts: Sequence[str], titles: Sequence[str | None] | None = None) -> "HybridIndex":
         """texts: the items' claims; titles: their headlines (None where none). The lexical
         part reads claim and title as one text."""
-        from .lexical import FusedIndex
+        from .lexical import FusedIndex, with_titles
 
-        joined = [f"{x} {t}" if t and t not in x else x for x, t in zip(texts, titles or [None] * len(texts))]
-        return cls(DenseIndex.build(texts, titles), FusedIndex.build(joined))
+        return cls(DenseIndex.build(texts, titles), FusedIndex.build(with_titles(texts, titles)))
 
     def ranked(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         from .lexical import fused_ranking

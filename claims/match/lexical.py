@@ -25,6 +25,13 @@ FUSED_CHARS = 0.5  # the character ranking's weight in the fused ranking, BM25's
 SENTINEL = "zzclaimsemptyvocabularyzz"
 
 
+def with_titles(claims: Sequence[str], titles: Sequence[str | None] | None) -> list[str]:
+    """What the lexical methods index of each archive item: its claim, and its title (a
+    fact-check's headline often restates the claim in the words people use) when it has one
+    the claim does not already hold."""
+    return [f"{c} {t}" if t and t not in c else c for c, t in zip(claims, titles or [None] * len(claims))]
+
+
 def fit(vectorizer, texts: Sequence[str]):
     """vectorizer.fit_transform(texts) as CSR; texts with no word to count at all (an archive
     of "It is." only) get one sentinel document added for the fit and taken off after, so that
@@ -90,38 +97,38 @@ class Bm25Index:
         weights.data = data.astype(np.float32)
         return cls(counter.vocabulary_, weights, idf, analyzer)
 
-    def _queries(self, compared: Sequence[str]):
+    def _queries(self, compared: Sequence[str]) -> tuple[object, np.ndarray]:
+        """Each query, analysed once: its words the vocabulary holds (a 0/1 CSR row) and how
+        many of its words no item holds."""
         from scipy.sparse import csr_matrix
 
-        rows, cols = [], []
+        rows, cols, missing = [], [], []
         for i, text in enumerate(compared):
-            for j in {self.vocabulary[w] for w in self.analyzer(text) if w in self.vocabulary}:
-                rows.append(i)
-                cols.append(j)
-        return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(compared), len(self.vocabulary)))
+            words = set(self.analyzer(text))
+            known = {self.vocabulary[w] for w in words if w in self.vocabulary}
+            rows.extend([i] * len(known))
+            cols.extend(known)
+            missing.append(len(words) - len(known))
+        matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(compared), len(self.vocabulary)))
+        return matrix, np.array(missing, dtype=np.float32)
+
+    def _scores(self, queries) -> np.ndarray:
+        return np.asarray((queries @ self.weights.T).todense(), dtype=np.float32)
 
     def scores(self, compared: Sequence[str]) -> np.ndarray:
-        return np.asarray((self._queries(compared) @ self.weights.T).todense(), dtype=np.float32)
-
-    def mass(self, compared: Sequence[str]) -> np.ndarray:
-        """Each query's idf mass (a column): its score against an average-length item holding
-        each of its words once. A word no item holds counts as the rarest word: it is part of
-        what the query says, and no item says it."""
-        unseen = self.idf.max(initial=1.0) if len(self.idf) else 1.0
-        known = np.asarray(self._queries(compared) @ self.idf).reshape(-1)
-        missing = np.array([len({w for w in self.analyzer(t) if w not in self.vocabulary}) for t in compared], dtype=np.float32)
-        return (known + unseen * missing).reshape(-1, 1)
+        return self._scores(self._queries(compared)[0])
 
     def ranked(self, compared: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(BM25 scores, to rank by; ``covered``, the similarity a match record reports)."""
-        scores = self.scores(compared)
-        return scores, self.covered(compared, scores)
-
-    def covered(self, compared: Sequence[str], scores: np.ndarray | None = None) -> np.ndarray:
-        """BM25 over the query's idf mass, at most 1: the share of what is rare in the query
-        that an item holds, comparable across queries."""
-        scores = self.scores(compared) if scores is None else scores
-        return np.minimum(scores / np.maximum(self.mass(compared), 1e-9), 1.0)
+        """(BM25 scores, to rank by; BM25 over the query's idf mass, at most 1: the share of
+        what is rare in the query that an item holds, comparable across queries, and the
+        similarity a match record reports). The idf mass of a query is its score against an
+        average-length item holding each of its words once; a word no item holds counts as
+        the rarest word: it is part of what the query says, and no item says it."""
+        queries, missing = self._queries(compared)
+        scores = self._scores(queries)
+        unseen = self.idf.max(initial=1.0) if len(self.idf) else 1.0
+        mass = (np.asarray(queries @ self.idf).reshape(-1) + unseen * missing).reshape(-1, 1)
+        return scores, np.minimum(scores / np.maximum(mass, 1e-9), 1.0)
 
 
 def fused_ranking(parts: Sequence[tuple[np.ndarray, float]], k: int = 60) -> np.ndarray:
@@ -143,7 +150,7 @@ def fused_ranking(parts: Sequence[tuple[np.ndarray, float]], k: int = 60) -> np.
 class FusedIndex:
     """The default: ranked by reciprocal rank fusion of BM25 (weight 1) and the character
     cosine (weight FUSED_CHARS); scored by the mean of the character cosine and BM25 as the
-    share of the query's idf mass an item covers (``Bm25Index.covered``), both in 0..1, so one
+    share of the query's idf mass an item covers (``Bm25Index.ranked``), both in 0..1, so one
     threshold means the same for every query."""
 
     chars: CharIndex
@@ -158,8 +165,8 @@ class FusedIndex:
     def ranked(self, compared: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(the ranking scores, the similarities) of a block of queries against every item."""
         chars = self.chars.scores(compared)
-        bm25 = self.bm25.scores(compared)
-        similarity = 0.5 * chars + 0.5 * self.bm25.covered(compared, bm25)
+        bm25, covered = self.bm25.ranked(compared)
+        similarity = 0.5 * chars + 0.5 * covered
         return fused_ranking([(bm25, 1.0), (chars, FUSED_CHARS)]), similarity
 
     def scores(self, compared: Sequence[str]) -> np.ndarray:
