@@ -287,3 +287,13 @@ def test_every_method_reports_a_similarity_between_0_and_1(run, archive):
         assert all(0 < m["score"] <= 1 for m in found.values())
         best = found["hospital admissions fell 12% in March"]
         assert best["item"]["verdict"] == "True" and best["score"] > 0.5 > found.get("the complaints were being taken seriously", {"score": 0})["score"]
+
+
+def test_an_output_that_is_the_file_stdin_comes_from_is_refused(run, archive, tmp_path):
+    copy = tmp_path / "run.jsonl"
+    copy.write_bytes(Path(run).read_bytes())
+    for args in (["match", "-", "--archive", archive, "-o", copy], ["cluster", "-", "-o", copy]):
+        with open(copy, "rb") as stdin:
+            proc = subprocess.run([sys.executable, "-m", "claims", *map(str, args)], stdin=stdin, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 2 and copy.read_bytes() == Path(run).read_bytes()
+        assert proc.stderr.strip() == f"claims: error: {copy}: the output would overwrite the input standard input; choose another -o"

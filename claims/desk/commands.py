@@ -46,29 +46,32 @@ class Reading:
         return 1 if self.problems else 0
 
 
-def _guard(args: argparse.Namespace, directory: bool = False):
-    """Refuse an output that is one of the command's inputs (the run, --docs) or, for a
-    directory, holds one; then lock it against a second command writing there. Returns the
-    lock, or None for stdout; raises outputs.Refused."""
+def _guard(args: argparse.Namespace, directory: bool = False, inputs: list[str] | None = None, stdin: bool = False):
+    """Refuse an output that is one of the command's inputs (by default the run, --docs,
+    --matches, --clusters; with stdin, a "-" among them is standard input, and the file it
+    is redirected from counts) or, for a directory, holds one; then lock it against a second
+    command writing there. Returns the lock, or None for stdout; raises outputs.Refused."""
     from ..io import outputs
 
-    inputs = outputs.Inputs.of([*args.run, *(getattr(args, "docs", None) or []), *(getattr(args, "matches", None) or []),
-                                *(getattr(args, "clusters", None) or [])])
+    if inputs is None:
+        inputs = [*args.run, *(getattr(args, "docs", None) or []), *(getattr(args, "matches", None) or []),
+                  *(getattr(args, "clusters", None) or [])]
+    given = outputs.Inputs.of(inputs, stdin=stdin)
     if directory:
-        outputs.check_directory(args.output, inputs)
+        outputs.check_directory(args.output, given)
         return outputs.Lock(args.output, directory=True)
     if not args.output or args.output == "-":
         return None
-    outputs.check_file(args.output, inputs)
+    outputs.check_file(args.output, given)
     return outputs.Lock(args.output)
 
 
-def _guarded(args: argparse.Namespace, directory: bool = False):
+def _guarded(args: argparse.Namespace, directory: bool = False, inputs: list[str] | None = None, stdin: bool = False):
     """(the output's lock or None, 0), or (None, 2) after one line saying why it is refused."""
     from ..io import outputs
 
     try:
-        return _guard(args, directory), 0
+        return _guard(args, directory, inputs, stdin), 0
     except outputs.Refused as exc:
         _error(str(exc))
     except OSError as exc:
@@ -76,10 +79,12 @@ def _guarded(args: argparse.Namespace, directory: bool = False):
     return None, 2
 
 
-def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
-    """Run write on -o FILE (or stdout); an output that is an input, or that cannot be opened
-    or written, is one line, exit status 2."""
-    lock, status = _guarded(args)
+def write_output(args: argparse.Namespace, write: Callable[[IO[str]], None], inputs: list[str] | None = None,
+                 stdin: bool = False) -> int:
+    """Run write on -o FILE (or stdout); an output that is an input (``inputs``, by default
+    the run's and _guard's; ``stdin``: "-" among them reads standard input), or that cannot
+    be opened or written, is one line, exit status 2."""
+    lock, status = _guarded(args, inputs=inputs, stdin=stdin)
     if status:
         return status
     try:
@@ -87,7 +92,7 @@ def _write(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> int:
             write(sys.stdout)
             sys.stdout.flush()
         else:
-            with open(args.output, "w", encoding="utf-8", newline="" if args.format == "csv" else None) as out:
+            with open(args.output, "w", encoding="utf-8", newline="" if getattr(args, "format", None) == "csv" else None) as out:
                 write(out)
     except BrokenPipeError:
         raise  # main says it, the same way for every command
@@ -117,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         counted.append(write_csv(reading.records(), out, bom=args.bom, texts=texts, corpus=joined) if args.format == "csv"
                        else write_jsonld(reading.records(), out))
 
-    status = _write(args, write)
+    status = write_output(args, write)
     if not status and not args.quiet:
         print(f"claims: {counted[0]} claims exported as {args.format}", file=sys.stderr)
     return status or reading.finish()
@@ -128,7 +133,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
     reading = Reading(args)
     entries = index(reading.records())
-    return _write(args, lambda out: write(entries, out, args.format, top=args.top)) or reading.finish()
+    return write_output(args, lambda out: write(entries, out, args.format, top=args.top)) or reading.finish()
 
 
 def cmd_review(args: argparse.Namespace) -> int:

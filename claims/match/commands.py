@@ -11,9 +11,10 @@ import argparse
 import itertools
 import json
 import sys
-from typing import IO, Callable, Iterator
+from typing import IO, Iterator
 
 from .. import arguments
+from ..desk.commands import write_output
 from ..desk.runs import Problem, add_filter_arguments, record_filter
 from ..io.messages import error as _error
 
@@ -22,52 +23,10 @@ METHODS = (*LEXICAL_METHODS, "minilm", "minilm+lexical")
 DENSE_THRESHOLD = 0.75
 
 
-def _report(problems: list[Problem], quiet: bool) -> int:
+def _report(problems: list[Problem]) -> int:
     for p in problems:
         _error(str(p))
     return 1 if problems else 0
-
-
-def _open_output(args: argparse.Namespace, inputs: list[str]):
-    """(the stream to write, its lock or None); raises outputs.Refused or OSError."""
-    from ..io import outputs
-
-    if not args.output or args.output == "-":
-        return sys.stdout, None
-    outputs.check_file(args.output, outputs.Inputs.of(inputs))
-    lock = outputs.Lock(args.output)
-    try:
-        return open(args.output, "w", encoding="utf-8"), lock
-    except OSError:
-        lock.release(unused=True)
-        raise
-
-
-def _writing(args: argparse.Namespace, inputs: list[str], write: Callable[[IO[str]], None]) -> int:
-    from ..io import outputs
-
-    try:
-        out, lock = _open_output(args, inputs)
-    except outputs.Refused as exc:
-        _error(str(exc))
-        return 2
-    except OSError as exc:
-        _error(f"{args.output}: cannot write there: {exc.strerror}")
-        return 2
-    try:
-        write(out)
-        out.flush()
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        _error(f"{args.output or 'stdout'}: {exc.strerror}")
-        return 2
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        if lock is not None:
-            lock.release()
-    return 0
 
 
 def build_index(method: str, claims: list[str], titles: list[str | None] | None = None):
@@ -76,8 +35,7 @@ def build_index(method: str, claims: list[str], titles: list[str | None] | None 
     them apart."""
     from . import lexical
 
-    titles = titles or [None] * len(claims)
-    joined = [f"{c} {t}" if t and t not in c else c for c, t in zip(claims, titles)]
+    joined = lexical.with_titles(claims, titles)
     if method == "lexical":
         return lexical.FusedIndex.build(joined)
     if method == "bm25":
@@ -121,7 +79,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     archive = list(read_archive(args.archive, problems))
     if not archive:
-        _report(problems, args.quiet)
+        _report(problems)
         _error(f"no fact-check with a claim text in {', '.join(args.archive)}")
         return 2
     try:
@@ -148,13 +106,14 @@ def cmd_match(args: argparse.Namespace) -> int:
                 counts["matched"] += 1
                 last = record["claim_id"]
 
-    status = _writing(args, [*args.claims, *args.archive], write)
+    inputs = [*args.claims, *args.archive]
+    status = write_output(args, write, inputs=inputs, stdin="-" in inputs)  # "-" is standard input here
     if status:
         return status
     if not args.quiet:
         print(f"claims: {counts['claims']} claims against {len(archive)} fact-checks ({args.method}): "
               f"{counts['matched']} with a match, {counts['records']} matches written", file=sys.stderr)
-    return _report(problems, args.quiet)
+    return _report(problems)
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
@@ -189,7 +148,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     from ..io.dask import DaskUnavailable
 
     try:
-        status = _writing(args, args.run, write)
+        status = write_output(args, write, inputs=args.run, stdin="-" in args.run)
     except (Unavailable, DaskUnavailable) as exc:
         _error(str(exc))
         return 2
@@ -198,7 +157,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"claims: {len(items)} claims: {counts['clusters']} clusters of {counts['members']} claims ({args.method}, threshold {args.threshold})",
               file=sys.stderr)
-    return _report(problems, args.quiet)
+    return _report(problems)
 
 
 def register(sub) -> None:
