@@ -62,6 +62,8 @@ def test_a_person_role_appositive_makes_a_person_of_a_name_tagged_as_an_organisa
     first, second = extract(text)
     assert (first["speaker"]["name"], first["speaker"]["kind"], first["speaker"]["role"]) == ("Ana Costa", "person", "health minister of Freedonia")
     assert (second["speaker"]["text"], second["speaker"]["name"], second["speaker"]["kind"]) == ("Costa", "Ana Costa", "person")
+    assert first["speaker"]["antecedent"]["text"] == "Ana Costa"
+    assert all(span_ok(text, s) for r in (first, second) for s in all_spans(r))
     # not every apposition makes a person: an outlet, a company described, a clause the parser hung on a place
     assert extract("Reuters, the news agency, said the talks had failed.")[0]["speaker"]["kind"] == "media"
     assert extract("Acme Corp, the maker of the drug, said the trial had failed.")[0]["speaker"]["kind"] == "organization"
