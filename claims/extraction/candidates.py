@@ -10,9 +10,8 @@ import attrs
 from spacy.tokens import Doc
 
 from ..words import COMPLEMENTIZERS, CONNECTIVES
-from .chains import citing_cues, frame_links
 from .context import Context
-from .cues import Frame
+from .cues import Frame, SourceLink, citing_cues, frame_links
 from .mentions import Mentions
 from .quotes import Quotation
 from .ranges import Range
@@ -26,7 +25,7 @@ class Candidate:
     frame: Frame
     pieces: tuple[Range, ...]  # content, as character ranges
     quotes: tuple[Quotation, ...] = ()
-    links: tuple[tuple[int, str], ...] = ()  # (token of an outer source, relation), innermost first
+    links: tuple[SourceLink, ...] = ()  # outer sources, innermost first
 
     def all_pieces(self) -> list[Range]:
         return list(self.pieces) + [p for q in self.quotes for p in q.pieces]
@@ -41,7 +40,7 @@ def build_candidates(ctx: Context, mentions: Mentions, frames: list[Frame], rela
             for f in frames if f.cue[0] not in gone]
 
 
-def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[tuple[int, str]], folded: set[int]) -> Candidate:
+def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLink], folded: set[int]) -> Candidate:
     """A frame's content as character pieces, without cue, speaker and folded relays."""
     doc = ctx.doc
     exclude = set(f.cue) | _speaker_tokens(mentions, doc, f) | folded

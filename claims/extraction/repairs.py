@@ -9,12 +9,12 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Token
 
+from ..breaks import ends_sentence
 from ..words import BELIEF_VERBS, CLAUSE_SUBJECT_DEPS, MEDIA_RELAY_VERBS, NOT_A_SPEAKER_POS, SPEECH_VERBS
-from .chains import cited_sources
 from .context import Context
-from .cues import Frame
+from .cues import Frame, SourceLink, cited_sources
 
-Relays = dict[int, list[tuple[int, str]]]  # inner frame's cue token -> outer sources, innermost first
+Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
 
 
@@ -58,7 +58,7 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
     for t in reversed(doc[max(0, cue - 12) : cue]):
         if t.text == ")":
             continue
-        if t.is_quote or t.text in ".!?":
+        if t.is_quote or ends_sentence(t.text):
             break
         if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "(") and (s is not None or t.dep_ == "nsubj"):
             return t.i
@@ -154,8 +154,8 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         chain = links.setdefault(inner.cue[0], [])
         # "Axios reports, citing an Israeli official": the cited source sits in between
         for tok_i in cited_sources(ctx, outer):
-            chain.append((tok_i, "citing"))
-        chain.append((outer.speaker, relation))
+            chain.append(SourceLink(tok_i, "citing"))
+        chain.append(SourceLink(outer.speaker, relation))
         cut = folded.setdefault(inner.cue[0], set())
         for i in outer.cue:
             if outer.kind == "according":

@@ -23,13 +23,12 @@ import attrs
 from ..records import Earlier, Named, Span, Speaker
 from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSONAL_PRONOUNS, ROLE_SYNONYMS
 from .context import Context
+from .cues import SourceLink
 from .cues.frame import relative_antecedent
 from .mentions import Mention, Mentions
 from .names import outlet_name, within
 from .ranges import whole_characters
 
-# a link whose relation ends so holds only if its source resolves to a news outlet
-MEDIA_ONLY = "?media"
 Skip = tuple[tuple[int, int], ...]  # the content a speaker speaks, as token ranges: never its antecedent
 KEEP_REFERENTS = 32  # mentions one piece leaves to the next
 KEEP_NAMES = 512  # full names (and roles) one piece leaves to the next, the latest named
@@ -82,7 +81,7 @@ class Wanted:
     speaker: int | None
     addressee: int | None
     content: tuple[int, int] | None  # the claim's content as a token range
-    links: tuple[tuple[int, str], ...]
+    links: tuple[SourceLink, ...]
 
 
 def resolve_sources(ctx: Context, mentions: Mentions, wanted: list[Wanted]) -> list[Sources]:
@@ -117,13 +116,11 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
             addressee = coref.mention(w.addressee, avoid=speaker.name)
             speaker = attrs.evolve(speaker, addressee=Named(**attrs.asdict(coref.span(addressee)), name=addressee.name))
         links = []
-        for tok_i, relation in w.links:
-            skip = skips.get(tok_i, ())
-            if relation.endswith(MEDIA_ONLY):
-                if coref.mention(tok_i, skip).kind != "media":
-                    continue
-                relation = relation.removesuffix(MEDIA_ONLY)
-            links.append((coref.speaker(tok_i, skip), relation))
+        for link in w.links:
+            skip = skips.get(link.token, ())
+            if link.media_only and coref.mention(link.token, skip).kind != "media":
+                continue
+            links.append((coref.speaker(link.token, skip), link.relation))
         out.append(Sources(speaker, tuple(links)))
     return out
 

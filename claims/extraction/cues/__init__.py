@@ -1,7 +1,8 @@
 """Cue frames read off the parse: a cue, who it belongs to, and what it reports.
 
 One module per kind of cue: ``verbs`` ("X said that ...", "X is expected to ..."), ``nouns``
-("expressed concerns that ..."), ``phrases`` ("according to X", "as X reported", "Name: ...").
+("expressed concerns that ..."), ``phrases`` ("according to X", "as X reported", "Name: ..."),
+``sources`` (the sources named around a cue: "told Reuters", "citing an official").
 Which words count as cues is in ``claims/words.py``. Frames are plain data (token indices);
 turning them into claims happens in later stages.
 """
@@ -15,6 +16,7 @@ from ..context import Context
 from .frame import Frame
 from .nouns import noun_frame
 from .phrases import according_frame, as_reported_frame, colon_frame
+from .sources import SourceLink, cited_sources, citing_cues, frame_links
 from .verbs import impersonal_frame, make_clear_frame, verb_frame
 
 # tried in this order on each token; the first that finds a frame wins
@@ -22,7 +24,7 @@ FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_fram
 # every lemma some finder starts from ("according" and ":" are tested by their text)
 TRIGGER_LEMMAS = CUE_VERBS | CUE_NOUNS | AS_REPORTED_VERBS | RAISING_VERBS | IMPERSONAL_VERBS | {"make"}
 
-__all__ = ["Frame", "find_frames"]
+__all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames", "frame_links"]
 
 
 def find_frames(ctx: Context) -> Iterator[Frame]:

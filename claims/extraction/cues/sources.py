@@ -1,0 +1,103 @@
+"""Sources named around a cue, read off the parse: "told Reuters", "a spokesperson for the
+ministry", "in an interview with Fox News", "citing an Israeli official".
+
+Each is a ``SourceLink``: the source's token, its relation to the claim, and whether it holds
+only when the source turns out to be a news outlet ("told it": the newspaper, not a person
+addressed). Resolving the token to a speaker and building the chain are later stages
+(resolve.py, chains.py).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import attrs
+from spacy.tokens import Token
+
+from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES
+from ..context import Context
+from .frame import Frame
+
+
+@attrs.frozen
+class SourceLink:
+    """An outer source of a claim as the parse names it: its token and relation."""
+
+    token: int
+    relation: str  # one of records.RELATIONS but "speaker"
+    media_only: bool = False  # holds only if the source resolves to a news outlet ("told it")
+
+
+def citing_cues(ctx: Context, frame: Frame) -> Iterator[Token]:
+    """ "Axios reports, citing an Israeli official": the citing verbs on a cue or its content
+    that cite a source (not a reason: "closed the road, citing safety concerns").
+
+    The parser hangs "citing ..." on the cue or on the reported clause ("The newspaper
+    reported that the minister had resigned, citing two government sources").
+    """
+    if not ctx.citing:
+        return
+    for i in frame.cue + frame.content:
+        for child in ctx.doc[i].children:
+            if child.i in ctx.citing and child.dep_ in ("advcl", "xcomp", "conj", "dep", "acl") and any(True for _ in _cited(child)):
+                yield child
+
+
+def cited_sources(ctx: Context, frame: Frame) -> Iterator[int]:
+    """Token heads of the sources a relay cue cites."""
+    for cite in citing_cues(ctx, frame):
+        yield from _cited(cite)
+
+
+def _cited(cite: Token) -> Iterator[int]:
+    """The objects of "citing" that can be a source: a name, a pronoun, or a noun for a person,
+    a body, an outlet or a document ("two government sources", "a report", "data"); a reason
+    ("falling case numbers", "safety concerns") is not a source."""
+    for obj in cite.children:
+        if obj.dep_ in ("dobj", "pobj", "attr") and _source_like(obj):
+            yield obj.i
+
+
+def _source_like(tok: Token) -> bool:
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in SPEAKER_ENTITIES:
+        return True
+    return tok.lemma_.lower() in SOURCE_NOUNS
+
+
+def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
+    """Sources named around one cue, innermost first, before any relay folds in.
+
+    "a spokesperson for the ministry said" -> the ministry (on_behalf_of);
+    "X, via spokesperson Y, said" -> Y (via); "told Reuters" -> Reuters (reported_by);
+    "said in an interview with Fox News" -> Fox News (interview_with). The addressee and a
+    channel's audience are sources only if they resolve to a news outlet (``media_only``).
+    """
+    doc = ctx.doc
+    out: list[SourceLink] = []
+    if frame.speaker is not None:
+        spk = doc[frame.speaker]
+        if spk.lemma_.lower() in AGENT_NOUNS:
+            for prep in spk.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    out.extend(SourceLink(o.i, "on_behalf_of") for o in prep.children if o.dep_ == "pobj")
+        for holder in (spk, doc[frame.cue[0]]):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "via":
+                    out.extend(SourceLink(o.i, "via") for o in prep.children if o.dep_ == "pobj")
+    if frame.addressee is not None:
+        out.append(SourceLink(frame.addressee, "reported_by", media_only=True))
+    if frame.kind == "verb":
+        for prep in doc[frame.cue[0]].children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                relation = CHANNEL_NOUNS.get(noun.lemma_.lower())
+                if noun.dep_ != "pobj" or relation is None:
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("to", "with", "on"):
+                        # "in a letter to shareholders" names an audience, not a channel
+                        out.extend(SourceLink(o.i, relation, media_only=True) for o in inner.children if o.dep_ == "pobj")
+    # "The newspaper reported that ..., citing two government sources"
+    out.extend(SourceLink(i, "citing") for i in cited_sources(ctx, frame))
+    return out
