@@ -53,7 +53,7 @@ from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
 from .learned import Tagger
 from .learned.model import default_model_config
 from .records import Claim, from_json, to_json
-from .words import LINE_BREAKS
+from .breaks import has_break
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -120,7 +120,7 @@ class ClaimsComponent:
 
     def _batch(self, docs: list[Doc]) -> list[Doc]:
         ruled = [by_rules_of(doc) for doc in docs]
-        learned = (self.tagger.attributions_of([(r.ctx, r.mentions, r.frames, r.chosen) for r in ruled])
+        learned = (self.tagger.attributions_of(ruled)
                    if self.tagger is not None else [None] * len(docs))
         for doc, r, found_by_tagger in zip(docs, ruled, learned):
             explained, after = finish(r, found_by_tagger, self.calibration, doc._.claims_before)
@@ -236,7 +236,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     Set in one array: setting ``Token.is_sent_start`` one token at a time scans the whole
     document each time (quadratic in its lines: 6,000 lines cost 2 s).
     """
-    starts = [tok.i for tok in doc[1:] if not tok.is_space and doc[tok.i - 1].is_space and any(ch in LINE_BREAKS for ch in doc[tok.i - 1].text)]
+    starts = [tok.i for tok in doc[1:] if not tok.is_space and doc[tok.i - 1].is_space and has_break(doc[tok.i - 1].text)]
     if len(doc) > MAX_SENTENCE:
         starts = sorted(set(starts) | set(_long_sentence_cuts(doc, starts)))
     if starts:

@@ -17,7 +17,7 @@ Each stage returns new immutable values; none changes what an earlier stage made
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, Sequence
 
 import attrs
 from spacy.tokens import Doc
@@ -28,7 +28,7 @@ from .attach import attach_quotations
 from .candidates import build_candidates
 from .chains import build_chains
 from .choose import Chosen, choose
-from .combine import combine
+from .combine import Attribution, combine
 from .confidence import Calibration
 from .confidence import features as confidence_features
 from .context import Context
@@ -40,20 +40,17 @@ from .mentions import Mentions
 from .repairs import coordinate, fold_relays, repair_speakers
 from .resolve import Discourse, Wanted, resolve_in_piece, resolve_sources
 
-if TYPE_CHECKING:
-    from ..learned import Tagger
-
-__all__ = ["extract_claims", "extract_piece", "by_rules", "by_rules_of", "finish", "Ruled", "Calibration", "Context", "Discourse"]
+__all__ = ["extract_claims", "extract_piece", "by_rules", "by_rules_of", "finish", "Ruled", "Finder", "Attribution", "Calibration", "Context", "Discourse"]
 
 
-def extract_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[Claim]:
+def extract_claims(doc: Doc, tagger: "Finder | None" = None, calibration: Calibration | None = None) -> list[Claim]:
     """All claims in a parsed document, in text order, none overlapping another; with a
     tagger (claims.learned), the rule engine's claims and the tagger's combined; confidence
     from the fitted calibration if given, else the rules' hand-set score."""
     return [claim for claim, _ in explained_claims(doc, tagger, calibration)]
 
 
-def extract_piece(doc: Doc, before: Discourse, tagger: "Tagger | None" = None,
+def extract_piece(doc: Doc, before: Discourse, tagger: "Finder | None" = None,
                   calibration: Calibration | None = None) -> tuple[list[Claim], Discourse]:
     """extract_claims for one piece of a long document: speakers may point back to what the
     earlier pieces left (``before``); returns the claims and what this piece leaves for the
@@ -63,7 +60,7 @@ def extract_piece(doc: Doc, before: Discourse, tagger: "Tagger | None" = None,
     return [claim for claim, _ in explained], after
 
 
-def explained_claims(doc: Doc, tagger: "Tagger | None" = None, calibration: Calibration | None = None) -> list[tuple[Claim, dict]]:
+def explained_claims(doc: Doc, tagger: "Finder | None" = None, calibration: Calibration | None = None) -> list[tuple[Claim, dict]]:
     """Each claim with the features its confidence was computed from (training/calibrate.py)."""
     return _extract(doc, tagger, calibration, None)[0]
 
@@ -79,6 +76,14 @@ class Ruled:
     chosen: list[Chosen]
 
 
+class Finder(Protocol):
+    """A finder of attributions beside the rules: it reads what the rules left of a document
+    and gives attributions ``combine`` merges with the rules' claims. ``claims.learned.Tagger``
+    is one; the core never imports it, so data runs one way: rules -> finder -> combine."""
+
+    def attributions(self, ruled: Ruled) -> Sequence[Attribution]: ...
+
+
 def by_rules_of(doc: Doc) -> Ruled:
     ctx = Context.of(doc)
     mentions = Mentions(ctx)
@@ -86,14 +91,14 @@ def by_rules_of(doc: Doc) -> Ruled:
     return Ruled(ctx, mentions, frames, chosen)
 
 
-def _extract(doc: Doc, tagger: "Tagger | None", calibration: Calibration | None,
+def _extract(doc: Doc, tagger: "Finder | None", calibration: Calibration | None,
              before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
     ruled = by_rules_of(doc)
-    learned = tagger.attributions(ruled.ctx, ruled.mentions, ruled.frames, ruled.chosen) if tagger is not None else None
+    learned = tagger.attributions(ruled) if tagger is not None else None
     return finish(ruled, learned, calibration, before)
 
 
-def finish(ruled: Ruled, learned: "list | None", calibration: Calibration | None,
+def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Calibration | None,
            before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
     """The claims of a document from what the rules chose and what the tagger found (None
     without a tagger): combined, speakers resolved, chains, confidence, records."""

@@ -9,6 +9,7 @@ frame like any rule frame, and the later stages resolve its speaker, chain and c
 from __future__ import annotations
 
 import bisect
+from typing import Protocol, Sequence
 
 import attrs
 
@@ -31,7 +32,17 @@ PHRASE_OPENERS = frozenset({"det", "predet", "amod", "compound", "poss", "nummod
 WHOLE_PHRASES = True  # a claim only the tagger found: its content ranges grown to the phrase's end
 
 
-def combine(ctx: Context, rules: list[Chosen], learned: list) -> list[Chosen]:
+class Attribution(Protocol):
+    """What combine reads of an attribution another finder made (claims.learned.Learned):
+    token ranges, end exclusive."""
+
+    content: tuple[tuple[int, int], ...]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    probability: float
+
+
+def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -> list[Chosen]:
     """One list in text order, extents never overlapping: each rule claim (its boundaries or
     the tagger's), then each learned attribution that overlaps no rule claim."""
     starts = [ch.extent[0] for ch in rules]

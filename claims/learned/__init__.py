@@ -17,10 +17,8 @@ import attrs
 import numpy
 from thinc.api import Model
 
-from ..extraction.choose import Chosen
+from ..extraction import Ruled
 from ..extraction.context import Context
-from ..extraction.cues import Frame
-from ..extraction.mentions import Mentions
 from .features import token_features, token_vectors
 from .model import WEIGHTS, load_model, load_weights, reads_vectors, spans, viterbi
 
@@ -60,22 +58,23 @@ class Tagger:
         self.model.from_bytes(data)
         return self
 
-    def attributions(self, ctx: Context, mentions: Mentions, frames: Sequence[Frame], chosen: Sequence[Chosen]) -> list[Learned]:
-        return self.attributions_of([(ctx, mentions, frames, chosen)])[0]
+    def attributions(self, ruled: Ruled) -> list[Learned]:
+        """The attributions of one document, read from what the rules left of it."""
+        return self.attributions_of([ruled])[0]
 
-    def attributions_of(self, docs: Sequence[tuple[Context, Mentions, Sequence[Frame], Sequence[Chosen]]]) -> list[list[Learned]]:
+    def attributions_of(self, docs: Sequence[Ruled]) -> list[list[Learned]]:
         """attributions for several documents, the model run once over all of them (what the
         component's pipe() does with a batch)."""
         inputs, at = [], []
-        for k, (ctx, mentions, frames, chosen) in enumerate(docs):
-            if len(ctx.doc):
+        for k, r in enumerate(docs):
+            if len(r.ctx.doc):
                 # the parser's vectors only for a model trained to read them (train.py --vectors yes)
-                vectors = token_vectors(ctx.doc) if self.vectors else None
-                inputs.append((token_features(ctx, mentions, frames, chosen), vectors))
+                vectors = token_vectors(r.ctx.doc) if self.vectors else None
+                inputs.append((token_features(r.ctx, r.mentions, r.frames, r.chosen), vectors))
                 at.append(k)
         out: list[list[Learned]] = [[] for _ in docs]
         for k, probs in zip(at, self.model.predict(inputs) if inputs else []):
-            out[k] = self._decode(docs[k][0], probs)
+            out[k] = self._decode(docs[k].ctx, probs)
         return out
 
     def _decode(self, ctx: Context, probs: numpy.ndarray) -> list[Learned]:
