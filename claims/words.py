@@ -18,9 +18,6 @@ SINGLE_OPEN = frozenset("‘‚‹")
 SINGLE_CLOSE = frozenset("›")
 # ' and ’ are apostrophes far more often than quote marks: "Satterfield's", "don’t".
 SINGLE_AMBIGUOUS = frozenset("'’")
-# Line and paragraph breaks: every character str.splitlines() breaks at. News text puts a
-# paragraph on a line, so a line break is a paragraph break for every stage.
-LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 # characters after which a quote mark opens rather than closes
 OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SINGLE_OPEN
 

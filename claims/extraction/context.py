@@ -16,12 +16,12 @@ from typing import NamedTuple
 import attrs
 from spacy.tokens import Doc
 
-from ..words import LINE_BREAKS
+from ..breaks import LINE_START, ends_sentence, line_breaks
+from ..breaks import has_break as has_break
 from .quotes import Quotation, find_quotations
 
-_LINE_BREAK = re.compile("[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
 # a line that starts with words in capitals and a colon: "HOLT:", "SEN. SANDERS:"
-_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z.]):", re.MULTILINE)
+_LINE_LABEL = re.compile(LINE_START + r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z.]):")
 
 
 class Sent(NamedTuple):
@@ -49,13 +49,15 @@ class Context:
     _stops: tuple[int, ...]  # offsets of ".", "!" and "?" tokens, in order
     _sent_starts: tuple[int, ...]
     _sent_start_chars: tuple[int, ...]
-    _breaks: tuple[int, ...]  # offsets of line breaks, in order
+    _breaks: tuple[int, ...]  # where each line break starts, in order ("\r\n" is one break)
+    _break_ends: tuple[int, ...]  # ... and where it ends
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))
+        spans = tuple(line_breaks(text))
         return cls(
             doc=doc,
             text=text,
@@ -66,10 +68,11 @@ class Context:
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
             citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() == "cite"),
             labels=Counter(m.group(1) for m in _LINE_LABEL.finditer(text)),
-            stops=tuple(t.idx for t in doc if t.text in (".", "!", "?")),
+            stops=tuple(t.idx for t in doc if ends_sentence(t.text)),
             sent_starts=tuple(s.start for s in sents),
             sent_start_chars=tuple(s.start_char for s in sents),
-            breaks=tuple(m.start() for m in _LINE_BREAK.finditer(text)),
+            breaks=tuple(a for a, _ in spans),
+            break_ends=tuple(b for _, b in spans),
         )
 
     # --- sentences -------------------------------------------------------------------------
@@ -91,7 +94,7 @@ class Context:
     def paragraph(self, char: int) -> tuple[int, int]:
         """Bounds of the line holding char, line breaks excluded."""
         k = bisect.bisect_left(self._breaks, char)
-        lo = self._breaks[k - 1] + 1 if k else 0
+        lo = self._break_ends[k - 1] if k else 0
         hi = self._breaks[k] if k < len(self._breaks) else len(self.text)
         return lo, hi
 
@@ -119,11 +122,6 @@ class Context:
         """Offset just past token i."""
         tok = self.doc[i]
         return tok.idx + len(tok.text)
-
-
-def has_break(s: str) -> bool:
-    """Whether s holds a line break."""
-    return any(ch in LINE_BREAKS for ch in s)
 
 
 def _tokens(doc: Doc, ranges: list[tuple[int, int]]) -> set[int]:

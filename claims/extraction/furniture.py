@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..breaks import LINE_END, LINE_START, NOT_A_BREAK
 from ..records import Claim
 from ..words import LEAD_LABELS
 from .context import Context
 
-_LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z' ]{0,20}?)[ \t]*:", re.M)
-_CREDIT = re.compile(r"\(([^()\n/]{2,60})/([^()\n/]{2,60})\)[ \t]*$", re.M)
+_LABEL = re.compile(LINE_START + r"[ \t]*([A-Za-z][A-Za-z' ]{0,20}?)[ \t]*:")
+_CREDIT = re.compile(rf"\(([^()/{NOT_A_BREAK}]{{2,60}})/([^()/{NOT_A_BREAK}]{{2,60}})\)[ \t]*" + LINE_END)
 
 
 def furniture(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -22,8 +22,8 @@ from typing import Iterator
 
 import attrs
 
+from ..breaks import lines
 from ..words import (
-    LINE_BREAKS,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -34,7 +34,6 @@ from ..words import (
 )
 from .ranges import strip
 
-_PARAGRAPH_BREAK = re.compile("\r\n|[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
 QUOTE_MARKS = frozenset(DOUBLE_OPEN | DOUBLE_AMBIGUOUS | {"'", "`"})
 # markup left in scraped text: <tweet author="JebBush" ...> holds quote marks that quote nothing
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
@@ -75,15 +74,6 @@ class Quotation:
     @property
     def content_end(self) -> int:
         return self.pieces[-1][1]
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each line of text, line breaks excluded."""
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        yield pos, m.start()
-        pos = m.end()
-    yield pos, len(text)
 
 
 def _is_space(ch: str) -> bool:
@@ -188,7 +178,7 @@ def find_quotations(text: str) -> list[Quotation]:
             found.append(Quotation(qstart, end, tuple(kept), True, closed))
         pieces, qstart = [], None
 
-    for lo, hi in _paragraphs(text):
+    for lo, hi in lines(text):
         if not text[lo:hi].strip():
             continue  # blank line between paragraphs
         marks = list(_double_marks(text, lo, hi))

@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import DEP, NORM, PREFIX, SHAPE, SUFFIX, TAG
 from spacy.strings import get_string_id
 
+from ..breaks import has_break
 from ..extraction.choose import Chosen
 from ..extraction.confidence import cue_class
 from ..extraction.context import Context
@@ -67,7 +68,7 @@ def token_features(ctx: Context, mentions: Mentions, frames: Sequence[Frame], ch
         dep.append(t.dep_)
         verbal.append(t.pos_ in ("VERB", "AUX"))
         head.append(t.head.i)
-        line_before.append("\n" in t.whitespace_ or "\n" in t.text)
+        line_before.append(has_break(t.whitespace_) or has_break(t.text))
     line_before.pop()
     class_of: dict[str, str] = {}
     classes = [class_of.get(x) or class_of.setdefault(x, cue_class(x)) for x in lemma]
