@@ -68,7 +68,7 @@ def test_repairs_coordinated_cues_and_relays(parse):
     frames = repair_speakers(ctx, list(find_frames(ctx)))
     relays, folded = fold_relays(ctx, frames)
     said = next(f for f in frames if f.lemma == "say")
-    assert [(ctx.doc[i].text, relation) for i, relation in relays[said.cue[0]]] == [("Axios", "reported_by")]
+    assert [(ctx.doc[link.token].text, link.relation, link.media_only) for link in relays[said.cue[0]]] == [("Axios", "reported_by", False)]
     assert words(ctx, sorted(folded[said.cue[0]])) == ", Axios reported ."  # cut from the minister's content
 
 
@@ -114,3 +114,72 @@ def test_furniture_and_continued_quotes(parse, extract):
 
     claims = pipeline.claims_of(pipeline.load(learned=False), text)
     assert [[f.text for f in c.fragments] for c in continued_quotes(ctx, Facets(ctx), claims)] == [["We had nothing left,", "We will stay anyway."]]
+
+
+def test_mentions_kinds_names_and_roles(parse):
+    ctx = parse("Foreign Minister Gabi Ashkenazi met the envoy on Monday. Ashkenazi said the talks were useful. "
+                "The newspaper, Haaretz, said he was tired.")
+    mentions = Mentions(ctx)
+    by_word = {t.text: mentions.at(t) for t in ctx.doc if t.dep_ == "nsubj"}
+    # the surname alone is the person the text named in full; the title is a role, not the name
+    assert (by_word["Ashkenazi"].name, by_word["Ashkenazi"].kind) == ("Gabi Ashkenazi", "person")
+    assert mentions.names.roles == {"Gabi Ashkenazi": "Foreign Minister"}
+    assert (by_word["newspaper"].kind, by_word["he"].kind) == ("media", "person")
+    # what a later pronoun or description may point back to, in text order
+    assert [(m.name, m.kind) for m in mentions.antecedents if m.kind == "media"] == [("The newspaper", "media"), ("Haaretz", "media")]
+
+
+def test_names_the_fullest_form_and_two_people_sharing_a_surname(parse):
+    ctx = parse("Hillary Clinton spoke first. Bill Clinton spoke later. Clinton said the vote was close.")
+    names = Mentions(ctx).names
+    doc = ctx.doc
+    last = next(t for t in reversed(doc) if t.text == "Clinton")
+    # "Clinton" after both is the one named last before it; "Bill Clinton" stays himself
+    assert names.person_name(last.i, last.i + 1) == "Bill Clinton"
+    assert names.person_name(5, 7) == "Bill Clinton" and doc[5:7].text == "Bill Clinton"
+
+
+def test_sources_named_around_a_cue_are_typed_links(parse):
+    from claims.extraction.cues import frame_links
+
+    ctx = parse("The minister told Reuters in an interview with CNN that aid would rise, citing falling case numbers. "
+                "A spokesperson for the ministry, via spokesman Ali Reza, said the plan was dead, citing two officials.")
+    links = {f.lemma: [(ctx.doc[link.token].text, link.relation, link.media_only) for link in frame_links(ctx, f)]
+             for f in find_frames(ctx) if f.lemma in ("tell", "say")}
+    # an addressee and an interviewer are sources only if they resolve to an outlet; a reason
+    # ("citing falling case numbers") is no source at all
+    assert links["tell"] == [("Reuters", "reported_by", True), ("CNN", "interview_with", True)]
+    assert links["say"] == [("ministry", "on_behalf_of", False), ("Reza", "via", False), ("officials", "citing", False)]
+
+
+def test_combine_keeps_the_rules_claim_and_frames_one_only_the_tagger_found(parse):
+    from claims.extraction import by_rules_of
+    from claims.extraction.combine import combine
+    from claims.learned import Learned
+
+    ctx = parse("The mayor said the dam would hold. Local farmers wager that the river will rise again this spring.")
+    ruled = by_rules_of(ctx.doc)
+    doc = ctx.doc
+    said, wager = (next(t.i for t in doc if t.text == w) for w in ("said", "wager"))
+    learned = [Learned(content=((said + 1, said + 4),), cue=(said, said + 1), source=None, probability=0.9),
+               Learned(content=((wager + 2, wager + 9),), cue=(wager, wager + 1), source=None, probability=0.8)]
+    out = [(ch.found_by, ch.candidate.frame.lemma, ch.candidate.frame.kind, doc[ch.candidate.frame.speaker].text,
+            [ctx.text[a:b] for a, b in ch.pieces]) for ch in combine(ctx, ruled.chosen, learned)]
+    # "wager" is in no lexicon entry: the tagger's claim becomes a frame, its speaker the cue's subject
+    assert out == [("both", "say", "verb", "mayor", ["the dam would hold"]),
+                   ("model", "wager", "learned", "farmers", ["the river will rise again this spring"])]
+
+
+def test_a_line_break_is_one_break_whatever_its_characters(parse):
+    from claims.breaks import has_break, lines
+
+    text = "Paragraph one.\r\nThe mayor said the dam would hold.\u2028Line three."
+    assert [text[a:b] for a, b in lines(text)] == ["Paragraph one.", "The mayor said the dam would hold.", "Line three."]
+    assert has_break("\u2029") and not has_break(" \t")
+    crlf, lf = parse(text), parse(text.replace("\r\n", "\n").replace("\u2028", "\n"))
+    # "\r\n" counts once: each paragraph is the same line of text, one character later
+    spans = [[ctx.text[slice(*ctx.paragraph(t.idx))] for t in ctx.doc if t.text in ("one", "mayor", "three")] for ctx in (crlf, lf)]
+    assert spans[0] == spans[1] == ["Paragraph one.", "The mayor said the dam would hold.", "Line three."]
+    assert crlf.breaks(0, len("Paragraph one.") + 1) and not crlf.breaks(len("Paragraph one.") + 2, len(text) - 12)
+    # a transcript label opens a line after any break
+    assert parse("Intro.\rHOLT: Good evening.").labels["HOLT"] == 1
