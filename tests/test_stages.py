@@ -183,3 +183,18 @@ def test_a_line_break_is_one_break_whatever_its_characters(parse):
     assert crlf.breaks(0, len("Paragraph one.") + 1) and not crlf.breaks(len("Paragraph one.") + 2, len(text) - 12)
     # a transcript label opens a line after any break
     assert parse("Intro.\rHOLT: Good evening.").labels["HOLT"] == 1
+
+
+def test_one_type_rule_for_both_finders(parse):
+    from claims.extraction.choose import content_type
+
+    def typed(text, content):
+        ctx = parse(text)
+        a = text.index(content)
+        return content_type(ctx, [(a, a + len(content))], [(q.start, q.end) for q in ctx.quotations])
+
+    # a stray adverb of the host clause outside the marks leaves a quotation direct; a
+    # subject outside them makes it mixed; no quotation, indirect
+    assert typed('Later, "This is a disgrace," the mayor grumbled.', 'Later, "This is a disgrace,"') == "direct"
+    assert typed('The mayor called the plan "a disgrace" on Monday.', 'the plan "a disgrace"') == "mixed"
+    assert typed("The mayor said the plan was a disgrace.", "the plan was a disgrace") == "indirect"

@@ -64,11 +64,20 @@ def _final(ctx: Context, c: Candidate) -> tuple[str, tuple[Range, ...]]:
         return "indirect", tuple(tidy(text, merge(list(c.pieces), text)))
     quote_pieces = [p for q in c.quotes for p in q.pieces]
     quote_regions = [(q.start, q.end) for q in c.quotes]
-    outside = alnum_chars(text, list(c.pieces)) - alnum_chars(text, quote_regions)
-    # stray adverbs of the host clause ('Later, "This is a disgrace," he said') keep it direct;
-    # a subject or any other word outside the marks ('he 'underscored that ...'') makes it mixed
-    words = {ctx.doc.char_span(i, i + 1, alignment_mode="expand")[0] for i in outside}
-    if all(t.pos_ in DIRECT_STRAY_POS for t in words):
+    if content_type(ctx, list(c.pieces) + quote_pieces, quote_regions) == "direct":
         return "direct", tuple(sorted(quote_pieces))
     # the paraphrase with the quoted fragment, marks and all
     return "mixed", tuple(tidy(text, merge(list(c.pieces) + quote_regions, text)))
+
+
+def content_type(ctx: Context, pieces: list[Range], quoted: list[Range]) -> str:
+    """The one rule for a claim's type, whichever finder found it: "direct" when every word of
+    the content lies inside the quotations but stray adverbs of the host clause ('Later, "This
+    is a disgrace," he said'), "mixed" when some do and a subject or any other word lies outside
+    ('he "underscored" that ...'), else "indirect"."""
+    words = alnum_chars(ctx.text, pieces)
+    inside = words & alnum_chars(ctx.text, quoted)
+    if not inside:
+        return "indirect"
+    outside = {ctx.doc.char_span(i, i + 1, alignment_mode="expand")[0] for i in words - inside}
+    return "direct" if all(t.pos_ in DIRECT_STRAY_POS for t in outside) else "mixed"

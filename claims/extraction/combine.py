@@ -15,10 +15,11 @@ import attrs
 
 from ..words import CONTENT_POS
 from .candidates import Candidate, token_pieces
-from .choose import Chosen
+from .choose import Chosen, content_type
 from .context import Context
 from .cues import Frame
-from .ranges import Range, alnum_chars, overlap
+from .cues.frame import subject
+from .ranges import Range, overlap
 
 # where both found a claim, whose boundaries: "rules"; "model"; "model-indirect" (the tagger's for
 # indirect claims); "wider" (the rules', but the tagger's where it holds a short indirect rule
@@ -168,10 +169,7 @@ def _quoted_near(ctx: Context, pieces: list[Range]) -> list[Range]:
 
 
 def _type(ctx: Context, pieces: list[Range]) -> str:
-    """direct when every word of the content is inside quotation marks, mixed when some are."""
-    words = alnum_chars(ctx.text, pieces)
-    inside = words & alnum_chars(ctx.text, _quoted_near(ctx, pieces))
-    return "direct" if inside == words else ("mixed" if inside else "indirect")
+    return content_type(ctx, pieces, _quoted_near(ctx, pieces))
 
 
 def _within_quotes(ctx: Context, pieces: list[Range]) -> list[Range]:
@@ -197,13 +195,13 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
 
 
 def _subject(doc, head: int) -> int | None:
-    """The cue's own subject, where the tagger marked no source: "..., added a New Hampshire
-    Democrat" (the subject after the verb too); "the report found" (not a pronoun's "it" of
-    "it was unclear", which has no speaker)."""
-    for child in doc[head].children:
-        if child.dep_ == "nsubj" and child.lower_ != "it" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            return child.i
-    return None
+    """The cue's own subject by the rule every cue uses (cues/frame.subject), where the tagger
+    marked no source: "..., added a New Hampshire Democrat" (the subject after the verb too);
+    "the report found"; never a pronoun's "it" ("it was unclear" has no speaker)."""
+    tok = subject(doc[head])
+    if tok is None or tok.lower_ == "it" or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return tok.i
 
 
 def _root(doc, span: tuple[int, int]) -> int:
