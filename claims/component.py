@@ -49,7 +49,7 @@ from thinc.api import Model
 from . import scope as scopes
 from .extraction import Calibration, by_rules_of, finish
 from .extraction.confidence import FITS, read_fits
-from .lexicon import LEXICON, PATH as LEXICON_PATH, behaviour_fingerprint
+from .lexicon import LEXICON, PATH as LEXICON_PATH, Lexicon
 from .learned import Tagger
 from .learned.model import default_model_config
 from .records import Claim, from_json, to_json
@@ -103,7 +103,8 @@ class ClaimsComponent:
         self.tagger = (Tagger.of(model) if model is not None else Tagger.from_path()) if learned else None
         self.fits = read_fits()  # the confidence fits in use: saved with the pipeline as they were loaded
         self.calibration = Calibration.of(self.fits, "learned" if learned else "rules")
-        _check_lexicon(self.fits.get("lexicon"), "the shipped tagger and confidence fits")
+        self.lexicon = LEXICON  # the cue lexicon the rules read: saved with the pipeline, read back from it
+        _check_lexicon(self.fits.get("lexicon"), self.lexicon, "the shipped tagger and confidence fits")
         fitted = self.calibration.threshold if self.calibration is not None else 0.0
         self.min_confidence = fitted if min_confidence is None else min_confidence
         if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -119,7 +120,7 @@ class ClaimsComponent:
             yield from self._batch(docs)
 
     def _batch(self, docs: list[Doc]) -> list[Doc]:
-        ruled = [by_rules_of(doc) for doc in docs]
+        ruled = [by_rules_of(doc, self.lexicon) for doc in docs]
         learned = (self.tagger.attributions_of(ruled)
                    if self.tagger is not None else [None] * len(docs))
         for doc, r, found_by_tagger in zip(docs, ruled, learned):
@@ -151,21 +152,21 @@ class ClaimsComponent:
             (path / TAGGER_FILE).write_bytes(self.tagger.to_bytes())
         if self.fits:
             (path / FITS.name).write_text(json.dumps(self.fits, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        (path / LEXICON_PATH.name).write_bytes(LEXICON_PATH.read_bytes())
+        (path / LEXICON_PATH.name).write_bytes(self.lexicon.source)
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "ClaimsComponent":
         path = Path(path)
         weights = path / TAGGER_FILE
         if self.tagger is not None and weights.is_file():
             self.tagger.from_bytes(weights.read_bytes())
+        lexicon = path / LEXICON_PATH.name
+        if lexicon.is_file():
+            self.lexicon = Lexicon.from_bytes(lexicon.read_bytes())  # the rules read the folder's own lexicon
         fits = read_fits(path / FITS.name)
         if fits:
             self.fits = fits
             self.calibration = Calibration.of(fits, "learned" if self.tagger is not None else "rules") or self.calibration
-            _check_lexicon(fits.get("lexicon"), f"the model saved at {path}")
-        lexicon = path / LEXICON_PATH.name
-        if lexicon.is_file():
-            _check_lexicon(behaviour_fingerprint(json.loads(lexicon.read_bytes())), f"the lexicon saved at {path}")
+        _check_lexicon(self.fits.get("lexicon"), self.lexicon, f"the model saved at {path}")
         return self
 
     def score(self, examples: Iterable[Example], **kwargs) -> dict:
@@ -199,11 +200,11 @@ def _spans(doc: Doc, found: list[Claim]) -> Iterable[Span]:
                 yield span
 
 
-def _check_lexicon(trained_with: str | None, what: str) -> None:
+def _check_lexicon(trained_with: str | None, running: Lexicon, what: str) -> None:
     """Warn when a model was trained with another cue lexicon than the one running: its
     features would not mean what they meant in training."""
-    if trained_with is not None and trained_with != LEXICON.fingerprint:
-        warnings.warn(f"{what} went with cue lexicon {trained_with}, but this one is {LEXICON.fingerprint}: "
+    if trained_with is not None and trained_with != running.fingerprint:
+        warnings.warn(f"{what} went with cue lexicon {trained_with}, but this one is {running.fingerprint}: "
                       "claims may differ from what was measured; retrain with `python -m training`", LexiconMismatch, stacklevel=3)
 
 

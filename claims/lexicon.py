@@ -20,7 +20,11 @@ belongs to::
   dead"); ``relay``: a medium relaying ("Axios reports"); ``as_reported``: "..., as CNN
   reported"; ``raising``: "is said to be" is hearsay; ``hearsay_passive``: its passive with an
   infinitive is hearsay ("is expected to"); ``impersonal``: "it seems that" has no speaker;
-  ``light``: a light verb that makes a cue noun its cue ("expressed concern that").
+  ``light``: a light verb that makes a cue noun its cue ("expressed concern that");
+  ``on_phrase``: its "on" phrase belongs to an infinitive claim ("called on both sides to show
+  restraint"); ``clause_or_object``: where ``needs_clause`` keeps only a preposition's phrase,
+  it keeps its object, predicate and infinitive too ("called it a disaster", "called for ...");
+  ``citing``: its participle names a source of the claim it hangs on ("..., citing an official").
 - ``noun``: the noun sense ("his claim that"), with its own ``preps`` and, where it differs from
   the lemma's, its own ``class``.
 - ``phrase``: a fixed phrase ("according to", "make clear", the ":" of a transcript line).
@@ -42,7 +46,7 @@ PATH = Path(__file__).with_name("lexicon.json")
 CLASSES = ("speech", "writing", "belief", "intention", "finding", "stance", "perception", "other")
 FAMILIES = ("speech", "belief", "stance", "finding")
 VERB_FLAGS = ("object", "infinitive", "addressee", "telling", "directive", "needs_clause", "clause_only", "judging", "inserted",
-              "relay", "as_reported", "raising", "hearsay_passive", "impersonal", "light")
+              "relay", "as_reported", "raising", "hearsay_passive", "impersonal", "light", "on_phrase", "clause_or_object", "citing")
 
 
 @attrs.frozen
@@ -96,26 +100,52 @@ def _entry(lemma: str, raw: dict[str, Any]) -> Entry:
 
 @attrs.frozen
 class Lexicon:
-    """Every cue entry by lemma, and the views the rules ask of them."""
+    """Every cue entry by lemma, and the sets of lemmas the rules ask of them (each computed
+    once, from the entries: ``speech_verbs`` is every verb of the speech family, ``addressee``
+    every verb with that flag, and so on)."""
 
     entries: dict[str, Entry]
     fingerprint: str  # of the file's content: what a trained model records it was trained with
+    speech_verbs: frozenset[str] = attrs.field(init=False)
+    belief_verbs: frozenset[str] = attrs.field(init=False)
+    stance_verbs: frozenset[str] = attrs.field(init=False)
+    finding_verbs: frozenset[str] = attrs.field(init=False)
+    cue_verbs: frozenset[str] = attrs.field(init=False)  # every verb of a family
+    cue_nouns: frozenset[str] = attrs.field(init=False)
+    core: frozenset[str] = attrs.field(init=False)  # the plainest cues of reporting
+    flagged: dict[str, frozenset[str]] = attrs.field(init=False)  # verb flag -> lemmas
+    source: bytes = attrs.field(init=False, default=b"", eq=False, repr=False)  # the JSON it was read from
+
+    def __attrs_post_init__(self) -> None:
+        def put(name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+        for family in FAMILIES:
+            put(f"{family}_verbs", self.verbs(family))
+        put("cue_verbs", frozenset().union(*(self.verbs(family) for family in FAMILIES)))
+        put("cue_nouns", frozenset(lemma for lemma, e in self.entries.items() if e.noun is not None))
+        put("core", frozenset(lemma for lemma, e in self.entries.items() if e.core))
+        put("flagged", {flag: self.verbs(flag=flag) for flag in VERB_FLAGS})
+
+    def flag(self, name: str) -> frozenset[str]:
+        """Verbs carrying a verb flag: ``lexicon.flag("addressee")`` -> {"tell", "inform", ...}."""
+        return self.flagged[name]
 
     @classmethod
     def load(cls, path: Path = PATH) -> "Lexicon":
-        raw = json.loads(path.read_bytes())
-        return cls({lemma: _entry(lemma, e) for lemma, e in raw.items()}, behaviour_fingerprint(raw))
+        return cls.from_bytes(path.read_bytes())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Lexicon":
+        raw = json.loads(data)
+        lexicon = cls({lemma: _entry(lemma, e) for lemma, e in raw.items()}, behaviour_fingerprint(raw))
+        object.__setattr__(lexicon, "source", data)
+        return lexicon
 
     def verbs(self, family: str | None = None, flag: str | None = None) -> frozenset[str]:
         """Lemmas whose verb sense is of the family and carries the flag (either may be None)."""
         return frozenset(lemma for lemma, e in self.entries.items() if e.verb is not None
                          and (family is None or family in e.verb.families) and (flag is None or flag in e.verb.flags))
-
-    def nouns(self) -> frozenset[str]:
-        return frozenset(lemma for lemma, e in self.entries.items() if e.noun is not None)
-
-    def core(self) -> frozenset[str]:
-        return frozenset(lemma for lemma, e in self.entries.items() if e.core)
 
     def verb_preps(self, lemma: str) -> frozenset[str]:
         e = self.entries.get(lemma)

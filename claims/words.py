@@ -1,13 +1,11 @@
 """Every word list and label set the extractors use, in one place.
 
 Each list is data, not logic: an outlet or title lives here because a test under ``tests/``
-or an annotated passage under ``tests/data/`` needs it. Cue words are entries of the cue
-lexicon (lexicon.json: what each does, and its claim class); the cue sets here are views of it.
+or an annotated passage under ``tests/data/`` needs it. Cue words are not here: each is an entry
+of the cue lexicon (lexicon.json: what it does, and its claim class), read through ctx.lexicon.
 """
 
 from __future__ import annotations
-
-from .lexicon import LEXICON
 
 # --- quotation marks -------------------------------------------------------------------------
 
@@ -23,38 +21,10 @@ OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SING
 
 # --- cues ------------------------------------------------------------------------------------
 
-# The cue words themselves live in the lexicon (claims/lexicon.json, one entry per lemma). The
-# sets below are views of it, kept while code still asks for them by these names.
-SPEECH_VERBS = LEXICON.verbs("speech")  # verbs of saying: "X said ...", '"...," she whimpered'
-BELIEF_VERBS = LEXICON.verbs("belief")  # thinking and expecting: "the US believes ..."
-STANCE_VERBS = LEXICON.verbs("stance")  # stances whose object is the claim: "the Post backs Clinton"
-FINDING_VERBS = LEXICON.verbs("finding")  # studies, polls, documents: "polls show ..."
-CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS | FINDING_VERBS
-MEDIA_RELAY_VERBS = LEXICON.verbs(flag="relay")  # "Axios reports that ...", "the newspaper writes"
-CUE_NOUNS = LEXICON.nouns()  # "expressed concerns that ...", "his claim that ..."
-LIGHT_VERBS = LEXICON.verbs(flag="light")  # "expressed concerns that", "made the argument that"
-NEEDS_CLAUSE = LEXICON.verbs(flag="needs_clause")  # a cue only with a clause or a preposition: "saw that ..."
-RAISING_FRAMES = LEXICON.verbs(flag="raising")  # "said to be" / "is believed to" are hearsay
-CLAUSE_ONLY = LEXICON.verbs(flag="clause_only")  # not even with a preposition: "saw in him" is no claim
-XCOMP_VERBS = LEXICON.verbs(flag="infinitive")  # "vowed to fight", "urged Israel to pause"
-DOBJ_VERBS = STANCE_VERBS | FINDING_VERBS | LEXICON.verbs(flag="object")  # "acknowledged the shared interests"
-ADDRESSEE_VERBS = LEXICON.verbs(flag="addressee")  # "told Blinken that ..."
-TELLING_VERBS = LEXICON.verbs(flag="telling")  # "told reporters", "briefed CNN": the object is never the claim
-DIRECTIVE_VERBS = LEXICON.verbs(flag="directive")  # "warned the public to ..."
+# The cue words themselves are entries of the lexicon (claims/lexicon.json, one per lemma); the
+# stages read them from the Lexicon value on their Context (ctx.lexicon.speech_verbs, .flag(...)).
 # Extra prepositions a stance verb's object takes along: "praised X for ...", "slammed X as ...".
 STANCE_PREPS = frozenset({"for", "as", "over"})
-# "Trump seems to be ...", "it appears that ...": the subject is the topic, nobody speaks.
-IMPERSONAL_VERBS = LEXICON.verbs(flag="impersonal")
-# Raising verbs whose passive is hearsay: "Israel is expected to ...", "he is said to be ill".
-RAISING_VERBS = LEXICON.verbs(flag="hearsay_passive")
-# Cues that stand inverted between commas: "The plan, said Mr. Lee, is dead".
-INSERTED_CUES = LEXICON.verbs(flag="inserted")
-# Verbs of judging: the object and its predicate are the claim ("called the deal a disaster",
-# "described him as reckless"), and the passive subject is ("the plan was deemed illegal").
-JUDGING_VERBS = LEXICON.verbs(flag="judging")
-PASSIVE_OBJECT_VERBS = DOBJ_VERBS | JUDGING_VERBS
-# Verbs "as X reported" turns into a relay: "..., as CNN reported", "as reported by CNN".
-AS_REPORTED_VERBS = LEXICON.verbs(flag="as_reported")
 # "He made clear that ...", "made it plain that ...": the light verb and its adjectives.
 MAKE_CLEAR_WORDS = frozenset({"clear", "plain"})
 # Auxiliaries of a claim about the future: "will", "might", "could" ...
@@ -92,11 +62,6 @@ CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "em
                  "conversation": "interview_with", "call": "interview_with", "appearance": "interview_with", "remarks": "statement_to"}
 # "a spokesperson for X said": X speaks through them.
 AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})
-
-# --- confidence ------------------------------------------------------------------------------
-
-# The plainest cues of reporting: the claims they carry are right most often.
-CORE_SPEECH = LEXICON.core()
 
 # --- speakers --------------------------------------------------------------------------------
 

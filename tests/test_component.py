@@ -208,10 +208,14 @@ def test_a_saved_pipeline_carries_its_lexicon_and_fits_and_gives_the_same_claims
     assert again(text)._.claims == before
     # a lexicon edited after training: loading says so
     lexicon = json.loads((saved / "lexicon.json").read_text(encoding="utf-8"))
-    lexicon["mutter"] = {"class": "speech", "verb": {"families": ["speech"], "inserted": True}}
+    lexicon["opine"] = {"class": "speech", "verb": {"families": ["speech"]}}
     (saved / "lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
     with pytest.warns(LexiconMismatch, match="retrain with `python -m training`"):
-        spacy.load(tmp_path / "model")
+        edited = spacy.load(tmp_path / "model")
+    # ... and its rules read the folder's lexicon, not the package's
+    sentence = "The mayor opined that the plan was dead."
+    assert [(c.cue.text, c.claim_class, c.content.text) for c in edited(sentence)._.claims] == [("opined", "speech", "the plan was dead")]
+    assert [(c.cue.text, c.claim_class) for c in nlp(sentence)._.claims] == [("opined", "other")]  # only the tagger knows it
 
 
 def test_claims_survive_a_docbin_with_user_data_and_to_json():

@@ -180,6 +180,8 @@ def test_a_line_break_is_one_break_whatever_its_characters(parse):
     # "\r\n" counts once: each paragraph is the same line of text, one character later
     spans = [[ctx.text[slice(*ctx.paragraph(t.idx))] for t in ctx.doc if t.text in ("one", "mayor", "three")] for ctx in (crlf, lf)]
     assert spans[0] == spans[1] == ["Paragraph one.", "The mayor said the dam would hold.", "Line three."]
+    cr = text.index("\r")
+    assert crlf.paragraph(cr) == crlf.paragraph(cr + 1) == (0, cr)  # either character of "\r\n" ends the line before
     assert crlf.breaks(0, len("Paragraph one.") + 1) and not crlf.breaks(len("Paragraph one.") + 2, len(text) - 12)
     # a transcript label opens a line after any break
     assert parse("Intro.\rHOLT: Good evening.").labels["HOLT"] == 1

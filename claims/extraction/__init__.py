@@ -22,6 +22,7 @@ from typing import Protocol, Sequence
 import attrs
 from spacy.tokens import Doc
 
+from ..lexicon import LEXICON, Lexicon
 from ..records import Claim
 from .assemble import to_claim
 from .attach import attach_quotations
@@ -84,8 +85,9 @@ class Finder(Protocol):
     def attributions(self, ruled: Ruled) -> Sequence[Attribution]: ...
 
 
-def by_rules_of(doc: Doc) -> Ruled:
-    ctx = Context.of(doc)
+def by_rules_of(doc: Doc, lexicon: Lexicon = LEXICON) -> Ruled:
+    """What the rules make of a parsed document, reading cues from the lexicon given."""
+    ctx = Context.of(doc, lexicon)
     mentions = Mentions(ctx)
     frames, chosen = by_rules(ctx, mentions)
     return Ruled(ctx, mentions, frames, chosen)
@@ -115,7 +117,7 @@ def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Cal
     facets = Facets(ctx)
     out = []
     for ch, s, chain in zip(chosen, sources, chains):
-        feats = confidence_features(ch, s.speaker)
+        feats = confidence_features(ctx.lexicon, ch, s.speaker)
         out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
     keep = without_furniture(ctx, [c for c, _ in out])
     out = [pair for pair, kept in zip(out, keep) if kept]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..lexicon import LEXICON
 from ..records import Claim, Cue, Link, Span
 from .choose import Chosen
 from .confidence import Calibration, score
@@ -33,10 +32,10 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
         speaker=sources.speaker,
         attribution=chain,
         sentence=(sent_lo, max(sent_lo, sent_hi)),
-        confidence=score(chosen, sources.speaker, calibration, feats),
+        confidence=score(ctx.lexicon, chosen, sources.speaker, calibration, feats),
         fragments=tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else (),
         facets=facets.within(chosen.pieces),
-        claim_class=LEXICON.claim_class(f.lemma, noun=f.kind == "noun") if cue_toks else "other",
+        claim_class=ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun") if cue_toks else "other",
     )
 
 

@@ -14,7 +14,6 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import SPEECH_VERBS
 from .candidates import Candidate
 from .context import Context
 from .quotes import Quotation
@@ -28,7 +27,7 @@ class _Index:
     cues by position, every cue by paragraph, and the holders of quotations by paragraph."""
 
     def __init__(self, ctx: Context, cands: list[Candidate]):
-        self.speech = [k for k, c in enumerate(cands) if c.frame.kind == "verb" and c.frame.speaker is not None and c.frame.lemma in SPEECH_VERBS]
+        self.speech = [k for k, c in enumerate(cands) if c.frame.kind == "verb" and c.frame.speaker is not None and c.frame.lemma in ctx.lexicon.speech_verbs]
         self.speech_at = [ctx.doc[cands[k].frame.cue[0]].idx for k in self.speech]  # ascending: verb cues come in token order
         self.by_paragraph: dict[tuple[int, int], list[int]] = defaultdict(list)
         for k, c in enumerate(cands):

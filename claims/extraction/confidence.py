@@ -17,30 +17,33 @@ from pathlib import Path
 import attrs
 
 from ..records import Speaker
-from ..words import BELIEF_VERBS, CORE_SPEECH, CUE_NOUNS, FINDING_VERBS, SPEECH_VERBS, STANCE_VERBS
+from ..lexicon import Lexicon
 from .choose import Chosen
 from .cues import Frame
 
 FITS = Path(__file__).resolve().parent.parent / "learned" / "weights" / "confidence.json"
 BASE = {"direct": 0.85, "mixed": 0.8, "indirect": 0.6}
-_CLASSES = (("core", CORE_SPEECH), ("speech", SPEECH_VERBS), ("belief", BELIEF_VERBS), ("stance", STANCE_VERBS),
-            ("finding", FINDING_VERBS), ("noun", CUE_NOUNS))
 
 
-def cue_class(lemma: str) -> str:
-    """The word list a cue lemma belongs to ("-" for none)."""
-    return next((name for name, words in _CLASSES if lemma in words), "-")
+def cue_class(lex: Lexicon, lemma: str) -> str:
+    """What the confidence fit and the tagger read of a cue lemma: the first of core, speech,
+    belief, stance, finding, noun it is ("-" for none)."""
+    for name, words in (("core", lex.core), ("speech", lex.speech_verbs), ("belief", lex.belief_verbs),
+                        ("stance", lex.stance_verbs), ("finding", lex.finding_verbs), ("noun", lex.cue_nouns)):
+        if lemma in words:
+            return name
+    return "-"
 
 
-def hand_score(kind: str, frame: Frame, speaker: Speaker | None) -> float:
+def hand_score(lex: Lexicon, kind: str, frame: Frame, speaker: Speaker | None) -> float:
     """The rules' own judgement, set by hand from precision measured per feature."""
     s = BASE[kind]
     lemma = frame.lemma
-    if lemma in CORE_SPEECH:
+    if lemma in lex.core:
         s += 0.1
-    elif lemma in SPEECH_VERBS:
+    elif lemma in lex.speech_verbs:
         s += 0.02
-    elif lemma in BELIEF_VERBS or lemma in STANCE_VERBS:
+    elif lemma in lex.belief_verbs or lemma in lex.stance_verbs:
         s -= 0.1
     if speaker is None:
         s -= 0.3
@@ -51,16 +54,16 @@ def hand_score(kind: str, frame: Frame, speaker: Speaker | None) -> float:
     return max(0.05, min(0.99, s))
 
 
-def features(chosen: Chosen, speaker: Speaker | None) -> dict[str, float]:
+def features(lex: Lexicon, chosen: Chosen, speaker: Speaker | None) -> dict[str, float]:
     """The claim as the confidence model reads it: named indicators and two numbers."""
     f = chosen.candidate.frame
     out = {
         f"found={chosen.found_by}": 1.0,
         f"type={chosen.type}": 1.0,
         f"frame={f.kind}": 1.0,
-        f"cue={cue_class(f.lemma)}": 1.0,
+        f"cue={cue_class(lex, f.lemma)}": 1.0,
         f"speaker={speaker.kind if speaker else 'none'}": 1.0,
-        "hand": hand_score(chosen.type, f, speaker),
+        "hand": hand_score(lex, chosen.type, f, speaker),
         "probability": chosen.probability if chosen.probability is not None else 0.0,
     }
     for flag in ("negated", "future", "question", "passive"):
@@ -105,9 +108,9 @@ def read_fits(path: Path = FITS) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def score(chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None,
+def score(lex: Lexicon, chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None,
           feats: dict[str, float] | None = None) -> float:
     """The claim's confidence, rounded to 3 places (feats: its features, if already made)."""
     if calibration is None:
-        return hand_score(chosen.type, chosen.candidate.frame, speaker)
-    return round(calibration(feats if feats is not None else features(chosen, speaker)), 3)
+        return hand_score(lex, chosen.type, chosen.candidate.frame, speaker)
+    return round(calibration(feats if feats is not None else features(lex, chosen, speaker)), 3)

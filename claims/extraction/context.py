@@ -16,6 +16,7 @@ from typing import NamedTuple
 import attrs
 from spacy.tokens import Doc
 
+from ..lexicon import LEXICON, Lexicon
 from ..breaks import LINE_START, ends_sentence, line_breaks
 from ..breaks import has_break as has_break
 from .quotes import Quotation, find_quotations
@@ -39,6 +40,7 @@ class Context:
 
     doc: Doc
     text: str
+    lexicon: Lexicon  # the cue lexicon every stage reads (the component's own, saved beside its weights)
     sents: tuple[Sent, ...]
     quotations: tuple[Quotation, ...]  # in text order, disjoint
     quotation_ends: tuple[int, ...]  # their end offsets, for bisecting
@@ -53,7 +55,7 @@ class Context:
     _break_ends: tuple[int, ...]  # ... and where it ends
 
     @classmethod
-    def of(cls, doc: Doc) -> "Context":
+    def of(cls, doc: Doc, lexicon: Lexicon = LEXICON) -> "Context":
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))
@@ -61,12 +63,13 @@ class Context:
         return cls(
             doc=doc,
             text=text,
+            lexicon=lexicon,
             sents=sents,
             quotations=quotations,
             quotation_ends=tuple(q.end for q in quotations),
             quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
-            citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() == "cite"),
+            citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in lexicon.flag("citing")),
             labels=Counter(m.group(1) for m in _LINE_LABEL.finditer(text)),
             stops=tuple(t.idx for t in doc if ends_sentence(t.text)),
             sent_starts=tuple(s.start for s in sents),
@@ -94,6 +97,8 @@ class Context:
     def paragraph(self, char: int) -> tuple[int, int]:
         """Bounds of the line holding char, line breaks excluded."""
         k = bisect.bisect_left(self._breaks, char)
+        if k and char < self._break_ends[k - 1]:
+            k -= 1  # inside a two-character break ("\r\n"): the line it ends, as for its first character
         lo = self._break_ends[k - 1] if k else 0
         hi = self._breaks[k] if k < len(self._breaks) else len(self.text)
         return lo, hi

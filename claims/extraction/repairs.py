@@ -10,7 +10,8 @@ import attrs
 from spacy.tokens import Token
 
 from ..breaks import ends_sentence
-from ..words import BELIEF_VERBS, CLAUSE_SUBJECT_DEPS, MEDIA_RELAY_VERBS, NOT_A_SPEAKER_POS, SPEECH_VERBS
+from ..lexicon import Lexicon
+from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources
 
@@ -85,14 +86,14 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
     cuts: Cuts = {}
     for bi, b in enumerate(out):
         tok = doc[b.cue[0]]
-        if b.kind != "verb" or tok.dep_ != "conj" or b.lemma not in SPEECH_VERBS - BELIEF_VERBS:
+        if b.kind != "verb" or tok.dep_ != "conj" or not _saying(ctx.lexicon, b.lemma):
             continue
         if any(c.dep_ in CLAUSE_SUBJECT_DEPS | {"aux"} for c in tok.children):
             continue  # a clause with its own subject or modal: "... and officials noted that ...", "but can no longer continue to"
         if b.content_head is None or doc[b.content_head].dep_ != "ccomp":
             continue  # only a second cue with a clause of its own
         for ai, a in enumerate(out):
-            if ai == bi or a.kind != "verb" or a.speaker is None or b.cue[0] not in a.content or a.lemma not in SPEECH_VERBS:
+            if ai == bi or a.kind != "verb" or a.speaker is None or b.cue[0] not in a.content or a.lemma not in ctx.lexicon.speech_verbs:
                 continue
             out[bi] = attrs.evolve(b, speaker=a.speaker)
             words = cuts.setdefault(a.cue[0], set())
@@ -117,13 +118,18 @@ def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[
     return before[-1] if before else None
 
 
-def _reports_speech(frame: Frame) -> bool:
+def _saying(lex: Lexicon, lemma: str) -> bool:
+    """A verb of saying that is no verb of thinking ("said", not "agreed")."""
+    return lemma in lex.speech_verbs and lemma not in lex.belief_verbs
+
+
+def _reports_speech(lex: Lexicon, frame: Frame) -> bool:
     """Whether a trailing "..., X said" passes this frame on rather than claiming it.
 
     "Blinken noted that ..., Axios said": Axios relays Blinken's words. But in "The
     government has agreed to host 200 people, officials said" the officials make the claim.
     """
-    return frame.kind == "noun" or frame.lemma in SPEECH_VERBS - BELIEF_VERBS
+    return frame.kind == "noun" or _saying(lex, frame.lemma)
 
 
 def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
@@ -145,8 +151,8 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "according":
             relation = "according_to"
-        elif outer.kind == "as_reported" or outer.lemma in MEDIA_RELAY_VERBS or (
-            trailing and outer.lemma in SPEECH_VERBS and outer.content_head == inner.cue[0] and _reports_speech(inner)
+        elif outer.kind == "as_reported" or outer.lemma in ctx.lexicon.flag("relay") or (
+            trailing and outer.lemma in ctx.lexicon.speech_verbs and outer.content_head == inner.cue[0] and _reports_speech(ctx.lexicon, inner)
         ):
             relation = "reported_by"
         else:

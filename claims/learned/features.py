@@ -71,7 +71,7 @@ def token_features(ctx: Context, mentions: Mentions, frames: Sequence[Frame], ch
         line_before.append(has_break(t.whitespace_) or has_break(t.text))
     line_before.pop()
     class_of: dict[str, str] = {}
-    classes = [class_of.get(x) or class_of.setdefault(x, cue_class(x)) for x in lemma]
+    classes = [class_of.get(x) or class_of.setdefault(x, cue_class(ctx.lexicon, x)) for x in lemma]
     side = _cue_sides(ctx, classes)
     ids: dict[str, int] = {}
     extra = out[:, len(LEXICAL):]

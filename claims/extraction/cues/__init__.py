@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...words import AS_REPORTED_VERBS, CUE_NOUNS, CUE_VERBS, IMPERSONAL_VERBS, RAISING_VERBS
+from ...lexicon import Lexicon
 from ..context import Context
 from .frame import Frame
 from .nouns import noun_frame
@@ -21,17 +21,16 @@ from .verbs import impersonal_frame, make_clear_frame, verb_frame
 
 # tried in this order on each token; the first that finds a frame wins
 FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_frame, verb_frame, noun_frame, colon_frame)
-# every lemma some finder starts from ("according" and ":" are tested by their text)
-TRIGGER_LEMMAS = CUE_VERBS | CUE_NOUNS | AS_REPORTED_VERBS | RAISING_VERBS | IMPERSONAL_VERBS | {"make"}
 
 __all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames", "frame_links"]
 
 
 def find_frames(ctx: Context) -> Iterator[Frame]:
     """Every cue frame in the document, in text order, except cues inside quotations."""
+    triggers = trigger_lemmas(ctx.lexicon)
     for tok in ctx.doc:
         # the word first: the finders run on every token
-        if tok.lemma_.lower() not in TRIGGER_LEMMAS and tok.lower_ != "according" and tok.text != ":":
+        if tok.lemma_.lower() not in triggers and tok.lower_ != "according" and tok.text != ":":
             continue
         for finder in FINDERS:
             frame = finder(ctx, tok)
@@ -39,3 +38,17 @@ def find_frames(ctx: Context) -> Iterator[Frame]:
                 if frame.cue[0] not in ctx.inside:
                     yield frame
                 break
+
+
+_TRIGGERS: dict[str, frozenset[str]] = {}  # by lexicon fingerprint (what the finders read of it)
+
+
+def trigger_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Every lemma some finder starts from ("according" and ":" are tested by their text; "make"
+    is the light verb of "make clear")."""
+    found = _TRIGGERS.get(lex.fingerprint)
+    if found is None:
+        found = _TRIGGERS[lex.fingerprint] = (
+            lex.cue_verbs | lex.cue_nouns | lex.flag("as_reported") | lex.flag("hearsay_passive") | lex.flag("impersonal")
+            | {p.split()[0] for p, e in lex.entries.items() if e.phrase and " " in p})
+    return found

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import LEXICON
-from ...words import CUE_NOUNS, CUE_VERBS, LIGHT_VERBS, POSSESSOR_OF
+from ...words import POSSESSOR_OF
 from ..context import Context
 from .frame import Frame, subject, verb_like
 
 
 def noun_frame(ctx: Context, tok: Token) -> Frame | None:
+    lex = ctx.lexicon
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_NOUNS or tok.pos_ != "NOUN":
+    if lemma not in lex.cue_nouns or tok.pos_ != "NOUN":
         return None
     heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not heads:
         # noun senses have their own entry where the verb's differs ("call for" / "calls for")
-        preps = LEXICON.noun_preps(lemma)
+        preps = lex.noun_preps(lemma)
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not heads:
         return None
@@ -27,7 +27,7 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
     if (speaker is None or speaker.pos_ == "PRON") and tok.dep_ in ("dobj", "attr") and verb_like(tok.head):
         verb = tok.head
         who = subject(verb)
-        if who is not None or speaker is None and verb.lemma_.lower() in LIGHT_VERBS | CUE_VERBS:
+        if who is not None or speaker is None and (verb.lemma_.lower() in lex.flag("light") or verb.lemma_.lower() in lex.cue_verbs):
             speaker = who
             cue = (verb.i, tok.i)
     elif speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ != "its" and tok.dep_ == "pobj":

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...words import AS_REPORTED_VERBS, LEAD_LABELS, SUBJECT_DEPS
+from ...words import LEAD_LABELS, SUBJECT_DEPS
 from ..context import Context, has_break
 from .frame import Frame, subtree_minus, verb_like
 
@@ -37,7 +37,7 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
 
 def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
     """ "..., as reported by CNN." / "..., as CNN reported." """
-    if tok.lemma_.lower() not in AS_REPORTED_VERBS or not verb_like(tok):
+    if tok.lemma_.lower() not in ctx.lexicon.flag("as_reported") or not verb_like(tok):
         return None
     # a bare "as": "As of press time, Suncor said ..." is a time, not "as Suncor said"
     if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") and not any(True for _ in c.children) for c in tok.children):

@@ -14,44 +14,29 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Token
 
-from ...lexicon import LEXICON
+from ...lexicon import Lexicon
 from ...words import (
     ACTIVE_SUBJECT_DEPS,
-    ADDRESSEE_VERBS,
     CLAUSE_DEPS,
-    CLAUSE_ONLY,
     CLAUSE_SUBJECT_DEPS,
-    CUE_VERBS,
-    DIRECTIVE_VERBS,
-    DOBJ_VERBS,
     FUTURE_AUX,
-    IMPERSONAL_VERBS,
-    INSERTED_CUES,
-    JUDGING_VERBS,
     MAKE_CLEAR_WORDS,
-    NEEDS_CLAUSE,
     NON_SPEAKERS,
     NOT_AGENTS,
-    PASSIVE_OBJECT_VERBS,
-    RAISING_VERBS,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
     STANCE_PREPS,
-    STANCE_VERBS,
-    TELLING_VERBS,
-    XCOMP_VERBS,
 )
 from ..context import Context, has_break
 from .frame import Frame, relative_antecedent, subject, subtree_minus, verb_like
 
 
-def is_raising(tok: Token) -> bool:
+def is_raising(lex: Lexicon, tok: Token) -> bool:
     """ "He is said to be ill", "Israel is expected to ...": hearsay, not a claim of the subject."""
     # the word first: this runs on every token
-    return tok.lemma_ in RAISING_VERBS and any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    return tok.lemma_ in lex.flag("hearsay_passive") and any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
-def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     """Tokens heading the reported content of cue verb tok, and its addressee if any."""
     addressee = None
     heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
@@ -64,38 +49,38 @@ def _content_heads(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
             if before and before[-1].pos_ in ("NOUN", "PROPN"):
                 heads.insert(0, before[-1])
                 objs.remove(before[-1])
-    if lemma in ADDRESSEE_VERBS:
+    if lemma in lex.flag("addressee"):
         for c in objs:
             if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.dep_ == "dative":
                 addressee = c
         objs = [c for c in objs if c is not addressee]
         # "told reporters" / "told CNN": an object of tell that is a person is never the claim
-        if lemma in TELLING_VERBS:
+        if lemma in lex.flag("telling"):
             objs = []
-        if addressee is None and objs and lemma in DIRECTIVE_VERBS:
+        if addressee is None and objs and lemma in lex.flag("directive"):
             addressee, objs = objs[0], objs[1:]
-    if not heads and lemma in XCOMP_VERBS:
+    if not heads and lemma in lex.flag("infinitive"):
         heads = [c for c in tok.children if c.dep_ == "xcomp"]
         # "called on both sides to show restraint": who is called on belongs to the claim
-        if heads and lemma == "call":
+        if heads and lemma in lex.flag("on_phrase"):
             heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"] + heads
         if not heads and addressee is not None:
             heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
-    if not heads and lemma in DOBJ_VERBS:
+    if not heads and _takes_object(lex, lemma):
         heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
         # "praised his players for their discipline", "accused the government of hiding ...":
         # the reason or the charge is part of the claim
         if heads:
-            preps = LEXICON.verb_preps(lemma) | (STANCE_PREPS if lemma in STANCE_VERBS else set())
+            preps = lex.verb_preps(lemma) | (STANCE_PREPS if lemma in lex.stance_verbs else set())
             heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
-    if lemma in JUDGING_VERBS - CLAUSE_ONLY and objs:
+    if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
         preds = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
         if preds:
             heads = [objs[0], *preds]
     if not heads:
-        preps = LEXICON.verb_preps(lemma)
+        preps = lex.verb_preps(lemma)
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
         # "called for the minimum wage to be raised": the parser makes "for" a clause's marker
         heads += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)]
@@ -140,7 +125,7 @@ def _after_colon(tok: Token) -> list[int]:
     return out if len(out) >= 3 else []
 
 
-def _passive_object(tok: Token) -> list[Token]:
+def _passive_object(lex: Lexicon, tok: Token) -> list[Token]:
     """The claim of a passive cue is its subject: "His rhetoric has been condemned as
     fearmongering", "Pigs are considered unclean", "The plan, which was endorsed by the mayor"."""
     subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in NON_SPEAKERS - RELATIVE_PRONOUNS]
@@ -152,7 +137,7 @@ def _passive_object(tok: Token) -> list[Token]:
             return []
         subj = [antecedent]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
-    if not preds and tok.lemma_.lower() in JUDGING_VERBS:
+    if not preds and tok.lemma_.lower() in lex.flag("judging"):
         return []  # "he was seen at the game": no judgement without its predicate
     return subj + preds
 
@@ -170,6 +155,11 @@ def _agent_on_predicate(heads: list[Token]) -> Token | None:
                 return next((c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
                              and c.lemma_.lower() not in NOT_AGENTS), None)
     return None
+
+
+def _takes_object(lex: Lexicon, lemma: str) -> bool:
+    """Whether a verb's direct object is the claim: stances, findings and verbs so flagged."""
+    return lemma in lex.stance_verbs or lemma in lex.finding_verbs or lemma in lex.flag("object")
 
 
 def make_clear_frame(ctx: Context, tok: Token) -> Frame | None:
@@ -193,19 +183,20 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
     The subject is what the claim is about, not who makes it, so it belongs to the content and
     the frame has no speaker. "It seems that ...": the expletive is neither.
     """
+    lex = ctx.lexicon
     lemma = tok.lemma_.lower()
-    if lemma not in RAISING_VERBS and lemma not in IMPERSONAL_VERBS:
+    if lemma not in lex.flag("hearsay_passive") and lemma not in lex.flag("impersonal"):
         return None
-    if is_raising(tok):
+    if is_raising(lex, tok):
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    elif lemma in IMPERSONAL_VERBS and verb_like(tok) and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
+    elif lemma in lex.flag("impersonal") and verb_like(tok) and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
     else:
         return None
     heads = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if not heads:
         return None
-    if lemma in IMPERSONAL_VERBS and any(h.dep_ == "xcomp" and h.lemma_.lower() in CUE_VERBS for h in heads) and subjects:
+    if lemma in lex.flag("impersonal") and any(h.dep_ == "xcomp" and h.lemma_.lower() in lex.cue_verbs for h in heads) and subjects:
         return None  # "he seemed to indicate that ...": the subject speaks
     verb_words = {tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")}
     content: set[int] = set()
@@ -219,25 +210,26 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
 
 
 def verb_frame(ctx: Context, tok: Token) -> Frame | None:
+    lex = ctx.lexicon
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_VERBS or not verb_like(tok) or lemma in IMPERSONAL_VERBS or is_raising(tok):
+    if lemma not in lex.cue_verbs or not verb_like(tok) or lemma in lex.flag("impersonal") or is_raising(lex, tok):
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    heads, addressee = _content_heads(tok, lemma)
-    if lemma in NEEDS_CLAUSE and not any(h.dep_ in CLAUSE_DEPS for h in heads):
-        heads = [h for h in heads if h.dep_ == "prep" or (lemma == "call" and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
-        if lemma in CLAUSE_ONLY:
+    heads, addressee = _content_heads(lex, tok, lemma)
+    if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
+        heads = [h for h in heads if h.dep_ == "prep" or (lemma in lex.flag("clause_or_object") and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
+        if lemma in lex.flag("clause_only"):
             heads = []
-    if not heads and lemma in PASSIVE_OBJECT_VERBS:
-        heads = _passive_object(tok)
-    colon_content = _after_colon(tok) if not heads and lemma in SPEECH_VERBS else []
+    if not heads and (_takes_object(lex, lemma) or lemma in lex.flag("judging")):
+        heads = _passive_object(lex, tok)
+    colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
     speaker = who.i if who is not None else None
     sent = ctx.sent_of_token(tok.i)
     # "it was announced that ...", and bare participles: "Asked whether he would run, Reid said ..."
     passive = who is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-                               or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in SPEECH_VERBS))
+                               or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in lex.speech_verbs))
     exclude = [c for c in (who, addressee) if c is not None]
     exclude += [c for c in tok.children if c.dep_ == "agent"]
     agent = _agent_on_predicate(heads) if passive else None
@@ -254,9 +246,9 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
-    elif lemma in SPEECH_VERBS and tok.head is not tok and (
+    elif lemma in lex.speech_verbs and tok.head is not tok and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
-    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CUE_VERBS):
+    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
         # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
@@ -279,8 +271,9 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     clause), so the content is rebuilt as everything before the first comma and after the
     second: two pieces of one claim. Not inside quotation marks (a quote's pieces are the
     quotation's own)."""
+    lex = ctx.lexicon
     doc = tok.doc
-    if frame.lemma not in INSERTED_CUES or frame.speaker is None or frame.speaker > tok.i:
+    if frame.lemma not in lex.flag("inserted") or frame.speaker is None or frame.speaker > tok.i:
         return frame
     speaker = doc[frame.speaker]
     first = min(t.i for t in speaker.subtree)
@@ -308,8 +301,9 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
     as the subject of the content. A cue between commas, right before a name that a comma
     closes, is such an inserted "said X"; the frame is rebuilt around it.
     """
+    lex = ctx.lexicon
     doc = tok.doc
-    if frame.lemma not in INSERTED_CUES or frame.speaker is None or frame.speaker > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
+    if frame.lemma not in lex.flag("inserted") or frame.speaker is None or frame.speaker > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
         return frame
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
         return frame
