@@ -200,3 +200,25 @@ def test_one_type_rule_for_both_finders(parse):
     assert typed('Later, "This is a disgrace," the mayor grumbled.', 'Later, "This is a disgrace,"') == "direct"
     assert typed('The mayor called the plan "a disgrace" on Monday.', 'the plan "a disgrace"') == "mixed"
     assert typed("The mayor said the plan was a disgrace.", "the plan was a disgrace") == "indirect"
+
+
+def test_an_inserted_cue_whose_speaker_the_parser_made_its_object(parse):
+    import json
+
+    from claims.lexicon import PATH, Lexicon
+
+    def frames(ctx):
+        return [(f.lemma, ctx.doc[f.speaker].text if f.speaker is not None else None, words(ctx, f.content)) for f in find_frames(ctx)]
+
+    # "Mayor Ana Lee" parsed as the object of "insisted": still the one who speaks
+    ctx = parse("The deal, insisted Mayor Ana Lee, will survive the vote.")
+    assert frames(ctx) == [("insist", "Lee", "The deal will survive the vote .")]
+    # not the one addressed, nor an object that is the claim
+    assert frames(parse("Ana Ruiz, 57, told a neighbor passing by that the water was rising."))[0][:2] == ("tell", "Ruiz")
+    # one lexicon field makes "mutter" behave so too (what docs/architecture.md shows)
+    raw = json.loads(PATH.read_bytes())
+    raw["mutter"]["verb"]["inserted"] = True
+    text = "The plan, muttered the mayor, is dead and buried."
+    assert frames(parse(text)) == [("mutter", "plan", "")]
+    edited = Context.of(parse(text).doc, Lexicon.from_bytes(json.dumps(raw).encode()))
+    assert frames(edited) == [("mutter", "mayor", "The plan is dead and buried .")]

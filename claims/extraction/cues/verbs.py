@@ -303,15 +303,24 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
     """
     lex = ctx.lexicon
     doc = tok.doc
-    if frame.lemma not in lex.flag("inserted") or frame.speaker is None or frame.speaker > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
+    if frame.lemma not in lex.flag("inserted") or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return frame
+    if frame.speaker is not None and frame.speaker > tok.i:
         return frame
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
         return frame
     head = doc[tok.i + 1]
     while head.head.i > head.i and head.head.i < tok.i + 6 and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "det", "amod", "nmod"):
         head = head.head
-    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ not in ACTIVE_SUBJECT_DEPS:
-        return frame  # "..., telling reporters, ...": an object, not an inserted speaker
+    # the parser may read the inverted speaker as the cue's object ("The plan, muttered the
+    # mayor, is dead"): the object of a finite cue between commas still speaks, unless the cue
+    # takes an object of its own: the one addressed ("Bennett, 57, told a voter ...") or the
+    # claim ("Breitbart, for one, noted the dichotomy ..."); a participle's never does
+    # ("..., telling reporters, ...")
+    inverted_object = (head.dep_ == "dobj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not _takes_object(lex, frame.lemma)
+                       and frame.lemma not in lex.flag("addressee"))
+    if head.pos_ not in ("PROPN", "NOUN") or (head.dep_ not in ACTIVE_SUBJECT_DEPS and not inverted_object):
+        return frame
     end = max(t.i for t in head.subtree) + 1
     if end >= len(doc) - 1 or (doc[end].text != "," and doc[end - 1].text != ","):
         return frame
