@@ -3,8 +3,8 @@
 One module per kind of cue: ``verbs`` ("X said that ...", "X is expected to ..."), ``nouns``
 ("expressed concerns that ..."), ``phrases`` ("according to X", "as X reported", "Name: ..."),
 ``sources`` (the sources named around a cue: "told Reuters", "citing an official").
-Which words count as cues is in ``claims/words.py``. Frames are plain data (token indices);
-turning them into claims happens in later stages.
+Which words count as cues, and how each behaves, is in the lexicon (``ctx.lexicon``, from
+claims/lexicon.json). Frames are plain data (token indices); later stages make them claims.
 """
 
 from __future__ import annotations
