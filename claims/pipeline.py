@@ -65,9 +65,25 @@ def load(model: str | None = None, learned: bool = True, min_confidence: float |
             nlp = spacy.load(name)
         except OSError:
             continue
-        return with_component(nlp, learned, min_confidence, scope)
+        return with_component(split_glued_quotes(nlp), learned, min_confidence, scope)
     wanted = model or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(f"spaCy model {wanted} is not installed; install one, e.g. `{INSTALL_HINT}`")
+
+
+# A closing quote mark glued to the next word ('... surprising,"Clinton said'; a headline run on
+# after a quote): the tokenizer keeps 'surprising,"Clinton' as one token, and the speaker is lost.
+GLUED_QUOTE = (r"[,.!?](?=[\"”][A-Za-z])", r"(?<=[,.!?])[\"”](?=[A-Za-z])")
+
+
+def split_glued_quotes(nlp: Language) -> Language:
+    """nlp whose tokenizer also splits a closing quote mark (and the mark before it) from a word
+    glued to it; a pipeline loaded here only, never a caller's own."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ())
+    if GLUED_QUOTE[0] not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + list(GLUED_QUOTE)).finditer
+    return nlp
 
 
 def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None, scope: str | None = None) -> Language:

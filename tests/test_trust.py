@@ -67,3 +67,15 @@ def test_a_person_role_appositive_makes_a_person_of_a_name_tagged_as_an_organisa
     # not every apposition makes a person: an outlet, a company described, a clause the parser hung on a place
     assert extract("Reuters, the news agency, said the talks had failed.")[0]["speaker"]["kind"] == "media"
     assert extract("Acme Corp, the maker of the drug, said the trial had failed.")[0]["speaker"]["kind"] == "organization"
+
+
+def test_a_quote_mark_glued_to_the_speaker_still_gives_the_speaker(extract):
+    # no space after the closing mark: the tokenizer kept 'surprising,"Ruiz' as one word
+    text = '"It has been the hardest winter I remember,"Ruiz said. "We lost half the herd."'
+    (r,) = extract(text)
+    assert (r["type"], pieces(r), r["speaker"]["name"], r["cue"]["text"]) == (
+        "direct", ["It has been the hardest winter I remember,", "We lost half the herd."], "Ruiz", "said")
+    assert all(span_ok(text, s) for s in all_spans(r))
+    # a headline run on after a quote is not part of the quoted sentence's speaker either
+    (r,) = extract('"We will rebuild," the mayor said.”Storm Latest: Roads reopen')
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("the mayor", "We will rebuild,")
