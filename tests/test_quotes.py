@@ -64,3 +64,22 @@ def test_crlf_text_keeps_offsets():
 def test_quote_marks_inside_markup_are_ignored():
     text = '<tweet author="JebBush" id="67">Praying for the victims</tweet> and "a real quote" here.'
     assert contents(text) == [["a real quote"]]
+
+
+def test_a_quote_of_the_other_style_nested_inside_a_quotation():
+    text = ('The minister stated:\n\n"The ministry is not about “equal rules for all” anymore. It is about control.\n\n'
+            '"The latest example is the “bread tax,” which nobody asked for."\n\nThe council met on Monday.')
+    (q,) = find_quotations(text)
+    assert text[q.start:q.end].startswith('"The ministry') and text[q.start:q.end].endswith('nobody asked for."')
+    assert q.closed and [text[a:b] for a, b in q.pieces] == [
+        "The ministry is not about “equal rules for all” anymore. It is about control.",
+        "The latest example is the “bread tax,” which nobody asked for."]
+    # straight inside curly, as well
+    (q,) = find_quotations('“He said "no" to the plan,” Ruiz said.')
+    assert (q.start, q.end) == (0, 27)  # through the curly closing mark
+    # a mark left open before a pair of the other style was never a quotation of its own
+    text = '"Ruiz called the plan “a disgrace” and said, “We will fight it.”\n\nThe vote is on Monday.'
+    assert [text[q.start:q.end] for q in find_quotations(text)] == ["“a disgrace”", "“We will fight it.”"]
+    # nor is a paragraph wrapped whole in marks of the other style around a quote with its cue
+    text = '"“We will win by a mile,” Ruiz said before adding that the vote would be close."'
+    assert [text[q.start:q.end] for q in find_quotations(text)] == ["“We will win by a mile,”"]

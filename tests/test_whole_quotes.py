@@ -36,3 +36,23 @@ def test_a_paragraph_that_is_more_than_a_quotation_is_not_taken(extract):
     text = "\n\n".join([FARMER, FOLLOW + " Her neighbours agreed."])
     (first, *_) = extract(text)
     assert fragments(first) == ["We had nothing left,"]
+
+
+def test_a_lead_in_with_a_colon_takes_a_quote_of_several_paragraphs(extract):
+    text = ('The minister stated:\n\n"The ministry is not about “equal rules for all” anymore. It is about control.\n\n'
+            '"The latest example is the “bread tax,” which nobody asked for."\n\nThe council met on Monday.')
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"]) == ("direct", "The minister", "stated")
+    assert fragments(r) == ["The ministry is not about “equal rules for all” anymore. It is about control.",
+                            "The latest example is the “bread tax,” which nobody asked for."]
+    assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_a_speaker_after_the_cue_read_as_its_object_and_the_quote_that_follows(extract):
+    text = '"Look, we needed to win the first two races," added a local organizer. "We did that. Now the hard part starts."'
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("a local organizer", "added")
+    assert fragments(r) == ["Look, we needed to win the first two races,", "We did that. Now the hard part starts."]
+    # the one addressed is not the speaker
+    (r,) = extract('"We needed to win," told reporters on Monday.')
+    assert r.get("speaker") is None or r["speaker"]["text"] != "reporters"

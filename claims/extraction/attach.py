@@ -144,7 +144,7 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
             return k
         if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k]:
             # across a paragraph break only as a lead-in: 'He said:\n"..."'
-            if not ctx.breaks(cue.idx, q.start) or ctx.text[cue.idx : q.start].rstrip().endswith(":"):
+            if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
                 return k
     return None
 
@@ -195,7 +195,7 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         gap_text = ctx.text[q.end : cue_char] if cue_char >= q.end else ctx.text[cue_char : q.start]
         near = lo <= cue_char < hi
         # the sentence right before, ending in a colon: 'He said:\n"..."'
-        lead_in = cue_char < q.start and gap_text.rstrip().endswith(":") and len(gap_text) < 80
+        lead_in = cue_char < q.start and _lead_in(gap_text) and len(gap_text) < 80
         # the sentence right after, when it is only a cue: '"..." He said.'
         nxt = last.end_char <= cue_char and not c.pieces and not held[k] and len(gap_text) < 40
         if ctx.breaks(min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or nxt):
@@ -209,3 +209,9 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         return None
     options.sort(key=lambda x: x[0])
     return options[0][1]
+
+
+def _lead_in(between: str) -> bool:
+    """Whether the text from a cue to a quotation ends in a colon: 'He said:\n"..."' (the
+    quotation's first part of several paragraphs starts after its opening mark)."""
+    return between.rstrip().rstrip("\"“'‘`").rstrip().endswith(":")

@@ -35,6 +35,7 @@ from ..words import (
 from .ranges import strip
 
 QUOTE_MARKS = frozenset(DOUBLE_OPEN | DOUBLE_AMBIGUOUS | {"'", "`"})
+_NEXT_PARAGRAPH = re.compile(r"\s*(\S)")  # from a paragraph's end: the next character that is not a space
 # markup left in scraped text: <tweet author="JebBush" ...> holds quote marks that quote nothing
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
@@ -157,6 +158,33 @@ def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool,
         i += 1
 
 
+def _style(text: str, i: int) -> str:
+    """A double mark's style: curly, or straight ('"', two apostrophes, two backticks)."""
+    return "curly" if text[i] in DOUBLE_OPEN or text[i] in DOUBLE_CLOSE else "straight"
+
+
+def _nested_pair(text: str, marks: list[tuple[int, int, bool, bool]], k: int, open_at: int, reopened: bool) -> int | None:
+    """The index of the mark closing a quotation nested inside an open one of the other style
+    ('"It is not about “Equal Justice Under Law” anymore."'), when the k-th mark opens it, its
+    closing mark comes before any mark of the outer style, and the outer quotation is closed
+    later in the paragraph or goes on in the next one (``reopened``); None otherwise: a mark
+    left open before a pair of the other style ('"CNN's Setmayer called it “a syndrome” and
+    said ...') was never a quotation."""
+    inner = _style(text, marks[k][0])
+    outer = _style(text, open_at)
+    if inner == outer:
+        return None
+    for j in range(k + 1, len(marks)):
+        i, _, faces, certain = marks[j]
+        if _style(text, i) != inner:
+            return None
+        if not faces:
+            later = [m for m in marks[j + 1 :] if _style(text, m[0]) == outer]
+            closes = any(not m[2] or not m[3] for m in later)
+            return j if closes or (not later and reopened) else None
+    return None
+
+
 def _inside(q: Quotation, singles: list[Quotation], starts: list[int]) -> bool:
     """Whether q lies within one of the (ordered, disjoint) single-quote quotations."""
     k = bisect.bisect_right(starts, q.start) - 1
@@ -178,6 +206,11 @@ def find_quotations(text: str) -> list[Quotation]:
             found.append(Quotation(qstart, end, tuple(kept), True, closed))
         pieces, qstart = [], None
 
+    def reopened(hi: int) -> bool:
+        """Whether the next paragraph with any text opens with a double mark ('"A.\n\n"B."')."""
+        m = _NEXT_PARAGRAPH.match(text, hi)
+        return m is not None and m.group(1) in QUOTE_MARKS | DOUBLE_OPEN
+
     for lo, hi in lines(text):
         if not text[lo:hi].strip():
             continue  # blank line between paragraphs
@@ -192,7 +225,15 @@ def find_quotations(text: str) -> list[Quotation]:
             else:
                 finish(pieces[-1][1], closed=False)
         closed_here = len(found)  # quotations found from here on end in this paragraph
-        for i, w, faces, certain in marks:
+        k = -1
+        while k + 1 < len(marks):
+            k += 1
+            i, w, faces, certain = marks[k]
+            if open_at is not None and faces and certain and i > open_at + width:
+                inner_end = _nested_pair(text, marks, k, open_at, reopened(hi))
+                if inner_end is not None:
+                    k = inner_end  # '"... about “Equal Justice Under Law” anymore."': a quote inside
+                    continue
             if open_at is None:
                 if faces or not certain:
                     open_at, width = i, w

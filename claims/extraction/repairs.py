@@ -13,7 +13,7 @@ from ..breaks import ends_sentence
 from ..lexicon import Lexicon
 from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
-from .cues import Frame, SourceLink, cited_sources
+from .cues import Frame, SourceLink, cited_sources, takes_object
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -64,11 +64,32 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
         if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "(") and (s is not None or t.dep_ == "nsubj"):
             return t.i
     if s is None:
-        return None
+        return _inverted_after_quote(ctx, frame)
     for t in doc[cue + 1 : cue + 6]:
         if t.is_punct:
             break
         if ok(t):
+            return t.i
+    return None
+
+
+def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
+    """'"...," added a local organizer.': right after a closing quote, the speaker the parser
+    made the cue's object. Not for a cue whose object is its own: the one addressed ('"...,"
+    told reporters') or the claim."""
+    doc, cue = ctx.doc, frame.cue[0]
+    lex = ctx.lexicon
+    if frame.lemma not in lex.speech_verbs or takes_object(lex, frame.lemma) or frame.lemma in lex.flag("addressee"):
+        return None
+    before = cue - 1
+    while before >= 0 and doc[before].is_punct and not doc[before].is_quote:
+        before -= 1
+    if before < 0 or not doc[before].is_quote or before not in ctx.quoted:
+        return None
+    for t in doc[cue + 1 : cue + 6]:
+        if t.is_punct:
+            break
+        if t.head.i == cue and t.dep_ in ("dobj", "attr", "npadvmod") and t.pos_ in ("PROPN", "NOUN") and t.i not in ctx.inside:
             return t.i
     return None
 

@@ -66,7 +66,7 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
             heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"] + heads
         if not heads and addressee is not None:
             heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
-    if not heads and _takes_object(lex, lemma):
+    if not heads and takes_object(lex, lemma):
         heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
         # "praised his players for their discipline", "accused the government of hiding ...":
         # the reason or the charge is part of the claim
@@ -157,7 +157,7 @@ def _agent_on_predicate(heads: list[Token]) -> Token | None:
     return None
 
 
-def _takes_object(lex: Lexicon, lemma: str) -> bool:
+def takes_object(lex: Lexicon, lemma: str) -> bool:
     """Whether a verb's direct object is the claim: stances, findings and verbs so flagged."""
     return lemma in lex.stance_verbs or lemma in lex.finding_verbs or lemma in lex.flag("object")
 
@@ -221,7 +221,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         heads = [h for h in heads if h.dep_ == "prep" or (lemma in lex.flag("clause_or_object") and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
         if lemma in lex.flag("clause_only"):
             heads = []
-    if not heads and (_takes_object(lex, lemma) or lemma in lex.flag("judging")):
+    if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
     colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
@@ -317,7 +317,7 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
     # takes an object of its own: the one addressed ("Bennett, 57, told a voter ...") or the
     # claim ("Breitbart, for one, noted the dichotomy ..."); a participle's never does
     # ("..., telling reporters, ...")
-    inverted_object = (head.dep_ == "dobj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not _takes_object(lex, frame.lemma)
+    inverted_object = (head.dep_ == "dobj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not takes_object(lex, frame.lemma)
                        and frame.lemma not in lex.flag("addressee"))
     if head.pos_ not in ("PROPN", "NOUN") or (head.dep_ not in ACTIVE_SUBJECT_DEPS and not inverted_object):
         return frame
