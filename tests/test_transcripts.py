@@ -42,3 +42,9 @@ def test_kickers_in_capitals_are_not_speakers(extract):
 def test_headline_colons_stay_indirect(extract):
     [r] = extract("Sanders: Endorsements prove Clinton is the establishment candidate\n")
     assert (r["type"], r["speaker"]["text"]) == ("indirect", "Sanders")
+
+
+def test_a_transcript_label_is_never_part_of_a_claim_on_its_line(extract):
+    text = "HOLT: Critics say the plan will fail.\nRUIZ: We disagree with them."
+    said = [r for r in extract(text) if r.get("cue", {}).get("text") == "say"]
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in said] == [("Critics", "the plan will fail")]

@@ -62,7 +62,13 @@ def test_a_person_role_appositive_makes_a_person_of_a_name_tagged_as_an_organisa
     first, second = extract(text)
     assert (first["speaker"]["name"], first["speaker"]["kind"], first["speaker"]["role"]) == ("Ana Costa", "person", "health minister of Freedonia")
     assert (second["speaker"]["text"], second["speaker"]["name"], second["speaker"]["kind"]) == ("Costa", "Ana Costa", "person")
-    assert first["speaker"]["antecedent"]["text"] == "Ana Costa"
+    assert (first["speaker"]["text"], first["speaker"]["antecedent"]) == ("Ana Costa", None)  # the whole name, not "Costa"
+    assert all(span_ok(text, s) for r in (first, second) for s in all_spans(r))
+    # the other way round: the role, then the name between commas ("Costa" tagged as a place)
+    text = "The health minister of Freedonia, Ana Costa, said the hospitals were full. Costa added that help was coming."
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"], first["speaker"]["role"]) == ("Ana Costa", "Ana Costa", "health minister of Freedonia")
+    assert (second["speaker"]["text"], second["speaker"]["name"], second["speaker"]["kind"]) == ("Costa", "Ana Costa", "person")
     assert all(span_ok(text, s) for r in (first, second) for s in all_spans(r))
     # not every apposition makes a person: an outlet, a company described, a clause the parser hung on a place
     assert extract("Reuters, the news agency, said the talks had failed.")[0]["speaker"]["kind"] == "media"

@@ -43,7 +43,7 @@ def build_candidates(ctx: Context, mentions: Mentions, frames: list[Frame], rela
 def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLink], folded: set[int]) -> Candidate:
     """A frame's content as character pieces, without cue, speaker and folded relays."""
     doc = ctx.doc
-    exclude = set(f.cue) | _speaker_tokens(mentions, doc, f) | folded
+    exclude = set(f.cue) | _speaker_tokens(mentions, doc, f) | folded | _line_label(ctx, f)
     exclude |= {t.i for cite in citing_cues(ctx, f) for t in cite.subtree}
     # "called on both sides to ...", "warned of ...": the preposition belongs to the cue
     for i in f.content[:1]:
@@ -59,6 +59,21 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLin
     else:
         pieces = token_pieces(doc, content, exclude) if content else []
     return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
+
+
+def _line_label(ctx: Context, f: Frame) -> set[int]:
+    """The tokens of a label in capitals that opens the cue's line ("HOLT:" in "HOLT: Critics
+    say the plan will fail."): the transcript's speaker, never part of what the cue reports."""
+    doc = ctx.doc
+    cue = f.cue[0]
+    lo = ctx.paragraph(doc[cue].idx)[0]
+    first = next((i for i in range(max(0, cue - 8), cue) if doc[i].idx >= lo and not doc[i].is_space), None)
+    if first is None:
+        return set()
+    colon = next((i for i in range(first, min(cue, first + 5)) if doc[i].text == ":"), None)
+    if colon is None or colon == first or not all(t.is_punct or (t.text.isupper() and t.text.strip(".").isalpha()) for t in doc[first:colon]):
+        return set()
+    return set(range(first, colon + 1))
 
 
 def _speaker_tokens(mentions: Mentions, doc: Doc, frame: Frame) -> set[int]:

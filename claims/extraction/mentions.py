@@ -68,12 +68,15 @@ class Mentions:
         ent_of = self.nps.ent_of
         # "US special envoy ..., David Satterfield, estimated": the named appositive speaks
         if ent_of.get(tok.i) is None or ent_of[tok.i].label_ != "PERSON":
-            named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or self.names.is_role_named(c))), None)
             if named is not None:
                 tok = named
         if relative_antecedent(tok) is not None:
             return Mention(tok.i, tok.i + 1, tok.i, "unknown", tok.text)
         start, end = self.nps.bounds(tok)
+        whole = self.names.name_start(tok)
+        if whole is not None and whole < start:
+            start = whole  # "Ana Costa", where the recogniser's name was "Costa"
         text = doc[start:end].text
         low = tok.lower_
         plural = tok.tag_ in ("NNS", "NNPS")

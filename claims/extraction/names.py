@@ -36,6 +36,9 @@ class Names:
         self.nps = nps
         self.forms: dict[str, list[tuple[str, int, int]]] = {}  # surname -> every full form, in text order
         self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (fullest name, start, end)
+        # each token of a name read as a person's by its role -> where the whole name starts ("Ana" of "Ana Costa")
+        self._role_named_tokens = {i: self._first_name_token(ent) for ent in doc.ents if ent.start in self.role_named
+                                   for i in range(ent.start, ent.end)}
         # every name of two or more capitalised words, whatever its entity label: a transcript's
         # "HOLT:" is the "Lester Holt" the small model tagged ORG
         self.capitalised: dict[str, str] = {}
@@ -66,9 +69,14 @@ class Names:
     def _person_by_role(self, ent: SpacySpan) -> tuple[int, str] | None:
         """(the name's first token, the role) when a name the recogniser did not call a person
         has a person's role in apposition: "Ana Costa, the health minister of Freedonia, said"
-        (the small model tags "Costa" alone as ORG)."""
+        (the small model tags "Costa" alone as ORG), or the other way round: "The health minister
+        of Freedonia, Ana Costa, said" (and "Costa" as GPE)."""
         root = ent.root
-        if ent.label_ != "ORG" or root.pos_ != "PROPN" or not root.is_title or outlet_name(ent.text):
+        if ent.label_ not in ("ORG", "GPE") or root.pos_ != "PROPN" or not root.is_title or outlet_name(ent.text):
+            return None
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in ROLE_WORDS:
+            return self._named_after_role(ent)
+        if ent.label_ != "ORG":
             return None
         appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS), None)
         after = appos.right_edge.i + 1 if appos is not None else len(self.doc)
@@ -76,13 +84,46 @@ class Names:
         # hangs the next clause's subject on the name
         if appos is None or after >= len(self.doc) or self.doc[after].text not in (",", ")", "\u2014", "\u2013", ";"):
             return None
-        first = ent.start
-        while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].head.i == root.i \
-                and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
-            first -= 1
+        first = self._first_name_token(ent)
         if first == ent.start and ent.end - ent.start < 2:
             return None  # one word and nothing before it: "Reuters, the news agency" is not a person
         return first, self.nps.text(appos, drop_det=True)
+
+    def _named_after_role(self, ent: SpacySpan) -> tuple[int, str] | None:
+        """ "The health minister of Freedonia, Ana Costa, said": a name of two or more words set
+        between commas after the role noun it stands in apposition to."""
+        doc, root = self.doc, ent.root
+        first = self._first_name_token(ent)
+        after = root.right_edge.i + 1
+        if first == ent.start and ent.end - ent.start < 2:
+            return None
+        if first < 1 or doc[first - 1].text != "," or after >= len(doc) or doc[after].text not in (",", ")", "\u2014", "\u2013", ";"):
+            return None
+        head = root.head
+        start = head.left_edge.i
+        while start < head.i and doc[start].dep_ in ("det", "poss"):
+            start += 1
+        end = first - 1  # the comma before the name
+        if start >= end or any(t.is_punct and t.text != "." for t in doc[start:end]):
+            return None  # a role with a comma of its own inside is not read here
+        return first, doc[start:end].text
+
+    def _first_name_token(self, ent: SpacySpan) -> int:
+        """The first token of a name: the entity's, or earlier capitalised proper nouns the
+        parser joined to it ("Ana" before "Costa")."""
+        root, first = ent.root, ent.start
+        while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].head.i == root.i \
+                and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
+            first -= 1
+        return first
+
+    def is_role_named(self, tok: Token) -> bool:
+        """Whether tok heads a name read as a person's by the role beside it (_person_by_role)."""
+        return tok.i in self._role_named_tokens
+
+    def name_start(self, tok: Token) -> int | None:
+        """Where the whole name starts, for a token of a name read as a person's by its role."""
+        return self._role_named_tokens.get(tok.i)
 
     def _full_names(self, quoted: frozenset[int]) -> dict[str, tuple[str, int, int]]:
         """surname -> (fullest name, token start, token end) over the PERSON entities, and over
