@@ -83,3 +83,11 @@ def test_a_quote_of_the_other_style_nested_inside_a_quotation():
     # nor is a paragraph wrapped whole in marks of the other style around a quote with its cue
     text = '"“We will win by a mile,” Ruiz said before adding that the vote would be close."'
     assert [text[q.start:q.end] for q in find_quotations(text)] == ["“We will win by a mile,”"]
+
+
+def test_many_nested_quotes_in_one_paragraph_stay_linear():
+    # each nested pair asks whether the outer quotation closes later: answered from one pass
+    # over the paragraph's marks, never by rescanning them (20,000 pairs: quadratic would hang)
+    text = '"Intro ' + "“x” " * 20_000 + 'end."'
+    (q,) = find_quotations(text)
+    assert (q.start, q.end, q.closed) == (0, len(text), True)

@@ -163,7 +163,26 @@ def _style(text: str, i: int) -> str:
     return "curly" if text[i] in DOUBLE_OPEN or text[i] in DOUBLE_CLOSE else "straight"
 
 
-def _nested_pair(text: str, marks: list[tuple[int, int, bool, bool]], k: int, open_at: int, reopened: bool) -> int | None:
+class _Later:
+    """For each mark of a paragraph, whether a mark of each style comes after it, and whether one
+    that closes does: computed once a paragraph, so nested quotes cost no rescans."""
+
+    def __init__(self, text: str, marks: list[tuple[int, int, bool, bool]]):
+        n = len(marks)
+        self.any = {"curly": [False] * (n + 1), "straight": [False] * (n + 1)}
+        self.closing = {"curly": [False] * (n + 1), "straight": [False] * (n + 1)}
+        for j in range(n - 1, -1, -1):
+            for style in ("curly", "straight"):
+                self.any[style][j] = self.any[style][j + 1]
+                self.closing[style][j] = self.closing[style][j + 1]
+            i, _, faces, certain = marks[j]
+            style = _style(text, i)
+            self.any[style][j] = True
+            self.closing[style][j] = self.closing[style][j] or not faces or not certain
+
+
+def _nested_pair(text: str, marks: list[tuple[int, int, bool, bool]], k: int, open_at: int, reopened: bool,
+                 later: _Later) -> int | None:
     """The index of the mark closing a quotation nested inside an open one of the other style
     ('"It is not about “Equal Justice Under Law” anymore."'), when the k-th mark opens it, its
     closing mark comes before any mark of the outer style, and the outer quotation is closed
@@ -179,9 +198,7 @@ def _nested_pair(text: str, marks: list[tuple[int, int, bool, bool]], k: int, op
         if _style(text, i) != inner:
             return None
         if not faces:
-            later = [m for m in marks[j + 1 :] if _style(text, m[0]) == outer]
-            closes = any(not m[2] or not m[3] for m in later)
-            return j if closes or (not later and reopened) else None
+            return j if later.closing[outer][j + 1] or (not later.any[outer][j + 1] and reopened) else None
     return None
 
 
@@ -225,12 +242,13 @@ def find_quotations(text: str) -> list[Quotation]:
             else:
                 finish(pieces[-1][1], closed=False)
         closed_here = len(found)  # quotations found from here on end in this paragraph
+        later = _Later(text, marks)
         k = -1
         while k + 1 < len(marks):
             k += 1
             i, w, faces, certain = marks[k]
             if open_at is not None and faces and certain and i > open_at + width:
-                inner_end = _nested_pair(text, marks, k, open_at, reopened(hi))
+                inner_end = _nested_pair(text, marks, k, open_at, reopened(hi), later)
                 if inner_end is not None:
                     k = inner_end  # '"... about “Equal Justice Under Law” anymore."': a quote inside
                     continue
