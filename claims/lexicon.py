@@ -27,7 +27,9 @@ belongs to::
   ``citing``: its participle names a source of the claim it hangs on ("..., citing an official").
 - ``noun``: the noun sense ("his claim that"), with its own ``preps`` and, where it differs from
   the lemma's, its own ``class``.
-- ``phrase``: a fixed phrase ("according to", "make clear", the ":" of a transcript line).
+- ``phrase``: a fixed phrase ("according to", "make clear", the ":" of a transcript line); a
+  phrase of a light verb and a word ("make clear", "make plain") is found with the words between
+  ("made it plain that ...").
 - ``core``: one of the plainest cues of reporting (a confidence feature).
 
 To add a cue or change how one behaves, edit its entry (and add a test); nothing else.
@@ -114,6 +116,7 @@ class Lexicon:
     cue_nouns: frozenset[str] = attrs.field(init=False)
     core: frozenset[str] = attrs.field(init=False)  # the plainest cues of reporting
     flagged: dict[str, frozenset[str]] = attrs.field(init=False)  # verb flag -> lemmas
+    light: dict[str, frozenset[str]] = attrs.field(init=False)  # light verb -> the words of its phrases
     source: bytes = attrs.field(init=False, default=b"", eq=False, repr=False)  # the JSON it was read from
 
     def __attrs_post_init__(self) -> None:
@@ -126,6 +129,12 @@ class Lexicon:
         put("cue_nouns", frozenset(lemma for lemma, e in self.entries.items() if e.noun is not None))
         put("core", frozenset(lemma for lemma, e in self.entries.items() if e.core))
         put("flagged", {flag: self.verbs(flag=flag) for flag in VERB_FLAGS})
+        light: dict[str, set[str]] = {}
+        for phrase, e in self.entries.items():
+            words = phrase.split()
+            if e.phrase and len(words) == 2 and words[0] in self.flagged["light"]:
+                light.setdefault(words[0], set()).add(words[1])
+        put("light", {verb: frozenset(words) for verb, words in light.items()})
 
     def flag(self, name: str) -> frozenset[str]:
         """Verbs carrying a verb flag: ``lexicon.flag("addressee")`` -> {"tell", "inform", ...}."""
@@ -146,6 +155,11 @@ class Lexicon:
         """Lemmas whose verb sense is of the family and carries the flag (either may be None)."""
         return frozenset(lemma for lemma, e in self.entries.items() if e.verb is not None
                          and (family is None or family in e.verb.families) and (flag is None or flag in e.verb.flags))
+
+    def light_phrases(self, verb: str) -> frozenset[str]:
+        """The words a light verb makes a cue with, from the phrase entries that start with it:
+        "make" -> {"clear", "plain"} ("made it clear that ...")."""
+        return self.light.get(verb, frozenset())
 
     def verb_preps(self, lemma: str) -> frozenset[str]:
         e = self.entries.get(lemma)

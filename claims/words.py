@@ -25,8 +25,6 @@ OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SING
 # stages read them from the Lexicon value on their Context (ctx.lexicon.speech_verbs, .flag(...)).
 # Extra prepositions a stance verb's object takes along: "praised X for ...", "slammed X as ...".
 STANCE_PREPS = frozenset({"for", "as", "over"})
-# "He made clear that ...", "made it plain that ...": the light verb and its adjectives.
-MAKE_CLEAR_WORDS = frozenset({"clear", "plain"})
 # Auxiliaries of a claim about the future: "will", "might", "could" ...
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"})
 # A possessive pronoun and the subject pronoun it points back to: "his support" -> "he".

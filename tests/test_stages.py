@@ -222,3 +222,15 @@ def test_an_inserted_cue_whose_speaker_the_parser_made_its_object(parse):
     assert frames(parse(text)) == [("mutter", "plan", "")]
     edited = Context.of(parse(text).doc, Lexicon.from_bytes(json.dumps(raw).encode()))
     assert frames(edited) == [("mutter", "mayor", "The plan is dead and buried .")]
+
+
+def test_a_light_verb_phrase_comes_from_the_lexicon_and_reports_only_its_clause(parse):
+    # "make clear" and "make plain" are phrase entries of the light verb "make"; the content is
+    # the clause, never the adjective with its dummy "it"
+    for text, lemma in (("The mayor made it plain that the bridge would close.", "make plain"),
+                        ("The mayor made it clear that the bridge would close.", "make clear"),
+                        ("The mayor made clear that the bridge would close.", "make clear")):
+        ctx = parse(text)
+        frame = next(f for f in find_frames(ctx) if f.lemma.startswith("make"))
+        assert (frame.lemma, words(ctx, frame.content)) == (lemma, "that the bridge would close")
+    assert parse("x").lexicon.light_phrases("make") == {"clear", "plain"}

@@ -20,7 +20,6 @@ from ...words import (
     CLAUSE_DEPS,
     CLAUSE_SUBJECT_DEPS,
     FUTURE_AUX,
-    MAKE_CLEAR_WORDS,
     NON_SPEAKERS,
     NOT_AGENTS,
     RELATIVE_PRONOUNS,
@@ -164,16 +163,20 @@ def takes_object(lex: Lexicon, lemma: str) -> bool:
 
 def make_clear_frame(ctx: Context, tok: Token) -> Frame | None:
     """ "He made clear that ...", "made it clear that ...": a light verb and its adjective."""
-    if tok.lemma_.lower() != "make" or not verb_like(tok):
+    verb = tok.lemma_.lower()
+    words = ctx.lexicon.light_phrases(verb)
+    if not words or not verb_like(tok):
         return None
-    adj = next((c for c in tok.children if c.lower_ in MAKE_CLEAR_WORDS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
+    adj = next((c for c in tok.children if c.lower_ in words and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
     if adj is None:
         return None
-    heads = [c for c in list(adj.children) + list(tok.children) if c.dep_ == "ccomp"]
+    # the clause the adjective takes ("made it plain [that ...]"); never the adjective's own
+    # clause with its dummy "it" when the parser made that the verb's ccomp
+    heads = [c for c in adj.children if c.dep_ in ("ccomp", "advcl")] or [c for c in tok.children if c.dep_ == "ccomp" and c.i != adj.i]
     who = subject(tok)
     if not heads or who is None:
         return None
-    return Frame(cue=(tok.i, adj.i), lemma="make clear", kind="verb", speaker=who.i,
+    return Frame(cue=(tok.i, adj.i), lemma=f"{verb} {adj.lower_}", kind="verb", speaker=who.i,
                  content=tuple(sorted({t.i for h in heads for t in h.subtree})), content_head=heads[0].i)
 
 
