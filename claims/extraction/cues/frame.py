@@ -72,7 +72,7 @@ def subject(verb: Token) -> Token | None:
             conj = tok.dep_ == "conj"
             tok = tok.head
             # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
-            while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head is not tok:
+            while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head.i != tok.i:
                 tok = tok.head
             continue
         return None

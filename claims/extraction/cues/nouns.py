@@ -34,7 +34,7 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
         # "Trump is doubling down on his support for ...", "Republicans were unsparing in their
         # criticism of ...": the possessive points back at the subject of the clause
         up = tok.head
-        while up.dep_ in ("prep", "acomp", "pobj") and up.head is not up and not verb_like(up):
+        while up.dep_ in ("prep", "acomp", "pobj") and up.head.i != up.i and not verb_like(up):
             up = up.head
         who = subject(up) if verb_like(up) else None
         if who is not None and (who.pos_ != "PRON" or who.lower_ == POSSESSOR_OF.get(speaker.lower_)):

@@ -25,11 +25,11 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
     if source is None:
         return None
     frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i)
-    host = tok.head if tok.head is not tok else None
+    host = tok.head if tok.head.i != tok.i else None
     if host is None or host.i == tok.i:
         return frame
     # the host clause, without the according-to phrase
-    while host.dep_ in ("prep", "pobj", "dobj", "npadvmod", "advmod") and host.head is not host:
+    while host.dep_ in ("prep", "pobj", "dobj", "npadvmod", "advmod") and host.head.i != host.i:
         host = host.head
     return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker,
                  content=tuple(subtree_minus(host, [tok])), content_head=host.i)
@@ -52,9 +52,9 @@ def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     cue = tuple(sorted([tok.i] + ([agent.i] if agent is not None else [])))
     host = tok.head
-    while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod") and host.head is not host:
+    while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod") and host.head.i != host.i:
         host = host.head
-    content, content_head = ((), None) if host is tok else (tuple(subtree_minus(host, [tok])), host.i)
+    content, content_head = ((), None) if host is None or host.i == tok.i else (tuple(subtree_minus(host, [tok])), host.i)
     return Frame(cue=cue, lemma=tok.lemma_.lower(), kind="as_reported", speaker=source.i, content=content, content_head=content_head)
 
 

@@ -249,7 +249,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
-    elif lemma in lex.speech_verbs and tok.head is not tok and (
+    elif lemma in lex.speech_verbs and tok.head.i != tok.i and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
     ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
