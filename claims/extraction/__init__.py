@@ -41,29 +41,15 @@ from .mentions import Mentions
 from .repairs import coordinate, fold_relays, repair_speakers
 from .resolve import Discourse, Wanted, resolve_in_piece, resolve_sources
 
-__all__ = ["extract_claims", "extract_piece", "by_rules", "by_rules_of", "finish", "Ruled", "Finder", "Attribution", "Calibration", "Context", "Discourse"]
-
-
-def extract_claims(doc: Doc, tagger: "Finder | None" = None, calibration: Calibration | None = None) -> list[Claim]:
-    """All claims in a parsed document, in text order, none overlapping another; with a
-    tagger (claims.learned), the rule engine's claims and the tagger's combined; confidence
-    from the fitted calibration if given, else the rules' hand-set score."""
-    return [claim for claim, _ in explained_claims(doc, tagger, calibration)]
-
-
-def extract_piece(doc: Doc, before: Discourse, tagger: "Finder | None" = None,
-                  calibration: Calibration | None = None) -> tuple[list[Claim], Discourse]:
-    """extract_claims for one piece of a long document: speakers may point back to what the
-    earlier pieces left (``before``); returns the claims and what this piece leaves for the
-    next (its offsets this piece's)."""
-    explained, after = _extract(doc, tagger, calibration, before)
-    assert after is not None  # given what came before, _extract says what this piece leaves
-    return [claim for claim, _ in explained], after
+__all__ = ["explained_claims", "by_rules", "by_rules_of", "finish", "Ruled", "Finder", "Attribution", "Calibration", "Context", "Discourse"]
 
 
 def explained_claims(doc: Doc, tagger: "Finder | None" = None, calibration: Calibration | None = None) -> list[tuple[Claim, dict]]:
-    """Each claim with the features its confidence was computed from (training/calibrate.py)."""
-    return _extract(doc, tagger, calibration, None)[0]
+    """All claims in a parsed document, in text order, each with the features its confidence
+    was computed from (training/calibrate.py); with a tagger, the rule engine's claims and the
+    tagger's combined. The component runs the same stages (``by_rules_of``, then ``finish``)."""
+    ruled = by_rules_of(doc)
+    return finish(ruled, tagger.attributions(ruled) if tagger is not None else None, calibration, None)[0]
 
 
 @attrs.frozen
@@ -91,13 +77,6 @@ def by_rules_of(doc: Doc, lexicon: Lexicon = LEXICON) -> Ruled:
     mentions = Mentions(ctx)
     frames, chosen = by_rules(ctx, mentions)
     return Ruled(ctx, mentions, frames, chosen)
-
-
-def _extract(doc: Doc, tagger: "Finder | None", calibration: Calibration | None,
-             before: Discourse | None) -> tuple[list[tuple[Claim, dict]], Discourse | None]:
-    ruled = by_rules_of(doc)
-    learned = tagger.attributions(ruled) if tagger is not None else None
-    return finish(ruled, learned, calibration, before)
 
 
 def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Calibration | None,
