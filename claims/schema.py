@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from jsonschema import Draft202012Validator
 
@@ -36,9 +36,19 @@ def named_validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+def _described(errors: Iterable[Any]) -> list[str]:
+    """Each validation error as "path: message" (the record itself is "record")."""
+    return [f"{'.'.join(str(p) for p in e.absolute_path) or 'record'}: {e.message}" for e in errors]
+
+
+def named_errors(name: str, record: Any) -> list[str]:
+    """What the "match" or "cluster" schema says is wrong with a record (empty: nothing)."""
+    return _described(named_validator(name).iter_errors(record))
+
+
 def check_named(name: str, record: dict[str, Any]) -> dict[str, Any]:
     """Return a match or cluster record if its schema accepts it, else raise InvalidRecord."""
-    errors = [f"{'.'.join(str(p) for p in e.absolute_path) or 'record'}: {e.message}" for e in named_validator(name).iter_errors(record)]
+    errors = named_errors(name, record)
     if errors:
         raise InvalidRecord(f"{name} record: " + "; ".join(errors))
     return record
@@ -120,8 +130,7 @@ def schema_errors(record: Any, compiled: bool = True) -> list[str]:
             return []
     except UnicodeEncodeError as exc:  # a "\ud800" escape read from JSON: no record claims wrote holds one
         return [f"record: holds a lone surrogate (U+{ord(exc.object[exc.start]):04X}): not Unicode text"]
-    return [f"{'.'.join(str(p) for p in err.absolute_path) or 'record'}: {err.message}"
-            for err in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))]
+    return _described(sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path)))
 
 
 def record_errors(record: Any, text: str | None = None) -> list[str]:

@@ -7,6 +7,7 @@ line checked against its own schema; a bad line is a Problem like a run's.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import Any, Iterable
 
@@ -29,14 +30,9 @@ class Corpus:
 
 
 def _read(paths: Iterable[str], name: str, problems: list[Problem]) -> Iterable[Record]:
-    from ..schema import named_validator
+    from ..schema import named_errors
 
-    validator = named_validator(name)
-
-    def errors_of(record: Any) -> list[str]:
-        return [f"{'.'.join(str(p) for p in e.absolute_path) or 'record'}: {e.message}" for e in validator.iter_errors(record)]
-
-    return read_records(paths, problems, errors_of, f"{name} record")
+    return read_records(paths, problems, functools.partial(named_errors, name), f"{name} record")
 
 
 def read(match_paths: Iterable[str] | None, cluster_paths: Iterable[str] | None, problems: list[Problem]) -> Corpus:
