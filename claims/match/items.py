@@ -134,15 +134,16 @@ def _item(fields: dict[str, Any], fallback_id: str, position: int, problems: lis
     return Item(item_id, text, kept, position)
 
 
-def _open_text(path: str) -> tuple[str, str]:
-    """(the file's name as printed, its text); "-" is standard input. A BOM is dropped."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        data = Path(path).read_bytes()
-        name = printable_id(path)
-    return name, data.decode("utf-8-sig")
+def _open_text(path: str, problems: list[Problem]) -> tuple[str, str] | None:
+    """(the file's name as printed, its text); "-" is standard input. A BOM is dropped. A file
+    that cannot be read is a problem, and None."""
+    try:
+        if path == "-":
+            return "<stdin>", sys.stdin.buffer.read().decode("utf-8-sig")
+        return printable_id(path), Path(path).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(printable_id(path), None, f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+        return None
 
 
 def _jsonl_values(name: str, text: str, problems: list[Problem]) -> Iterator[tuple[int, Any]]:
@@ -161,11 +162,10 @@ def read_archive(paths: Iterable[str], problems: list[Problem]) -> Iterator[Item
     or a ClaimReview), .json and .jsonld (ClaimReview objects, a list, or an @graph)."""
     position = 0
     for path in paths:
-        try:
-            name, text = _open_text(path)
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(printable_id(path), None, f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+        opened = _open_text(path, problems)
+        if opened is None:
             continue
+        name, text = opened
         suffix = Path(path).suffix.lower()
         rows: Iterable[tuple[int | None, Any]]
         if suffix in (".csv", ".tsv", ".txt"):
@@ -250,11 +250,10 @@ def read_claims(paths: Iterable[str], problems: list[Problem], keep: Callable[[d
                     yield _run_item(record, position)
                     position += 1
             continue
-        try:
-            name, text = _open_text(path)
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(printable_id(path), None, f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+        opened = _open_text(path, problems)
+        if opened is None:
             continue
+        name, text = opened
         if Path(path).suffix.lower() in (".jsonl", ".ndjson", ".json") or (path == "-" and text.lstrip().startswith("{")):
             for number, value in _jsonl_values(name, text, problems):
                 if not isinstance(value, dict):
