@@ -230,12 +230,18 @@ def cluster_record(items: Sequence[Item], ordered: Sequence[int], by_date: bool,
             "outlets": outlets, "speakers": speakers}
 
 
+def compared_texts(items: Sequence[Item]) -> list[str]:
+    return [normal.text(i.text) for i in items]
+
+
 def cluster(items: Sequence[Item], method: str = "lexical", threshold: float = THRESHOLD,
-            pairs: Iterable[tuple[int, int, float]] | None = None) -> Iterator[dict[str, Any]]:
+            pairs: Iterable[tuple[int, int, float]] | None = None, vectors: Vectors | None = None) -> Iterator[dict[str, Any]]:
     """The clusters of the items (two members or more), largest first, then by first
-    appearance. ``pairs`` (joined pairs computed elsewhere, e.g. on Dask) skips the search."""
-    compared = [normal.text(i.text) for i in items]
-    vectors = Vectors.build(compared, method) if items else None
+    appearance. ``pairs`` (joined pairs computed elsewhere, e.g. on Dask) skips the search;
+    ``vectors``, the items' vectors built already (for that search), are not built again."""
+    compared = compared_texts(items)
+    if vectors is None and items:
+        vectors = Vectors.build(compared, method)
     groups = _Groups(len(items))
 
     def join(a: int, b: int) -> None:

@@ -117,11 +117,9 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
-    from .cluster import cluster
+    from .cluster import THRESHOLD, Vectors, cluster, compared_texts
     from .encoder import Unavailable
     from .items import read_claims
-
-    from .cluster import THRESHOLD
 
     problems: list[Problem] = []
     items = list(read_claims(args.run, problems, record_filter(args)))
@@ -132,13 +130,13 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     def write(out: IO[str]) -> None:
         from ..schema import check_named
 
+        pairs = vectors = None
         if args.dask:
             from .distributed import joined_pairs_on_dask
 
-            pairs = joined_pairs_on_dask(items, args.method, args.threshold, args.dask, args.workers)
-        else:
-            pairs = None
-        for record in cluster(items, args.method, args.threshold, pairs=pairs):
+            vectors = Vectors.build(compared_texts(items), args.method)  # once: the workers' pairs and the members' scores
+            pairs = joined_pairs_on_dask(items, vectors, args.threshold, args.dask, args.workers)
+        for record in cluster(items, args.method, args.threshold, pairs=pairs, vectors=vectors):
             if record["size"] < args.min_size:
                 continue
             out.write(json.dumps(check_named("cluster", record), ensure_ascii=False) + "\n")
