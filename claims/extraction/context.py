@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 from ..lexicon import LEXICON, Lexicon
 from ..breaks import LINE_START, ends_sentence, line_breaks
-from ..breaks import has_break as has_break
 from .quotes import Quotation, find_quotations
 
 # a line that starts with words in capitals and a colon: "HOLT:", "SEN. SANDERS:"

@@ -13,7 +13,7 @@ from ..breaks import ends_sentence
 from ..lexicon import Lexicon
 from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
-from .cues import Frame, SourceLink, cited_sources, takes_object
+from .cues import Frame, SourceLink, cited_sources, object_may_speak
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -79,7 +79,7 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     told reporters') or the claim."""
     doc, cue = ctx.doc, frame.cue[0]
     lex = ctx.lexicon
-    if frame.lemma not in lex.speech_verbs or takes_object(lex, frame.lemma) or frame.lemma in lex.flag("addressee"):
+    if frame.lemma not in lex.speech_verbs or not object_may_speak(lex, frame.lemma):
         return None
     before = cue - 1
     while before >= 0 and doc[before].is_punct and not doc[before].is_quote:

@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Token
 
 from ...words import LEAD_LABELS, SUBJECT_DEPS
-from ..context import Context, has_break
+from ...breaks import has_break
+from ..context import Context
 from .frame import Frame, subtree_minus, verb_like
 
 

@@ -25,7 +25,8 @@ from ...words import (
     RELATIVE_PRONOUNS,
     STANCE_PREPS,
 )
-from ..context import Context, has_break
+from ...breaks import has_break
+from ..context import Context
 from .frame import Frame, relative_antecedent, subject, subtree_minus, verb_like
 
 
@@ -159,6 +160,13 @@ def _agent_on_predicate(heads: list[Token]) -> Token | None:
 def takes_object(lex: Lexicon, lemma: str) -> bool:
     """Whether a verb's direct object is the claim: stances, findings and verbs so flagged."""
     return lemma in lex.stance_verbs or lemma in lex.finding_verbs or lemma in lex.flag("object")
+
+
+def object_may_speak(lex: Lexicon, lemma: str) -> bool:
+    """Whether a cue's object can be its speaker put after it ('"...," added a local organizer';
+    "The deal, insisted Mayor Ana Lee, ..."): not when the cue takes an object of its own, the
+    one addressed ("told reporters") or the claim ("noted the dichotomy")."""
+    return not takes_object(lex, lemma) and lemma not in lex.flag("addressee")
 
 
 def make_clear_frame(ctx: Context, tok: Token) -> Frame | None:
@@ -320,8 +328,7 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
     # takes an object of its own: the one addressed ("Bennett, 57, told a voter ...") or the
     # claim ("Breitbart, for one, noted the dichotomy ..."); a participle's never does
     # ("..., telling reporters, ...")
-    inverted_object = (head.dep_ == "dobj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not takes_object(lex, frame.lemma)
-                       and frame.lemma not in lex.flag("addressee"))
+    inverted_object = head.dep_ == "dobj" and tok.tag_ in ("VBD", "VBZ", "VBP") and object_may_speak(lex, frame.lemma)
     if head.pos_ not in ("PROPN", "NOUN") or (head.dep_ not in ACTIVE_SUBJECT_DEPS and not inverted_object):
         return frame
     end = max(t.i for t in head.subtree) + 1
