@@ -170,6 +170,32 @@ def test_combine_keeps_the_rules_claim_and_frames_one_only_the_tagger_found(pars
                    ("model", "wager", "learned", "farmers", ["the river will rise again this spring"])]
 
 
+def test_combine_gives_a_cue_noun_its_preposition(parse):
+    from claims.extraction import by_rules_of
+    from claims.extraction.combine import combine
+    from claims.learned import Learned
+
+    ctx = parse("Farmers have been vocal opponents of the pipeline since 2019.")
+    doc = ctx.doc
+    have, of = (next(t.i for t in doc if t.text == w) for w in ("have", "of"))
+    # the tagger stopped the cue at "opponents" and opened the content with "of"
+    learned = [Learned(content=((of, of + 3),), cue=(have, of), source=None, probability=0.8)]
+    [ch] = combine(ctx, by_rules_of(doc).chosen, learned)
+    frame = ch.candidate.frame
+    assert [doc[i].text for i in frame.cue] == ["have", "been", "vocal", "opponents", "of"]
+    assert [ctx.text[a:b] for a, b in ch.pieces] == ["the pipeline"]  # grown to its phrase; "since 2019" is the verb's
+    assert doc[frame.speaker].text == "Farmers"
+    # a preposition of time the cue governs stays out of the cue
+    ctx = parse("Officials proposed in March a flat rate for every household.")
+    doc = ctx.doc
+    proposed, in_ = (next(t.i for t in doc if t.text == w) for w in ("proposed", "in"))
+    assert doc[in_].head.i == proposed
+    learned = [Learned(content=((in_, len(doc) - 1),), cue=(proposed, in_), source=None, probability=0.8)]
+    [ch] = combine(ctx, by_rules_of(doc).chosen, learned)
+    assert [doc[i].text for i in ch.candidate.frame.cue] == ["proposed"]
+    assert [ctx.text[a:b] for a, b in ch.pieces] == ["in March a flat rate for every household"]
+
+
 def test_a_line_break_is_one_break_whatever_its_characters(parse):
     from claims.breaks import has_break, lines
 

@@ -59,6 +59,8 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
             for k in hits:
                 matched.setdefault(k, []).append((att, pieces))
         else:
+            att = _preposition_to_cue(ctx, att)
+            pieces = _pieces(ctx, att.content) or pieces
             grown = attrs.evolve(att, content=whole_phrases(ctx, att)) if WHOLE_PHRASES else att
             grown_pieces = _pieces(ctx, grown.content) or pieces
             if _overlapping(rules, starts, grown_pieces[0][0], grown_pieces[-1][1]):
@@ -100,6 +102,22 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
         return False  # never over the claim's own cue or speaker ("[her] support for [the port expansion]")
     last = ctx.doc.char_span(b - 1, b, alignment_mode="expand")
     return last is not None and last[-1].right_edge.i <= last[-1].i and last[-1].pos_ not in ("CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART")
+
+
+def _preposition_to_cue(ctx: Context, att):
+    """A content that opens with a preposition right after its cue, governed by the cue's last
+    word, gives the preposition to the cue: "is an outspoken supporter [of] the trade deal",
+    "spoke [about]", as PolNeAR marks such cues ("is an outspoken supporter of"); not a
+    preposition of time ("proposed [in March] a flat rate")."""
+    if att.cue is None or not att.content:
+        return att
+    a, b = att.content[0]
+    first = ctx.doc[a]
+    if a != att.cue[1] or b - a < 2 or first.pos_ != "ADP" or first.head.i != att.cue[1] - 1:
+        return att
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in first.children):
+        return att
+    return attrs.evolve(att, cue=(att.cue[0], a + 1), content=((a + 1, b), *att.content[1:]))
 
 
 def _may_stand_alone(ctx: Context, att) -> bool:
