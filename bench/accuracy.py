@@ -1,6 +1,6 @@
 """Accuracy on PolNeAR (evaluation only: read from ../shared/eval, never copied here).
 
-usage: python bench/accuracy.py [--part test|calib|train|all] [--no-model] [--every N]
+usage: python bench/accuracy.py [--part test|calib|train|all] [--no-model | --accurate] [--every N]
                                 [--out PRED.jsonl] [--thresholds]
 
 --part picks articles by the split of training/polnear.py: "test" (the default) is held out from
@@ -35,6 +35,7 @@ def main() -> int:
     ap.add_argument("--model")
     ap.add_argument("--part", default="test", choices=("test", "calib", "train", "all"))
     ap.add_argument("--no-model", action="store_true", help="the rules alone")
+    ap.add_argument("--accurate", action="store_true", help="the accurate tagger (MiniLM token vectors; the [match] extra)")
     ap.add_argument("--min-confidence", type=float, help="default: the fitted threshold, as the CLI")
     ap.add_argument("--that-cost", action="store_true",
                     help="also score the same records with a leading 'that' put back into the content (PolNeAR's convention)")
@@ -47,8 +48,9 @@ def main() -> int:
     from claims.records import to_json
     from training.polnear import articles
 
-    nlp = pipeline.load(args.model, learned=not args.no_model, min_confidence=args.min_confidence)
-    print(f"articles: {args.part}; {'rules alone' if args.no_model else 'rules and tagger'}; "
+    nlp = pipeline.load(args.model, learned=not args.no_model, min_confidence=args.min_confidence, accurate=args.accurate)
+    setting = "rules alone" if args.no_model else ("rules and accurate tagger" if args.accurate else "rules and tagger")
+    print(f"articles: {args.part}; {setting}; "
           f"min confidence {nlp.get_pipe('claims').min_confidence}", flush=True)
     files = articles(None if args.part == "all" else args.part)[:: args.every]
     out = Path(args.out) if args.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])

@@ -2,7 +2,7 @@
 and mean confidence against the share right, overall and per class, type and speaker kind, on
 PolNeAR articles held out from the fit (read from ../shared/eval, never copied here).
 
-usage: python bench/calibration.py [--part test|calib]
+usage: python bench/calibration.py [--part test|calib] [--accurate]
 
 A claim counts as right as in training/calibrate.py: its content overlaps a gold content.
 """
@@ -28,6 +28,7 @@ def ece(pairs: list[tuple[float, int]], bins: int = 10) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="test", choices=("test", "calib"))
+    ap.add_argument("--accurate", action="store_true", help="the accurate tagger (MiniLM token vectors; the [match] extra)")
     args = ap.parse_args()
     if not EVAL.is_dir():
         print(f"no evaluation data at {EVAL}; nothing to measure", file=sys.stderr)
@@ -36,7 +37,7 @@ def main() -> int:
     from claims import pipeline
     from training.polnear import articles, gold_by_article, read
 
-    nlp = pipeline.load(min_confidence=0.0)
+    nlp = pipeline.load(min_confidence=0.0, accurate=args.accurate)
     files = articles(args.part)
     gold = gold_by_article()
     groups: dict[str, list[tuple[float, int]]] = defaultdict(list)

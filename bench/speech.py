@@ -1,7 +1,7 @@
 """Speech-only accuracy: a development set built from PolNeAR (read from ../shared/eval, never
 copied here) the way a quote benchmark counts quotes.
 
-usage: python bench/speech.py [--part test|calib|train|all] [--scope speech|all|...] [--no-model]
+usage: python bench/speech.py [--part test|calib|train|all] [--scope speech|all|...] [--no-model | --accurate]
 
 Gold: every PolNeAR attribution whose cue is speech or writing (the lexicon's class of any word
 of the cue, lemmatized by the model) and every direct or mixed one; each of its content fragments
@@ -66,6 +66,7 @@ def main() -> int:
     ap.add_argument("--part", default="test", choices=("test", "calib", "train", "all"))
     ap.add_argument("--scope", action="append", help="scopes to score (repeatable); default: all and speech")
     ap.add_argument("--no-model", action="store_true")
+    ap.add_argument("--accurate", action="store_true", help="the accurate tagger (MiniLM token vectors; the [match] extra)")
     args = ap.parse_args()
     if not EVAL.is_dir():
         print(f"no evaluation data at {EVAL}; nothing to measure", file=sys.stderr)
@@ -75,13 +76,14 @@ def main() -> int:
     from claims.lexicon import LEXICON
     from training.polnear import articles, gold_by_article, read
 
-    nlp = pipeline.load(learned=not args.no_model)
+    nlp = pipeline.load(learned=not args.no_model, accurate=args.accurate)
     files = articles(None if args.part == "all" else args.part)
     by_article = gold_by_article()
     texts = [read(p) for p in files]
     found = pipeline.pipe_claims(nlp, texts)
     gold_all = {p.stem: gold_quotes(nlp, by_article.get(p.stem, []), LEXICON) for p in files}
-    print(f"articles: {args.part} ({len(files)}); {'rules alone' if args.no_model else 'rules and tagger'}")
+    setting = "rules alone" if args.no_model else ("rules and accurate tagger" if args.accurate else "rules and tagger")
+    print(f"articles: {args.part} ({len(files)}); {setting}")
     for name in args.scope or ["all", "speech"]:
         kept = scopes.parse(name)
         n_gold = n_pred = n_found = n_source = n_right = 0

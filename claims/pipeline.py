@@ -19,6 +19,7 @@ from spacy.language import Language
 from .breaks import LINE_BREAK, LINE_START, SENTENCE_END
 from . import component  # noqa: F401  (registers the "claims" factory and doc._.claims)
 from .extraction import Discourse
+from .learned.model import accurate_model_config
 from .records import Claim
 
 # Explosion's en_core_web_sm if installed; else the same model as republished on the index.
@@ -48,15 +49,18 @@ class Settings:
     learned: bool = True  # the learned tagger beside the rules (False: the rules alone)
     min_confidence: float | None = None  # None: the fitted threshold; 0 keeps every claim
     scope: str | None = None  # None or "all", "speech", or classes "speech,finding" (scope.py)
+    accurate: bool = False  # the accurate tagger (MiniLM token vectors; the [match] extra) instead of the default one
 
     def load(self) -> Language:
-        return load(self.model, self.learned, self.min_confidence, self.scope)
+        return load(self.model, self.learned, self.min_confidence, self.scope, self.accurate)
 
 
-def load(model: str | None = None, learned: bool = True, min_confidence: float | None = None, scope: str | None = None) -> Language:
+def load(model: str | None = None, learned: bool = True, min_confidence: float | None = None, scope: str | None = None,
+         accurate: bool = False) -> Language:
     """The spaCy pipeline named ``model`` (or the default one) with "claims" added; learned=False
     leaves out the learned tagger (the rules alone); min_confidence None is the fitted default;
-    scope None keeps every claim (scope.py).
+    scope None keeps every claim (scope.py); accurate=True runs the accurate tagger, which also
+    reads all-MiniLM-L6-v2's token vectors (slower; needs the [match] extra).
 
     Nothing is downloaded: the model must be an installed package or a path on disk.
     """
@@ -65,7 +69,7 @@ def load(model: str | None = None, learned: bool = True, min_confidence: float |
             nlp = spacy.load(name)
         except OSError:
             continue
-        return with_component(split_glued_quotes(nlp), learned, min_confidence, scope)
+        return with_component(split_glued_quotes(nlp), learned, min_confidence, scope, accurate)
     wanted = model or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(f"spaCy model {wanted} is not installed; install one, e.g. `{INSTALL_HINT}`")
 
@@ -86,12 +90,16 @@ def split_glued_quotes(nlp: Language) -> Language:
     return nlp
 
 
-def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None, scope: str | None = None) -> Language:
+def with_component(nlp: Language, learned: bool = True, min_confidence: float | None = None, scope: str | None = None,
+                   accurate: bool = False) -> Language:
     """nlp with the claims component last, and its paragraph step before the parser."""
     if "claims" not in nlp.pipe_names:
         if component.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(component.PARAGRAPHS, before="parser")
-        nlp.add_pipe("claims", last=True, config={"learned": learned, "min_confidence": min_confidence, "scope": scope})
+        config = {"learned": learned, "min_confidence": min_confidence, "scope": scope}
+        if accurate and learned:
+            config["model"] = accurate_model_config()
+        nlp.add_pipe("claims", last=True, config=config)
     return nlp
 
 

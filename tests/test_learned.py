@@ -15,7 +15,7 @@ from claims import pipeline
 from claims.extraction import explained_claims
 from claims.extraction.confidence import FITS, Calibration
 from claims.learned.labels import LABELS
-from claims.learned.model import WEIGHTS, spans, viterbi
+from claims.learned.model import ACCURATE_WEIGHTS, WEIGHTS, spans, viterbi
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +26,9 @@ def rules_nlp():
 def test_weights_ship_inside_the_package_and_are_small():
     assert WEIGHTS.is_file() and WEIGHTS.stat().st_size < 15_000_000
     fits = json.loads(FITS.read_text())
-    assert set(fits) == {"learned", "rules", "lexicon"}
-    assert all(fits[which]["weights"] and fits[which]["claims"] > 500 for which in ("learned", "rules"))
+    assert set(fits) == {"learned", "accurate", "rules", "lexicon"}
+    assert all(fits[which]["weights"] and fits[which]["claims"] > 500 for which in ("learned", "accurate", "rules"))
+    assert ACCURATE_WEIGHTS.is_file() and ACCURATE_WEIGHTS.stat().st_size < 15_000_000
     from claims.lexicon import LEXICON
 
     assert fits["lexicon"] == LEXICON.fingerprint  # the weights went with the lexicon that runs

@@ -1,11 +1,13 @@
 """Fit the confidence model: a logistic regression on each claim's features (which finder found
 it, type, cue and speaker kind, the tagger's probability, the rules' hand-set score), on
-PolNeAR's "calib" articles (never seen by the tagger), once for the rules with the tagger and
-once for the rules alone. Writes claims/learned/weights/confidence.json.
+PolNeAR's "calib" articles (never seen by the tagger): for the rules with the tagger ("learned"),
+the rules with the accurate tagger ("accurate", when its weights exist) and the rules alone
+("rules"). Writes claims/learned/weights/confidence.json.
 
 A claim counts as right when its content overlaps a gold content of its article.
 
-usage: python training/calibrate.py
+usage: python training/calibrate.py [--fit learned|accurate|rules ...]
+       (--fit refits only those; the others stay as they are in the file)
 """
 
 from __future__ import annotations
@@ -45,21 +47,31 @@ def fit(xs: list[dict], ys: list[int], n_gold: int) -> dict:
     f1 = {t / 100: 2 * sum(y for y, q in zip(ys, p) if q >= t / 100) / (sum(p >= t / 100) + n_gold) for t in range(0, 65, 5)}
     threshold = max(f1, key=lambda t: (round(f1[t], 3), -t))  # the lowest of the best
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
+    print("  F1 by threshold: " + ", ".join(f"{t:.2f} {v:.3f}" for t, v in f1.items()), flush=True)
     return {"weights": weights, "intercept": round(float(model.intercept_[0]), 5), "threshold": threshold,
             "claims": len(ys), "right": sum(ys)}
 
 
 def main() -> int:
-    from claims import pipeline
-    from claims.learned import Tagger
-    from claims.extraction.confidence import FITS
+    import argparse
 
+    from claims import pipeline
+    from claims.extraction.confidence import FITS, read_fits
+    from claims.learned import Tagger
+    from claims.learned.model import ACCURATE_SHAPE, ACCURATE_WEIGHTS, new_model
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--fit", choices=("learned", "accurate", "rules"), action="append", help="refit only this (again for more)")
+    args = ap.parse_args()
+    taggers = {"learned": Tagger.from_path, "rules": lambda: None}
+    if ACCURATE_WEIGHTS.is_file():
+        taggers["accurate"] = lambda: Tagger.of(new_model(**ACCURATE_SHAPE))
     nlp = pipeline.load(learned=False)
     files = articles("calib")
     gold = gold_by_article()
-    fits = {}
-    for which, tagger in (("learned", Tagger.from_path()), ("rules", None)):
-        xs, ys = rows(nlp, tagger, files, gold)
+    fits = read_fits() if args.fit else {}
+    for which in args.fit or taggers:
+        xs, ys = rows(nlp, taggers[which](), files, gold)
         fits[which] = fit(xs, ys, sum(len(gold.get(p.stem, [])) for p in files))
         print(f"{which}: {len(ys)} claims on {len(files)} calib articles, {sum(ys)} right; "
               f"default threshold {fits[which]['threshold']}", flush=True)

@@ -1,7 +1,10 @@
 """Parse PolNeAR once: each article's token features (claims.learned.features) and gold labels,
 saved to build/polnear-<part>.npz for the training loop (nothing here is committed).
 
-usage: python training/prepare.py [--model NAME] [--part train|calib|test ...]
+usage: python training/prepare.py [--model NAME] [--part train|calib|test ...] [--minilm]
+
+--minilm also saves each token's MiniLM vectors (claims.learned.encoder, the [match] extra) for
+the accurate tagger (train.py --vectors minilm), to build/polnear-<part>-minilm.npy.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model")
     ap.add_argument("--part", choices=PARTS, action="append", help="only this part (again for more); default: all")
+    ap.add_argument("--minilm", action="store_true", help="also the MiniLM token vectors (the accurate tagger's)")
     args = ap.parse_args()
     from claims import pipeline
     from claims.extraction import Context, by_rules
     from claims.extraction.mentions import Mentions
     from claims.learned.features import token_features, token_vectors
+    from claims.learned import encoder
     from claims.learned.labels import gold_labels
 
     nlp = pipeline.load(args.model, learned=False)  # the rules alone: the tagger is what is trained
@@ -35,19 +40,23 @@ def main() -> int:
     with nlp.select_pipes(disable=["claims"]):
         for which in args.part or PARTS:
             files = articles(which)
-            feats, vectors, labels, stems = [], [], [], []
+            feats, vectors, minilm, labels, stems = [], [], [], [], []
             for path, doc in zip(files, nlp.pipe((read(p) for p in files), batch_size=16)):
                 ctx = Context.of(doc)
                 mentions = Mentions(ctx)
                 frames, chosen = by_rules(ctx, mentions)
                 feats.append(token_features(ctx, mentions, frames, chosen))
                 vectors.append(token_vectors(doc).astype("float16"))
+                if args.minilm:
+                    minilm.append(encoder.token_vectors(doc).astype("float16"))
                 labels.append(numpy.array(gold_labels(doc, gold.get(path.stem, [])), dtype="int32"))
                 stems.append(path.stem)
             numpy.savez_compressed(BUILD / f"polnear-{which}.npz", stems=numpy.array(stems),
                                    lengths=numpy.array([len(f) for f in feats]),
                                    feats=numpy.concatenate(feats), vectors=numpy.concatenate(vectors),
                                    labels=numpy.concatenate(labels))
+            if args.minilm:
+                numpy.save(BUILD / f"polnear-{which}-minilm.npy", numpy.concatenate(minilm))
             print(f"{which}: {len(files)} articles, {sum(len(f) for f in feats)} tokens", flush=True)
     return 0
 

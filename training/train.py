@@ -2,8 +2,9 @@
 "calib"; write claims/learned/weights/tagger.bin. Then fit the confidence model
 (training/calibrate.py). Reproducible: fixed seeds, fixed split (training/polnear.py).
 
-usage: python training/train.py [--epochs N] [--out PATH]
-       (python training/prepare.py first: it parses the articles once)
+usage: python training/train.py [--epochs N] [--out PATH] [--vectors yes|no|minilm] [--width N] ...
+       (python training/prepare.py first: it parses the articles once; --vectors minilm trains
+       the accurate tagger, model.ACCURATE_SHAPE, from prepare.py --minilm's vectors)
 """
 
 from __future__ import annotations
@@ -19,16 +20,20 @@ from thinc.api import Adam, fix_random_seed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from claims.learned.labels import LABELS  # noqa: E402
-from claims.learned.model import SHAPE, WEIGHTS, default_model_config, new_model, spans, viterbi  # noqa: E402
+from claims.learned.model import (ACCURATE_SHAPE, ACCURATE_WEIGHTS, SHAPE, WEIGHTS, accurate_model_config, default_model_config,  # noqa: E402
+                                  new_model, spans, viterbi)
 from training.prepare import BUILD  # noqa: E402
 
 CHUNK = 256  # tokens a training example (the encoder sees 8 tokens either side)
 
 
-def load(which: str) -> tuple[list[numpy.ndarray], list[numpy.ndarray]]:
+def load(which: str, vectors: str | None = "parser") -> tuple[list[numpy.ndarray], list[numpy.ndarray]]:
     data = numpy.load(BUILD / f"polnear-{which}.npz")
     all_feats, all_labels = data["feats"], data["labels"]  # each access decompresses anew: once
-    all_vectors = data["vectors"].astype("float32")
+    if vectors == "minilm":
+        all_vectors = numpy.load(BUILD / f"polnear-{which}-minilm.npy").astype("float32")
+    else:
+        all_vectors = data["vectors"].astype("float32")
     bounds = numpy.cumsum(numpy.concatenate([[0], data["lengths"]]))
     feats = [(all_feats[a:b], all_vectors[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
     labels = [all_labels[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
@@ -69,24 +74,34 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=0.001)
     ap.add_argument("--patience", type=int, default=3, help="stop after this many epochs without a better calib score")
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("--vectors", choices=("yes", "no"), help="read the parser's vectors (default: as model.SHAPE says)")
+    ap.add_argument("--out", type=Path, help="default: the shipped weights of its kind (model.WEIGHTS or model.ACCURATE_WEIGHTS)")
+    ap.add_argument("--vectors", choices=("yes", "no", "minilm"),
+                    help="read the parser's vectors (yes) or MiniLM's (minilm: the accurate tagger; prepare.py --minilm first); "
+                         "default: as model.SHAPE says")
     ap.add_argument("--window", type=int, help="tokens each side a convolution reads (default: as model.SHAPE says)")
     ap.add_argument("--width", type=int, help="hidden width (default: as model.SHAPE says)")
     ap.add_argument("--depth", type=int, help="convolution layers (default: as model.SHAPE says)")
+    ap.add_argument("--dropout", type=float, help="dropout of the embedded input (default: as model.SHAPE says)")
     args = ap.parse_args()
-    shape = dict(SHAPE)  # a shape other than SHAPE goes in the component's config: [components.claims.model]
-    for key in ("width", "depth", "window"):
+    # a shape other than SHAPE (or ACCURATE_SHAPE) goes in the component's config: [components.claims.model]
+    shape = dict(ACCURATE_SHAPE if args.vectors == "minilm" else SHAPE)
+    for key in ("width", "depth", "window", "dropout"):
         if getattr(args, key):
             shape[key] = getattr(args, key)
-    if args.vectors:
+    if args.vectors == "minilm":
+        shape["vectors"] = "minilm"
+    elif args.vectors:
         shape["vectors"] = args.vectors == "yes"
-    if shape != SHAPE:
-        print(f"a shape other than the default: load it with nlp.add_pipe('claims', config={{'model': {default_model_config() | shape}}})")
+    if shape != SHAPE and shape != ACCURATE_SHAPE:
+        config = (accurate_model_config() if isinstance(shape["vectors"], str) else default_model_config()) | shape
+        print(f"a shape of its own: load it with nlp.add_pipe('claims', config={{'model': {config}}})")
+    if args.out is None:
+        args.out = ACCURATE_WEIGHTS if shape["vectors"] == "minilm" else WEIGHTS
     fix_random_seed(0)
     rng = random.Random(0)
-    train_x, train_y = load("train")
-    dev_x, dev_y = load("calib")
+    source = "minilm" if shape["vectors"] == "minilm" else "parser"
+    train_x, train_y = load("train", source)
+    dev_x, dev_y = load("calib", source)
     data = list(chunks(train_x, train_y))
     model = new_model(**shape)
     model.initialize(X=[x for x, _ in data[:8]])

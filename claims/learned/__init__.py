@@ -20,7 +20,7 @@ from thinc.api import Model
 from ..extraction import Ruled
 from ..extraction.context import Context
 from .features import token_features, token_vectors
-from .model import WEIGHTS, load_model, load_weights, reads_vectors, spans, viterbi
+from .model import ACCURATE_WEIGHTS, WEIGHTS, load_model, load_weights, spans, vector_source, viterbi
 
 __all__ = ["Learned", "Tagger"]
 
@@ -40,15 +40,27 @@ class Tagger:
 
     def __init__(self, model: Model):
         self.model = model
-        self.vectors = reads_vectors(model)
+        self.vectors = vector_source(model)  # None, "parser" or "minilm"
+        if self.vectors == "minilm":
+            from . import encoder
+
+            encoder.require()
+
+    @property
+    def fit(self) -> str:
+        """The name of its confidence fit in weights/confidence.json."""
+        return "accurate" if self.vectors == "minilm" else "learned"
 
     @classmethod
     def from_path(cls, path: Path = WEIGHTS) -> "Tagger":
         return cls(load_model(path))
 
     @classmethod
-    def of(cls, model: Model, path: Path = WEIGHTS) -> "Tagger":
-        """The tagger on a model built from config (``claims.Tagger.v1``), with the weights at path."""
+    def of(cls, model: Model, path: Path | None = None) -> "Tagger":
+        """The tagger on a model built from config (``claims.Tagger.v1``, or v2), with the weights
+        at path (by default the shipped ones of its kind: the accurate tagger's for MiniLM vectors)."""
+        if path is None:
+            path = ACCURATE_WEIGHTS if model.attrs.get("vectors") == "minilm" else WEIGHTS
         return cls(load_weights(model, path.read_bytes(), str(path)))
 
     def to_bytes(self) -> bytes:
@@ -68,14 +80,21 @@ class Tagger:
         inputs, at = [], []
         for k, r in enumerate(docs):
             if len(r.ctx.doc):
-                # the parser's vectors only for a model trained to read them (train.py --vectors yes)
-                vectors = token_vectors(r.ctx.doc) if self.vectors else None
+                # vectors only for a model trained to read them (train.py --vectors yes|minilm)
+                vectors = self._vectors(r.ctx.doc)
                 inputs.append((token_features(r.ctx, r.mentions, r.frames, r.chosen), vectors))
                 at.append(k)
         out: list[list[Learned]] = [[] for _ in docs]
         for k, probs in zip(at, self.model.predict(inputs) if inputs else []):
             out[k] = self._decode(docs[k].ctx, probs)
         return out
+
+    def _vectors(self, doc) -> numpy.ndarray | None:
+        if self.vectors == "minilm":
+            from . import encoder
+
+            return encoder.token_vectors(doc)
+        return token_vectors(doc) if self.vectors else None
 
     def _decode(self, ctx: Context, probs: numpy.ndarray) -> list[Learned]:
         labels = viterbi(probs)

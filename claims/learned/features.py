@@ -28,6 +28,7 @@ _BUCKETS = (1, 2, 3, 5, 8, 13, 21)
 WIDTH = len(NAMES)
 
 TENSOR = 96  # the width of en_core_web_sm's shared tok2vec output (doc.tensor)
+VECTOR_WIDTHS = {"parser": TENSOR, "minilm": 384}  # what a tagger may read beside the features (encoder.WIDTH)
 
 
 def token_vectors(doc) -> numpy.ndarray:

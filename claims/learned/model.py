@@ -14,7 +14,7 @@ import spacy
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from thinc.api import Dropout, HashEmbed, Maxout, Model, Softmax, chain, concatenate, with_array
 
-from .features import NAMES, TENSOR
+from .features import NAMES, TENSOR, VECTOR_WIDTHS
 from .labels import LABELS
 
 WEIGHTS = Path(__file__).resolve().parent / "weights" / "tagger.bin"
@@ -25,6 +25,11 @@ ROWS = {"norm": 5000, "prefix": 1000, "suffix": 2500, "shape": 1000, "tag": 200,
 # the shape the shipped weights were trained with: the default of the component's [model] block
 SHAPE = {"embed": 32, "width": 64, "depth": 4, "window": 1, "pieces": 2, "dropout": 0.2, "vectors": False}
 ARCHITECTURE = "claims.Tagger.v1"
+# the opt-in accurate tagger (--accurate): the same tagger reading MiniLM's contextual token
+# vectors beside the hashed features; its weights ship beside the default's
+ACCURATE_ARCHITECTURE = "claims.Tagger.v2"
+ACCURATE_SHAPE = {**SHAPE, "width": 96, "window": 3, "vectors": "minilm"}
+ACCURATE_WEIGHTS = WEIGHTS.with_name("tagger-accurate.bin")
 
 
 def default_model_config() -> dict:
@@ -33,15 +38,43 @@ def default_model_config() -> dict:
     return {"@architectures": ARCHITECTURE, **SHAPE}
 
 
+def accurate_model_config() -> dict:
+    """The ``model`` config of the accurate tagger (``ACCURATE_WEIGHTS``)."""
+    return {"@architectures": ACCURATE_ARCHITECTURE, **ACCURATE_SHAPE}
+
+
 @spacy.registry.architectures(ARCHITECTURE)
 def build_model(embed: int, width: int, depth: int, window: int, pieces: int, dropout: float, vectors: bool) -> Model:
     """List of (features, vectors) pairs -- (n_tokens, len(NAMES)) uint64 hashes and the parser's
     (n_tokens, TENSOR) vectors -- -> list of (n_tokens, len(LABELS)) probabilities."""
+    return _build(embed, width, depth, window, pieces, dropout, TENSOR if vectors else 0)
+
+
+@spacy.registry.architectures(ACCURATE_ARCHITECTURE)
+def build_model_v2(embed: int, width: int, depth: int, window: int, pieces: int, dropout: float, vectors: str) -> Model:
+    """As claims.Tagger.v1, with the token vectors named: "none", "parser" (doc.tensor) or
+    "minilm" (claims.learned.encoder, the [match] extra). The name is kept in the model's attrs."""
+    if vectors not in ("none", *VECTOR_WIDTHS):
+        raise ValueError(f"vectors must be 'none', {', '.join(repr(v) for v in VECTOR_WIDTHS)}; not {vectors!r}")
+    model = _build(embed, width, depth, window, pieces, dropout, VECTOR_WIDTHS.get(vectors, 0))
+    model.attrs["vectors"] = vectors
+    return model
+
+
+def _build(embed: int, width: int, depth: int, window: int, pieces: int, dropout: float, vector_width: int) -> Model:
     tables = with_array(concatenate(*[HashEmbed(embed, ROWS[name], column=k, seed=k + 1, dropout=0.0) for k, name in enumerate(NAMES)]))
-    embedding = chain(with_vectors(tables, vectors), with_array(chain(
-        Dropout(dropout), Maxout(width, embed * len(NAMES) + (TENSOR if vectors else 0), nP=pieces, normalize=True, dropout=0.0))))
+    embedding = chain(with_vectors(tables, bool(vector_width)), with_array(chain(
+        Dropout(dropout), Maxout(width, embed * len(NAMES) + vector_width, nP=pieces, normalize=True, dropout=0.0))))
     encoder = MaxoutWindowEncoder(width=width, window_size=window, maxout_pieces=pieces, depth=depth)
     return chain(embedding, encoder, with_array(Softmax(len(LABELS), width)))
+
+
+def vector_source(model: Model) -> str | None:
+    """Which token vectors a model reads: "parser", "minilm" or None."""
+    named = model.attrs.get("vectors")
+    if named is not None:
+        return None if named == "none" else named
+    return "parser" if reads_vectors(model) else None
 
 
 def reads_vectors(model: Model) -> bool:
@@ -85,8 +118,10 @@ def with_vectors(tables: Model, vectors: bool) -> Model:
 
 
 def new_model(**shape) -> Model:
-    """An untrained model of the given shape (SHAPE's values where none is given)."""
-    return build_model(**{**SHAPE, **shape})
+    """An untrained model of the given shape (SHAPE's values where none is given); vectors
+    named by a string ("minilm") make a claims.Tagger.v2 model."""
+    shape = {**SHAPE, **shape}
+    return build_model_v2(**shape) if isinstance(shape["vectors"], str) else build_model(**shape)
 
 
 class ShapeMismatch(ValueError):
@@ -95,7 +130,8 @@ class ShapeMismatch(ValueError):
 
 def load_weights(model: Model, data: bytes, where: str = "the tagger's weights") -> Model:
     """The model initialised and given the weights; weights of another shape are one clear error."""
-    model.initialize(X=[(numpy.zeros((2, len(NAMES)), dtype="uint64"), numpy.zeros((2, TENSOR), dtype="float32"))])
+    width = VECTOR_WIDTHS.get(model.attrs.get("vectors"), TENSOR)
+    model.initialize(X=[(numpy.zeros((2, len(NAMES)), dtype="uint64"), numpy.zeros((2, width), dtype="float32"))])
     try:
         return model.from_bytes(data)
     except (ValueError, KeyError) as exc:

