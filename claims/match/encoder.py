@@ -47,6 +47,9 @@ def _session():
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
+    # no busy-waiting threads between runs: the accurate tagger calls the model once a document,
+    # between parses, and spinning threads would take the cores the parser needs
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
     return tokenizer, session
 
