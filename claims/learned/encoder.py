@@ -80,6 +80,7 @@ def token_vectors(doc) -> numpy.ndarray:
     spans = windows(offsets[:, 0], token_starts, [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0])
     hidden = numpy.zeros((len(ids), WIDTH), dtype="float32")
     session = _session()
+    cls, sep = _tokenizer().token_to_id("[CLS]"), _tokenizer().token_to_id("[SEP]")
     order = sorted(range(len(spans)), key=lambda k: spans[k][1] - spans[k][0])
     for g in range(0, len(order), BATCH):
         group = [spans[k] for k in order[g:g + BATCH]]
@@ -87,7 +88,7 @@ def token_vectors(doc) -> numpy.ndarray:
         batch = numpy.zeros((len(group), width), dtype="int64")
         mask = numpy.zeros_like(batch)
         for r, (a, b) in enumerate(group):
-            batch[r, 0], batch[r, 1:b - a + 1], batch[r, b - a + 1] = 101, ids[a:b], 102  # [CLS] ... [SEP]
+            batch[r, 0], batch[r, 1:b - a + 1], batch[r, b - a + 1] = cls, ids[a:b], sep
             mask[r, :b - a + 2] = 1
         states = session.run(None, {"input_ids": batch, "attention_mask": mask, "token_type_ids": numpy.zeros_like(batch)})[0]
         for r, (a, b) in enumerate(group):
