@@ -119,6 +119,12 @@ def _extract(args: argparse.Namespace, paths: list[str], to_dir: bool) -> int:
         except OSError as exc:
             _error(f"{exc.filename or args.output}: {exc.strerror}")
             return 2
+    if done.settings is not None and done.settings != _settings(args).described():
+        now = _settings(args).described()
+        differ = ", ".join(f"{k} {done.settings.get(k)!r} (now {now[k]!r})" for k in now if done.settings.get(k) != now[k])
+        _error(f"{args.output} was started with other settings: {differ}; resume with the same settings, "
+               "or remove the output and its .progress file to start again")
+        return 2
     from .match.encoder import Unavailable
 
     try:
@@ -179,7 +185,7 @@ def _open_sink(args: argparse.Namespace, to_dir: bool):
     except OSError:
         checkpoint.close()
         raise
-    return writer.Writer(stream, checkpoint), [stream, checkpoint]
+    return writer.Writer(stream, checkpoint, _settings(args).described()), [stream, checkpoint]
 
 
 def _run(args: argparse.Namespace, nlp, items, to_dir: bool, skipped: int, positions) -> int:

@@ -54,6 +54,12 @@ class Settings:
     def load(self) -> Language:
         return load(self.model, self.learned, self.min_confidence, self.scope, self.accurate)
 
+    def described(self) -> dict:
+        """What decides the records, as plain JSON: kept in a run's checkpoint, so that a
+        --resume with other settings is refused rather than mixing two kinds of records."""
+        tagger = "accurate" if self.learned and self.accurate else ("default" if self.learned else "none")
+        return {"model": self.model, "tagger": tagger, "min_confidence": self.min_confidence, "scope": self.scope}
+
 
 def load(model: str | None = None, learned: bool = True, min_confidence: float | None = None, scope: str | None = None,
          accurate: bool = False) -> Language:

@@ -107,6 +107,25 @@ def test_resume_refuses_changed_input(tmp_path, reference):
     assert "input differs from the interrupted run at document 1 ('ashkenazi-axios'); not resuming" in proc.stderr
 
 
+def test_resume_refuses_other_settings(tmp_path):
+    # a run with the rules alone, resumed with the tagger (or another scope) would mix two kinds
+    # of records in one output: refused, and nothing written is touched
+    src = tmp_path / "a.txt"
+    src.write_text("Officials said the bridge would reopen in May.")
+    out = tmp_path / "out.jsonl"
+    subprocess.run(claims_cmd(src, "-o", out, "--no-model", "--scope", "speech", "--workers", "1"), cwd=ROOT, check=True, capture_output=True)
+    before = out.read_bytes(), (tmp_path / "out.jsonl.progress").read_bytes()
+    assert json.loads(before[1].splitlines()[0])["settings"] == {"model": None, "tagger": "none", "min_confidence": None, "scope": "speech"}
+    proc = subprocess.run(claims_cmd(src, "-o", out, "--resume", "--scope", "speech"), cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (f"claims: error: {out} was started with other settings: tagger 'none' (now 'default'); resume with "
+                                   "the same settings, or remove the output and its .progress file to start again")
+    assert (out.read_bytes(), (tmp_path / "out.jsonl.progress").read_bytes()) == before
+    same = subprocess.run(claims_cmd(src, "-o", out, "--resume", "--no-model", "--scope", "speech"), cwd=ROOT, capture_output=True, text=True)
+    assert same.returncode == 0, same.stderr
+    assert out.read_bytes() == before[0]  # nothing left to do: the one document was done
+
+
 def test_progress_and_quiet(tmp_path):
     src = corpus(tmp_path / "in.jsonl", 1)
     shown = subprocess.run(claims_cmd(src, "-o", tmp_path / "a.jsonl", "--progress", "--workers", "1"), cwd=ROOT, capture_output=True, text=True)

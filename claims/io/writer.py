@@ -1,7 +1,8 @@
 """Writing records as JSON Lines, flushed per document, with a checkpoint for --resume.
 
 The checkpoint (``OUT.jsonl.progress``) gets one line per finished document, holding the
-output's size after that document. A run killed at any point (Ctrl-C, SIGTERM, kill -9) is
+output's size after that document; a run's first line also holds its settings (the model,
+tagger, threshold and scope), and a resume with other settings is refused. A run killed at any point (Ctrl-C, SIGTERM, kill -9) is
 resumed by cutting the output back to the last checkpointed size and skipping the documents
 the checkpoint lists: no record is lost and none is written twice.
 """
@@ -30,20 +31,22 @@ class Progress:
     """What an interrupted run finished: (doc_id, failed) for input positions 0, 1, ... in order."""
 
     entries: tuple[tuple[str, bool], ...] = ()
+    settings: dict | None = None  # the settings the run was started with (None: a checkpoint from before they were kept)
 
 
-def _entry(raw: bytes, number: int, ckpt: Path) -> tuple[int | None, str, int, bool]:
-    """(position, doc_id, offset, failed) of one checkpoint line; ResumeError if it is not one
-    that claims wrote (an edited checkpoint cannot say where the run stopped)."""
+def _entry(raw: bytes, number: int, ckpt: Path) -> tuple[int | None, str, int, bool, dict | None]:
+    """(position, doc_id, offset, failed, settings) of one checkpoint line; ResumeError if it is
+    not one that claims wrote (an edited checkpoint cannot say where the run stopped)."""
     try:
         entry = json.loads(raw)
-        doc_id, offset, position = entry["doc_id"], entry["offset"], entry.get("n")
-        if not (isinstance(doc_id, str) and isinstance(offset, int) and offset >= 0 and (position is None or isinstance(position, int))):
+        doc_id, offset, position, settings = entry["doc_id"], entry["offset"], entry.get("n"), entry.get("settings")
+        if not (isinstance(doc_id, str) and isinstance(offset, int) and offset >= 0 and (position is None or isinstance(position, int))
+                and (settings is None or isinstance(settings, dict))):
             raise TypeError
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise ResumeError(f"{ckpt}: line {number} is not a checkpoint line that claims wrote; cannot tell where the run stopped "
                           "(remove the output and its .progress file to start again)") from None
-    return position, doc_id, offset, "error" in entry
+    return position, doc_id, offset, "error" in entry, settings
 
 
 def resume_point(output: str | Path) -> Progress:
@@ -62,11 +65,13 @@ def resume_point(output: str | Path) -> Progress:
         return Progress()
     done: dict[int, tuple[str, bool]] = {}
     offset = keep = 0
+    started_with = None
     with ckpt.open("rb") as fh:
         for number, raw in enumerate(fh, 1):
             if not raw.endswith(b"\n"):
                 break  # half-written checkpoint line: that document is not done
-            position, doc_id, after, failed = _entry(raw, number, ckpt)
+            position, doc_id, after, failed, settings = _entry(raw, number, ckpt)
+            started_with = started_with if started_with is not None else settings
             if after < offset:
                 raise ResumeError(f"{ckpt}: line {number} goes back in the output; was it edited?")
             done[len(done) if position is None else position] = (doc_id, failed)
@@ -80,7 +85,7 @@ def resume_point(output: str | Path) -> Progress:
         fh.truncate(offset)
     with ckpt.open("r+b") as fh:  # drop a half-written last checkpoint line too
         fh.truncate(keep)
-    return Progress(tuple(done[n] for n in range(len(done))))
+    return Progress(tuple(done[n] for n in range(len(done))), started_with)
 
 
 class Writer:
@@ -90,10 +95,11 @@ class Writer:
     killed; there is no fsync per document (that would only guard against power loss).
     """
 
-    def __init__(self, stream: IO[bytes], checkpoint: IO[bytes] | None = None):
+    def __init__(self, stream: IO[bytes], checkpoint: IO[bytes] | None = None, settings: dict | None = None):
         self.stream = stream
         self.checkpoint = checkpoint
         self.records = 0
+        self.settings = settings  # written on the first checkpoint line of this run
 
     def write(self, outcome: Outcome, position: int | None = None) -> None:
         """Write one document's records; position is its place in the input (from 0), which
@@ -107,6 +113,8 @@ class Writer:
                 entry["n"] = position
             if outcome.error:
                 entry["error"] = outcome.error
+            if self.settings is not None:
+                entry["settings"], self.settings = self.settings, None
             self.checkpoint.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
             self.checkpoint.flush()
 
