@@ -112,19 +112,13 @@ def _extract(args: argparse.Namespace, paths: list[str], to_dir: bool) -> int:
     done = writer.Progress()
     if args.resume:
         try:
-            done = writer.resume_point(args.output)
+            done = writer.resume_point(args.output, _settings(args).described())
         except writer.ResumeError as exc:
             _error(str(exc))
             return 2
         except OSError as exc:
             _error(f"{exc.filename or args.output}: {exc.strerror}")
             return 2
-    if done.settings is not None and done.settings != _settings(args).described():
-        now = _settings(args).described()
-        differ = ", ".join(f"{k} {done.settings.get(k)!r} (now {now[k]!r})" for k in now if done.settings.get(k) != now[k])
-        _error(f"{args.output} was started with other settings: {differ}; resume with the same settings, "
-               "or remove the output and its .progress file to start again")
-        return 2
     from .match.encoder import Unavailable
 
     try:

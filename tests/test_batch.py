@@ -109,11 +109,14 @@ def test_resume_refuses_changed_input(tmp_path, reference):
 
 def test_resume_refuses_other_settings(tmp_path):
     # a run with the rules alone, resumed with the tagger (or another scope) would mix two kinds
-    # of records in one output: refused, and nothing written is touched
+    # of records in one output: refused before anything is cut, and nothing written is touched
     src = tmp_path / "a.txt"
     src.write_text("Officials said the bridge would reopen in May.")
     out = tmp_path / "out.jsonl"
     subprocess.run(claims_cmd(src, "-o", out, "--no-model", "--scope", "speech", "--workers", "1"), cwd=ROOT, check=True, capture_output=True)
+    complete = out.read_bytes()
+    with out.open("ab") as fh:
+        fh.write(b'{"schema_version": "1.')  # as if killed while writing a record past the last checkpoint
     before = out.read_bytes(), (tmp_path / "out.jsonl.progress").read_bytes()
     assert json.loads(before[1].splitlines()[0])["settings"] == {"model": None, "tagger": "none", "min_confidence": None, "scope": "speech"}
     proc = subprocess.run(claims_cmd(src, "-o", out, "--resume", "--scope", "speech"), cwd=ROOT, capture_output=True, text=True)
@@ -123,7 +126,7 @@ def test_resume_refuses_other_settings(tmp_path):
     assert (out.read_bytes(), (tmp_path / "out.jsonl.progress").read_bytes()) == before
     same = subprocess.run(claims_cmd(src, "-o", out, "--resume", "--no-model", "--scope", "speech"), cwd=ROOT, capture_output=True, text=True)
     assert same.returncode == 0, same.stderr
-    assert out.read_bytes() == before[0]  # nothing left to do: the one document was done
+    assert out.read_bytes() == complete  # the unfinished tail cut, nothing left to do: the one document was done
 
 
 def test_progress_and_quiet(tmp_path):

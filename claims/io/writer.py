@@ -49,11 +49,12 @@ def _entry(raw: bytes, number: int, ckpt: Path) -> tuple[int | None, str, int, b
     return position, doc_id, offset, "error" in entry, settings
 
 
-def resume_point(output: str | Path) -> Progress:
+def resume_point(output: str | Path, settings: dict | None = None) -> Progress:
     """The documents an interrupted run finished, after cutting the output back to match.
 
     The checkpoint holds one line per finished document: its position in the input, its id,
-    whether it failed, and the output's size after it. Records past the last complete
+    whether it failed, and the output's size after it; settings given and other than those the
+    run was started with are a ResumeError, before anything is cut. Records past the last complete
     checkpoint line (a half-written line, or a document killed mid-write) are cut off, so the
     resumed run writes them again exactly once. A document tried again on a resume gets a
     second line with the same position; the last line for a position says how it went.
@@ -70,12 +71,16 @@ def resume_point(output: str | Path) -> Progress:
         for number, raw in enumerate(fh, 1):
             if not raw.endswith(b"\n"):
                 break  # half-written checkpoint line: that document is not done
-            position, doc_id, after, failed, settings = _entry(raw, number, ckpt)
-            started_with = started_with if started_with is not None else settings
+            position, doc_id, after, failed, kept = _entry(raw, number, ckpt)
+            started_with = started_with if started_with is not None else kept
             if after < offset:
                 raise ResumeError(f"{ckpt}: line {number} goes back in the output; was it edited?")
             done[len(done) if position is None else position] = (doc_id, failed)
             offset, keep = after, keep + len(raw)
+    if settings is not None and started_with is not None and started_with != settings:
+        differ = ", ".join(f"{k} {started_with.get(k)!r} (now {v!r})" for k, v in settings.items() if started_with.get(k) != v)
+        raise ResumeError(f"{out} was started with other settings: {differ}; resume with the same settings, "
+                          "or remove the output and its .progress file to start again")
     if sorted(done) != list(range(len(done))):
         raise ResumeError(f"{ckpt}: the documents it lists are not the first {len(done)} of the input; was it edited?")
     size = out.stat().st_size if out.exists() else 0
