@@ -38,6 +38,12 @@ def test_the_installed_model_is_explosions_3_8_0():
     proc = subprocess.run([sys.executable, "-m", "claims", "info"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0
     assert proc.stdout.splitlines()[-1].startswith("model verified: labels, pipeline, spaCy commit 5010fcbd3 and all evaluation figures match")
+    # which tagger weights made a run's claims, and whether --accurate can run (the test extras hold the match extra)
+    import hashlib
+
+    weights = ROOT / "claims" / "learned" / "weights"
+    sums = [hashlib.sha256((weights / f).read_bytes()).hexdigest()[:12] for f in ("tagger.bin", "tagger-accurate.bin")]
+    assert f"tagger weights sha256 default {sums[0]}, accurate {sums[1]}; --accurate ready" in proc.stdout.splitlines()
 
 
 def test_an_altered_model_is_told_apart():
@@ -51,3 +57,13 @@ def test_an_altered_model_is_told_apart():
     relabelled["labels"]["ner"] = relabelled["labels"]["ner"][:-1]
     assert compare(relabelled, reference) == ["labels"]
     assert model_info(("no_such_model_package",)).why == "none of no_such_model_package is installed"
+
+
+def test_info_says_what_accurate_needs_when_the_extra_is_missing(monkeypatch):
+    import importlib.util
+
+    from claims import cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnxruntime" else real(name, *a))
+    assert cli._taggers().endswith("; --accurate needs pip install 'news-claims[match]' (onnxruntime missing)")
