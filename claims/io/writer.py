@@ -2,9 +2,9 @@
 
 The checkpoint (``OUT.jsonl.progress``) gets one line per finished document, holding the
 output's size after that document; a run's first line also holds its settings (the model,
-tagger, threshold and scope), and a resume with other settings is refused. A run killed at any point (Ctrl-C, SIGTERM, kill -9) is
-resumed by cutting the output back to the last checkpointed size and skipping the documents
-the checkpoint lists: no record is lost and none is written twice.
+tagger, threshold and scope), and a resume with other settings is refused. A run killed at any
+point (Ctrl-C, SIGTERM, kill -9) is resumed by cutting the output back to the last checkpointed
+size and skipping the documents the checkpoint lists: no record is lost and none is written twice.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ class Progress:
     """What an interrupted run finished: (doc_id, failed) for input positions 0, 1, ... in order."""
 
     entries: tuple[tuple[str, bool], ...] = ()
-    settings: dict | None = None  # the settings the run was started with (None: a checkpoint from before they were kept)
 
 
 def _entry(raw: bytes, number: int, ckpt: Path) -> tuple[int | None, str, int, bool, dict | None]:
@@ -90,7 +89,7 @@ def resume_point(output: str | Path, settings: dict | None = None) -> Progress:
         fh.truncate(offset)
     with ckpt.open("r+b") as fh:  # drop a half-written last checkpoint line too
         fh.truncate(keep)
-    return Progress(tuple(done[n] for n in range(len(done))), started_with)
+    return Progress(tuple(done[n] for n in range(len(done))))
 
 
 class Writer:
