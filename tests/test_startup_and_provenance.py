@@ -62,8 +62,17 @@ def test_an_altered_model_is_told_apart():
 def test_info_says_what_accurate_needs_when_the_extra_is_missing(monkeypatch):
     import importlib.util
 
-    from claims import cli
+    from claims.provenance import tagger_info
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnxruntime" else real(name, *a))
-    assert cli._taggers().endswith("; --accurate needs pip install 'news-claims[match]' (onnxruntime missing)")
+    assert tagger_info().endswith("; --accurate needs pip install 'news-claims[match]' (onnxruntime missing)")
+
+
+def test_info_reads_the_weights_the_tagger_loads():
+    # provenance names the weight files without importing thinc: they must be the model's own
+    from claims.learned.model import ACCURATE_WEIGHTS, WEIGHTS
+    from claims.provenance import WEIGHT_FILES
+
+    root = Path(__import__("claims.provenance").provenance.__file__).parent
+    assert [root / path for _, path in WEIGHT_FILES] == [WEIGHTS, ACCURATE_WEIGHTS]
