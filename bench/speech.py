@@ -4,7 +4,8 @@ copied here) the way a quote benchmark counts quotes.
 usage: python bench/speech.py [--part test|calib|train|all] [--scope speech|all|...] [--no-model | --accurate]
 
 Gold: every PolNeAR attribution whose cue is speech or writing (the lexicon's class of any word
-of the cue, lemmatized by the model) and every direct or mixed one; each of its content fragments
+of the cue, lemmatized by the model, or of the cue's words as written: "according to") and every
+direct or mixed one; each of its content fragments
 is a quote of its own (quote benchmarks split a quote at an inserted cue and at paragraph
 breaks). Predicted: each content fragment of each record (with --scope, as `claims extract
 --scope` keeps them). A gold quote is found when one predicted fragment covers more than 30% of
@@ -30,7 +31,10 @@ def gold_quotes(nlp, gold: list[dict], lexicon) -> list[tuple[tuple[int, int], t
     cues = list(nlp.pipe((g["cue_text"] or "" for g in gold), disable=["parser", "ner", "claims", "claims_paragraphs"]))
     for g, cue in zip(gold, cues):
         lemmas = [t.lemma_.lower() for t in cue]
-        classes = {lexicon.claim_class(lemma) for lemma in lemmas} | {lexicon.claim_class(" ".join(lemmas))}
+        # a phrase cue is keyed by its words as written ("according to", whose lemmas are
+        # "accord to"), a verb by its lemma
+        words = " ".join(t.lower_ for t in cue)
+        classes = {lexicon.claim_class(lemma) for lemma in lemmas} | {lexicon.claim_class(" ".join(lemmas)), lexicon.claim_class(words)}
         if g["type"] in ("direct", "mixed") or classes & {"speech", "writing"}:
             source = (g["source_start"], g["source_end"]) if not g["source_missing"] and g["source_start"] is not None else None
             for a, b in g["content_fragments"] or [[g["content_start"], g["content_end"]]]:
