@@ -85,3 +85,14 @@ def test_a_quote_mark_glued_to_the_speaker_still_gives_the_speaker(extract):
     # a headline run on after a quote is not part of the quoted sentence's speaker either
     (r,) = extract('"We will rebuild," the mayor said.”Storm Latest: Roads reopen')
     assert (r["speaker"]["text"], r["content"]["text"]) == ("the mayor", "We will rebuild,")
+
+
+def test_a_that_clause_the_parser_hung_on_the_noun_of_a_phrase_after_the_cue(extract):
+    # the parse makes "that the plan was dead" a relative clause of "station"; a relative clause
+    # has no "that" marker, so it is the cue's claim
+    text = "The senator said in a Friday interview with a local radio station that the plan was dead."
+    (r,) = extract(text)
+    assert (r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == ("the plan was dead", "The senator", "said")
+    # a true relative clause stays out
+    for r in extract("The senator said in an interview that aired on Friday that the plan was dead."):
+        assert "aired" not in r["content"]["text"]

@@ -92,11 +92,13 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
 
 
 def _that_clause_below(tok: Token) -> list[Token]:
-    """The first that-clause inside a phrase to the right of verb tok, as a one-head list."""
+    """The first that-clause inside a phrase to the right of verb tok, as a one-head list. A
+    relative clause marked by "that" is one too ("said in an interview with a radio station that
+    the plan was dead": a relative clause has no marker, its "that" is its subject or object)."""
     for c in tok.rights:
         if c.dep_ in ("prep", "npadvmod", "dobj"):
             for t in c.subtree:
-                if t.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                if t.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
                     return [t]
     return []
 
