@@ -1,6 +1,6 @@
 """Whole quotes: a paragraph that is only a quotation carries on the quote just before it (news
-style), as one more fragment of that claim; never across narration, an indirect claim or a quote
-with no speaker."""
+style), as one more fragment of that claim (of a plain indirect claim too, which becomes mixed);
+never across narration, a quote with no speaker, or to a cue after it."""
 
 from conftest import all_spans, span_ok
 
@@ -24,12 +24,43 @@ def test_a_quotation_paragraph_after_a_quote_is_its_next_fragment(extract):
         assert all(span_ok(text, s) for s in all_spans(r))
 
 
-def test_narration_or_an_indirect_claim_in_between_stops_it(extract):
+def test_narration_in_between_stops_it(extract):
     text = "\n\n".join([FARMER, "The river rose again on Tuesday.", FOLLOW])
     records = extract(text)
     assert [fragments(r) for r in records if r["speaker"] and r["speaker"]["name"] == "Ana Ruiz"] == [["We had nothing left,"]]
-    text = "\n\n".join(["Ana Ruiz said the river rose again on Tuesday.", FOLLOW])
+    # narration after an indirect claim in its own paragraph
+    text = "\n\n".join(["Ana Ruiz said the river rose again on Tuesday. The town has 400 people.", FOLLOW])
     assert [fragments(r) for r in extract(text)] == [["the river rose again on Tuesday"]]
+
+
+def test_a_quotation_paragraph_after_a_plain_indirect_claim_carries_it_on(extract):
+    text = "\n\n".join(["Ana Ruiz, a farmer in Eastport, said the river rose again on Tuesday.", FOLLOW, "The council will meet on Monday."])
+    (r,) = extract(text)
+    # a paraphrase, then the speaker's own words: mixed
+    assert (r["type"], r["speaker"]["name"], r["cue"]["text"], r["class"]) == ("mixed", "Ana Ruiz", "said", "speech")
+    assert fragments(r) == ["the river rose again on Tuesday", FOLLOW.strip('"')]
+    assert all(span_ok(text, s) for s in all_spans(r))
+    # other cues are too often followed by someone else's words
+    text = "\n\n".join(["Ana Ruiz spoke at length about the flood relief money.", FOLLOW])
+    assert all(FOLLOW.strip('"') not in fragments(r) for r in extract(text))
+
+
+def test_a_label_or_a_heading_in_quotation_marks_is_not_the_speaker_going_on(extract):
+    for quoted in ('"Related:"', '"Chris Matthews: Seriously, who pays for all of it?"', '"EVERY VOTE COUNTS"'):
+        text = "\n\n".join(['"We had nothing left," said Ana Ruiz.', quoted, "The council met on Monday."])
+        records = [r for r in extract(text) if r["speaker"] and r["speaker"]["name"] == "Ana Ruiz"]
+        assert [fragments(r) for r in records] == [["We had nothing left,"]], quoted
+
+
+def test_a_quotation_paragraph_never_goes_to_a_cue_in_the_paragraph_after_it(extract):
+    # the cue after it has a speaker of its own, who did not say it
+    for after in ("Others disagreed.", "The mayor said nothing."):
+        text = "\n\n".join(["The harvest was poor this year.", FOLLOW, after])
+        assert all(FOLLOW.strip('"') not in fragments(r) for r in extract(text)), after
+    # with a speaker before it, it is that speaker's
+    text = "\n\n".join([FARMER, FOLLOW, "Others disagreed."])
+    (r, *_) = extract(text)
+    assert (r["speaker"]["name"], fragments(r)) == ("Ana Ruiz", ["We had nothing left,", FOLLOW.strip('"')])
 
 
 def test_a_paragraph_that_is_more_than_a_quotation_is_not_taken(extract):

@@ -198,8 +198,10 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         lead_in = cue_char < q.start and _lead_in(gap_text) and len(gap_text) < 80
         # the sentence right after, when it is only a cue: '"..." He said.'
         nxt = last.end_char <= cue_char and not c.pieces and not held[k] and len(gap_text) < 40
-        if ctx.breaks(min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or nxt):
-            continue  # a cue speaks for a quotation in another paragraph only as a lead-in or alone
+        if ctx.breaks(min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or (nxt and _bare_saying(ctx, f))):
+            # a cue speaks for a quotation in another paragraph only as a lead-in or as a bare
+            # "He said." (not '"..."\n\nOthers disagreed.', nor 'The mayor said nothing.')
+            continue
         if not (near or nxt or lead_in):
             continue
         if c.pieces and not held[k]:
@@ -209,6 +211,17 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         return None
     options.sort(key=lambda x: x[0])
     return options[0][1]
+
+
+def _bare_saying(ctx: Context, f) -> bool:
+    """Whether a cue's sentence is nothing but its speaker and a plain verb of saying ("He said.")."""
+    doc = ctx.doc
+    cue = doc[f.cue[0]]
+    if f.speaker is None or f.lemma not in ctx.lexicon.core:
+        return False
+    words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree}
+    sent = cue.sent
+    return all(t.i in words or t.is_punct or t.is_space for t in sent)
 
 
 def _lead_in(between: str) -> bool:

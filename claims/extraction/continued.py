@@ -9,11 +9,16 @@ The second paragraph has no cue of its own; it is the same speaker going on. It 
 more fragment of the claim before it (``content.fragments``), as a quote broken by "she said"
 is one claim in pieces, and as annotators of attribution mark it (PolNeAR gives such a
 paragraph to the same attribution as a further piece of its content). Only when the paragraph
-right before ends with a direct or mixed claim that has a speaker: narration in between, or a
-quote with no speaker, and the paragraph stays unattributed.
+right before ends with a claim that has a speaker: a direct or mixed one, or an indirect one
+made with a plain verb of saying in that paragraph's last sentence ("Ruiz said the river rose
+again.\n\n"We had nothing left.""), which then becomes mixed: a paraphrase, then the speaker's
+own words. Narration in between, a quote with no speaker, a label opening the quotation
+('"Related:"', '"Matthews: ..."') or a line in capitals, and the paragraph stays unattributed.
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
@@ -21,6 +26,19 @@ from ..records import Claim, Span
 from .context import Context
 from .facets import Facets
 from .ranges import strip, whole_characters
+
+# a label opening a quotation: "Related:", "Chris Matthews:" (a few words, then a colon)
+_LABEL = re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:(?!\S)")
+
+
+def _plainly_said(ctx: Context, claim: Claim, para: tuple[int, int]) -> bool:
+    """An indirect claim that a quotation paragraph after it carries on: one made with one of the
+    plainest verbs of saying, in the last sentence of its paragraph ("She said the clinic was
+    full.\n\n"We turn people away.""). Other cues ("referring to", "spoke", "asked for") are too
+    often followed by someone else's words, and so is narration after the claim."""
+    if claim.cue is None or claim.cue.lemma not in ctx.lexicon.core or " " in claim.cue.lemma:
+        return False
+    return not any(ch.isalnum() for ch in ctx.text[claim.sentence[1] : para[1]])
 
 
 def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim]:
@@ -44,8 +62,10 @@ def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
             continue  # not a paragraph of its own, or some claim already holds it
         previous = _previous_paragraph(ctx, para[0])
         k = last_in.get(previous) if previous is not None else None
-        if k is None or out[k].type not in ("direct", "mixed") or out[k].speaker is None:
+        if k is None or out[k].speaker is None or not (out[k].type in ("direct", "mixed") or _plainly_said(ctx, out[k], previous)):
             continue
+        if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
+            continue  # '"Related:"', '"Chris Matthews: Seriously ..."', a heading in capitals: not the speaker going on
         grown = _grown(ctx, facets, out[k], whole_characters(text, q.content_start, q.content_end), para)
         if grown is not None:
             out[k] = grown
@@ -61,6 +81,7 @@ def _grown(ctx: Context, facets: Facets, claim: Claim, content: tuple[int, int],
     pieces = (*(claim.fragments or (claim.content,)), Span.of(ctx.text, start, end))
     return attrs.evolve(
         claim,
+        type="mixed" if claim.type == "indirect" else claim.type,  # a paraphrase, then its quotation
         content=Span.of(ctx.text, pieces[0].start, end),
         fragments=pieces,
         sentence=(claim.sentence[0], max(claim.sentence[1], strip(ctx.text, *para)[1])),
