@@ -96,3 +96,14 @@ def test_a_that_clause_the_parser_hung_on_the_noun_of_a_phrase_after_the_cue(ext
     # a true relative clause stays out
     for r in extract("The senator said in an interview that aired on Friday that the plan was dead."):
         assert "aired" not in r["content"]["text"]
+
+
+def test_a_participle_after_a_clause_reports_what_follows_it_not_the_clause(extract):
+    for telling in ("telling reporters:", "telling a local radio host on Monday:", "saying:"):
+        text = f"The senator was critical of the ruling, {telling} “The decision is wrong and we will appeal.”"
+        (r,) = extract(text)
+        assert (r["type"], r["content"]["text"]) == ("direct", "The decision is wrong and we will appeal."), telling
+        assert (r["speaker"]["text"], r["cue"]["text"]) == ("The senator", telling.split()[0].rstrip(":"))
+    # a finite cue set after its clause still reports that clause
+    (r,) = extract("The plan will fail, the minister warned.")
+    assert (r["content"]["text"], r["cue"]["text"]) == ("The plan will fail", "warned")

@@ -138,6 +138,8 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
         words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}
         if cue.i < len(doc) - 1 and doc[cue.i + 1].dep_ == "dobj" and doc[cue.i + 1].pos_ == "PRON":
             words.add(cue.i + 1)
+        if f.lemma in ctx.lexicon.flag("telling"):  # 'telling a radio host in Ohio: "..."': who is told
+            words |= {t.i for ch in cue.children if ch.dep_ == "dobj" and ch.i < cue.i + 8 for t in ch.subtree}
         if cue.idx >= q.end and _only_between(ctx, q.end, cue.idx, words) and not ctx.breaks(q.end, cue.idx):
             if any(a >= cue.idx for a, _ in c.pieces):
                 continue  # '"...!" She replied that ...': the cue has content of its own

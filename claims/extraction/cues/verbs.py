@@ -261,9 +261,11 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(colon_content), colon_content[0]
     elif lemma in lex.speech_verbs and tok.head.i != tok.i and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
-    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs):
+    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
-        # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said")
+        # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said";
+        # nor for a participle: in "X was critical of the ruling, telling reporters: ..." the
+        # host clause is narration and what follows the participle is the claim)
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
     frame = Frame(
