@@ -107,3 +107,25 @@ def test_a_participle_after_a_clause_reports_what_follows_it_not_the_clause(extr
     # a finite cue set after its clause still reports that clause
     (r,) = extract("The plan will fail, the minister warned.")
     assert (r["content"]["text"], r["cue"]["text"]) == ("The plan will fail", "warned")
+
+
+def test_a_document_speaks_for_whoever_issued_it_and_a_set_off_participle_for_the_subject(extract):
+    text = 'The Tenants Union issued a statement saying it left the talks "because of the broken promises."'
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "The Tenants Union", "saying", 'it left the talks "because of the broken promises."')
+    # no issuer: the document itself
+    (r,) = extract("A court ruling saying the law is void was filed on Monday.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("A court ruling", "the law is void")
+    # a participle after a comma that the parser hung on the object
+    text = 'The mayor rejected the idea that the flood should be forgotten, saying that "we will rebuild every house."'
+    saying = [r for r in extract(text) if r["cue"]["text"] == "saying"]
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in saying] == [("The mayor", "we will rebuild every house.")]
+
+
+def test_a_tagger_source_that_belongs_to_another_verb_gives_way_to_the_cue_s_own_subject(extract):
+    text = "Juanita Ortiz, who said the governor lied in 1998, recounted the incident on a radio show."
+    records = extract(text)
+    said = [r for r in records if r["cue"]["text"] == "said"]
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["content"]["text"]) for r in said] == [("who", "Juanita Ortiz", "the governor lied in 1998")]
+    assert all(r["speaker"]["text"] == "Juanita Ortiz" for r in records if r["cue"]["text"] == "recounted")

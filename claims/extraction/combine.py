@@ -13,7 +13,7 @@ from typing import Protocol, Sequence
 
 import attrs
 
-from ..words import CONTENT_POS
+from ..words import CLAUSE_SUBJECT_DEPS, CONTENT_POS
 from .candidates import Candidate, token_pieces
 from .choose import Chosen, content_type
 from .context import Context
@@ -203,13 +203,29 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     cue = tuple(range(*att.cue)) if att.cue is not None else ()
     head = _root(doc, att.cue) if att.cue is not None else None
     lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
-    speaker = _root(doc, att.source) if att.source is not None else (_subject(doc, head) if head is not None else None)
+    speaker = _speaker(doc, att.source, head)
     content = tuple(i for a, b in att.content for i in range(a, b))
     frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
     kind = _type(ctx, pieces)
     if kind == "direct":
         pieces = _within_quotes(ctx, pieces)
     return Chosen(Candidate(frame, tuple(pieces)), kind, tuple(pieces), "model", att.probability)
+
+
+def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | None:
+    """The tagger's source (its root token), else the cue's own subject. Not a source that is
+    the subject of another verb when the cue has a subject of its own: in "Juanita Ortiz, who
+    said ..., recounted the incident" the nearest source to "recounted" is "who" (of "said").
+    A source whose verb governs the cue stays."""
+    own = _subject(doc, head) if head is not None else None
+    if source is None:
+        return own
+    root = _root(doc, source)
+    tok = doc[root]
+    if (own is not None and own != root and tok.dep_ in CLAUSE_SUBJECT_DEPS and tok.head.i != head
+            and not tok.head.is_ancestor(doc[head]) and not (source[0] <= own < source[1])):
+        return own  # (not a source whose verb governs the cue: '"...," added Weaver, speaking after the senator spoke')
+    return root
 
 
 def _subject(doc, head: int) -> int | None:

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from ...words import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 
 
 @attrs.frozen
@@ -47,6 +47,17 @@ def verb_like(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def _issuer(noun: Token) -> Token | None:
+    """The subject of the verb whose object noun is ("The group issued [a statement]"), if that
+    is a name, a noun or a personal pronoun (not "it")."""
+    if noun.dep_ != "dobj":
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("it", "that", "which"):
+            return child
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
     seen = 0
@@ -63,9 +74,16 @@ def subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        # "a draft resolution calling for a cease-fire": the noun it modifies is the source
+        # "a draft resolution calling for a cease-fire": the noun it modifies is the source;
+        # but "The group issued a statement saying ...": who issued the document;
+        # and "Carson rejected the notion that ..., saying ...": a participle set off by a comma
+        # that the parser hung on the object speaks for the subject of the verb above
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
+            noun = tok.head
+            issuer = _issuer(noun)
+            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or tok.nbor(-1).text == ","):
+                return issuer
+            return noun
         # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
         # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
         if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG"):
