@@ -129,3 +129,13 @@ def test_a_tagger_source_that_belongs_to_another_verb_gives_way_to_the_cue_s_own
     said = [r for r in records if r["cue"]["text"] == "said"]
     assert [(r["speaker"]["text"], r["speaker"]["name"], r["content"]["text"]) for r in said] == [("who", "Juanita Ortiz", "the governor lied in 1998")]
     assert all(r["speaker"]["text"] == "Juanita Ortiz" for r in records if r["cue"]["text"] == "recounted")
+
+
+def test_a_pronoun_does_not_resolve_to_a_name_the_document_gives_the_other_honorific(extract):
+    (r,) = extract("Ms. Ruiz met Mr. Weber on Monday. He said the plan was dead.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("He", "Weber")
+    (r,) = extract("Mr. Weber met Ms. Ruiz on Monday. She said the plan was dead.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("She", "Ruiz")
+    # a surname with both honorifics tells nothing: the nearest subject as before
+    (r,) = extract("Mrs. Clinton met Mr. Clinton on Monday. He said the plan was dead.")
+    assert r["speaker"]["name"] == "Clinton"

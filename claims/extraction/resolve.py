@@ -17,6 +17,7 @@ so that a pronoun or a bare surname at the start of a piece still finds who it n
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterator
 import attrs
 
@@ -140,10 +141,18 @@ class _Coreference:
         self.before = before or Discourse()
         self._earlier_names = {key: (name, span) for key, name, span in self.before.names}
         self._earlier_roles = dict(self.before.roles)
+        self._gender = _genders(ctx.text)
 
     def _compatible(self, mention: Mention, cand: Mention) -> bool:
-        person = mention.kind == "person" and self.doc[mention.head].lower_ in PERSONAL_PRONOUNS
-        return _agrees(self.doc[mention.head].lower_, person, self.resolved(cand).kind if person else cand.kind, cand.plural)
+        pronoun = self.doc[mention.head].lower_
+        person = mention.kind == "person" and pronoun in PERSONAL_PRONOUNS
+        target = self.resolved(cand) if person else cand
+        if person and self._gender and pronoun in _GENDERED:
+            # "Mr. Trump ... Ms. Nwanguma ... she": not Trump
+            words = target.name.split()
+            if words and self._gender.get(words[-1].lower(), _GENDERED[pronoun]) != _GENDERED[pronoun]:
+                return False
+        return _agrees(pronoun, person, target.kind, cand.plural)
 
     def _role(self, name: str) -> str | None:
         return self.names.roles.get(name) or self._earlier_roles.get(name)
@@ -330,6 +339,19 @@ class _Coreference:
         s = self.span(m)
         ante = m.antecedent and (m.antecedent.earlier or self.span(m.antecedent))
         return Speaker(text=s.text, start=s.start, end=s.end, name=m.name, kind=m.kind, role=m.role, antecedent=ante)
+
+
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+
+
+def _genders(text: str) -> dict[str, str]:
+    """Surname -> "m" or "f" where the document gives it an honorific ("Mr. Trump", "Ms.
+    Nwanguma"); a surname with both ("Mr. Clinton", "Mrs. Clinton") has none."""
+    seen: dict[str, set[str]] = {}
+    for m in _HONORIFIC.finditer(text):
+        seen.setdefault(m.group(2).lower().removesuffix("'s").removesuffix("’s"), set()).add("m" if m.group(1) == "Mr" else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _agrees(pronoun: str, person: bool, kind: str, plural: bool) -> bool:
