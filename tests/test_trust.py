@@ -139,3 +139,10 @@ def test_a_pronoun_does_not_resolve_to_a_name_the_document_gives_the_other_honor
     # a surname with both honorifics tells nothing: the nearest subject as before
     (r,) = extract("Mrs. Clinton met Mr. Clinton on Monday. He said the plan was dead.")
     assert r["speaker"]["name"] == "Clinton"
+
+
+def test_a_name_inside_a_quoted_slogan_is_no_one_s_other_name(extract):
+    text = ("Donald J. Trump spoke first. People ejected from a rally included a man in a shirt that read "
+            "''Fascist Trump,'' and a group of women.\n\nLater, Trump said the protesters were paid.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Trump", "Donald J. Trump")

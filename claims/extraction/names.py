@@ -28,6 +28,14 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     return i - start
 
 
+def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is all a quotation holds, but for punctuation."""
+    i, j = start - 1, end
+    while j < len(doc) and doc[j].is_punct and not doc[j].is_quote:
+        j += 1
+    return i >= 0 and doc[i].is_quote and j < len(doc) and doc[j].is_quote
+
+
 class Names:
     """Per-document, read-only: the fullest form of each surname, and each person's stated role."""
 
@@ -145,9 +153,10 @@ class Names:
                 end += 1
             name = doc[start:end].text
             key = doc[end - 1].lower_
-            self.forms.setdefault(key, []).append((name, start, end))
-            cur = best.get(key)
             in_quote = ent.start in quoted
+            if not _alone_in_quotes(doc, ent.start, ent.end):  # a slogan: "a shirt that read ''Fascist Trump,''" names no one
+                self.forms.setdefault(key, []).append((name, start, end))
+            cur = best.get(key)
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
                 best[key] = (name, start, end)
         return best
