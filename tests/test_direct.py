@@ -191,3 +191,14 @@ def test_quote_styles_from_the_style_guides(extract):
     for text, expected in cases:
         got = [(r["type"], r["content"]["text"], r["speaker"]["text"]) for r in extract(text)]
         assert got == expected, text
+
+
+def test_a_line_opening_with_a_verb_of_saying_and_its_speaker(extract):
+    # "Stated Stone:" reads as a name to the parser; the verb is the cue, the name the speaker
+    text = 'Roger Stone spoke on Monday.\n\nStated Stone:\n\n“I think the stakes are so high.”'
+    r = [r for r in extract(text) if r["content"]["text"] == "I think the stakes are so high."]
+    assert [(x["cue"]["text"], x["speaker"]["text"], x["speaker"]["name"]) for x in r] == [("Stated", "Stone", "Roger Stone")]
+    (r,) = extract("The rally ended late. Added the mayor: “We will rebuild the bridge.”")
+    assert (r["cue"]["text"], r["speaker"]["text"], r["content"]["text"]) == ("Added", "the mayor", "We will rebuild the bridge.")
+    # a label that is no verb stays a label
+    assert all(r["cue"]["text"] != "Related" for r in extract("Related Articles: the best of the week in politics."))

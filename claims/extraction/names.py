@@ -39,9 +39,11 @@ def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
 class Names:
     """Per-document, read-only: the fullest form of each surname, and each person's stated role."""
 
-    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int]):
+    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int], inverted_cue=None):
         self.doc = doc
         self.nps = nps
+        # whether a word opening a name is a verb of saying the parser read into it ("Stated Stone:")
+        self._inverted_cue = inverted_cue or (lambda word: False)
         self.forms: dict[str, list[tuple[str, int, int]]] = {}  # surname -> every full form, in text order
         self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (fullest name, start, end)
         # each token of a name read as a person's by its role -> where the whole name starts ("Ana" of "Ana Costa")
@@ -148,6 +150,8 @@ class Names:
                 start = by_role[0]
                 self.role_named[ent.start] = (doc[start:end].text, by_role[1])
             start += title_words(doc, start, end)
+            if start < end - 1 and end < len(doc) and doc[end].text == ":" and self._inverted_cue(doc[start].text):
+                start += 1
             # the tagger sometimes stops short of the surname: "[Mayor Ana] Ruiz"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
                 end += 1

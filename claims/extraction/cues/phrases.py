@@ -84,6 +84,46 @@ def is_speaker_label(ctx: Context, lead) -> bool:
     return ctx.labels[lead.text] >= 2 or re.search(rf"\b{re.escape(word.title())}\b", ctx.text) is not None
 
 
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak", "thought": "think"}
+
+
+def past_lemma(lex, word: str) -> str | None:
+    """The speech verb whose past tense word is ("stated" -> "state", "quipped" -> "quip"), else None."""
+    w = word.lower()
+    if w in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[w]
+    if not w.endswith("ed"):
+        return None
+    for lemma in (w[:-1], w[:-2], w[:-3], w[:-3] + "y" if w.endswith("ied") else None):
+        if lemma and lemma in lex.speech_verbs:
+            return lemma
+    return None
+
+
+def _inverted_lead(ctx: Context, lead) -> Frame | None:
+    """ "Stated Stone: "..."", "Added the mayor: "..."": a line opening with a verb of saying and
+    its speaker, then a colon (the parser reads "Stated Stone" as a name). The quotation after
+    the colon, here or in the next paragraph, is attached to it as to any cue before a quote;
+    unquoted words on the line after the colon are its content."""
+    if not 2 <= len(lead) <= 6 or not lead[0].is_title:
+        return None
+    lemma = past_lemma(ctx.lexicon, lead[0].text)
+    rest = [t for t in lead[1:] if not t.is_punct]
+    if lemma is None or not rest or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title for t in rest):
+        return None
+    speaker = next((t for t in reversed(rest) if t.pos_ in ("PROPN", "NOUN")), None)
+    if speaker is None:
+        return None
+    doc = lead.doc
+    end = lead.end + 1
+    while end < len(doc) and not has_break(doc[end].text) and not doc[end].is_quote:
+        end += 1
+    content = tuple(i for i in range(lead.end + 1, end) if not doc[i].is_space and not doc[i].is_punct)
+    content = content if len(content) >= 3 else ()
+    return Frame(cue=(lead[0].i,), lemma=lemma, kind="verb", speaker=speaker.i, content=tuple(range(content[0], content[-1] + 1)) if content else (),
+                 content_head=content[0] if content else None)
+
+
 def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     """Transcripts and headlines: "HOLT: Good evening ..." (a speaker label: the line is what
     they said, word for word) and "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
@@ -92,6 +132,9 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     doc = tok.doc
     start = _line_start(tok)
     lead = doc[start : tok.i]
+    inverted = _inverted_lead(ctx, doc[max(start, ctx.sent_of_token(tok.i).start) : tok.i])
+    if inverted is not None:
+        return inverted
     label = is_speaker_label(ctx, lead)
     if not label and (not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead)):
         return None
