@@ -202,3 +202,15 @@ def test_a_line_opening_with_a_verb_of_saying_and_its_speaker(extract):
     assert (r["cue"]["text"], r["speaker"]["text"], r["content"]["text"]) == ("Added", "the mayor", "We will rebuild the bridge.")
     # a label that is no verb stays a label
     assert all(r["cue"]["text"] != "Related" for r in extract("Related Articles: the best of the week in politics."))
+
+
+def test_a_quoted_title_is_not_a_quote(extract):
+    # the name of a show or a podcast in quote marks is no one's words
+    text = 'Smith discussed the bill on “Fox & Friends,” and said it would pass.'
+    assert [(r["type"], r["cue"]["text"]) for r in extract(text) if r["type"] == "direct"] == []
+    text = '"We will win," she told the program "Inside Edition" on Monday.'
+    (r,) = extract(text)
+    assert (r["type"], r["content"]["text"], r["speaker"]["text"]) == ("direct", "We will win,", "she")
+    # a word someone used, or a chant, still is
+    (r,) = extract("She called him an “Aunt Tom.”")
+    assert (r["type"], r["content"]["text"]) == ("direct", "Aunt Tom.")

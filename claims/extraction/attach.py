@@ -10,6 +10,7 @@ by paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 
 import attrs
@@ -54,7 +55,7 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
     """
     held: Held = [[] for _ in candidates]
     index = _Index(ctx, candidates)
-    parts = [p for q in ctx.quotations for p in q.paragraph_parts(ctx.text)]
+    parts = [p for q in ctx.quotations for p in q.paragraph_parts(ctx.text) if not _title(ctx.text, p)]
     owners: list[int | None] = []
     for q in parts:
         owner = _attach(ctx, q, candidates, held, index, owners[-1] if owners and q.follows else None)
@@ -224,6 +225,26 @@ def _bare_saying(ctx: Context, f) -> bool:
     words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree}
     sent = cue.sent
     return all(t.i in words or t.is_punct or t.is_space for t in sent)
+
+
+# words a quoted title follows: 'on "Fox & Friends,"', 'for the "Off Message" podcast', 'the
+# program "Inside Edition"' (not "a"/"an": 'called him an "Aunt Tom"' quotes a word he used)
+_TITLE_AFTER = frozenset({"of", "on", "in", "with", "to", "for", "from", "at", "by", "the", "program", "show", "podcast", "series"})
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by", "from", "&"})
+_WORD = re.compile(r"[\w&'’.-]+")
+
+
+def _title(text: str, q: Quotation) -> bool:
+    """A quotation that is a title, not someone's words: a few capitalised words, no ! or ?,
+    right after a preposition or "the" ('appeared on "Fox News Sunday."')."""
+    inside = text[q.content_start : q.content_end]
+    words = _WORD.findall(inside)
+    if not 1 <= len(words) <= 6 or "!" in inside or "?" in inside or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
+        return False
+    before = _WORD.findall(text[max(0, q.start - 20) : q.start])
+    return bool(before) and before[-1].lower() in _TITLE_AFTER
 
 
 def _lead_in(between: str) -> bool:
