@@ -87,3 +87,19 @@ def test_a_speaker_after_the_cue_read_as_its_object_and_the_quote_that_follows(e
     # the one addressed is not the speaker
     (r,) = extract('"We needed to win," told reporters on Monday.')
     assert r.get("speaker") is None or r["speaker"]["text"] != "reporters"
+
+
+def test_a_quotation_after_a_colon_that_no_cue_claims_goes_to_the_lead_in_s_subject(extract):
+    text = 'He then listed the qualities he wants in a running mate:\n\n"Experience in government."\n\nThe list was short.'
+    quotes = [r for r in extract(text) if r["type"] == "direct"]
+    assert [(r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) for r in quotes] == [("Experience in government.", "He", "listed")]
+    text = "The mayor gestured to the crowd, then leaned in and boomed: “Let us rebuild this town together.”"
+    (r,) = [r for r in extract(text) if r["type"] == "direct"]
+    assert (r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == ("Let us rebuild this town together.", "The mayor", "boomed")
+    # a copula is no cue: the colon is
+    (r,) = extract("The state board was conclusive in its findings: “Further discussion is unnecessary.”")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["class"]) == ("The state board", ":", "speech")
+    # no one to speak: "it", "there", an abstract noun
+    for text in ('Wait, it gets better:\n\n"By law, the president sets the number each year."',
+                 "Each year, there is a threat many people make: “If he wins, I am moving to Canada!”"):
+        assert [r for r in extract(text) if r["type"] == "direct"] == [], text

@@ -15,7 +15,10 @@ from collections import defaultdict
 
 import attrs
 
+from ..words import SOURCE_NOUNS, SPEAKER_ENTITIES
 from .candidates import Candidate
+from .cues import Frame
+from .cues.frame import subject
 from .context import Context
 from .quotes import Quotation
 from .ranges import cut, overlap
@@ -53,12 +56,15 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
     A part with a cue of its own goes to that cue, a part without goes with the part before it
     (or, at the start, with the part after it: '"A.\\n\\n"B," she said.').
     """
+    candidates = list(candidates)
     held: Held = [[] for _ in candidates]
     index = _Index(ctx, candidates)
     parts = [p for q in ctx.quotations for p in q.paragraph_parts(ctx.text) if not _title(ctx.text, p)]
     owners: list[int | None] = []
     for q in parts:
         owner = _attach(ctx, q, candidates, held, index, owners[-1] if owners and q.follows else None)
+        if owner is None:
+            owner = _lead_in_owner(ctx, q, candidates, held)
         if owner is not None:
             index.hold(ctx, owner, q, held)
         owners.append(owner)
@@ -101,6 +107,50 @@ def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, inde
         if ov > best_ov:
             best, best_ov = k, ov
     return best if best is not None else _nearby_cue(ctx, q, cands, held, index)
+
+
+_NO_SPEAKER = frozenset({"it", "there", "this", "that", "which", "what", "who", "here"})
+
+
+def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
+    """For a quotation no cue claims, right after a sentence ending in a colon whose verb is no
+    cue of saying: 'He then listed the qualities he wants in a running mate:' / 'Trump leaned in
+    and boomed:' / 'The board was conclusive in its findings:'. The verb the colon closes is the
+    cue and its subject (else the sentence's) the speaker, not "it" or "there" ('Wait, it gets
+    better:'). A candidate for that verb takes it; else a new one with no content of its own."""
+    doc = ctx.doc
+    lead = ctx.text[max(0, q.start - 300) : q.start].rstrip().rstrip("\"“'‘`").rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = doc.char_span(q.start - (len(ctx.text[max(0, q.start - 300) : q.start]) - len(lead)) - 1, q.start, alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return None
+    before = doc[ctx.sent_of_token(colon[0].i).start : colon[0].i]
+    if not len(before):
+        return None
+    # the verb the colon closes (the parser may run the sentence on into the quote)
+    root = colon[0].head if colon[0].head.i < colon[0].i and colon[0].head.pos_ in ("VERB", "AUX") else before.root
+    if root.pos_ not in ("VERB", "AUX") or root.i in ctx.inside or root.i < before.start:
+        return None
+    who = subject(root) or subject(before.root)  # "Trump gestured ..., then leaned in and boomed:"
+    if who is None or who.lower_ in _NO_SPEAKER or who.i in ctx.inside or not _may_speak(who):
+        return None
+    for k, c in enumerate(cands):
+        if c.frame.cue[0] == root.i:
+            return k if c.frame.speaker is not None and not held[k] else None
+    # a copula is no cue ("was conclusive in its findings:"): the colon is
+    cue, lemma = ((colon[0].i,), ":") if root.pos_ == "AUX" else ((root.i,), root.lemma_.lower())
+    cands.append(Candidate(Frame(cue=cue, lemma=lemma, kind="verb", speaker=who.i), ()))
+    held.append([])
+    return len(cands) - 1
+
+
+def _may_speak(tok) -> bool:
+    """A name, a personal pronoun, or a noun for people or a body ("the board", "aides"): not
+    "The timing of Sanders' surge" nor "Giant screens"."""
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    return tok.pos_ == "NOUN" and (tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SOURCE_NOUNS)
 
 
 def _only_between(ctx: Context, a: int, b: int, allowed: set[int], across_sentences: bool = False) -> bool:
