@@ -81,7 +81,7 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             issuer = _issuer(noun)
-            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or tok.nbor(-1).text == ","):
+            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
                 return issuer
             return noun
         # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
