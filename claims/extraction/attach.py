@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import SOURCE_NOUNS, SPEAKER_ENTITIES
+from ..words import NON_SPEAKERS, SOURCE_NOUNS, SPEAKER_ENTITIES
 from .candidates import Candidate
 from .cues import Frame
 from .cues.frame import subject
@@ -109,20 +109,18 @@ def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, inde
     return best if best is not None else _nearby_cue(ctx, q, cands, held, index)
 
 
-_NO_SPEAKER = frozenset({"it", "there", "this", "that", "which", "what", "who", "here"})
-
-
 def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:
     """For a quotation no cue claims, right after a sentence ending in a colon whose verb is no
     cue of saying: 'He then listed the qualities he wants in a running mate:' / 'Trump leaned in
     and boomed:' / 'The board was conclusive in its findings:'. The verb the colon closes is the
-    cue and its subject (else the sentence's) the speaker, not "it" or "there" ('Wait, it gets
+    cue and its subject (else the sentence's) the speaker, not "it", "there" ('Wait, it gets
     better:'). A candidate for that verb takes it; else a new one with no content of its own."""
     doc = ctx.doc
-    lead = ctx.text[max(0, q.start - 300) : q.start].rstrip().rstrip("\"“'‘`").rstrip()
-    if not lead.endswith(":"):
+    lo = max(0, q.start - 300)
+    at = _colon_ending(ctx.text[lo : q.start])
+    if at is None:
         return None
-    colon = doc.char_span(q.start - (len(ctx.text[max(0, q.start - 300) : q.start]) - len(lead)) - 1, q.start, alignment_mode="expand")
+    colon = doc.char_span(lo + at, q.start, alignment_mode="expand")
     if colon is None or colon[0].text != ":":
         return None
     before = doc[ctx.sent_of_token(colon[0].i).start : colon[0].i]
@@ -133,7 +131,7 @@ def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Hel
     if root.pos_ not in ("VERB", "AUX") or root.i in ctx.inside or root.i < before.start:
         return None
     who = subject(root) or subject(before.root)  # "Trump gestured ..., then leaned in and boomed:"
-    if who is None or who.lower_ in _NO_SPEAKER or who.i in ctx.inside or not _may_speak(who):
+    if who is None or who.lower_ in NON_SPEAKERS | {"it", "here"} or who.i in ctx.inside or not _may_speak(who):
         return None
     for k, c in enumerate(cands):
         if c.frame.cue[0] == root.i:
@@ -300,4 +298,11 @@ def _title(text: str, q: Quotation) -> bool:
 def _lead_in(between: str) -> bool:
     """Whether the text from a cue to a quotation ends in a colon: 'He said:\n"..."' (the
     quotation's first part of several paragraphs starts after its opening mark)."""
-    return between.rstrip().rstrip("\"“'‘`").rstrip().endswith(":")
+    return _colon_ending(between) is not None
+
+
+def _colon_ending(between: str) -> int | None:
+    """Where the colon is that between ends in, but for white space and opening marks; None if
+    it ends in no colon."""
+    end = len(between.rstrip().rstrip("\"“'‘`").rstrip())
+    return end - 1 if end and between[end - 1] == ":" else None

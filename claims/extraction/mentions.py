@@ -58,7 +58,6 @@ class Mentions:
     def __init__(self, ctx: Context):
         self.doc = ctx.doc
         self.quoted = ctx.quoted
-        self.lexicon = ctx.lexicon
         self.nps = NounPhrases(ctx.doc)
         self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: past_lemma(ctx.lexicon, word) is not None)
         # mentions a later pronoun or description may point back to, in text order
@@ -79,8 +78,8 @@ class Mentions:
         whole = self.names.name_start(tok)
         if whole is not None and whole < start:
             start = whole  # "Ana Costa", where the recogniser's name was "Costa"
-        if start < tok.i and end < len(doc) and doc[end].text == ":" and past_lemma(self.lexicon, doc[start].text) is not None:
-            start += 1  # "Stated Stone:": the verb the parser read as part of the name is the cue
+        if start < tok.i:
+            start = self.names.after_inverted_cue(start, end)  # "Stated Stone:": the verb is the cue
         text = doc[start:end].text
         low = tok.lower_
         plural = tok.tag_ in ("NNS", "NNPS")

@@ -149,9 +149,7 @@ class Names:
             if by_role is not None:
                 start = by_role[0]
                 self.role_named[ent.start] = (doc[start:end].text, by_role[1])
-            start += title_words(doc, start, end)
-            if start < end - 1 and end < len(doc) and doc[end].text == ":" and self._inverted_cue(doc[start].text):
-                start += 1
+            start = self.after_inverted_cue(start + title_words(doc, start, end), end)
             # the tagger sometimes stops short of the surname: "[Mayor Ana] Ruiz"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
                 end += 1
@@ -164,6 +162,14 @@ class Names:
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
                 best[key] = (name, start, end)
         return best
+
+    def after_inverted_cue(self, start: int, end: int) -> int:
+        """start, past a verb of saying that opens the name doc[start:end] before a colon: the
+        parser reads "Stated Stone:" as a name, and "Stated" is the cue."""
+        doc = self.doc
+        if start < end - 1 and end < len(doc) and doc[end].text == ":" and self._inverted_cue(doc[start].text):
+            return start + 1
+        return start
 
     def person_name(self, start: int, end: int) -> str:
         """The fullest name the document gives the person named by doc[start:end].

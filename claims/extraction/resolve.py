@@ -147,10 +147,11 @@ class _Coreference:
         pronoun = self.doc[mention.head].lower_
         person = mention.kind == "person" and pronoun in PERSONAL_PRONOUNS
         target = self.resolved(cand) if person else cand
-        if person and self._gender and pronoun in _GENDERED:
+        gender = PERSONAL_PRONOUNS[pronoun][0] if person else None
+        if gender in ("m", "f") and self._gender:
             # "Mr. Trump ... Ms. Nwanguma ... she": not Trump
             words = target.name.split()
-            if words and self._gender.get(words[-1].lower(), _GENDERED[pronoun]) != _GENDERED[pronoun]:
+            if words and self._gender.get(words[-1].lower(), gender) != gender:
                 return False
         return _agrees(pronoun, person, target.kind, cand.plural)
 
@@ -341,7 +342,6 @@ class _Coreference:
         return Speaker(text=s.text, start=s.start, end=s.end, name=m.name, kind=m.kind, role=m.role, antecedent=ante)
 
 
-_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 
 
