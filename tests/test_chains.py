@@ -139,3 +139,19 @@ def test_the_one_addressed_is_not_the_speaker(extract):
     speaker = record["speaker"]
     assert (speaker["name"], speaker["addressee"]["text"], speaker["addressee"]["name"]) == ("Tom Hale", "him", "Ray Lutz")
     assert text[speaker["addressee"]["start"] : speaker["addressee"]["end"]] == "him"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor and the union are nearing a deal that would see her drop the lawsuit on Friday, "
+     "according to people involved in the talks.",
+     "The mayor and the union are nearing a deal that would see her drop the lawsuit on Friday", "people"),
+    ("The committee is now spending money on mailings to voters that oppose both the mayor and the "
+     "governor, according to state filings.",
+     "The committee is now spending money on mailings to voters that oppose both the mayor and the governor", "state filings"),
+])
+def test_according_to_claims_its_clause_not_a_cue_deep_inside_it(extract, text, content, speaker):
+    """A trailing "according to X" passes on only a cue of saying; a "see" or "oppose" in a
+    relative clause is no claim it relays, so X's claim is the whole clause."""
+    (r,) = extract(text)
+    assert (r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == (content, speaker, "according to")
+    assert [link["relation"] for link in r["attribution"]] == ["speaker"]

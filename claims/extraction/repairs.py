@@ -132,10 +132,14 @@ def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[
         return inner
     if outer.kind not in ("according", "as_reported"):
         return None
-    # "He updated ..., where he said he '...', according to CNN": the nearest cue before
-    # the relay in its own sentence takes it, and only that claim's chain grows.
+    # "He updated ..., where he said he '...', according to CNN": the nearest cue of saying
+    # before the relay in its own sentence takes it, and only that claim's chain grows. Any
+    # other cue deep in the clause reports nothing the relay passes on: in "They are nearing
+    # an agreement that would see him endorse her, according to aides" the aides' claim is
+    # the whole clause, not what "an agreement" would "see".
     sent = ctx.sent_of_token(outer.cue[0])
-    before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0] and (f.content or f.kind == "verb")]
+    before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0]
+              and (f.content or f.kind == "verb") and (f.kind == "noun" or _saying(ctx.lexicon, f.lemma))]
     return before[-1] if before else None
 
 
