@@ -146,3 +146,20 @@ def test_a_name_inside_a_quoted_slogan_is_no_one_s_other_name(extract):
             "''Fascist Trump,'' and a group of women.\n\nLater, Trump said the protesters were paid.")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Trump", "Donald J. Trump")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said that "
+     "the stakes in this election are too high.",
+     [("Rubio", "suggested", "someone who doesn't answer questions can't be president"),
+      ("Cruz", "said", "the stakes in this election are too high")]),
+    ("Several supporters said the former president had made a good case for his wife, while other voters "
+     "said they had not heard anything to pull them away.",
+     [("Several supporters", "said", "the former president had made a good case for his wife"),
+      ("other voters", "said", "they had not heard anything to pull them away")]),
+    # a second "that" clause is a second thing the same speaker said: one claim
+    ("The senator said she appreciated the apology and that she wanted to move forward.",
+     [("The senator", "said", "she appreciated the apology and that she wanted to move forward")]),
+])
+def test_a_trailing_report_by_another_speaker_is_a_claim_of_its_own(extract, text, expected):
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == expected

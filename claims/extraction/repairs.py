@@ -121,7 +121,40 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
             words.update(t.i for t in tok.subtree)
             words.update(c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i)
             break
+    for a in out:
+        for b in out:
+            clause = _trailing_report(ctx, a, b)
+            if clause is not None:
+                words = cuts.setdefault(a.cue[0], set())
+                words.update(t.i for t in clause.subtree)
+                words.update(c.i for c in clause.head.children if c.dep_ in ("cc", "punct") and a.content_head < c.i < clause.i)
     return out, cuts
+
+
+# Conjunctions of a trailing clause that sets one report against another
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _trailing_report(ctx: Context, a: Frame, b: Frame) -> Token | None:
+    """The clause of frame b, a verb of saying, when the parser hung it at the end of frame a's
+    content although it is a report of its own, by a speaker it names: "Rubio suggested that X, while Cruz said that
+    Y"; "Fact-checkers noted that X, and an article cited by her campaign quoted experts who ...".
+    A coordinated or contrasting clause with a subject of its own is no part of what a reports."""
+    if a is b or a.content_head is None or b.kind != "verb" or b.speaker is None or b.cue[0] not in a.content or not _saying(ctx.lexicon, b.lemma):
+        return None
+    doc = ctx.doc
+    tok = doc[b.cue[0]]
+    if tok.i in ctx.inside or tok.i < a.content_head or tok.head.i not in a.content or b.speaker not in a.content:
+        return None
+    if not any(c.i == b.speaker and c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children):
+        return None  # the speaker is the clause's own subject
+    marks = [c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
+    if tok.dep_ == "advcl" and any(m in _CONTRAST_MARKS for m in marks) and "as" not in marks:
+        return tok  # not "as though he were screaming": a manner, no contrast
+    if (tok.dep_ == "conj" and tok.head.i == a.content_head and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+            and not any(c.dep_ == "mark" for c in tok.children)):
+        return tok  # "... and that she wanted to move on" is a second thing a reports
+    return None
 
 
 def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[int, Frame]) -> Frame | None:
