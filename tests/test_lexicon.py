@@ -66,3 +66,13 @@ def test_a_bad_entry_is_refused_by_name(tmp_path):
     bad.write_text(json.dumps({"opine": {"class": "opinion"}}), encoding="utf-8")
     with pytest.raises(LexiconError, match="lexicon entry 'opine': unknown 'opinion'"):
         Lexicon.load(bad)
+
+
+def test_a_cue_whose_e_the_lemmatizer_dropped_is_still_that_cue(extract):
+    """en_core_web_sm reads "hoping" and "hoped" as forms of "hop"; "hopping" is one."""
+    (r,) = extract("Officials are hoping that the talks will resume next week.")
+    assert (r["cue"]["text"], r["cue"]["lemma"], r["class"], r["content"]["text"]) == (
+        "hoping", "hope", "intention", "the talks will resume next week")
+    (r,) = extract("The mayor hoped the council would pass the budget.")
+    assert (r["speaker"]["text"], r["cue"]["lemma"]) == ("The mayor", "hope")
+    assert extract("The rabbit was hopping across the lawn.") == []
