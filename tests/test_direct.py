@@ -214,3 +214,14 @@ def test_a_quoted_title_is_not_a_quote(extract):
     # a word someone used, or a chant, still is
     (r,) = extract("She called him an “Aunt Tom.”")
     assert (r["type"], r["content"]["text"]) == ("direct", "Aunt Tom.")
+
+
+def test_a_question_asked_by_the_name_after_it(extract):
+    """'"...?" asked Mr. Ruiz': right after the quote, with no subject before the cue, the
+    parser's object of "asked" is the one asking; "told" is never turned round so."""
+    text = "''Is the mayor running against the city council?'' asked Mr. Ruiz, referring to the budget fight."
+    r = extract(text)[0]
+    assert (r["type"], r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == (
+        "direct", "Is the mayor running against the city council?", "Ruiz", "asked")
+    (r,) = extract('"Why now?" she asked reporters.')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("she", "asked")

@@ -163,3 +163,23 @@ def test_a_name_inside_a_quoted_slogan_is_no_one_s_other_name(extract):
 ])
 def test_a_trailing_report_by_another_speaker_is_a_claim_of_its_own(extract, text, expected):
     assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ('The governor rallied supporters by warning darkly that "the rule of the right is in danger."',
+     "The governor", "warning", "the rule of the right is in danger."),
+    ("She closed the meeting after saying that the budget was final.", "She", "saying", "the budget was final"),
+])
+def test_a_participle_after_a_preposition_speaks_for_the_verb_s_subject(extract, text, speaker, cue, content):
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (speaker, cue, content)
+
+
+def test_a_conjunct_cue_reports_nothing_of_the_clause_it_is_joined_to(extract):
+    """ "he kept his temper in check and responded calmly": the conjunct shares its host's subject
+    and reports nothing of it; with a subject of its own ("and economists said so") the host is
+    what was said, without the dangling "and"."""
+    text = "He was challenged over his statement, but he kept his temper in check and responded with a minimum of defensiveness."
+    assert not [r for r in extract(text) if r["cue"]["text"] == "responded"]
+    (r,) = extract("Prices will rise next year, and economists said so.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("economists", "said", "Prices will rise next year")

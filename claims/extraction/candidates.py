@@ -105,8 +105,11 @@ def token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range]
         kept.pop(0)
     if kept and kept[0] > 0 and _elision(doc, kept[0] - 1) and kept[0] - 1 not in exclude:
         kept.insert(0, kept[0] - 1)  # the parser may hang the apostrophe of "'Tis" elsewhere
-    # ... nor a trailing one, but for a closing quote mark and a percent sign ("by 5%.")
-    while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote and doc[kept[-1]].text != "%")):
+    # ... nor a trailing one, but for a closing quote mark and a percent sign ("by 5%."), nor a
+    # conjunction left dangling where the cue's own clause was cut off ("Prices will rise, and
+    # economists said so")
+    while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and not doc[kept[-1]].is_quote and doc[kept[-1]].text != "%")
+                    or (doc[kept[-1]].dep_ == "cc" and doc[kept[-1]].lower_ in CONNECTIVES)):
         kept.pop()
     kept_set = set(kept)
     runs: list[Range] = []

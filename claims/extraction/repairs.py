@@ -79,7 +79,7 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     told reporters') or the claim."""
     doc, cue = ctx.doc, frame.cue[0]
     lex = ctx.lexicon
-    if frame.lemma not in lex.speech_verbs or not object_may_speak(lex, frame.lemma):
+    if frame.lemma not in lex.speech_verbs or not object_may_speak(lex, frame.lemma, after_quote=True):
         return None
     before = cue - 1
     while before >= 0 and doc[before].is_punct and not doc[before].is_quote:

@@ -86,7 +86,13 @@ def subject(verb: Token) -> Token | None:
             return noun
         # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
         # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
-        if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG"):
+        # "rallied supporters by warning that ...", "interrupted me to announce ...": a
+        # participle after a preposition, or an infinitive of purpose, of the verb above
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and verb_like(tok.head.head):
+            tok = tok.head.head
+            continue
+        if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
+                tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             conj = tok.dep_ == "conj"
             tok = tok.head
             # 'called it "shameful" and called on ...': a conjunct hung on a predicate word

@@ -164,11 +164,15 @@ def takes_object(lex: Lexicon, lemma: str) -> bool:
     return lemma in lex.stance_verbs or lemma in lex.finding_verbs or lemma in lex.flag("object")
 
 
-def object_may_speak(lex: Lexicon, lemma: str) -> bool:
+def object_may_speak(lex: Lexicon, lemma: str, after_quote: bool = False) -> bool:
     """Whether a cue's object can be its speaker put after it ('"...," added a local organizer';
     "The deal, insisted Mayor Ana Lee, ..."): not when the cue takes an object of its own, the
-    one addressed ("told reporters") or the claim ("noted the dichotomy")."""
-    return not takes_object(lex, lemma) and lemma not in lex.flag("addressee")
+    one addressed ("told reporters") or the claim ("noted the dichotomy"). Right after a closing
+    quote, with no subject before it, a cue of addressing may ('"Why now?" asked Mr. Ruiz';
+    '"Stay home," urged the mayor'), but for "tell", which is never turned round so."""
+    if takes_object(lex, lemma):
+        return False
+    return lemma not in lex.flag("addressee") or (after_quote and lemma not in lex.flag("telling"))
 
 
 def make_clear_frame(ctx: Context, tok: Token) -> Frame | None:
@@ -261,11 +265,15 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(colon_content), colon_content[0]
     elif lemma in lex.speech_verbs and tok.head.i != tok.i and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
-    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+    ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not (
+        tok.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
+    ):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
         # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said";
         # nor for a participle: in "X was critical of the ruling, telling reporters: ..." the
-        # host clause is narration and what follows the participle is the claim)
+        # host clause is narration and what follows the participle is the claim; nor for a
+        # conjunct that shares its host's subject: "he kept his temper in check and responded
+        # calmly" reports nothing of "kept his temper in check")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
     frame = Frame(
