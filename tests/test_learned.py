@@ -186,7 +186,7 @@ def test_a_tagger_phrase_that_grows_into_a_rule_claim_leaves_the_rule_claim_whol
     from claims.extraction.mentions import Mentions
     from claims.learned import Learned
 
-    text = "Her aides have discussed a visit that the mayor said would take place in May."
+    text = "Her aides have arranged a visit that the mayor said would take place in May."
     doc = rules_nlp(text)
     ctx = Context.of(doc)
     _, rules = by_rules(ctx, Mentions(ctx))

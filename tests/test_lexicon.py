@@ -11,6 +11,11 @@ from claims import words
 from claims.lexicon import CLASSES, LEXICON, Lexicon, LexiconError
 
 BEFORE = json.loads((Path(__file__).parent / "data" / "cue_sets_before_lexicon.json").read_text(encoding="utf-8"))
+# entries added since the move, each measured on the train part's misses (session 11): the old
+# sets stay as they were, and a new word is in a set only as its own entry says
+ADDED = ("champion", "discuss", "focus", "hint", "identify", "lash", "list", "promote", "remember", "request")
+_ENTRIES = json.loads(LEXICON.source)
+ADDED_LEXICON = Lexicon.from_bytes(json.dumps({lemma: _ENTRIES[lemma] for lemma in ADDED}).encode())
 
 
 # each old word set, as the stages now ask the lexicon for it
@@ -33,7 +38,7 @@ AS_ASKED = {
 
 @pytest.mark.parametrize("name", sorted(k for k in BEFORE if k.isupper()))
 def test_every_set_the_stages_ask_for_equals_the_one_it_replaces(name):
-    assert sorted(AS_ASKED[name](LEXICON)) == BEFORE[name]
+    assert sorted(AS_ASKED[name](LEXICON)) == sorted(set(BEFORE[name]) | set(AS_ASKED[name](ADDED_LEXICON)))
 
 
 def test_no_cue_word_set_is_left_in_words():
@@ -42,7 +47,8 @@ def test_no_cue_word_set_is_left_in_words():
 
 def test_prepositions_as_before():
     lemmas = set(BEFORE["verb_preps"]) | set(BEFORE["noun_preps"]) | set(LEXICON.entries)
-    assert {lemma: sorted(LEXICON.verb_preps(lemma)) for lemma in lemmas if LEXICON.verb_preps(lemma)} == BEFORE["verb_preps"]
+    added = {lemma: sorted(ADDED_LEXICON.verb_preps(lemma)) for lemma in ADDED if ADDED_LEXICON.verb_preps(lemma)}
+    assert {lemma: sorted(LEXICON.verb_preps(lemma)) for lemma in lemmas if LEXICON.verb_preps(lemma)} == BEFORE["verb_preps"] | added
     assert {lemma: sorted(LEXICON.noun_preps(lemma)) for lemma in lemmas if LEXICON.noun_preps(lemma)} == BEFORE["noun_preps"]
 
 
@@ -76,3 +82,20 @@ def test_a_cue_whose_e_the_lemmatizer_dropped_is_still_that_cue(extract):
     (r,) = extract("The mayor hoped the council would pass the budget.")
     assert (r["speaker"]["text"], r["cue"]["lemma"]) == ("The mayor", "hope")
     assert extract("The rabbit was hopping across the lawn.") == []
+
+
+@pytest.mark.parametrize("text, speaker, lemma, cls, content", [
+    ("The governor hinted at a run for the Senate next year.", "The governor", "hint", "speech", "a run for the Senate next year"),
+    ("The campaign listed three reasons for the change.", "The campaign", "list", "speech", "three reasons for the change"),
+    ("Rivera has long championed a higher minimum wage.", "Rivera", "champion", "stance", "a higher minimum wage"),
+    ("Officials identified the gunman as a former employee.", "Officials", "identify", "speech", "the gunman as a former employee"),
+    ("The mayor remembers the flood as the worst week of her life.", "The mayor", "remember", "belief", "the flood as the worst week of her life"),
+    ("Lawyers for the company requested a delay in the trial.", "Lawyers for the company", "request", "speech", "a delay in the trial"),
+    ("The candidate focused on jobs and taxes in her speech.", "The candidate", "focus", "stance", "jobs and taxes"),
+    ("Both campaigns are promoting the new voter guide.", "Both campaigns", "promote", "stance", "the new voter guide"),
+])
+def test_cues_added_from_the_train_part_s_misses(extract, text, speaker, lemma, cls, content):
+    """Verbs PolNeAR's annotators mark as cues a fifth or more of the times they occur in the
+    train part, which no finder proposed (session 11)."""
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["lemma"], r["class"], r["content"]["text"]) == (speaker, lemma, cls, content)

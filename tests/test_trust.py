@@ -175,6 +175,12 @@ def test_a_participle_after_a_preposition_speaks_for_the_verb_s_subject(extract,
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (speaker, cue, content)
 
 
+def test_what_the_subject_did_instead_is_no_claim_of_theirs(extract):
+    records = extract("Instead of endorsing a ceasefire, the minister stressed the need for pauses.")
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("the minister", "stressed", "the need for pauses")]
+
+
 def test_a_conjunct_cue_reports_nothing_of_the_clause_it_is_joined_to(extract):
     """ "he kept his temper in check and responded calmly": the conjunct shares its host's subject
     and reports nothing of it; with a subject of its own ("and economists said so") the host is

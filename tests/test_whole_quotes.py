@@ -90,9 +90,9 @@ def test_a_speaker_after_the_cue_read_as_its_object_and_the_quote_that_follows(e
 
 
 def test_a_quotation_after_a_colon_that_no_cue_claims_goes_to_the_lead_in_s_subject(extract):
-    text = 'He then listed the qualities he wants in a running mate:\n\n"Experience in government."\n\nThe list was short.'
+    text = 'He then went through the qualities he wants in a running mate:\n\n"Experience in government."\n\nThe list was short.'
     quotes = [r for r in extract(text) if r["type"] == "direct"]
-    assert [(r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) for r in quotes] == [("Experience in government.", "He", "listed")]
+    assert [(r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) for r in quotes] == [("Experience in government.", "He", "went")]
     text = "The mayor gestured to the crowd, then leaned in and boomed: “Let us rebuild this town together.”"
     (r,) = [r for r in extract(text) if r["type"] == "direct"]
     assert (r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == ("Let us rebuild this town together.", "The mayor", "boomed")

@@ -169,10 +169,11 @@ def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[
     # before the relay in its own sentence takes it, and only that claim's chain grows. Any
     # other cue deep in the clause reports nothing the relay passes on: in "They are nearing
     # an agreement that would see him endorse her, according to aides" the aides' claim is
-    # the whole clause, not what "an agreement" would "see".
+    # the whole clause, not what "an agreement" would "see"; nor an infinitive ("met with X to
+    # discuss Y, according to a spokesman": the spokesman's claim is the meeting).
     sent = ctx.sent_of_token(outer.cue[0])
     before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0]
-              and (f.content or f.kind == "verb") and (f.kind == "noun" or _saying(ctx.lexicon, f.lemma))]
+              and (f.content or f.kind == "verb") and (f.kind == "noun" or (_saying(ctx.lexicon, f.lemma) and ctx.doc[f.cue[0]].tag_ != "VB"))]
     return before[-1] if before else None
 
 

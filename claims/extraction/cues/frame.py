@@ -58,6 +58,10 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+# Prepositions before a participle the verb's subject does: "by warning", "after saying"
+_DOING_PREPS = frozenset({"by", "after", "before", "upon", "on", "in", "while", "since", "through", "when"})
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
     seen = 0
@@ -88,7 +92,8 @@ def subject(verb: Token) -> Token | None:
         # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
         # "rallied supporters by warning that ...", "interrupted me to announce ...": a
         # participle after a preposition, or an infinitive of purpose, of the verb above
-        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and verb_like(tok.head.head):
+        # (not "instead of endorsing", "without saying": no claim the subject makes)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
             tok = tok.head.head
             continue
         if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
