@@ -6,6 +6,8 @@ frame in place.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 from spacy.tokens import Token
 
@@ -121,9 +123,16 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
             words.update(t.i for t in tok.subtree)
             words.update(c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i)
             break
+    # a trailing report of another speaker: only frames whose cue lies inside a's content are
+    # tried (found by position, so a long document's many frames stay linear)
+    by_cue = sorted(out, key=lambda f: f.cue[0])
+    cue_at = [f.cue[0] for f in by_cue]
     for a in out:
-        for b in out:
-            clause = _trailing_report(ctx, a, b)
+        if not a.content:
+            continue
+        inside = frozenset(a.content)
+        for b in by_cue[bisect.bisect_left(cue_at, a.content[0]) : bisect.bisect_right(cue_at, a.content[-1])]:
+            clause = _trailing_report(ctx, a, inside, b)
             if clause is not None:
                 words = cuts.setdefault(a.cue[0], set())
                 words.update(t.i for t in clause.subtree)
@@ -135,19 +144,19 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
-def _trailing_report(ctx: Context, a: Frame, b: Frame) -> Token | None:
+def _trailing_report(ctx: Context, a: Frame, a_content: frozenset[int], b: Frame) -> Token | None:
     """The clause of frame b, a verb of saying, when the parser hung it at the end of frame a's
-    content although it is a report of its own, by a speaker it names: "Rubio suggested that X, while Cruz said that
-    Y"; "Fact-checkers noted that X, and an article cited by her campaign quoted experts who ...".
-    A coordinated or contrasting clause with a subject of its own is no part of what a reports."""
-    if a is b or a.content_head is None or b.kind != "verb" or b.speaker is None or b.cue[0] not in a.content or not _saying(ctx.lexicon, b.lemma):
+    content (a_content, its tokens) although it is a report of its own, by a speaker it names:
+    "Rubio suggested that X, while Cruz said that Y"; "..., and officials said that ...". A
+    coordinated or contrasting clause with a subject of its own is no part of what a reports."""
+    if a is b or a.content_head is None or b.kind != "verb" or b.speaker is None or b.cue[0] not in a_content or not _saying(ctx.lexicon, b.lemma):
         return None
     doc = ctx.doc
     tok = doc[b.cue[0]]
-    if tok.i in ctx.inside or tok.i < a.content_head or tok.head.i not in a.content or b.speaker not in a.content:
+    if tok.i in ctx.inside or tok.i < a.content_head or tok.head.i not in a_content or b.speaker not in a_content:
         return None
     if not any(c.i == b.speaker and c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children):
-        return None  # the speaker is the clause's own subject
+        return None  # only when the speaker is the clause's own subject
     marks = [c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
     if tok.dep_ == "advcl" and any(m in _CONTRAST_MARKS for m in marks) and "as" not in marks:
         return tok  # not "as though he were screaming": a manner, no contrast
