@@ -219,9 +219,11 @@ def test_a_quoted_title_is_not_a_quote(extract):
 def test_a_question_asked_by_the_name_after_it(extract):
     """'"...?" asked Mr. Ruiz': right after the quote, with no subject before the cue, the
     parser's object of "asked" is the one asking; "told" is never turned round so."""
-    text = "''Is the mayor running against the city council?'' asked Mr. Ruiz, referring to the budget fight."
-    r = extract(text)[0]
-    assert (r["type"], r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == (
-        "direct", "Is the mayor running against the city council?", "Ruiz", "asked")
+    text = "''Is the mayor running against the city council?'' asked Mr. Ruiz, referring to the mayor's attacks on the budget."
+    records = extract(text)
+    assert [(r["type"], r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) for r in records] == [
+        ("direct", "Is the mayor running against the city council?", "Ruiz", "asked"),
+        # the participle hung on "asked" speaks for the asker found after it
+        ("indirect", "the mayor's attacks on the budget", "Ruiz", "referring to")]
     (r,) = extract('"Why now?" she asked reporters.')
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("she", "asked")

@@ -22,7 +22,14 @@ Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its c
 
 
 def repair_speakers(ctx: Context, frames: list[Frame]) -> list[Frame]:
-    return [attrs.evolve(f, speaker=_repaired_speaker(ctx, f)) for f in frames]
+    out = [attrs.evolve(f, speaker=_repaired_speaker(ctx, f)) for f in frames]
+    # '"...?" asked Mr. Ruiz, referring to ...': a participle hung on a cue takes the speaker
+    # the cue got back above (its subject was read from the cue, which had none in the parse)
+    spoken = {f.cue[0]: f.speaker for f in out if f.kind == "verb" and f.speaker is not None}
+    doc = ctx.doc
+    return [attrs.evolve(f, speaker=spoken[doc[f.cue[0]].head.i])
+            if f.kind == "verb" and f.speaker is None and doc[f.cue[0]].tag_ == "VBG" and doc[f.cue[0]].dep_ in ("advcl", "conj")
+            and doc[f.cue[0]].head.i in spoken else f for f in out]
 
 
 def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
