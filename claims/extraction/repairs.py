@@ -26,10 +26,11 @@ def repair_speakers(ctx: Context, frames: list[Frame]) -> list[Frame]:
     # '"...?" asked Mr. Ruiz, referring to ...': a participle hung on a cue takes the speaker
     # the cue got back above (its subject was read from the cue, which had none in the parse)
     spoken = {f.cue[0]: f.speaker for f in out if f.kind == "verb" and f.speaker is not None}
-    doc = ctx.doc
-    return [attrs.evolve(f, speaker=spoken[doc[f.cue[0]].head.i])
-            if f.kind == "verb" and f.speaker is None and doc[f.cue[0]].tag_ == "VBG" and doc[f.cue[0]].dep_ in ("advcl", "conj")
-            and doc[f.cue[0]].head.i in spoken else f for f in out]
+    for k, f in enumerate(out):
+        tok = ctx.doc[f.cue[0]]
+        if f.kind == "verb" and f.speaker is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.i in spoken:
+            out[k] = attrs.evolve(f, speaker=spoken[tok.head.i])
+    return out
 
 
 def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
@@ -126,9 +127,7 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
             if ai == bi or a.kind != "verb" or a.speaker is None or b.cue[0] not in a.content or a.lemma not in ctx.lexicon.speech_verbs:
                 continue
             out[bi] = attrs.evolve(b, speaker=a.speaker)
-            words = cuts.setdefault(a.cue[0], set())
-            words.update(t.i for t in tok.subtree)
-            words.update(c.i for c in tok.head.children if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i)
+            _cut_clause(cuts, a, tok, after=tok.head.i)
             break
     # a trailing report of another speaker: only frames whose cue lies inside a's content are
     # tried (found by position, so a long document's many frames stay linear)
@@ -141,10 +140,16 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
         for b in by_cue[bisect.bisect_left(cue_at, a.content[0]) : bisect.bisect_right(cue_at, a.content[-1])]:
             clause = _trailing_report(ctx, a, inside, b)
             if clause is not None:
-                words = cuts.setdefault(a.cue[0], set())
-                words.update(t.i for t in clause.subtree)
-                words.update(c.i for c in clause.head.children if c.dep_ in ("cc", "punct") and a.content_head < c.i < clause.i)
+                _cut_clause(cuts, a, clause, after=a.content_head)
     return out, cuts
+
+
+def _cut_clause(cuts: Cuts, frame: Frame, clause: Token, after: int) -> None:
+    """Keep a clause out of frame's content: its subtree, and the "and"s and commas joining it to
+    its head that stand after token ``after``."""
+    words = cuts.setdefault(frame.cue[0], set())
+    words.update(t.i for t in clause.subtree)
+    words.update(c.i for c in clause.head.children if c.dep_ in ("cc", "punct") and after < c.i < clause.i)
 
 
 # Conjunctions of a trailing clause that sets one report against another
