@@ -156,6 +156,10 @@ LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "
 # --- parse labels ----------------------------------------------------------------------------
 # spaCy dependency labels grouped by what the extractors ask of them; named once here.
 
+# Verbs whose object does not do what their infinitive says: "promised voters to cut taxes", "used
+# the term to describe him" (the subject does); every other verb with an object before its
+# infinitive hands the infinitive to that object ("prompted Parliament to call", "urged her to say")
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "use", "take", "spend", "need", "have", "make", "give", "offer", "do", "find"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # who a cue verb belongs to
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a mention that is a clause's subject
 MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "appos"})  # where a later pronoun's antecedent may stand

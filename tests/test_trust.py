@@ -189,3 +189,19 @@ def test_a_conjunct_cue_reports_nothing_of_the_clause_it_is_joined_to(extract):
     assert not [r for r in extract(text) if r["cue"]["text"] == "responded"]
     (r,) = extract("Prices will rise next year, and economists said so.")
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("economists", "said", "Prices will rise next year")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an object before the infinitive does what it says: the subject only caused it
+    ("The flooding prompted the county council to call for an inquiry into the dam.", "the county council"),
+    ("The poor results will force Senator Ana Ruiz to acknowledge that her plan failed.", "Ana Ruiz"),
+    ("The strike pushed teachers to say that the schools were unsafe.", "teachers"),
+    # a verb that keeps the infinitive for its own subject
+    ("Ruiz has used the word to describe the governor as reckless.", "Ruiz"),
+    # a common noun takes it only from a subject that cannot speak
+    ("Delegates who crossed party lines to endorse the governor were booed.", "who"),
+])
+def test_the_object_of_prompt_or_force_does_what_the_infinitive_says(extract, text, speaker):
+    cue = {r["cue"]["text"]: r for r in extract(text)}
+    (r,) = [r for c, r in cue.items() if c in ("call for", "acknowledge", "say", "describe", "endorse")]
+    assert r["speaker"]["text"] == speaker

@@ -15,10 +15,10 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import NON_SPEAKERS, SOURCE_NOUNS, SPEAKER_ENTITIES
+from ..words import NON_SPEAKERS
 from .candidates import Candidate
 from .cues import Frame
-from .cues.frame import subject
+from .cues.frame import may_speak, subject
 from .context import Context
 from .quotes import Quotation
 from .ranges import cut, overlap
@@ -131,7 +131,7 @@ def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Hel
     if root.pos_ not in ("VERB", "AUX") or root.i in ctx.inside or root.i < before.start:
         return None
     who = subject(root) or subject(before.root)  # "Trump gestured ..., then leaned in and boomed:"
-    if who is None or who.lower_ in NON_SPEAKERS | {"it", "here"} or who.i in ctx.inside or not _may_speak(who):
+    if who is None or who.lower_ in NON_SPEAKERS | {"it", "here"} or who.i in ctx.inside or not may_speak(who):
         return None
     for k, c in enumerate(cands):
         if c.frame.cue[0] == root.i:
@@ -141,14 +141,6 @@ def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Hel
     cands.append(Candidate(Frame(cue=cue, lemma=lemma, kind="verb", speaker=who.i), ()))
     held.append([])
     return len(cands) - 1
-
-
-def _may_speak(tok) -> bool:
-    """A name, a personal pronoun, or a noun for people or a body ("the board", "aides"): not
-    "The timing of Sanders' surge" nor "Giant screens"."""
-    if tok.pos_ in ("PROPN", "PRON"):
-        return True
-    return tok.pos_ == "NOUN" and (tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SOURCE_NOUNS)
 
 
 def _only_between(ctx: Context, a: int, b: int, allowed: set[int], across_sentences: bool = False) -> bool:

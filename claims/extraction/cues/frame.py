@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from ...words import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS, SUBJECT_DEPS
 
 
 @attrs.frozen
@@ -58,8 +58,38 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
 # Prepositions before a participle the verb's subject does: "by warning", "after saying"
 _DOING_PREPS = frozenset({"by", "after", "before", "upon", "on", "in", "while", "since", "through", "when"})
+
+
+def may_speak(tok: Token) -> bool:
+    """A name, a personal pronoun, or a noun for people or a body ("the board", "aides"): not
+    "The timing of Sanders' surge" nor "Giant screens"."""
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    return tok.pos_ == "NOUN" and (tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SOURCE_NOUNS)
+
+
+def _controller(infinitive: Token) -> Token | None:
+    """The object of the verb above that does what a to-infinitive says: "Parliament" in "The
+    proposal prompted Parliament to call a debate", "him" in "urged him to explain"; None where
+    the verb above keeps its own subject ("promised voters to cut", "used the term to describe").
+    A common noun ("voters") takes it only from a subject that cannot speak ("The results forced
+    voters to ..."), not from one that can ("who crossed party lines to support ...")."""
+    verb = infinitive.head
+    if infinitive.dep_ != "xcomp" or infinitive.tag_ != "VB" or verb.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < infinitive.i and child.lower_ not in ("it", "that", "which", "this", "what"):
+            if may_speak(child) and child.pos_ != "PRON" or child.lower_ in PERSONAL_OBJECTS:
+                return child
+            own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if child.pos_ == "NOUN" and child.tag_ == "NNS" and own is not None and not may_speak(own):
+                return child
+    return None
 
 
 def subject(verb: Token) -> Token | None:
@@ -96,6 +126,9 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
             tok = tok.head.head
             continue
+        controller = _controller(tok)
+        if controller is not None:
+            return controller
         if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
                 tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             conj = tok.dep_ == "conj"
