@@ -205,3 +205,14 @@ def test_the_object_of_prompt_or_force_does_what_the_infinitive_says(extract, te
     cue = {r["cue"]["text"]: r for r in extract(text)}
     (r,) = [r for c, r in cue.items() if c in ("call for", "acknowledge", "say", "describe", "endorse")]
     assert r["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The speaker is no economist. He's said he gets his ideas about money from a novel.", "He", "he gets his ideas about money from a novel"),
+    ("While she’s claimed the count was rigged, the mayor has not asked for a recount.", "she", "the count was rigged"),
+    # a true passive keeps no speaker: "is said to", "It's said that"
+    ("It's said that the mayor never sleeps.", None, "It's said that the mayor never sleeps"),
+])
+def test_a_contracted_has_is_no_passive(extract, text, speaker, content):
+    (r,) = [r for r in extract(text) if r["cue"]["text"] in ("said", "claimed")]
+    assert ((r.get("speaker") or {}).get("text"), r["content"]["text"]) == (speaker, content)

@@ -1,0 +1,55 @@
+"""What the English pipeline gets wrong on a cue of the lexicon, put right on the Doc before any
+stage reads it.
+
+Lemmas: en_core_web_sm lemmatizes "hoping" and "hoped" as "hop": a stem that had dropped its "e" before
+"-ing" or "-ed" is read as a word of its own. Where the stem is no cue of the lexicon but the
+stem with its "e" is a cue verb, the lemma is that verb ("hoping" -> "hope"; "hopping" keeps
+"hop", which its doubled consonant already tells apart).
+
+"Has" contracted: en_core_web_sm reads "He's said he will run" as a passive ("he is said"), so the
+speaker was lost (nsubjpass) and "'s" taken for "is". Where the participle is a cue verb with a
+clause of its own after it (not "to": "he's said to be ill" is a passive) and no "been"
+("he's been told" is one), the "'s" is "has" and the subject the speaker; "It's said that" stays
+impersonal.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+
+_CONTRACTED = frozenset({"'s", "’s"})
+_IMPERSONAL = frozenset({"it", "there", "this", "that"})
+
+
+def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
+    """Set the lemma of each verb whose "e" the lemmatizer dropped (in place, as a spaCy
+    component sets attributes; idempotent)."""
+    verbs = lexicon.verbs()
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        word = tok.lower_
+        if lemma in verbs or lemma + "e" not in verbs:
+            continue
+        if word in (lemma + "ing", lemma + "ed"):
+            tok.lemma_ = lemma + "e"
+
+
+def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
+    """Relabel "He's said he ..." from a passive to "has said" (in place; idempotent)."""
+    verbs = lexicon.verbs()
+    for tok in doc:
+        if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in verbs:
+            continue
+        aux = [c for c in tok.children if c.dep_ == "auxpass"]
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if len(aux) != 1 or aux[0].text not in _CONTRACTED or len(subj) != 1 or subj[0].lower_ in _IMPERSONAL:
+            continue
+        clause = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        if len(clause) != 1 or clause[0].dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause[0].children):
+            continue
+        aux[0].dep_, aux[0].lemma_ = "aux", "have"
+        subj[0].dep_ = "nsubj"
