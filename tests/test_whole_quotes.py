@@ -103,3 +103,30 @@ def test_a_quotation_after_a_colon_that_no_cue_claims_goes_to_the_lead_in_s_subj
     for text in ('Wait, it gets better:\n\n"By law, the president sets the number each year."',
                  "Each year, there is a threat many people make: “If he wins, I am moving to Canada!”"):
         assert [r for r in extract(text) if r["type"] == "direct"] == [], text
+
+
+def test_a_quote_broken_by_a_cue_with_a_clause_after_it_is_one_record(extract):
+    """'"A," X said, "B."' where the parser read the second half as the cue's own content: both
+    halves are fragments of one record; the apposition's name is the speaker."""
+    text = ('"My bosses, whoever they have been, including Ana Ruiz and Tom Lee," Mr. Conant, the party consultant, '
+            'said, "the first thing voters tell them is that they saw them on the news."')
+    (r,) = extract(text)
+    assert fragments(r) == ["My bosses, whoever they have been, including Ana Ruiz and Tom Lee,",
+                            "the first thing voters tell them is that they saw them on the news."]
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"]) == ("direct", "Conant", "said")
+    assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_a_finished_quote_or_a_quoted_fragment_is_not_the_next_cue_s(extract):
+    text = '"We are neighbours," Ms. Lee said. "We are not enemies." Mr. Ruiz said: "The flood was nobody\'s fault."'
+    assert [(r["speaker"]["text"], fragments(r)) for r in extract(text)] == [
+        ("Lee", ["We are neighbours,", "We are not enemies."]), ("Ruiz", ["The flood was nobody's fault."])]
+    text = 'Ruiz said the count could be "slow," adding, "Democracy takes time."'
+    assert [(r["cue"]["text"], fragments(r)) for r in extract(text)] == [
+        ("said", ['the count could be "slow,"']), ("adding", ["Democracy takes time."])]
+
+
+def test_a_participle_of_saying_after_a_quoted_fragment_is_the_speaker_s_next_report(extract):
+    text = 'The mayor said the process of counting every vote could be "slow," adding, "Democracy takes time."'
+    assert [(r["speaker"]["text"], r["cue"]["text"], fragments(r)) for r in extract(text)] == [
+        ("The mayor", "said", ['the process of counting every vote could be "slow,"']), ("The mayor", "adding", ["Democracy takes time."])]

@@ -182,7 +182,8 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
         if f.lemma in ctx.lexicon.flag("telling"):  # 'telling a radio host in Ohio: "..."': who is told
             words |= {t.i for ch in cue.children if ch.dep_ == "dobj" and ch.i < cue.i + 8 for t in ch.subtree}
         if cue.idx >= q.end and _only_between(ctx, q.end, cue.idx, words) and not ctx.breaks(q.end, cue.idx):
-            if any(a >= cue.idx for a, _ in c.pieces):
+            after = [a for a, _ in c.pieces if a >= cue.idx]
+            if after and not (_interrupted(ctx, q) and _reopens(ctx, cue.idx + len(cue), min(after), words)):
                 continue  # '"...!" She replied that ...': the cue has content of its own
             return k
         if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k]:
@@ -190,6 +191,30 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
             if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
                 return k
     return None
+
+
+def _interrupted(ctx: Context, q: Quotation) -> bool:
+    """A quotation broken off in mid-sentence: its words end on a comma or a dash ('"A," he
+    said, "B."'), not on a full stop ('"A." He said: "B."')."""
+    if ctx.text[q.content_start : q.content_end].rstrip()[-1:] not in (",", "—", "–", "-"):
+        return False
+    # and it opens its sentence: not a quoted fragment of a paraphrase ('could be "messy,"
+    # adding, "..."', whose words before the quotation are a claim of their own)
+    for j in range(q.start - 1, max(-1, q.start - 400), -1):
+        ch = ctx.text[j]
+        if ch in ".!?\n":
+            return True
+        if ch.isalnum():
+            return False
+    return True
+
+
+def _reopens(ctx: Context, a: int, b: int, words: set[int]) -> bool:
+    """Whether the cue's own content, from b, is the rest of an interrupted quotation: only the
+    cue's words, punctuation and an opening quotation mark between ('"A," he said, "B."')."""
+    k = bisect.bisect_left(ctx.quotations, a, key=lambda q: q.start)
+    return (k < len(ctx.quotations) and ctx.quotations[k].start <= b and ":" not in ctx.text[a : ctx.quotations[k].start]
+            and _only_between(ctx, a, ctx.quotations[k].start, words))
 
 
 def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:

@@ -72,6 +72,10 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
         if t.is_quote or ends_sentence(t.text):
             break
         if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "(") and (s is not None or t.dep_ == "nsubj"):
+            # '"...," Mr. Conant, the Republican consultant, said': the name the apposition
+            # describes, whose phrase holds both
+            if t.dep_ == "appos" and t.head.i < t.i and ok(t.head):
+                return t.head.i
             return t.i
     if s is None:
         return _inverted_after_quote(ctx, frame)
@@ -129,6 +133,21 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
             out[bi] = attrs.evolve(b, speaker=a.speaker)
             _cut_clause(cuts, a, tok, after=tok.head.i)
             break
+    # 'X said the count could be "slow," adding, "..."': a participle of saying the parser hung
+    # at the end of a's content is X's next report, not part of the first
+    for bi, b in enumerate(out):
+        tok = doc[b.cue[0]]
+        if (b.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _saying(ctx.lexicon, b.lemma)
+                or b.lemma in ctx.lexicon.flag("citing") or not _set_off(tok)):
+            continue  # "closed the road, citing safety concerns": a reason, no report
+        for a in out:
+            if a is not b and a.kind == "verb" and a.speaker is not None and tok.i in a.content and tok.head.i in a.content and a.lemma in ctx.lexicon.speech_verbs:
+                out[bi] = attrs.evolve(b, speaker=a.speaker)
+                words = cuts.setdefault(a.cue[0], set())
+                words.update(t.i for t in tok.subtree)
+                if doc[tok.i - 1].text == ",":
+                    words.add(tok.i - 1)
+                break
     # a trailing report of another speaker: only frames whose cue lies inside a's content are
     # tried (found by position, so a long document's many frames stay linear)
     by_cue = sorted(out, key=lambda f: f.cue[0])
@@ -142,6 +161,16 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
             if clause is not None:
                 _cut_clause(cuts, a, clause, after=a.content_head)
     return out, cuts
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a comma stands right before tok, past closing quotation marks ('"slow," adding')."""
+    for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]):
+        if t.text == ",":
+            return True
+        if not t.is_quote:
+            return False
+    return False
 
 
 def _cut_clause(cuts: Cuts, frame: Frame, clause: Token, after: int) -> None:
