@@ -211,6 +211,12 @@ def test_a_quoted_title_is_not_a_quote(extract):
     text = '"We will win," she told the program "Inside Edition" on Monday.'
     (r,) = extract(text)
     assert (r["type"], r["content"]["text"], r["speaker"]["text"]) == ("direct", "We will win,", "she")
+    # after a name's possessive: the show of a network is no second fragment of the quote
+    (r,) = extract("“We will reopen the bridge,” the mayor told WXTV’s “Eastport Today.”")
+    assert (r["type"], r["speaker"]["text"], r["content"]["text"]) == ("direct", "the mayor", "We will reopen the bridge,")
+    # but in a headline, where every word has its capital, a quote is a quote
+    (r,) = extract("Ruiz Says Governor’s “Plan Is Dead On Arrival”\n\nThe council met on Monday.")
+    assert (r["type"], r["speaker"]["text"], r["content"]["text"]) == ("direct", "Ruiz", "Plan Is Dead On Arrival")
     # a word someone used, or a chant, still is
     (r,) = extract("She called him an “Aunt Tom.”")
     assert (r["type"], r["content"]["text"]) == ("direct", "Aunt Tom.")

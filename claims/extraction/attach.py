@@ -301,7 +301,8 @@ _WORD = re.compile(r"[\w&'’.-]+")
 
 def _title(text: str, q: Quotation) -> bool:
     """A quotation that is a title, not someone's words: a few capitalised words, no ! or ?,
-    right after a preposition or "the" ('appeared on "Fox News Sunday."')."""
+    right after a preposition, "the" or a name's possessive ('appeared on "Fox News Sunday."',
+    'on CNN's "State of the Union,"')."""
     inside = text[q.content_start : q.content_end]
     words = _WORD.findall(inside)
     if not 1 <= len(words) <= 6 or "!" in inside or "?" in inside or not words[0][0].isupper():
@@ -309,7 +310,21 @@ def _title(text: str, q: Quotation) -> bool:
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
         return False
     before = _WORD.findall(text[max(0, q.start - 20) : q.start])
-    return bool(before) and before[-1].lower() in _TITLE_AFTER
+    if not before:
+        return False
+    # 'on CNN's "State of the Union,"', 'Trump's "Make America Great Again" cry': a name's own title
+    possessive = before[-1][0].isupper() and before[-1][-2:].lower() in ("'s", "’s") and not _headline(text, q)
+    return before[-1].lower() in _TITLE_AFTER or possessive
+
+
+def _headline(text: str, q: Quotation) -> bool:
+    """Whether q stands in a line in title case ('Issa: Hillary Clinton’s ‘Honesty Is In
+    Question’'), where capitals tell no title from words."""
+    a = text.rfind("\n", 0, q.start) + 1
+    b = text.find("\n", q.end)
+    line = text[a : q.start] + " " + text[q.end : b if b >= 0 else len(text)]
+    words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _lead_in(between: str) -> bool:
