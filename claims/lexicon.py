@@ -113,6 +113,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = attrs.field(init=False)
     finding_verbs: frozenset[str] = attrs.field(init=False)
     cue_verbs: frozenset[str] = attrs.field(init=False)  # every verb of a family
+    verb_lemmas: frozenset[str] = attrs.field(init=False)  # every entry with a verb sense
     cue_nouns: frozenset[str] = attrs.field(init=False)
     core: frozenset[str] = attrs.field(init=False)  # the plainest cues of reporting
     flagged: dict[str, frozenset[str]] = attrs.field(init=False)  # verb flag -> lemmas
@@ -126,6 +127,7 @@ class Lexicon:
         for family in FAMILIES:
             put(f"{family}_verbs", self.verbs(family))
         put("cue_verbs", frozenset().union(*(self.verbs(family) for family in FAMILIES)))
+        put("verb_lemmas", self.verbs())
         put("cue_nouns", frozenset(lemma for lemma, e in self.entries.items() if e.noun is not None))
         put("core", frozenset(lemma for lemma, e in self.entries.items() if e.core))
         put("flagged", {flag: self.verbs(flag=flag) for flag in VERB_FLAGS})

@@ -26,7 +26,7 @@ _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
     """Set the lemma of each verb whose "e" the lemmatizer dropped (in place, as a spaCy
     component sets attributes; idempotent)."""
-    verbs = lexicon.verbs()
+    verbs = lexicon.verb_lemmas
     for tok in doc:
         if tok.pos_ != "VERB":
             continue
@@ -40,7 +40,7 @@ def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
 
 def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
     """Relabel "He's said he ..." from a passive to "has said" (in place; idempotent)."""
-    verbs = lexicon.verbs()
+    verbs = lexicon.verb_lemmas
     for tok in doc:
         if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in verbs:
             continue

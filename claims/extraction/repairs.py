@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak
+from .cues.frame import verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -28,8 +29,9 @@ def repair_speakers(ctx: Context, frames: list[Frame]) -> list[Frame]:
     spoken = {f.cue[0]: f.speaker for f in out if f.kind == "verb" and f.speaker is not None}
     for k, f in enumerate(out):
         tok = ctx.doc[f.cue[0]]
-        if f.kind == "verb" and f.speaker is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.i in spoken:
-            out[k] = attrs.evolve(f, speaker=spoken[tok.head.i])
+        above = verb_above(tok) if f.kind == "verb" and f.speaker is None and not f.passive else None
+        if above is not None and above.i in spoken:
+            out[k] = attrs.evolve(f, speaker=spoken[above.i])
     return out
 
 

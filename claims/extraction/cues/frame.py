@@ -118,24 +118,27 @@ def subject(verb: Token) -> Token | None:
             if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
                 return issuer
             return noun
-        # "Satterfield said but reiterated that ..."; "..., Satterfield said, noting ...";
-        # "he seemed to indicate ...", "voters want to see ...": the subject of the verb above
-        # "rallied supporters by warning that ...", "interrupted me to announce ...": a
-        # participle after a preposition, or an infinitive of purpose, of the verb above
-        # (not "instead of endorsing", "without saying": no claim the subject makes)
-        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
-            tok = tok.head.head
-            continue
+        # "prompted Parliament to call": the object; else the subject of the verb above
         controller = _controller(tok)
         if controller is not None:
             return controller
-        if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
-                tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-            conj = tok.dep_ == "conj"
+        tok = verb_above(tok)
+    return None
+
+
+def verb_above(tok: Token) -> Token | None:
+    """The verb whose subject tok shares, or None: the host of a conjunct ("said but reiterated"),
+    of a participle ("..., noting"; "by warning that"), of an infinitive ("seemed to indicate",
+    "interrupted me to announce"). Not "instead of endorsing" nor "without saying": no claim
+    the subject makes."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
+        return tok.head.head
+    if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
+            tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        conj = tok.dep_ == "conj"
+        tok = tok.head
+        # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
+        while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head.i != tok.i:
             tok = tok.head
-            # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
-            while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head.i != tok.i:
-                tok = tok.head
-            continue
-        return None
+        return tok
     return None
