@@ -320,9 +320,10 @@ def _title(text: str, q: Quotation) -> bool:
 def _headline(text: str, q: Quotation) -> bool:
     """Whether q stands in a line in title case ('Issa: Hillary Clinton’s ‘Honesty Is In
     Question’'), where capitals tell no title from words."""
-    a = text.rfind("\n", 0, q.start) + 1
-    b = text.find("\n", q.end)
-    line = text[a : q.start] + " " + text[q.end : b if b >= 0 else len(text)]
+    lo, hi = max(0, q.start - 200), min(len(text), q.end + 200)  # a headline is short: bounded
+    a = text.rfind("\n", lo, q.start) + 1 or lo
+    b = text.find("\n", q.end, hi)
+    line = text[a : q.start] + " " + text[q.end : b if b >= 0 else hi]
     words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

@@ -137,13 +137,16 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
             break
     # 'X said the count could be "slow," adding, "..."': a participle of saying the parser hung
     # at the end of a's content is X's next report, not part of the first
+    # (the first frame is found among the participle's ancestors: linear in the frames)
+    verb_at = {f.cue[0]: f for f in out if f.kind == "verb" and f.speaker is not None and f.lemma in ctx.lexicon.speech_verbs}
     for bi, b in enumerate(out):
         tok = doc[b.cue[0]]
         if (b.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _saying(ctx.lexicon, b.lemma)
                 or b.lemma in ctx.lexicon.flag("citing") or not _set_off(tok)):
             continue  # "closed the road, citing safety concerns": a reason, no report
-        for a in out:
-            if a is not b and a.kind == "verb" and a.speaker is not None and tok.i in a.content and tok.head.i in a.content and a.lemma in ctx.lexicon.speech_verbs:
+        for anc in tok.ancestors:
+            a = verb_at.get(anc.i)
+            if a is not None and a is not b and tok.i in a.content and tok.head.i in a.content:
                 out[bi] = attrs.evolve(b, speaker=a.speaker)
                 words = cuts.setdefault(a.cue[0], set())
                 words.update(t.i for t in tok.subtree)
