@@ -58,6 +58,8 @@ def main() -> int:
         # cues nested in one sentence, each holding the rest: quadratic before sentences were bounded
         "nested cues (20 KB)": '"He said, ' * 2_000,
         "nested cues in parentheses (24 KB)": '"He said (that (it (was (fine' * 800 + ")" * 3_200,
+        # one paragraph of quotes broken by their cues: each looked at every earlier holder's cue words
+        "interrupted quotes, one paragraph": '"We tried," Mr. Lee, the consultant, said, "and we failed." ' * (n // 6),
     }
     if args.memory_only:
         shapes = {}

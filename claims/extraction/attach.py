@@ -37,6 +37,9 @@ class _Index:
         for k, c in enumerate(cands):
             self.by_paragraph[ctx.paragraph(ctx.doc[c.frame.cue[0]].idx)].append(k)
         self.holders: dict[tuple[int, int], list[int]] = defaultdict(list)  # paragraph of the last quotation held
+        self.by_cue: dict[int, list[int]] = defaultdict(list)  # first cue token -> candidates
+        for k, c in enumerate(cands):
+            self.by_cue[c.frame.cue[0]].append(k)
 
     def speech_between(self, lo: int, hi: int) -> list[int]:
         """Speech-cue candidates whose cue starts in [lo, hi), in candidate order."""
@@ -217,6 +220,12 @@ def _reopens(ctx: Context, a: int, b: int, words: set[int]) -> bool:
             and _only_between(ctx, a, ctx.quotations[k].start, words))
 
 
+# At most this many characters between a claim's quotation and the one that goes on with it (the
+# cue's words: '"A," he said in an interview with ... on Tuesday, "B."'); a bound, so that a
+# paragraph with hundreds of quotations costs no pass over every earlier one's cue words
+_CONTINUED_GAP = 500
+
+
 def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:
     """The claim a quotation goes on with: '"A," he said. "B."' and '"A," he said, "B."'.
 
@@ -229,12 +238,12 @@ def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, i
         if c.frame.speaker is None:
             continue
         last = held[k][-1]
-        if last.end > q.start or ctx.breaks(last.end, q.start):
+        if last.end > q.start or q.start - last.end > _CONTINUED_GAP or ctx.breaks(last.end, q.start):
             continue
         # the cue's own words, not a second verb coordinated with it ('called it "shameful" and
         # called on leaders "not to ..."': the second quotation is the second cue's)
         words = {t.i for i in c.frame.cue for t in doc[i].subtree}
-        words -= {t.i for o in cands if o is not c and o.frame.cue[0] in words for t in doc[o.frame.cue[0]].subtree}
+        words -= {t.i for i in list(words) for j in index.by_cue.get(i, ()) if j != k for t in doc[i].subtree}
         if _only_between(ctx, last.end, q.start, words, across_sentences=True):
             return k
     return None
