@@ -68,6 +68,12 @@ PERSONAL_PRONOUNS = {
     "they": (None, "pl"), "them": (None, "pl"), "it": ("n", "sg"), "i": (None, "sg"),
     "we": (None, "pl"), "you": (None, None),
 }
+# Object pronouns that may do what an infinitive after them says ("urged him to explain").
+PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+# Verbs whose object does not do what their infinitive says: "promised voters to cut taxes", "used
+# the term to describe him" (the subject does); every other verb with an object before its
+# infinitive hands the infinitive to that object ("prompted Parliament to call", "urged her to say")
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "use", "take", "spend", "need", "have", "make", "give", "offer", "do", "find"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation"})
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").
@@ -156,10 +162,6 @@ LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "
 # --- parse labels ----------------------------------------------------------------------------
 # spaCy dependency labels grouped by what the extractors ask of them; named once here.
 
-# Verbs whose object does not do what their infinitive says: "promised voters to cut taxes", "used
-# the term to describe him" (the subject does); every other verb with an object before its
-# infinitive hands the infinitive to that object ("prompted Parliament to call", "urged her to say")
-SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "use", "take", "spend", "need", "have", "make", "give", "offer", "do", "find"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # who a cue verb belongs to
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a mention that is a clause's subject
 MENTION_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "appos"})  # where a later pronoun's antecedent may stand

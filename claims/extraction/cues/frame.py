@@ -7,7 +7,8 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS, SUBJECT_DEPS
+from ...words import (DOCUMENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
+                      SUBJECT_DEPS)
 
 
 @attrs.frozen
@@ -58,9 +59,6 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
-PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
-
-
 # Prepositions before a participle the verb's subject does: "by warning", "after saying"
 _DOING_PREPS = frozenset({"by", "after", "before", "upon", "on", "in", "while", "since", "through", "when"})
 
@@ -84,7 +82,7 @@ def _controller(infinitive: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.i < infinitive.i and child.lower_ not in ("it", "that", "which", "this", "what"):
-            if may_speak(child) and child.pos_ != "PRON" or child.lower_ in PERSONAL_OBJECTS:
+            if (may_speak(child) and child.pos_ != "PRON") or child.lower_ in PERSONAL_OBJECTS:
                 return child
             own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if child.pos_ == "NOUN" and child.tag_ == "NNS" and own is not None and not may_speak(own):
