@@ -27,8 +27,6 @@ OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SING
 STANCE_PREPS = frozenset({"for", "as", "over"})
 # Auxiliaries of a claim about the future: "will", "might", "could" ...
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"})
-# A possessive pronoun and the subject pronoun it points back to: "his support" -> "he".
-POSSESSOR_OF = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we", "your": "you"}
 # Complementizers left out of content: "said that ...", "asked whether ...".
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Connectives that tie a sentence to the writer's previous one, not part of what is reported:
@@ -67,6 +65,8 @@ PERSONAL_PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"),
     "they": (None, "pl"), "them": (None, "pl"), "it": ("n", "sg"), "i": (None, "sg"),
     "we": (None, "pl"), "you": (None, None),
+    # possessives, where one is the speaker ("his complaints that ...")
+    "his": ("m", "sg"), "their": (None, "pl"), "its": ("n", "sg"),
 }
 # Object pronouns that may do what an infinitive after them says ("urged him to explain").
 PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})

@@ -216,3 +216,24 @@ def test_the_object_of_prompt_or_force_does_what_the_infinitive_says(extract, te
 def test_a_contracted_has_is_no_passive(extract, text, speaker, content):
     (r,) = [r for r in extract(text) if r["cue"]["text"] in ("said", "claimed")]
     assert ((r.get("speaker") or {}).get("text"), r["content"]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a conjunct or participle shares the passive verb's subject, not the agent
+    ("Union leaders were angered by the ruling and predicted it would cost thousands of jobs.", "Union leaders"),
+    ("The senator was interviewed by a local radio station on Sunday, saying the bill would fail.", "The senator"),
+    # the passive's own cue keeps its agent
+    ("The closure was announced by the ministry on Friday.", "the ministry"),
+])
+def test_a_cue_joined_to_a_passive_verb_speaks_for_its_subject(extract, text, speaker):
+    (r,) = [r for r in extract(text) if r["cue"]["text"] in ("predicted", "saying", "announced")]
+    assert r["speaker"]["text"] == speaker
+
+
+def test_a_possessive_beside_a_cue_noun_is_the_speaker_and_resolves_to_a_name(extract):
+    text = "Daniel Okafor spoke on Monday. He won no support with his complaints that the count had been rigged."
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "complaints"]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["content"]["text"]) == ("his", "Daniel Okafor", "the count had been rigged")
+    # a name in the clause still names the speaker
+    (r,) = [r for r in extract("Okafor is doubling down on his support for a wall on the border.") if r["cue"]["text"] == "support for"]
+    assert r["speaker"]["text"] == "Okafor"

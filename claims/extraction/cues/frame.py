@@ -59,6 +59,9 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+# subjects that name no one: a passive verb with one of these keeps its agent for a conjunct
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
+
 # Prepositions before a participle the verb's subject does: "by warning", "after saying"
 _DOING_PREPS = frozenset({"by", "after", "before", "upon", "on", "in", "while", "since", "through", "when"})
 
@@ -93,7 +96,7 @@ def _controller(infinitive: Token) -> Token | None:
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
     seen = 0
-    tok = verb
+    tok, below = verb, None
     while tok is not None and seen < 4:
         seen += 1
         for child in tok.children:
@@ -101,6 +104,13 @@ def subject(verb: Token) -> Token | None:
                 # "Mr. Sanders, who said he ...": the relative pronoun is the mention; the
                 # speaker resolution points it at the noun the clause hangs on
                 return child
+        if below is not None and below.dep_ != "xcomp":
+            # "FBI officials were angered by the deal and predicted ...": a conjunct or participle
+            # shares the passive verb's grammatical subject, not its agent (an infinitive's
+            # "Some advisers are said to be urging ..." is left as it was: the report is the passive's)
+            shared = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in _EMPTY_SUBJECTS), None)
+            if shared is not None:
+                return shared
         for child in tok.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -120,7 +130,7 @@ def subject(verb: Token) -> Token | None:
         controller = _controller(tok)
         if controller is not None:
             return controller
-        tok = verb_above(tok)
+        tok, below = verb_above(tok), tok
     return None
 
 

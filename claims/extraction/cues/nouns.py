@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...words import POSSESSOR_OF
 from ..context import Context
 from .frame import Frame, subject, verb_like
 
@@ -32,12 +31,14 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
             cue = (verb.i, tok.i)
     elif speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ != "its" and tok.dep_ == "pobj":
         # "Trump is doubling down on his support for ...", "Republicans were unsparing in their
-        # criticism of ...": the possessive points back at the subject of the clause
+        # criticism of ...": the possessive points back at the subject of the clause, which
+        # names them; a pronoun subject names no one the possessive does not ("He earned no
+        # reprieve with his complaints": "his" is the mention beside the cue)
         up = tok.head
         while up.dep_ in ("prep", "acomp", "pobj") and up.head.i != up.i and not verb_like(up):
             up = up.head
         who = subject(up) if verb_like(up) else None
-        if who is not None and (who.pos_ != "PRON" or who.lower_ == POSSESSOR_OF.get(speaker.lower_)):
+        if who is not None and who.pos_ != "PRON":
             speaker = who
     if speaker is None:
         return None
