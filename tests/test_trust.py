@@ -237,3 +237,22 @@ def test_a_possessive_beside_a_cue_noun_is_the_speaker_and_resolves_to_a_name(ex
     # a name in the clause still names the speaker
     (r,) = [r for r in extract("Okafor is doubling down on his support for a wall on the border.") if r["cue"]["text"] == "support for"]
     assert r["speaker"]["text"] == "Okafor"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a phrase before the verb is when or where, not what was called for or endorsed
+    ("On CNN Tuesday, his wife, Jane, called for an open primary process.", "called for", "an open primary process"),
+    ("For example, Coleman had previously endorsed Senator Ana Ruiz.", "endorsed", "Senator Ana Ruiz"),
+])
+def test_a_preposition_before_the_cue_is_not_its_content(extract, text, cue, content):
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == cue]
+    assert r["content"]["text"] == content
+
+
+def test_a_section_label_before_a_colon_is_not_a_speaker(extract):
+    text = ("Voter participation: Sanders said closed primaries shut out independents. On CNN Tuesday, his wife, "
+            "Jane, called for an open primary process.\n\nThe Latest: Sanders declares he will stay in the race")
+    assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("Sanders", "said"), ("Jane", "called for"), ("Sanders", "declares")]
+    # a headline's speaker still is one
+    (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Sanders", ":")

@@ -130,3 +130,17 @@ def test_a_participle_of_saying_after_a_quoted_fragment_is_the_speaker_s_next_re
     text = 'The mayor said the process of counting every vote could be "slow," adding, "Democracy takes time."'
     assert [(r["speaker"]["text"], r["cue"]["text"], fragments(r)) for r in extract(text)] == [
         ("The mayor", "said", ['the process of counting every vote could be "slow,"']), ("The mayor", "adding", ["Democracy takes time."])]
+
+
+def test_a_quote_inside_another_speaker_s_claim_leaves_both_claims(extract):
+    # the direct claim sits in the gap of the indirect one; no character is in both
+    text = 'The mayor said the plan, which critics called "a disaster," would cost $5 billion.'
+    said, called = extract(text)
+    assert (said["speaker"]["text"], said["cue"]["text"], fragments(said)) == ("The mayor", "said", ["the plan", "would cost $5 billion"])
+    assert (called["type"], called["speaker"]["text"], called["cue"]["text"], fragments(called)) == ("direct", "critics", "called", ["a disaster,"])
+    assert all(span_ok(text, s) for r in (said, called) for s in all_spans(r))
+    # a set-off phrase at the end that holds the other claim's cue is the writer's, not the speaker's
+    text = 'Education Minister Paula Grant says the province will cap classes at 24 students, a move the union calls "too little, too late."'
+    says, calls = extract(text)
+    assert (says["speaker"]["name"], fragments(says)) == ("Paula Grant", ["the province will cap classes at 24 students"])
+    assert (calls["speaker"]["text"], fragments(calls)) == ("the union", ["too little, too late."])

@@ -87,8 +87,36 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
             for a, b, j in taken[bisect.bisect_right(ends, x) : bisect.bisect_left(starts, y)]:
                 if j != k:
                     pieces = cut(pieces, a, b)
+                    phrase = _set_off_frame(ctx, candidates[j].frame, c)
+                    if phrase is not None:
+                        pieces = cut(pieces, *phrase)
         out.append(attrs.evolve(c, pieces=pieces, quotes=tuple(held[k])))
     return out
+
+
+_SET_OFF = frozenset({",", "—", "–", "--", "("})
+
+
+def _set_off_frame(ctx: Context, other: Frame, c: Candidate) -> tuple[int, int] | None:
+    """The phrase set off by a comma or dash inside c's content that holds the frame of another
+    claim whose quotation c gave up: "the province will cap classes at 24 students[, a move the
+    union calls] "too little"" -- without it the content would end on "calls"."""
+    if not c.pieces:
+        return None
+    doc = ctx.doc
+    lo, hi = c.pieces[0][0], c.pieces[-1][1]
+    tok = doc[other.cue[0]]
+    own = set(c.frame.cue)
+    for _ in range(6):
+        if not (lo <= tok.idx < hi) or tok.i in own or any(t.i in own for t in tok.subtree):
+            return None
+        left = tok.left_edge.i
+        if left > 0 and doc[left - 1].text in _SET_OFF and lo <= doc[left - 1].idx:
+            return doc[left - 1].idx, ctx.end_char(tok.right_edge.i)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index, before: int | None) -> int | None:

@@ -3,14 +3,12 @@ stretch of content (quoted material first, then the widest frame)."""
 
 from __future__ import annotations
 
-import bisect
-
 import attrs
 
 from ..words import DIRECT_STRAY_POS
 from .candidates import Candidate
 from .context import Context
-from .ranges import Range, alnum_chars, merge, overlap, tidy
+from .ranges import Range, Taken, alnum_chars, merge, tidy
 
 
 @attrs.frozen
@@ -29,7 +27,9 @@ class Chosen:
 
 
 def choose(ctx: Context, candidates: list[Candidate]) -> list[Chosen]:
-    """One claim per stretch of content, in text order, none overlapping another."""
+    """One claim per stretch of content, in text order, none sharing a character of content with
+    another ("Trump said Clinton, whom he called "crooked," should be jailed": the direct claim
+    lies in the gap of the indirect one)."""
     # a cue with nobody behind it ("Instead of endorsing a ceasefire, ...") is no claim
     usable = [c for c in candidates if c.all_pieces() and (c.frame.speaker is not None or c.quotes or _passive(c))]
     finals = [Chosen(c, *final) for c in usable for final in [_final(ctx, c)] if final[1]]
@@ -38,16 +38,13 @@ def choose(ctx: Context, candidates: list[Candidate]) -> list[Chosen]:
         a, b = ch.extent
         return (0 if ch.candidate.quotes else 1, ch.candidate.frame.speaker is None, -(b - a))
 
-    kept: list[Chosen] = []  # in text order; their extents never overlap
-    starts: list[int] = []
+    kept: list[Chosen] = []
+    taken = Taken()  # no two claims share a character of content; one may nest in another's gap
     for ch in sorted(finals, key=rank):
-        a, b = ch.extent
-        p = bisect.bisect_right(starts, a)
-        if (p and overlap(kept[p - 1].extent, (a, b))) or (p < len(kept) and overlap(kept[p].extent, (a, b))):
-            continue
-        kept.insert(p, ch)
-        starts.insert(p, a)
-    return kept
+        if not taken.hits(ch.pieces):
+            kept.append(ch)
+            taken.add(ch.pieces)
+    return sorted(kept, key=lambda ch: ch.extent)
 
 
 def _passive(c: Candidate) -> bool:

@@ -9,6 +9,7 @@ frame like any rule frame, and the later stages resolve its speaker, chain and c
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Protocol, Sequence
 
 import attrs
@@ -19,7 +20,7 @@ from .choose import Chosen, content_type
 from .context import Context
 from .cues import Frame
 from .cues.frame import subject
-from .ranges import Range, overlap
+from .ranges import Range, Taken, overlap
 
 # where both found a claim, whose boundaries: "rules"; "model"; "model-indirect" (the tagger's for
 # indirect claims); "wider" (the rules', but the tagger's where it holds a short indirect rule
@@ -44,9 +45,9 @@ class Attribution(Protocol):
 
 
 def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -> list[Chosen]:
-    """One list in text order, extents never overlapping: each rule claim (its boundaries or
+    """One list in text order, no two sharing a character of content: each rule claim (its boundaries or
     the tagger's), then each learned attribution that overlaps no rule claim."""
-    starts = [ch.extent[0] for ch in rules]
+    starts = _Starts(rules)
     matched: dict[int, list] = {}
     alone = []
     for att in learned:
@@ -82,9 +83,11 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
         else:
             out.append(Chosen(ch.candidate, ch.type, ch.pieces, "both", att.probability))
     kept: list[Chosen] = []
+    taken = Taken()
     for ch in sorted(out + alone, key=lambda ch: ch.extent):
-        if not kept or kept[-1].extent[1] <= ch.extent[0]:
+        if not taken.hits(ch.pieces):
             kept.append(ch)
+            taken.add(ch.pieces)
     return kept
 
 
@@ -153,8 +156,19 @@ def whole_phrases(ctx: Context, att) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _overlapping(rules: list[Chosen], starts: list[int], a: int, b: int) -> list[int]:
-    k = max(0, bisect.bisect_right(starts, a) - 1)
+class _Starts:
+    """The rule claims' extents by start, with how far right any claim up to each one reaches
+    (a claim may hold another in a gap of its content)."""
+
+    def __init__(self, rules: list[Chosen]):
+        self.starts = [ch.extent[0] for ch in rules]
+        self.reach = list(itertools.accumulate((ch.extent[1] for ch in rules), max))
+
+
+def _overlapping(rules: list[Chosen], starts: _Starts, a: int, b: int) -> list[int]:
+    k = max(0, bisect.bisect_right(starts.starts, a) - 1)
+    while k > 0 and starts.reach[k - 1] > a:
+        k -= 1
     out = []
     while k < len(rules) and rules[k].extent[0] < b:
         if overlap(rules[k].extent, (a, b)):
@@ -163,7 +177,7 @@ def _overlapping(rules: list[Chosen], starts: list[int], a: int, b: int) -> list
     return out
 
 
-def _crosses(rules: list[Chosen], starts: list[int], k: int, pieces: list[Range]) -> bool:
+def _crosses(rules: list[Chosen], starts: _Starts, k: int, pieces: list[Range]) -> bool:
     """Whether pieces would reach into a rule claim other than the k-th."""
     return any(j != k for j in _overlapping(rules, starts, pieces[0][0], pieces[-1][1]))
 

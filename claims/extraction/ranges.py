@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 Range = tuple[int, int]
@@ -17,6 +18,25 @@ def merge(ranges: list[Range], text: str) -> list[Range]:
         else:
             out.append((a, b))
     return out
+
+
+class Taken:
+    """Disjoint ranges held so far, in order: whether new pieces would reach into any of them.
+    Claims may nest (a claim's content around another's quotation) but never share a character."""
+
+    def __init__(self) -> None:
+        self.ranges: list[Range] = []
+
+    def hits(self, pieces: tuple[Range, ...] | list[Range]) -> bool:
+        for a, b in pieces:
+            k = bisect.bisect_right(self.ranges, (a, a))
+            if (k and self.ranges[k - 1][1] > a) or (k < len(self.ranges) and self.ranges[k][0] < b):
+                return True
+        return False
+
+    def add(self, pieces: tuple[Range, ...] | list[Range]) -> None:
+        for piece in pieces:
+            bisect.insort(self.ranges, piece)
 
 
 def tidy(text: str, pieces: list[Range]) -> list[Range]:

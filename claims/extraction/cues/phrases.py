@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...words import LEAD_LABELS, SUBJECT_DEPS
+from ...words import HEADLINE_KICKERS, LEAD_LABELS, SUBJECT_DEPS
 from ...breaks import has_break
 from ..context import Context
 from .frame import Frame, subtree_minus, verb_like
@@ -124,6 +124,17 @@ def _inverted_lead(ctx: Context, lead) -> Frame | None:
                  content_head=content[0] if content else None)
 
 
+def _sentences(doc, content: tuple[int, ...]) -> int:
+    """How many sentences the tokens run over: a full stop, question or exclamation mark
+    before a capitalised word starts another."""
+    n = 1
+    for i in content[1:]:
+        prev = doc[i - 1]
+        if doc[i].is_title and prev.text in (".", "?", "!") and not prev.whitespace_ == "":
+            n += 1
+    return n
+
+
 def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     """Transcripts and headlines: "HOLT: Good evening ..." (a speaker label: the line is what
     they said, word for word) and "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
@@ -138,7 +149,8 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     label = is_speaker_label(ctx, lead)
     if not label and (not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead)):
         return None
-    if not label and (not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS):
+    if not label and (not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS
+                      or lead.text.lower() in HEADLINE_KICKERS):
         return None
     if lead[0].is_quote or any(t.like_num or t.is_quote for t in lead):
         return None
@@ -151,5 +163,9 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
         end += 1
     content = tuple(i for i in range(tok.i + 1, end) if not doc[i].is_space)
     if len(content) < 3:
+        return None
+    if not label and head.ent_type_ != "PERSON" and _sentences(doc, content) > 1:
+        # "Voter participation: Sanders ... said .... On CNN ...": a section's label, not a
+        # headline's speaker nor a panel's ("Matthews: Here's the irony ... .")
         return None
     return Frame(cue=(tok.i,), lemma=":", kind="transcript" if label else "colon", speaker=head.i, content=content, content_head=content[0])

@@ -72,7 +72,7 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         # the reason or the charge is part of the claim
         if heads:
             preps = lex.verb_preps(lemma) | (STANCE_PREPS if lemma in lex.stance_verbs else set())
-            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
@@ -81,7 +81,8 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
             heads = [objs[0], *preds]
     if not heads:
         preps = lex.verb_preps(lemma)
-        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+        # after the verb: "On CNN Tuesday, Jane called for ..." is where, not what
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i]
         # "called for the minimum wage to be raised": the parser makes "for" a clause's marker
         heads += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)]
     if not heads:
