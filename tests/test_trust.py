@@ -256,3 +256,22 @@ def test_a_section_label_before_a_colon_is_not_a_speaker(extract):
     # a headline's speaker still is one
     (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Sanders", ":")
+
+
+def test_a_name_the_recogniser_cut_to_the_place_inside_it_is_whole(extract):
+    (r,) = extract("Water UK, which represents the industry, said companies would invest £10bn by 2030.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Water UK", "Water UK")
+
+
+def test_a_quoted_adverb_is_a_fragment_of_the_claim_around_it_not_a_quote_of_its_own(extract):
+    (r,) = extract('In a statement, the embassy warned that Moscow would respond "decisively."')
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("mixed", "the embassy", "warned", 'Moscow would respond "decisively."')
+    (r,) = extract('She responded, "Absolutely not."')  # a quotation after the cue that is what was said
+    assert (r["type"], r["content"]["text"]) == ("direct", "Absolutely not.")
+
+
+def test_a_pronoun_points_back_past_the_object_of_a_preposition_in_its_own_sentence(extract):
+    text = ("Russia's embassy in Washington dismissed the reports. In a statement posted on Telegram, it called the "
+            "threats an attempt at blackmail.")
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "called"]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("it", "Russia's embassy in Washington")

@@ -217,11 +217,21 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
             if after and not (_interrupted(ctx, q) and _reopens(ctx, cue.idx + len(cue), min(after), words)):
                 continue  # '"...!" She replied that ...': the cue has content of its own
             return k
-        if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k]:
+        if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k] and not _manner(ctx, q, cue):
             # across a paragraph break only as a lead-in: 'He said:\n"..."'
             if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
                 return k
     return None
+
+
+def _manner(ctx: Context, q: Quotation, cue) -> bool:
+    """Whether the quoted words only say how the cue's act was done: 'warned that Moscow would
+    respond "decisively"' (a fragment of the warning), not what was responded."""
+    span = ctx.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)]
+    return bool(roots) and all(t.head.i == cue.i and t.dep_ in ("advmod", "npadvmod") for t in roots)
 
 
 def _interrupted(ctx: Context, q: Quotation) -> bool:

@@ -29,6 +29,10 @@ class NounPhrases:
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
             if doc[start].lower_ == "the" and ent.label_ != "ORG":
                 start += 1
+            if ent.label_ != "PERSON":
+                # "Water UK": a name the recogniser cut to the place inside it
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end:
+                    start -= 1
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
                 start -= 1  # "The Post"
             return start, end

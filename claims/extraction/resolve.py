@@ -261,15 +261,25 @@ class _Coreference:
         """Nearest compatible earlier mention, preferring a subject in that mention's sentence.
 
         In the pronoun's own sentence or the closest one before it that has a compatible
-        mention, the last subject wins, else the last compatible mention.
+        mention, the last subject wins, else the last compatible mention; the object of a
+        preposition on a verb in the pronoun's own sentence only where the sentence before has
+        no compatible mention.
         """
         nearest = None
         sent_start = None
         subject = None
+        k = self.ctx.sent_index(mention.head)
+        own_sentence, sentence_before = self.ctx.sents[k].start, self.ctx.sents[max(0, k - 1)].start
+        oblique = None  # "In a statement posted on Telegram, it called ...": the embassy before, not Telegram
         for c in before:
             if nearest is not None and c.start < sent_start:
                 break
+            if oblique is not None and c.start < sentence_before:
+                break
             if not self._compatible(mention, c) or (avoid is not None and self.resolved(c).name == avoid):
+                continue
+            if nearest is None and c.start >= own_sentence and self._adjunct(c):
+                oblique = oblique or c
                 continue
             if nearest is None:
                 nearest = c
@@ -277,7 +287,7 @@ class _Coreference:
             if self._is_subject(c):
                 subject = c
                 break
-        return subject or nearest
+        return subject or nearest or oblique
 
     def _nearest_earlier(self, mention: Mention, avoid: str | None) -> Mention | None:
         """_nearest over what earlier pieces left: for a pronoun with nothing to point back to in
@@ -313,6 +323,12 @@ class _Coreference:
         return Discourse((*self.before.referents, *mine)[-KEEP_REFERENTS:],
                          tuple((key, name, span) for key, (name, span) in names.items())[-KEEP_NAMES:],
                          tuple(roles.items())[-KEEP_NAMES:])
+
+    def _adjunct(self, m: Mention) -> bool:
+        """Whether the mention is the object of a preposition that modifies a verb ("posted on
+        Telegram", "after meeting with Mr. Trump"), not a noun ("the challenge for Mrs. Clinton")."""
+        tok = self.doc[m.head]
+        return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
     def _is_subject(self, m: Mention) -> bool:
         tok = self.doc[m.head]
