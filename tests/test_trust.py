@@ -275,3 +275,18 @@ def test_a_pronoun_points_back_past_the_object_of_a_preposition_in_its_own_sente
             "threats an attempt at blackmail.")
     (r,) = [r for r in extract(text) if r["cue"]["text"] == "called"]
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("it", "Russia's embassy in Washington")
+
+
+def test_of_two_subjects_the_one_beside_the_cue_speaks(extract):
+    (r,) = extract("Housing crisis: 'We cannot build our way out,' says planning expert")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("planning expert", "says", "We cannot build our way out,")
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Asked if the Greens would block the bill, he said: \"We'll look at the detail.\"", None),
+    ("Asked by reporters if the Greens would block the bill, he said: \"We'll look at the detail.\"", "reporters"),
+])
+def test_who_was_asked_is_not_who_asked(extract, text, asker):
+    asked, said = extract(text)
+    assert (asked["cue"]["text"], (asked.get("speaker") or {}).get("text"), asked["content"]["text"]) == ("Asked", asker, "the Greens would block the bill")
+    assert (said["speaker"]["text"], said["content"]["text"]) == ("he", "We'll look at the detail.")

@@ -231,6 +231,10 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
     the subject of another verb when the cue has a subject of its own: in "Juanita Ortiz, who
     said ..., recounted the incident" the nearest source to "recounted" is "who" (of "said").
     A source whose verb governs the cue stays."""
+    if head is not None and doc[head].tag_ == "VBN" and doc[head].dep_ == "advcl":
+        # "Asked if the bill would pass, he said ...": he was asked; the asker is no one named
+        # (or the agent: "asked by reporters")
+        return next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     own = _subject(doc, head) if head is not None else None
     if source is None:
         return own

@@ -99,11 +99,12 @@ def subject(verb: Token) -> Token | None:
     tok, below = verb, None
     while tok is not None and seen < 4:
         seen += 1
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                # "Mr. Sanders, who said he ...": the relative pronoun is the mention; the
-                # speaker resolution points it at the noun the clause hangs on
-                return child
+        # "Mr. Sanders, who said he ...": the relative pronoun is the mention; the speaker
+        # resolution points it at the noun the clause hangs on. Of two subjects the nearer:
+        # "Housing crisis: 'We cannot build our way out,' says planning expert"
+        own = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
+        if own:
+            return min(own, key=lambda child: abs(child.i - tok.i))
         if below is not None and below.dep_ != "xcomp":
             # "FBI officials were angered by the deal and predicted ...": a conjunct or participle
             # shares the passive verb's grammatical subject, not its agent (an infinitive's
