@@ -144,3 +144,16 @@ def test_a_quote_inside_another_speaker_s_claim_leaves_both_claims(extract):
     says, calls = extract(text)
     assert (says["speaker"]["name"], fragments(says)) == ("Paula Grant", ["the province will cap classes at 24 students"])
     assert (calls["speaker"]["text"], fragments(calls)) == ("the union", ["too little, too late."])
+
+
+def test_a_quotation_of_several_paragraphs_after_a_claim_carries_it_on(extract):
+    # news style: each paragraph of the quotation opens with a mark, only the last one closes
+    text = ("Aisha Rahman, who chairs the transit committee, said residents had waited long enough.\n\n"
+            "\"For ten years we have studied this. People are tired of standing at bus stops in the rain.\n\n"
+            "\"Tonight we finally put our money where our mouth is.\"\n\nThe vote was 14 to 9.")
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["name"]) == ("mixed", "Aisha Rahman")
+    assert fragments(r) == ["residents had waited long enough",
+                            "For ten years we have studied this. People are tired of standing at bus stops in the rain.",
+                            "Tonight we finally put our money where our mouth is."]
+    assert all(span_ok(text, s) for s in all_spans(r))

@@ -230,8 +230,11 @@ def _manner(ctx: Context, q: Quotation, cue) -> bool:
     span = ctx.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
     if span is None:
         return False
-    roots = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)]
-    return bool(roots) and all(t.head.i == cue.i and t.dep_ in ("advmod", "npadvmod") for t in roots)
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 2 or not all(t.tag_ in ("RB", "RBR", "RBS") for t in words):
+        return False  # 'calls "too little, too late"' is what the union calls it, however parsed
+    roots = [t for t in words if not (span.start <= t.head.i < span.end)]
+    return all(t.head.i == cue.i and t.dep_ in ("advmod", "npadvmod") for t in roots)
 
 
 def _interrupted(ctx: Context, q: Quotation) -> bool:

@@ -55,37 +55,41 @@ def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
         if para not in last_in or c.content.start > out[last_in[para]].content.start:
             last_in[para] = k
     for q in ctx.quotations:
-        if not q.closed or len(q.pieces) != 1:
+        if not q.closed:
             continue
+        # a quotation of one paragraph or several (each paragraph opening with a mark, only the
+        # last closing: '"For ten years ...\n\n"Tonight we ..."'), nothing else on its lines
         para = ctx.paragraph(q.start)
-        if strip(text, *para) != (q.start, q.end) or any(a < q.end and q.start < b for a, b in taken):
-            continue  # not a paragraph of its own, or some claim already holds it
+        if strip(text, para[0], ctx.paragraph(q.end - 1)[1]) != (q.start, q.end) or any(a < q.end and q.start < b for a, b in taken):
+            continue  # not paragraphs of their own, or some claim already holds it
         previous = _previous_paragraph(ctx, para[0])
         k = last_in.get(previous) if previous is not None else None
         if k is None or out[k].speaker is None or not (out[k].type in ("direct", "mixed") or _plainly_said(ctx, out[k], previous)):
             continue
         if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
             continue  # '"Related:"', '"Chris Matthews: Seriously ..."', a heading in capitals: not the speaker going on
-        grown = _grown(ctx, facets, out[k], whole_characters(text, q.content_start, q.content_end), para)
+        last = ctx.paragraph(q.end - 1)
+        grown = _grown(ctx, facets, out[k], [whole_characters(text, a, b) for a, b in q.pieces], last)
         if grown is not None:
             out[k] = grown
-            last_in[para] = k
+            last_in[last] = k
     return out
 
 
-def _grown(ctx: Context, facets: Facets, claim: Claim, content: tuple[int, int], para: tuple[int, int]) -> Claim | None:
-    """The claim with the quotation paragraph's content as one more fragment."""
-    start, end = strip(ctx.text, *content)
-    if end <= start or not any(ch.isalnum() for ch in ctx.text[start:end]):
+def _grown(ctx: Context, facets: Facets, claim: Claim, contents: list[tuple[int, int]], para: tuple[int, int]) -> Claim | None:
+    """The claim with the quotation's content as further fragments, one a paragraph (para: the
+    last of them)."""
+    added = [(a, b) for a, b in (strip(ctx.text, *c) for c in contents) if b > a and any(ch.isalnum() for ch in ctx.text[a:b])]
+    if not added:
         return None
-    pieces = (*(claim.fragments or (claim.content,)), Span.of(ctx.text, start, end))
+    pieces = (*(claim.fragments or (claim.content,)), *(Span.of(ctx.text, a, b) for a, b in added))
     return attrs.evolve(
         claim,
         type="mixed" if claim.type == "indirect" else claim.type,  # a paraphrase, then its quotation
-        content=Span.of(ctx.text, pieces[0].start, end),
+        content=Span.of(ctx.text, pieces[0].start, added[-1][1]),
         fragments=pieces,
         sentence=(claim.sentence[0], max(claim.sentence[1], strip(ctx.text, *para)[1])),
-        facets=(*claim.facets, *facets.within(((start, end),))),
+        facets=(*claim.facets, *facets.within(tuple(added))),
     )
 
 

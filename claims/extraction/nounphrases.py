@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import NP_LEFT_DEPS, NP_RIGHT_PREPS, SPEAKER_ENTITIES
+from ..words import HONORIFICS, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
 
 
 def strip_possessive(doc: Doc, start: int, end: int) -> int:
@@ -30,8 +30,10 @@ class NounPhrases:
             if doc[start].lower_ == "the" and ent.label_ != "ORG":
                 start += 1
             if ent.label_ != "PERSON":
-                # "Water UK": a name the recogniser cut to the place inside it
-                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end:
+                # "Water UK", "Senate Republicans": a name the recogniser cut to the place or group
+                # inside it; not a title before a name it mislabelled ("Councillor Aisha Rahman")
+                while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end
+                       and (ent.label_ == "NORP" or doc[start - 1].lower_ not in ROLE_WORDS | HONORIFICS)):
                     start -= 1
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
                 start -= 1  # "The Post"
