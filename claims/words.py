@@ -159,7 +159,7 @@ NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom
 # Line-initial labels that look like "Name:" but introduce no speaker ("Update: ...").
 LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe", "transcript", "watch live", "live", "opinion", "analysis", "sponsored"})
 # Kickers of a headline before a colon: the story's own title, not a speaker ("The Latest: ...").
-HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "explainer", "fact check", "factbox", "timeline", "q&a"})
+HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "explainer", "fact check", "factbox", "timeline", "q&a", "interview", "exclusive", "profile", "review", "obituary"})
 
 # --- parse labels ----------------------------------------------------------------------------
 # spaCy dependency labels grouped by what the extractors ask of them; named once here.

@@ -290,3 +290,15 @@ def test_who_was_asked_is_not_who_asked(extract, text, asker):
     asked, said = extract(text)
     assert (asked["cue"]["text"], (asked.get("speaker") or {}).get("text"), asked["content"]["text"]) == ("Asked", asker, "the Greens would block the bill")
     assert (said["speaker"]["text"], said["content"]["text"]) == ("he", "We'll look at the detail.")
+
+
+def test_a_transcript_label_in_capitals_names_one_person_with_the_surname_later(extract):
+    text = ("Interview: Health minister on the winter surge\n\n"
+            "HOST: Minister, are the hospitals wrong?\n\n"
+            "DR. AMARA OKONKWO: No, they're not wrong. We are seeing the highest admissions since 2021.\n\n"
+            "OKONKWO: We acted on every recommendation we received.\n\n"
+            "Okonkwo later told reporters that she would publish a full winter plan.")
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records][1:] == [
+        ("AMARA OKONKWO", "Amara Okonkwo", "person"), ("OKONKWO", "Amara Okonkwo", "person"), ("Okonkwo", "Amara Okonkwo", "person")]
+    assert records[0]["speaker"]["text"] == "HOST"  # the headline's "Interview:" is no speaker

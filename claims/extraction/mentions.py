@@ -93,9 +93,10 @@ class Mentions:
             return Mention(start, end, tok.i, "media", outlet)
         # a transcript's speaker label ("HOLT:", "SEN. SANDERS:"), whatever the tagger made of it
         label = tok.text.isupper() and len(tok.text) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
-        if tok.pos_ == "PROPN" or label:
+        if tok.pos_ == "PROPN" or label or (tok.is_title and tok.lower_ in self.names.labelled):
             named = self._named(tok, start, end)
-            longer = self.names.capitalised.get(tok.lower_) if label else None
+            # a label's surname, or a surname alone that a transcript's label named in full
+            longer = self.names.capitalised.get(tok.lower_) if label else (self.names.labelled.get(tok.lower_) if end - start == 1 else None)
             if named is not None and not (longer and len(longer.split()) > len(named.name.split())):
                 return named
             if longer:

@@ -28,6 +28,32 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     return i - start
 
 
+def _capital_labels(doc: Doc) -> list[list]:
+    """The name words (titles left out) of each label in capitals that opens a line, before a
+    colon: "DR. AMARA OKONKWO:" -> [AMARA, OKONKWO]."""
+    out = []
+    for t in doc:
+        if t.text != ":" or t.i == 0:
+            continue
+        first = t.i
+        while first > 0 and not doc[first - 1].is_space and "\n" not in doc[first - 1].text and t.i - first < 5:
+            first -= 1
+        if first > 0 and "\n" not in doc[first - 1].text_with_ws and "\n" not in doc[first - 1].text:
+            continue  # not at a line's start
+        words = [w for w in doc[first : t.i] if not w.is_punct]
+        if not words or not all(w.text.isupper() and w.text.strip(".").isalpha() for w in words):
+            continue
+        names = [w for w in words if w.lower_ not in ROLE_WORDS and w.lower_ not in HONORIFICS and not w.text.endswith(".")]
+        if names:
+            out.append(names)
+    return out
+
+
+def _as_name(word: str) -> str:
+    """A word in capitals written as a name: "OKONKWO" -> "Okonkwo", "O'BRIEN" -> "O'Brien"."""
+    return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
+
+
 def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is all a quotation holds, but for punctuation."""
     i, j = start - 1, end
@@ -66,6 +92,14 @@ class Names:
                 first += title_words(doc, first, t.i + 1)
                 if first < t.i:
                     self.capitalised[t.lower_] = doc[first : t.i + 1].text
+        # ... and a transcript's labels in capitals ("DR. AMARA OKONKWO:"): the surname's name,
+        # written as a name is ("Amara Okonkwo"), for "OKONKWO:" and a later "Okonkwo"
+        self.labelled: dict[str, str] = {}
+        for words in _capital_labels(doc):
+            if len(words) >= 2:
+                self.labelled.setdefault(words[-1].lower_, " ".join(_as_name(t.text) for t in words))
+        for surname, name in self.labelled.items():
+            self.capitalised.setdefault(surname, name)
         self.roles: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.start not in quoted:
