@@ -302,3 +302,16 @@ def test_a_transcript_label_in_capitals_names_one_person_with_the_surname_later(
     assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records][1:] == [
         ("AMARA OKONKWO", "Amara Okonkwo", "person"), ("OKONKWO", "Amara Okonkwo", "person"), ("Okonkwo", "Amara Okonkwo", "person")]
     assert records[0]["speaker"]["text"] == "HOST"  # the headline's "Interview:" is no speaker
+
+
+def test_a_main_verb_the_parser_hung_on_its_subject_keeps_subject_and_content(extract):
+    (r,) = extract('Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the air force is "the best in the world."')
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("Patrick Megahan", "found", 'the air force is "the best in the world."')
+
+
+def test_a_person_named_after_said_is_the_speaker_however_the_rest_is_parsed(extract):
+    text = ("New hires were paid less than veteran employees.\n\n''I'm more skilled with my hands than I am with my brain,'' "
+            "said Robin Maynard, half joking. He holds two associate degrees.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Robin Maynard", "said")
+    assert r["content"]["fragments"][0]["text"] == "''I'm more skilled with my hands than I am with my brain,''"

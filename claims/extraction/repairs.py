@@ -105,7 +105,15 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     for t in doc[cue + 1 : cue + 6]:
         if t.is_punct:
             break
+        if t.ent_type_ == "PERSON" and t.i not in ctx.inside:
+            # 'said Oversight ranking Democrat Elijah Cummings': however the title was parsed
+            end = t.i
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return end
         if t.head.i == cue and t.dep_ in ("dobj", "attr", "npadvmod") and t.pos_ in ("PROPN", "NOUN") and t.i not in ctx.inside:
+            if t.ent_type_ != "PERSON" and any(u.ent_type_ == "PERSON" for u in doc[t.i + 1 : cue + 6]):
+                continue
             return t.i
     return None
 

@@ -121,6 +121,11 @@ def subject(verb: Token) -> Token | None:
         # but "The group issued a statement saying ...": who issued the document;
         # and "Carson rejected the notion that ..., saying ...": a participle set off by a comma
         # that the parser hung on the object speaks for the subject of the verb above
+        # "Two analysts, A and B, found in 2014 that ...": the parser made the verb a participle
+        # on its subject; no participle of a passive takes a that-clause
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+            return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             issuer = _issuer(noun)
