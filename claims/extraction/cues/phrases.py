@@ -130,7 +130,7 @@ def _sentences(doc, content: tuple[int, ...]) -> int:
     n = 1
     for i in content[1:]:
         prev = doc[i - 1]
-        if doc[i].is_title and prev.text in (".", "?", "!") and not prev.whitespace_ == "":
+        if doc[i].is_title and prev.text in (".", "?", "!") and prev.whitespace_:
             n += 1
     return n
 
