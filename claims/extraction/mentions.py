@@ -59,7 +59,7 @@ class Mentions:
         self.doc = ctx.doc
         self.quoted = ctx.quoted
         self.nps = NounPhrases(ctx.doc)
-        self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: past_lemma(ctx.lexicon, word) is not None)
+        self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: past_lemma(ctx.lexicon, word) is not None, ctx.labels)
         # mentions a later pronoun or description may point back to, in text order
         self.antecedents: tuple[Mention, ...] = tuple(sorted(self._antecedents(), key=lambda m: m.start))
 

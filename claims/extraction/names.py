@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..words import HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS
@@ -28,22 +30,15 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     return i - start
 
 
-def _capital_labels(doc: Doc) -> list[list]:
-    """The name words (titles left out) of each label in capitals that opens a line, before a
-    colon: "DR. AMARA OKONKWO:" -> [AMARA, OKONKWO]."""
+def _label_names(labels: Iterable[str]) -> list[list[str]]:
+    """The name words (titles left out) of each transcript label in capitals (Context.labels:
+    the labels that open lines before a colon): "DR. AMARA OKONKWO" -> [AMARA, OKONKWO]."""
     out = []
-    for t in doc:
-        if t.text != ":" or t.i == 0:
+    for label in labels:
+        words = label.split()
+        if len(words) > 5 or not all(w.strip(".").isalpha() for w in words):
             continue
-        first = t.i
-        while first > 0 and not doc[first - 1].is_space and "\n" not in doc[first - 1].text and t.i - first < 5:
-            first -= 1
-        if first > 0 and "\n" not in doc[first - 1].text_with_ws and "\n" not in doc[first - 1].text:
-            continue  # not at a line's start
-        words = [w for w in doc[first : t.i] if not w.is_punct]
-        if not words or not all(w.text.isupper() and w.text.strip(".").isalpha() for w in words):
-            continue
-        names = [w for w in words if w.lower_ not in ROLE_WORDS and w.lower_ not in HONORIFICS and not w.text.endswith(".")]
+        names = [w for w in words if w.lower() not in ROLE_WORDS and w.lower() not in HONORIFICS and not w.endswith(".")]
         if names:
             out.append(names)
     return out
@@ -65,7 +60,7 @@ def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
 class Names:
     """Per-document, read-only: the fullest form of each surname, and each person's stated role."""
 
-    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int], inverted_cue=None):
+    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int], inverted_cue=None, labels: Iterable[str] = ()):
         self.doc = doc
         self.nps = nps
         # whether a word opening a name is a verb of saying the parser read into it ("Stated Stone:")
@@ -95,9 +90,9 @@ class Names:
         # ... and a transcript's labels in capitals ("DR. AMARA OKONKWO:"): the surname's name,
         # written as a name is ("Amara Okonkwo"), for "OKONKWO:" and a later "Okonkwo"
         self.labelled: dict[str, str] = {}
-        for words in _capital_labels(doc):
+        for words in _label_names(labels):
             if len(words) >= 2:
-                self.labelled.setdefault(words[-1].lower_, " ".join(_as_name(t.text) for t in words))
+                self.labelled.setdefault(words[-1].lower(), " ".join(_as_name(w) for w in words))
         for surname, name in self.labelled.items():
             self.capitalised.setdefault(surname, name)
         self.roles: dict[str, str] = {}

@@ -33,7 +33,7 @@ class NounPhrases:
                 # "Water UK", "Senate Republicans": a name the recogniser cut to the place or group
                 # inside it; not a title before a name it mislabelled ("Councillor Aisha Rahman")
                 while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end
-                       and (ent.label_ == "NORP" or doc[start - 1].lower_ not in ROLE_WORDS | HONORIFICS)):
+                       and (ent.label_ == "NORP" or (doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].lower_ not in HONORIFICS))):
                     start -= 1
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
                 start -= 1  # "The Post"
