@@ -315,3 +315,30 @@ def test_a_person_named_after_said_is_the_speaker_however_the_rest_is_parsed(ext
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Robin Maynard", "said")
     assert r["content"]["fragments"][0]["text"] == "''I'm more skilled with my hands than I am with my brain,''"
+
+
+def test_a_verb_joined_to_the_reported_clause_in_a_form_it_cannot_share_goes_with_the_cue(extract):
+    # the parser hangs "praised" on "believes": a past verb cannot share a present one, so it is
+    # the speaker's second act, a claim of its own, and no part of the first claim's content
+    text = "The mayor said she believes the bridge is safe and praised the crews who repaired it in June."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("The mayor", "said", "she believes the bridge is safe"),
+                   ("The mayor", "praised", "the crews who repaired it in June")]
+    # after a modal the conjunct would be bare ("could flood ... and close"): "warning" is its host
+    text = "He was warning that the river could flood the lower town and urging families to leave before dark."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("He", "warning", "the river could flood the lower town"), ("He", "urging", "families to leave before dark")]
+    for r in extract(text):
+        assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_a_verb_that_can_share_the_reported_clause_stays_in_it(extract):
+    for text, content in (
+        ("The mayor said the crews repaired the bridge and reopened the road.", "the crews repaired the bridge and reopened the road"),
+        # "did" does not carry over to "found": still the voters' act
+        ("The pollster said many voters did not watch the debate and found it dull.", "many voters did not watch the debate and found it dull"),
+        # "rather than" joins any form
+        ("The union urged members to vote rather than staying home.", "to vote rather than staying home"),
+    ):
+        (r,) = extract(text)
+        assert r["content"]["text"] == content

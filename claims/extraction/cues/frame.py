@@ -140,6 +140,66 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+# The form a verb takes after each kind of auxiliary (a conjunct shares its host's auxiliaries)
+_BASE, _S, _PAST, _ING = "base", "s", "past", "ing"
+_FORM_OF_TAG = {"VB": _BASE, "VBP": _BASE, "VBZ": _S, "VBD": _PAST, "VBN": _PAST, "VBG": _ING}
+
+
+def _form_after(verb: Token) -> str | None:
+    """The form a bare conjunct of verb must take: what verb's first auxiliary governs ("could
+    penetrate" -> base, "has called" -> past, "was warning" -> ing), else verb's own form (a
+    conjunct of "did not recognize" takes the form of "did")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None:
+        return _FORM_OF_TAG.get(verb.tag_)
+    if aux.lemma_ == "do":
+        # "did not recognize themselves and found it offensive": "did" does not carry over
+        return _FORM_OF_TAG.get(aux.tag_)
+    if aux.tag_ in ("MD", "TO"):
+        return _BASE
+    if aux.lemma_ == "have" or aux.dep_ == "auxpass":
+        return _PAST
+    if aux.lemma_ == "be":
+        return _ING
+    return None
+
+
+def stray_conjunct(tok: Token) -> Token | None:
+    """The verb a subjectless conjunct really goes with, where the parser hung it on a verb
+    inside a reported clause whose form it cannot share: in "She said she admires his
+    determination and highlighted ...", "highlighted" cannot share "admires"; in "warning that
+    the group could penetrate the country and implying that ...", "implying" cannot follow
+    "could". The nearest verb above whose form it does share is its host ("said", "warning");
+    None where it shares its own head's form, has a subject, or sits inside a quotation with it."""
+    if tok.dep_ != "conj" or not verb_like(tok) or tok.tag_ not in _FORM_OF_TAG:
+        return None
+    if _has_subject(tok) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    form = _FORM_OF_TAG[tok.tag_]
+    head = tok.head
+    if not verb_like(head) or _form_after(head) in (form, None):
+        return None
+    if any(t.is_quote for t in tok.doc[head.i : tok.i]):
+        return None
+    # "to run on issues rather than continuing to attack ...": "than" takes any form
+    if any(c.dep_ == "cc" and c.lower_ not in ("and", "but") for c in head.children if head.i < c.i < tok.i):
+        return None
+    # up through the clauses the conjunct sits in ("to attack the oil that funds ..."), not
+    # across a coordination: "X contends ..., and Y said he was preparing models and plans"
+    up = head
+    for _ in range(4):
+        if up.head.i == up.i or (up is not head and up.dep_ == "conj"):
+            return None
+        up = up.head
+        if verb_like(up) and _form_after(up) == form:
+            return up
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
 def verb_above(tok: Token) -> Token | None:
     """The verb whose subject tok shares, or None: the host of a conjunct ("said but reiterated"),
     of a participle ("..., noting"; "by warning that"), of an infinitive ("seemed to indicate",
@@ -147,6 +207,9 @@ def verb_above(tok: Token) -> Token | None:
     the subject makes."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
         return tok.head.head
+    host = stray_conjunct(tok)
+    if host is not None:
+        return host
     if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
             tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         conj = tok.dep_ == "conj"

@@ -27,7 +27,7 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, relative_antecedent, subject, subtree_minus, verb_like
+from .frame import Frame, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -261,8 +261,9 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if heads:
         found: list[int] = []
         for h in heads:
-            # a head above the cue ("the plan, which was endorsed"): without the cue's clause
-            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else [])))
+            # a head above the cue ("the plan, which was endorsed"): without the cue's clause;
+            # nor a conjunct that goes with the cue ("said she admires ... and highlighted ...")
+            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok)))
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
@@ -288,6 +289,18 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         passive=passive,
     )
     return _inserted(ctx, tok, _inverted_parenthetical(ctx, tok, frame))
+
+
+def _strays(head: Token, cue: Token) -> list[Token]:
+    """The conjuncts inside head's subtree that go with cue or a verb above it, not with the
+    reported clause (frame.stray_conjunct), each with the "and" or comma before it."""
+    out = []
+    for t in head.subtree:
+        host = stray_conjunct(t) if t.dep_ == "conj" else None
+        if host is not None and (host.i == cue.i or host.is_ancestor(cue)):
+            out.append(t)
+            out += [c for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
+    return out
 
 
 def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
