@@ -342,3 +342,13 @@ def test_a_verb_that_can_share_the_reported_clause_stays_in_it(extract):
     ):
         (r,) = extract(text)
         assert r["content"]["text"] == content
+
+
+def test_with_someone_doing_names_who_does_it(extract):
+    # "with X warning": X is the participle's subject, not the subject of the clause it hangs on
+    text = "The meeting closed with the mayor warning that taxes would rise next year."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("the mayor", "warning", "taxes would rise next year")
+    text = "With the governor insisting that no cuts were planned, the unions went home."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("the governor", "no cuts were planned")

@@ -132,6 +132,11 @@ def subject(verb: Token) -> Token | None:
             if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
                 return issuer
             return noun
+        # "The meeting closed with the mayor warning that ...": who does the participle is the
+        # object of the "with" right before it, not the subject of the verb above
+        absolute = _with_subject(tok)
+        if absolute is not None:
+            return absolute
         # "prompted Parliament to call": the object; else the subject of the verb above
         controller = _controller(tok)
         if controller is not None:
@@ -198,6 +203,21 @@ def stray_conjunct(tok: Token) -> Token | None:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _with_subject(participle: Token) -> Token | None:
+    """The subject of a participle in "with X doing": the object of a "with" (or "without")
+    that ends right before it, a sibling of the participle or its head."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "pcomp", "dep", "acl"):
+        return None
+    preps = [participle.head] if participle.dep_ == "pcomp" else [c for c in participle.head.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in ("with", "without") or prep.i > participle.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.right_edge.i + 1 == participle.i and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return pobj
+    return None
 
 
 def verb_above(tok: Token) -> Token | None:
