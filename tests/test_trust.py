@@ -314,7 +314,8 @@ def test_a_person_named_after_said_is_the_speaker_however_the_rest_is_parsed(ext
             "said Robin Maynard, half joking. He holds two associate degrees.")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Robin Maynard", "said")
-    assert r["content"]["fragments"][0]["text"] == "''I'm more skilled with my hands than I am with my brain,''"
+    # the quote alone ("half joking", which the parser hangs on "said" as a clause, is narration)
+    assert (r["type"], pieces(r)) == ("direct", ["I'm more skilled with my hands than I am with my brain,"])
 
 
 def test_a_verb_joined_to_the_reported_clause_in_a_form_it_cannot_share_goes_with_the_cue(extract):
@@ -352,3 +353,27 @@ def test_with_someone_doing_names_who_does_it(extract):
     text = "With the governor insisting that no cuts were planned, the unions went home."
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["content"]["text"]) == ("the governor", "no cuts were planned")
+
+
+def test_a_participle_after_the_speaker_is_not_what_was_said(extract):
+    # '"...," said X, asked about Y': the parser makes "asked" a second clause of "said"; X was
+    # asked, so the quote stands alone and the asking names no speaker
+    text = '"We will not back down," said retired teacher Maria Lopez, asked about the strike on Monday.'
+    got = [(r["type"], (r["speaker"] or {}).get("text"), r["cue"]["text"], pieces(r)) for r in extract(text)]
+    assert got == [("direct", "Maria Lopez", "said", ["We will not back down,"]), ("indirect", None, "asked about", ["the strike"])]
+    # "X, asked whether ..., said": X is who said it, not who asked
+    text = "The governor, asked whether the dam would hold, said it would."
+    got = [((r["speaker"] or {}).get("text"), r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [(None, "asked", "the dam would hold"), ("The governor", "said", "it would")]
+
+
+def test_a_subject_the_parser_read_as_a_clause_before_the_cue_is_the_speaker(extract):
+    # en_core_web_sm reads "business pitched as" as a clause of "noted" with the subject in it
+    text = ('A representative for the Northwind label - a 40-employee business pitched as "the ultimate home for People Who Cook" - '
+            "noted that the company offers new fathers six weeks of paid leave.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "A representative for the Northwind label", "noted", "the company offers new fathers six weeks of paid leave")
+    # with a speaker of its own the clause before the cue is content: both pieces
+    (r,) = extract('"It is our bad luck," he said, that both storms hit the same town.')
+    assert pieces(r) == ['"It is our bad luck,"', "that both storms hit the same town"]

@@ -92,6 +92,30 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     return heads, addressee
 
 
+def _set_off_participle(tok: Token, who: Token | None) -> bool:
+    """A past participle set off by a comma right after the noun it follows, no auxiliary of its
+    own: "said Ben Carson, asked about his claims" (the parser may make that noun the
+    participle's subject)."""
+    if who is None or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    # the noun itself right before the comma: after "Graham, a former candidate," the comma
+    # closes an apposition and "told" is the finite verb of the sentence
+    return who.i == tok.i - 2 and tok.doc[tok.i - 1].text == ","
+
+
+def _before_turned_cue(tok: Token, heads: list[Token]) -> list[Token]:
+    """ '"We never saw it coming," said Ben Carson, asked about his claims': a cue turned round
+    after the clause it reports has that clause as its content, not a clause the parser hung on
+    it after its speaker ("asked about his claims" is narration: what Carson was asked)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+        return heads
+    doc = tok.doc
+    if not (tok.i >= 1 and doc[tok.i - 1].is_quote) and not (tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_quote):
+        return heads  # (not '... "Women Who Work" - noted that ...': a quoted phrase inside the subject)
+    before = [h for h in heads if h.dep_ in CLAUSE_DEPS and h.i < tok.i]
+    return before if before and len(before) < len(heads) else heads
+
+
 def _that_clause_below(tok: Token) -> list[Token]:
     """The first that-clause inside a phrase to the right of verb tok, as a one-head list. A
     relative clause marked by "that" is one too ("said in an interview with a radio station that
@@ -241,13 +265,33 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             heads = []
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
+    heads = _before_turned_cue(tok, heads)
+    # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
+    # and its noun the participle's subject; that noun is the cue's speaker, the participle no
+    # part of what was said
+    set_off = [h for h in heads if h.i < tok.i and h.dep_ == "ccomp" and _set_off_participle(h, subject(h))]
+    # 'A representative for the brand - a business pitched as "..." - noted that ...': with a
+    # that-clause after a cue that has no subject, a clause the parser hung before it is its
+    # subject misread (with a subject, "It makes a difference, she said, that ..." has both)
+    if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in tok.children) and any(
+            h.i > tok.i and h.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in h.children) for h in heads):
+        set_off += [h for h in heads if h.i < tok.i and h.dep_ == "ccomp" and h not in set_off]
+    heads = [h for h in heads if h not in set_off]
     colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
+    if who is None and set_off:
+        # the first of its subjects: "A representative ... - a business pitched as ..."
+        who = min((c for c in set_off[0].children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
+        if who is not None and (who.lower_ in NON_SPEAKERS or who.lower_ == "it"):
+            who = None
+    if who is not None and lemma in lex.flag("addressee") and _set_off_participle(tok, who):
+        who = None  # "Ben Carson, asked about his claims, ...": Carson was asked
     speaker = who.i if who is not None else None
     sent = ctx.sent_of_token(tok.i)
     # "it was announced that ...", and bare participles: "Asked whether he would run, Reid said ..."
     passive = who is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-                               or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in lex.speech_verbs))
+                               or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in lex.speech_verbs)
+                               or (lemma in lex.flag("addressee") and _set_off_participle(tok, subject(tok))))
     # (not a speaker a misparsed main verb hangs on, "analysts ..., found in 2014 that ...": its
     # subtree is everything)
     exclude = [c for c in (who, addressee) if c is not None and not (c.is_ancestor(tok) and tok.dep_ == "acl" and tok.tag_ == "VBN")]
