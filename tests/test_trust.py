@@ -377,3 +377,17 @@ def test_a_subject_the_parser_read_as_a_clause_before_the_cue_is_the_speaker(ext
     # with a speaker of its own the clause before the cue is content: both pieces
     (r,) = extract('"It is our bad luck," he said, that both storms hit the same town.')
     assert pieces(r) == ['"It is our bad luck,"', "that both storms hit the same town"]
+
+
+def test_what_others_said_after_the_claim_is_their_own_claim(extract):
+    text = "A court filing says the coach will not be charged with assault after prosecutors concluded there was not enough evidence to convict him."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("A court filing", "says", "the coach will not be charged with assault"),
+                   ("prosecutors", "concluded", "there was not enough evidence to convict him")]
+    text = ("The committee refused to ban all the country's swimmers from competing in Lima after the World Swimming "
+            "Federation and nine national federations called for the ban.")
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("refused", "to ban all the country's swimmers from competing in Lima"), ("called for", "the ban")]
+    # a reason stays in the claim it gives the reason of
+    (r,) = extract("The mayor said she would resign because her critics said the town needed a change.")
+    assert r["content"]["text"] == "she would resign because her critics said the town needed a change"

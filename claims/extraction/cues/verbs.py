@@ -307,7 +307,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         for h in heads:
             # a head above the cue ("the plan, which was endorsed"): without the cue's clause;
             # nor a conjunct that goes with the cue ("said she admires ... and highlighted ...")
-            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok)))
+            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)))
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
@@ -333,6 +333,23 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         passive=passive,
     )
     return _inserted(ctx, tok, _inverted_parenthetical(ctx, tok, frame))
+
+
+# Subordinators of an adverbial clause that tells what happened around the claim
+_ADVERBIAL_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
+
+
+def _reported_after(lex: Lexicon, head: Token) -> list[Token]:
+    """Adverbial clauses closing the content that report someone else's claim: in "says the
+    manager will not be prosecuted after prosecutors determined there was not enough evidence",
+    what the prosecutors determined is their own claim, not part of what the document says."""
+    out = []
+    for t in head.subtree:
+        if (t.dep_ == "advcl" and t.i > t.head.i and t.lemma_.lower() in lex.cue_verbs
+                and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in t.children)
+                and any(c.dep_ == "nsubj" and c.lower_ not in NON_SPEAKERS and c.lower_ != "it" for c in t.children)):
+            out.append(t)
+    return out
 
 
 def _strays(head: Token, cue: Token) -> list[Token]:
