@@ -391,3 +391,13 @@ def test_what_others_said_after_the_claim_is_their_own_claim(extract):
     # a reason stays in the claim it gives the reason of
     (r,) = extract("The mayor said she would resign because her critics said the town needed a change.")
     assert r["content"]["text"] == "she would resign because her critics said the town needed a change"
+
+
+def test_an_inserted_cue_reports_the_clause_it_sits_in_not_the_whole_sentence(extract):
+    text = "The mayor met the new teachers - all of whom, she explained, had trained in the city's own schools."
+    got = [(r["cue"]["text"], pieces(r)) for r in extract(text) if r["cue"]["text"] == "explained"]
+    assert got == [("explained", ["all of whom", "had trained in the city's own schools"])]
+    # a hyphen inside a word opens no clause
+    text = "The emails were on work-related topics, the paper said, including speeches and meetings."
+    (r,) = extract(text)
+    assert pieces(r) == ["The emails were on work-related topics", "including speeches and meetings"]

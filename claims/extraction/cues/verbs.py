@@ -364,6 +364,9 @@ def _strays(head: Token, cue: Token) -> list[Token]:
     return out
 
 
+_CLAUSE_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ";", ":"})
+
+
 def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     """ "Kody made the choice ..., she says, and lost his life ...": a cue and its speaker set
     between commas inside the sentence they report. The parser hangs half of the sentence on the
@@ -383,6 +386,13 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
         return frame
     sent = ctx.sent_of_token(tok.i)
     start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
+    # "She compared her staff to the entrepreneurs of New Delhi - all of whom, she explained,
+    # needed a boost": the claim starts after the dash (or semicolon, colon) that opens its clause
+    # (a dash with a space each side: not the hyphen of "work-related")
+    breaks = [i for i in range(start, first - 1) if doc[i].text in _CLAUSE_BREAKS
+              and (doc[i].text in (";", ":") or (doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_))]
+    if breaks:
+        start = breaks[-1] + 1
     before, after = range(start, first - 1), range(tok.i + 2, sent.end)
     if not before or not after or any(i in ctx.quoted for i in range(sent.start, sent.end)):
         return frame
