@@ -401,3 +401,11 @@ def test_an_inserted_cue_reports_the_clause_it_sits_in_not_the_whole_sentence(ex
     text = "The emails were on work-related topics, the paper said, including speeches and meetings."
     (r,) = extract(text)
     assert pieces(r) == ["The emails were on work-related topics", "including speeches and meetings"]
+
+
+def test_a_learned_claim_takes_no_unquoted_content_from_another_sentence(extract):
+    # the tagger reads the second sentence's object as more of the first cue's content
+    text = ("She needs to keep sharing the message of free school meals and cheaper buses. "
+            "She needs to keep bringing a hopeful vision of the city to towns that have never heard it before.")
+    (r,) = extract(text)
+    assert (r["cue"]["text"], pieces(r)) == ("needs to keep sharing", ["the message of free school meals and cheaper buses"])

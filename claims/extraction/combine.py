@@ -51,6 +51,7 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
     matched: dict[int, list] = {}
     alone = []
     for att in learned:
+        att = _in_cue_sentence(ctx, att)
         pieces = _pieces(ctx, att.content)
         if not pieces:
             continue
@@ -89,6 +90,19 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
             kept.append(ch)
             taken.add(ch.pieces)
     return kept
+
+
+def _in_cue_sentence(ctx: Context, att):
+    """The tagger's content without unquoted pieces in another sentence than its cue's: in "He
+    needs to keep sharing the message of X. He needs to keep bringing Y", what the second
+    sentence says is no part of the first cue's claim (a quotation may run on; the rules'
+    continued quotes carry paragraphs on)."""
+    if att.cue is None or len(att.content) < 2:
+        return att
+    sent = ctx.sent_of_token(att.cue[0])
+    kept = tuple((a, b) for a, b in att.content
+                 if sent.start <= a < sent.end or any(i in ctx.quoted for i in range(a, b)))
+    return attrs.evolve(att, content=kept) if kept and len(kept) < len(att.content) else att
 
 
 def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
