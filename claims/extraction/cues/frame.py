@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (DOCUMENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
+from ...words import (CLAUSE_SUBJECT_DEPS, DOCUMENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
                       SUBJECT_DEPS)
 
 
@@ -202,7 +202,7 @@ def stray_conjunct(tok: Token) -> Token | None:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)
 
 
 def _with_subject(participle: Token) -> Token | None:

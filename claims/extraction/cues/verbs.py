@@ -284,14 +284,16 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         who = min((c for c in set_off[0].children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
         if who is not None and (who.lower_ in NON_SPEAKERS or who.lower_ == "it"):
             who = None
-    if who is not None and lemma in lex.flag("addressee") and _set_off_participle(tok, who):
-        who = None  # "Ben Carson, asked about his claims, ...": Carson was asked
+    # "Ben Carson, asked about his claims, ...": Carson was asked, by no one named
+    asked = who is not None and lemma in lex.flag("addressee") and _set_off_participle(tok, who)
+    if asked:
+        who = None
     speaker = who.i if who is not None else None
     sent = ctx.sent_of_token(tok.i)
     # "it was announced that ...", and bare participles: "Asked whether he would run, Reid said ..."
     passive = who is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
                                or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in lex.speech_verbs)
-                               or (lemma in lex.flag("addressee") and _set_off_participle(tok, subject(tok))))
+                               or asked)
     # (not a speaker a misparsed main verb hangs on, "analysts ..., found in 2014 that ...": its
     # subtree is everything)
     exclude = [c for c in (who, addressee) if c is not None and not (c.is_ancestor(tok) and tok.dep_ == "acl" and tok.tag_ == "VBN")]
@@ -356,11 +358,15 @@ def _strays(head: Token, cue: Token) -> list[Token]:
     """The conjuncts inside head's subtree that go with cue or a verb above it, not with the
     reported clause (frame.stray_conjunct), each with the "and" or comma before it."""
     out = []
+    doc = head.doc
     for t in head.subtree:
         host = stray_conjunct(t) if t.dep_ == "conj" else None
         if host is not None and (host.i == cue.i or host.is_ancestor(cue)):
             out.append(t)
-            out += [c for c in t.head.children if c.dep_ in ("cc", "punct") and t.head.i < c.i < t.i]
+            j = t.left_edge.i - 1
+            while j > t.head.i and doc[j].head.i == t.head.i and doc[j].dep_ in ("cc", "punct"):
+                out.append(doc[j])
+                j -= 1
     return out
 
 
