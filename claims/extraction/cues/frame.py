@@ -124,7 +124,7 @@ def subject(verb: Token) -> Token | None:
         # "Two analysts, A and B, found in 2014 that ...": the parser made the verb a participle
         # on its subject; no participle of a passive takes a that-clause
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+                c.dep_ == "ccomp" and marked_that(c) for c in tok.children):
             return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
@@ -203,6 +203,11 @@ def stray_conjunct(tok: Token) -> Token | None:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)
+
+
+def marked_that(clause: Token) -> bool:
+    """Whether a clause opens with the complementizer "that" ("said [that the plan failed]")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _with_subject(participle: Token) -> Token | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context import Context
-from .frame import Frame, subject, verb_like
+from .frame import Frame, marked_that, subject, verb_like
 
 
 def noun_frame(ctx: Context, tok: Token) -> Frame | None:
@@ -13,7 +13,7 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_nouns or tok.pos_ != "NOUN":
         return None
-    heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and marked_that(c)]
     if not heads:
         # noun senses have their own entry where the verb's differs ("call for" / "calls for")
         preps = lex.noun_preps(lemma)

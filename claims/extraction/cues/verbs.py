@@ -27,7 +27,7 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like
+from .frame import Frame, marked_that, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -107,7 +107,7 @@ def _before_turned_cue(tok: Token, heads: list[Token]) -> list[Token]:
     """ '"We never saw it coming," said Ben Carson, asked about his claims': a cue turned round
     after the clause it reports has that clause as its content, not a clause the parser hung on
     it after its speaker ("asked about his claims" is narration: what Carson was asked)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+    if any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i < tok.i for c in tok.children):
         return heads
     doc = tok.doc
     if not (tok.i >= 1 and doc[tok.i - 1].is_quote) and not (tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_quote):
@@ -123,7 +123,7 @@ def _that_clause_below(tok: Token) -> list[Token]:
     for c in tok.rights:
         if c.dep_ in ("prep", "npadvmod", "dobj"):
             for t in c.subtree:
-                if t.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                if t.dep_ in ("acl", "ccomp", "relcl") and marked_that(t):
                     return [t]
     return []
 
@@ -274,14 +274,14 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     # that-clause after a cue that has no subject, a clause the parser hung before it is its
     # subject misread (with a subject, "It makes a difference, she said, that ..." has both)
     if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in tok.children) and any(
-            h.i > tok.i and h.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in h.children) for h in heads):
+            h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads):
         set_off += [h for h in heads if h.i < tok.i and h.dep_ == "ccomp" and h not in set_off]
     heads = [h for h in heads if h not in set_off]
     colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
     if who is None and set_off:
         # the first of its subjects: "A representative ... - a business pitched as ..."
-        who = min((c for c in set_off[0].children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
+        who = min((c for c in set_off[0].children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i, default=None)
         if who is not None and (who.lower_ in NON_SPEAKERS or who.lower_ == "it"):
             who = None
     # "Ben Carson, asked about his claims, ...": Carson was asked, by no one named
