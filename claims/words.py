@@ -161,6 +161,20 @@ LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "
 # Kickers of a headline before a colon: the story's own title, not a speaker ("The Latest: ...").
 HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "explainer", "fact check", "factbox", "timeline", "q&a", "interview", "exclusive", "profile", "review", "obituary"})
 
+# Set phrases built on a cue word that report nothing: "That said, ...", "Needless to say,
+# ...", "..., not to mention X". Their words are never a cue and never open a content. Each is
+# (words, needs a comma after it); it must open a clause (stand at a sentence start, after
+# punctuation or after a connective there).
+SET_PHRASES = (
+    (("that", "said"), True), (("that", "being", "said"), True), (("having", "said", "that"), True),
+    (("that", "is", "to", "say"), False), (("all", "told"), True), (("truth", "be", "told"), True),
+    (("needless", "to", "say"), False), (("suffice", "it", "to", "say"), False), (("so", "to", "speak"), False),
+    (("generally", "speaking"), True), (("strictly", "speaking"), True), (("frankly", "speaking"), True),
+    (("broadly", "speaking"), True), (("roughly", "speaking"), True), (("politically", "speaking"), True),
+    (("historically", "speaking"), True), (("speaking", "of"), False), (("not", "to", "mention"), False),
+    (("to", "say", "nothing", "of"), False),
+)
+
 # --- parse labels ----------------------------------------------------------------------------
 # spaCy dependency labels grouped by what the extractors ask of them; named once here.
 

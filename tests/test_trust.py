@@ -409,3 +409,24 @@ def test_a_learned_claim_takes_no_unquoted_content_from_another_sentence(extract
             "She needs to keep bringing a hopeful vision of the city to towns that have never heard it before.")
     (r,) = extract(text)
     assert (r["cue"]["text"], pieces(r)) == ("needs to keep sharing", ["the message of free school meals and cheaper buses"])
+
+
+def test_set_phrases_built_on_a_cue_word_report_nothing(extract):
+    # "That said" opens the sentence: no speaker "That", and no part of what the executives say
+    (r,) = extract("That said, the audience tends to be older, executives say.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("executives", "say", "the audience tends to be older")
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract("Having said that, Ruiz added that the plan was sound.")]
+    assert got == [("added", "the plan was sound")]
+    got = [r["cue"]["text"] for r in extract("The debate ignored the economy, not to mention actual issues. "
+                                             "All told, the city lost $5 million. Needless to say, the mayor was furious.")]
+    assert not {"mention", "Not to mention", "told", "say"} & set(got)
+    # the same words where they do report: "Ruiz said that ...", "They all told him ..."
+    got = [(r["speaker"]["text"], r["cue"]["text"]) for r in extract("Ruiz said that the plan was sound. They all told him the bridge was safe.")]
+    assert got == [("Ruiz", "said"), ("They", "told")]
+
+
+def test_a_learned_source_that_is_a_verb_is_no_speaker(extract):
+    # the tagger marks "met" as the source of "to discuss": a verb speaks for no one
+    text = "The group, whose members met last week to discuss how to escalate their efforts against the mayor, raised $4 million."
+    got = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text) if r["cue"]["text"] == "to discuss"]
+    assert got == [("whose members", "how to escalate their efforts against the mayor")]

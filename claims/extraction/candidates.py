@@ -57,7 +57,7 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLin
     if f.kind == "transcript" and content:  # "HOLT: Good evening.": the words as spoken, to the end of the line
         pieces = [(doc[content[0]].idx, ctx.end_char(content[-1]))]
     else:
-        pieces = token_pieces(doc, content, exclude) if content else []
+        pieces = token_pieces(doc, content, exclude, ctx.set_phrases) if content else []
     return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
 
 
@@ -94,12 +94,13 @@ def _elision(doc: Doc, i: int) -> bool:
     return doc[i].text in ("'", "’") and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum()
 
 
-def token_pieces(doc: Doc, indices: list[int], exclude: set[int]) -> list[Range]:
-    """Character ranges covered by the tokens, without excluded ones and edge punctuation."""
+def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: frozenset[int] = frozenset()) -> list[Range]:
+    """Character ranges covered by the tokens, without excluded ones, edge punctuation and a
+    leading set phrase ("That said, ..."; the tokens in set_phrases)."""
     kept = [i for i in indices if i not in exclude]
-    # a leading complementizer or punctuation is not part of the reported material; an
-    # apostrophe that starts a word ("'Tis", "'90s") is
-    while kept and (doc[kept[0]].is_space or (doc[kept[0]].is_punct and not _elision(doc, kept[0]))
+    # a leading complementizer, set phrase or punctuation is not part of the reported material;
+    # an apostrophe that starts a word ("'Tis", "'90s") is
+    while kept and (doc[kept[0]].is_space or kept[0] in set_phrases or (doc[kept[0]].is_punct and not _elision(doc, kept[0]))
                     or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)
                     or (doc[kept[0]].dep_ in ("cc", "advmod", "discourse", "preconj") and doc[kept[0]].lower_ in CONNECTIVES)):
         kept.pop(0)

@@ -14,7 +14,7 @@ from typing import Protocol, Sequence
 
 import attrs
 
-from ..words import CLAUSE_SUBJECT_DEPS, CONTENT_POS
+from ..words import CLAUSE_SUBJECT_DEPS, CONTENT_POS, MENTION_DEPS, NOT_A_SPEAKER_POS
 from .candidates import Candidate, token_pieces
 from .choose import Chosen, content_type
 from .context import Context
@@ -140,12 +140,12 @@ def _preposition_to_cue(ctx: Context, att):
 def _may_stand_alone(ctx: Context, att) -> bool:
     """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
     cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
-    its own), and the content holds a word that says something (not "The" alone)."""
+    its own) nor a word of a set phrase ("That said, ..."), and the content holds a word that says something (not "The" alone)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:
         return not LEARNED_ONLY_NEEDS_CUE
-    if any(i in ctx.citing for i in range(*att.cue)):
+    if any(i in ctx.citing or i in ctx.set_phrases for i in range(*att.cue)):
         return False
     return any(ctx.doc[i].pos_ in CONTENT_POS for a, b in att.content for i in range(a, b))
 
@@ -200,7 +200,7 @@ def _pieces(ctx: Context, content: tuple[tuple[int, int], ...]) -> list[Range]:
     """The tagger's content token ranges as character pieces, edged as the rules edge theirs
     (no leading "that" or connective, no edge punctuation but closing quote marks)."""
     tokens = [i for a, b in content for i in range(a, b)]
-    return [(x, y) for x, y in token_pieces(ctx.doc, tokens, set()) if any(c.isalnum() for c in ctx.text[x:y])]
+    return [(x, y) for x, y in token_pieces(ctx.doc, tokens, set(), ctx.set_phrases) if any(c.isalnum() for c in ctx.text[x:y])]
 
 
 def _quoted_near(ctx: Context, pieces: list[Range]) -> list[Range]:
@@ -244,7 +244,8 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
     """The tagger's source (its root token), else the cue's own subject. Not a source that is
     the subject of another verb when the cue has a subject of its own: in "Juanita Ortiz, who
     said ..., recounted the incident" the nearest source to "recounted" is "who" (of "said").
-    A source whose verb governs the cue stays."""
+    A source whose verb governs the cue stays; a source that is no noun phrase (a verb, a
+    preposition) gives way to the cue's subject."""
     if head is not None and doc[head].tag_ == "VBN" and doc[head].dep_ == "advcl":
         # "Asked if the bill would pass, he said ...": he was asked; the asker is no one named
         # (or the agent: "asked by reporters")
@@ -254,10 +255,24 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
         return own
     root = _root(doc, source)
     tok = doc[root]
+    if not _nominal(tok):
+        # a source reaching over a verb ("Trump shot" of "Trump shot back") is its noun; one with
+        # none is no source ("met" in "whose members met to discuss")
+        nouns = [i for i in range(*source) if doc[i].pos_ in ("NOUN", "PROPN", "PRON") or doc[i].dep_ in MENTION_DEPS or doc[i].ent_type_]
+        if not nouns:
+            return own
+        root = next((i for i in nouns if not source[0] <= doc[i].head.i < source[1]), nouns[0])
+        tok = doc[root]
     if (own is not None and own != root and tok.dep_ in CLAUSE_SUBJECT_DEPS and tok.head.i != head
             and not tok.head.is_ancestor(doc[head]) and not (source[0] <= own < source[1])):
         return own  # (not a source whose verb governs the cue: '"...," added Weaver, speaking after the senator spoke')
     return root
+
+
+def _nominal(tok) -> bool:
+    """Whether a token may head a speaker: a noun or pronoun by its tag or by its function (a
+    name in a title-case line is often tagged a verb, and is still a name)."""
+    return tok.pos_ not in NOT_A_SPEAKER_POS or tok.dep_ in MENTION_DEPS or bool(tok.ent_type_)
 
 
 def _subject(doc, head: int) -> int | None:

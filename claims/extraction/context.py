@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .mends import mend_contracted_has, mend_lemmas
 from ..lexicon import LEXICON, Lexicon
+from ..words import CONNECTIVES, SET_PHRASES
 from ..breaks import LINE_START, ends_sentence, line_breaks
 from .quotes import Quotation, find_quotations
 
@@ -47,6 +48,7 @@ class Context:
     quoted: frozenset[int]  # tokens of quotations, marks included
     inside: frozenset[int]  # tokens between the marks
     citing: frozenset[int]  # "citing" participles ("Axios reports, citing an official")
+    set_phrases: frozenset[int]  # tokens of set phrases that report nothing ("That said, ...": words.SET_PHRASES)
     labels: Counter  # how often each line-initial label in capitals ("HOLT:") opens a line
     _stops: tuple[int, ...]  # offsets of ".", "!" and "?" tokens, in order
     _sent_starts: tuple[int, ...]
@@ -72,6 +74,7 @@ class Context:
             quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
             citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in lexicon.flag("citing")),
+            set_phrases=_set_phrases(doc),
             labels=Counter(m.group(1) for m in _LINE_LABEL.finditer(text)),
             stops=tuple(t.idx for t in doc if ends_sentence(t.text)),
             sent_starts=tuple(s.start for s in sents),
@@ -129,6 +132,33 @@ class Context:
         """Offset just past token i."""
         tok = self.doc[i]
         return tok.idx + len(tok.text)
+
+
+def _set_phrases(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens of set phrases built on a cue word that report nothing ("That
+    said, ...", "..., not to mention X"; words.SET_PHRASES), where one opens a clause."""
+    firsts = {words[0] for words, _ in SET_PHRASES}
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in firsts or tok.i in out or not _opens_clause(doc, tok.i):
+            continue
+        for words, comma in SET_PHRASES:
+            end = tok.i + len(words)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words and (not comma or (end < len(doc) and doc[end].text == ",")):
+                out.update(range(tok.i, end))
+                break
+    return frozenset(out)
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether token i stands at a sentence start, after punctuation, or after a connective that
+    does ("But that said, ...")."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[i].is_sent_start or doc[j].is_punct:
+        return True
+    return doc[j].lower_ in CONNECTIVES and _opens_clause(doc, j) and not doc[j].lower_ == "so"
 
 
 def _tokens(doc: Doc, ranges: list[tuple[int, int]]) -> set[int]:

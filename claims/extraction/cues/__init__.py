@@ -26,11 +26,12 @@ __all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames",
 
 
 def find_frames(ctx: Context) -> Iterator[Frame]:
-    """Every cue frame in the document, in text order, except cues inside quotations."""
+    """Every cue frame in the document, in text order, except cues inside quotations and the
+    words of set phrases ("That said, ...")."""
     triggers = trigger_lemmas(ctx.lexicon)
     for tok in ctx.doc:
         # the word first: the finders run on every token
-        if tok.lemma_.lower() not in triggers and tok.lower_ != "according" and tok.text != ":":
+        if (tok.lemma_.lower() not in triggers and tok.lower_ != "according" and tok.text != ":") or tok.i in ctx.set_phrases:
             continue
         for finder in FINDERS:
             frame = finder(ctx, tok)
