@@ -430,3 +430,9 @@ def test_a_learned_source_that_is_a_verb_is_no_speaker(extract):
     text = "The group, whose members met last week to discuss how to escalate their efforts against the mayor, raised $4 million."
     got = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text) if r["cue"]["text"] == "to discuss"]
     assert got == [("whose members", "how to escalate their efforts against the mayor")]
+
+
+def test_a_speaker_cut_short_to_its_modifiers_is_the_whole_name(extract):
+    # the tagger's source stops at the title ("Ruiz spokesman"): the speaker is the noun it modifies
+    (r,) = extract('"Debate recap," tweeted Ruiz spokesman Alex Conant. "Hale: I come from the 60s."')
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("Alex Conant", "tweeted", ["Debate recap,", "Hale: I come from the 60s."])

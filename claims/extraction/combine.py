@@ -244,8 +244,9 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
     """The tagger's source (its root token), else the cue's own subject. Not a source that is
     the subject of another verb when the cue has a subject of its own: in "Juanita Ortiz, who
     said ..., recounted the incident" the nearest source to "recounted" is "who" (of "said").
-    A source whose verb governs the cue stays; a source that is no noun phrase (a verb, a
-    preposition) gives way to the cue's subject."""
+    A source whose verb governs the cue stays; one cut short to a determiner or modifier ("The"
+    of "The governor") is its noun; a source that is no noun phrase (a verb, a preposition) gives
+    way to a noun of its span or the cue's subject."""
     if head is not None and doc[head].tag_ == "VBN" and doc[head].dep_ == "advcl":
         # "Asked if the bill would pass, he said ...": he was asked; the asker is no one named
         # (or the agent: "asked by reporters")
@@ -255,7 +256,11 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
         return own
     root = _root(doc, source)
     tok = doc[root]
-    if not _nominal(tok):
+    while (tok.dep_ in ("det", "predet", "amod", "compound", "nummod") and _nominal(tok.head) and tok.head.i != tok.i
+           and (head is None or (tok.i < head) == (tok.head.i < head))):
+        tok = tok.head  # the tagger cut the noun phrase short: "The" of "The governor" (not across the cue)
+    root = tok.i
+    if not _nominal(tok) or tok.lower_ in ("the", "a", "an"):
         # a source reaching over a verb ("Trump shot" of "Trump shot back") is its noun; one with
         # none is no source ("met" in "whose members met to discuss")
         nouns = [i for i in range(*source) if doc[i].pos_ in ("NOUN", "PROPN", "PRON") or doc[i].dep_ in MENTION_DEPS or doc[i].ent_type_]
