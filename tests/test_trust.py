@@ -436,3 +436,12 @@ def test_a_speaker_cut_short_to_its_modifiers_is_the_whole_name(extract):
     # the tagger's source stops at the title ("Ruiz spokesman"): the speaker is the noun it modifies
     (r,) = extract('"Debate recap," tweeted Ruiz spokesman Alex Conant. "Hale: I come from the 60s."')
     assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("Alex Conant", "tweeted", ["Debate recap,", "Hale: I come from the 60s."])
+
+
+def test_a_cue_noun_names_its_source_after_it(extract):
+    (r,) = extract("Despite warnings from economists that a slowdown is coming, the minister is upbeat.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("economists", "warnings", "a slowdown is coming")
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract("The claims by the company that it paid its taxes were false.")]
+    assert got == [("the company", "claims", "it paid its taxes")]
+    # only with a reported clause: an attack by a gunman is no one's claim
+    assert [r["cue"]["text"] for r in extract("After the attack on a nightclub by a gunman, the town held a vigil.")] == []

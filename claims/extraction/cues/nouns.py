@@ -14,6 +14,7 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
     if lemma not in lex.cue_nouns or tok.pos_ != "NOUN":
         return None
     heads = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and marked_that(c)]
+    clause = bool(heads)
     if not heads:
         # noun senses have their own entry where the verb's differs ("call for" / "calls for")
         preps = lex.noun_preps(lemma)
@@ -40,6 +41,11 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
         who = subject(up) if verb_like(up) else None
         if who is not None and who.pos_ != "PRON":
             speaker = who
+    if speaker is None and clause:
+        # "warnings from economists that ...", "claims by the company that ...": the noun's own
+        # source, named after it (not "the attack on X by a gunman": a that-clause only)
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+        speaker = next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")), None) if by is not None else None
     if speaker is None:
         return None
     return Frame(cue=cue, lemma=lemma, kind="noun", speaker=speaker.i,
