@@ -161,6 +161,10 @@ LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "
 # Kickers of a headline before a colon: the story's own title, not a speaker ("The Latest: ...").
 HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "explainer", "fact check", "factbox", "timeline", "q&a", "interview", "exclusive", "profile", "review", "obituary"})
 
+# Verbs whose passive subject does what their infinitive says: "Trump was prompted to say ...",
+# "she was asked to explain" (unlike "is said to", "is expected to": a report of its own).
+CONTROL_PASSIVES = frozenset({"ask", "prompt", "force", "press", "urge", "invite", "encourage", "compel", "oblige",
+                              "tell", "allow", "permit", "schedule", "require", "authorize", "order", "pressure", "make"})
 # Set phrases built on a cue word that report nothing: "That said, ...", "Needless to say,
 # ...", "..., not to mention X". Their words are never a cue and never open a content. Each is
 # (words, needs a comma after it); it must open a clause (stand at a sentence start, after

@@ -445,3 +445,14 @@ def test_a_cue_noun_names_its_source_after_it(extract):
     assert got == [("the company", "claims", "it paid its taxes")]
     # only with a reported clause: an attack by a gunman is no one's claim
     assert [r["cue"]["text"] for r in extract("After the attack on a nightclub by a gunman, the town held a vigil.")] == []
+
+
+def test_who_is_prompted_or_forced_to_say_it_says_it(extract):
+    text = 'The hearing was so calm that Senator Ruiz was prompted to say, "I cannot believe how civil it has been."'
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("direct", "Ruiz", "say", ["I cannot believe how civil it has been."])
+    (r,) = extract("In the end, the mayor was forced to admit that the bridge had failed.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("the mayor", "admit", "the bridge had failed")
+    # a report of its own: who "is said to" do something says nothing
+    (r,) = extract("Some advisers are said to be urging him to quit.")
+    assert (r["speaker"], r["cue"]["text"]) == (None, "said")

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CLAUSE_SUBJECT_DEPS, DOCUMENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
+from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DOCUMENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
                       SUBJECT_DEPS)
 
 
@@ -105,10 +105,11 @@ def subject(verb: Token) -> Token | None:
         own = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
         if own:
             return min(own, key=lambda child: abs(child.i - tok.i))
-        if below is not None and below.dep_ != "xcomp":
+        if below is not None and (below.dep_ != "xcomp" or tok.lemma_.lower() in CONTROL_PASSIVES):
             # "FBI officials were angered by the deal and predicted ...": a conjunct or participle
             # shares the passive verb's grammatical subject, not its agent (an infinitive's
-            # "Some advisers are said to be urging ..." is left as it was: the report is the passive's)
+            # "Some advisers are said to be urging ..." is left as it was: the report is the passive's;
+            # but "Trump was prompted to say ...": whoever is prompted, asked or forced says it)
             shared = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in _EMPTY_SUBJECTS), None)
             if shared is not None:
                 return shared
