@@ -456,3 +456,16 @@ def test_who_is_prompted_or_forced_to_say_it_says_it(extract):
     # a report of its own: who "is said to" do something says nothing
     (r,) = extract("Some advisers are said to be urging him to quit.")
     assert (r["speaker"], r["cue"]["text"]) == (None, "said")
+
+
+def test_a_speaker_the_parser_hung_inside_the_quotation_or_read_as_an_adverb(extract):
+    # "Tom Reilly" hung as the predicate of the quoted clause; the claim was mixed, with no speaker
+    text = '"It is not the case that everything is hunky-dory," Tom Reilly, a senior adviser to the mayor, said at a town hall.'
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("direct", "Tom Reilly", "said", ["It is not the case that everything is hunky-dory,"])
+    # a surname in "-ly" tagged as an adverb of "said"
+    (r, _) = extract('"Having the voter file is valuable," said Skelly, explaining that he had used it before.')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Skelly", "said")
+    # a clause between the quotation and the cue has its own subject: no name taken from it
+    (r,) = extract('"We will rebuild," the mayor told residents who had lost their homes.')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("the mayor", "told")

@@ -71,6 +71,13 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
     for t in reversed(doc[max(0, cue - 12) : cue]):
         if t.text == ")":
             continue
+        if t.is_quote and s is None and t.i in ctx.quoted:
+            # '"...," Gene Sperling, a top adviser, said': the parser hung the name inside the
+            # quotation; between the closing mark and the cue there is only the name
+            named = _name_between(ctx, t.i + 1, cue)
+            if named is not None:
+                return named
+            break
         if t.is_quote or ends_sentence(t.text):
             break
         if ok(t) and not (t.i > 0 and doc[t.i - 1].text == "(") and (s is not None or t.dep_ == "nsubj"):
@@ -87,6 +94,22 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
         if ok(t):
             return t.i
     return None
+
+
+def _name_between(ctx: Context, a: int, b: int) -> int | None:
+    """The head of the noun phrase that is all of tokens a..b-1 but commas and an apposition
+    ("Gene Sperling, a top outside Clinton adviser,"), or None if a verb stands there."""
+    doc = ctx.doc
+    words = [t for t in doc[a:b] if not t.is_punct and not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.i in ctx.inside for t in words) or any(t.text in (";", ":") or ends_sentence(t.text) for t in doc[a:b]):
+        return None
+    first = next((t for t in words if (t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) and t.dep_ != "poss"), None)
+    if first is None:
+        return None
+    end = first.i
+    while end + 1 < b and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].is_punct:
+        end += 1  # the last word of the name ("Gene Sperling")
+    return end
 
 
 def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
@@ -111,6 +134,8 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
             return end
+        if t.head.i == cue and t.tag_ == "RB" and t.text[:1].isupper() and t.i == cue + 1 and not t.is_sent_start:
+            return t.i  # 'said Skelly': a name in "-ly" read as an adverb
         if t.head.i == cue and t.dep_ in ("dobj", "attr", "npadvmod") and t.pos_ in ("PROPN", "NOUN") and t.i not in ctx.inside:
             if t.ent_type_ != "PERSON" and any(u.ent_type_ == "PERSON" for u in doc[t.i + 1 : cue + 6]):
                 continue
