@@ -469,3 +469,12 @@ def test_a_speaker_the_parser_hung_inside_the_quotation_or_read_as_an_adverb(ext
     # a clause between the quotation and the cue has its own subject: no name taken from it
     (r,) = extract('"We will rebuild," the mayor told residents who had lost their homes.')
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("the mayor", "told")
+
+
+def test_a_name_read_as_a_modal_is_the_speaker(extract):
+    text = '"This should hasten the end of the outsiders," Will wrote. Citing the attack, Will urged voters to think again.'
+    got = [(r["speaker"]["text"] if r["speaker"] else None, r["cue"]["text"]) for r in extract(text)]
+    assert got[0] == ("Will", "wrote") and ("Will", "urged") in got
+    # a modal before a verb's base form stays a modal
+    (r,) = extract("He will say that the plan failed.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("He", "the plan failed")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import attrs
 from spacy.tokens import Doc
 
-from .mends import mend_contracted_has, mend_lemmas
+from .mends import mend_contracted_has, mend_lemmas, mend_modal_names
 from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
 from ..breaks import LINE_START, ends_sentence, line_breaks
@@ -60,6 +60,7 @@ class Context:
     def of(cls, doc: Doc, lexicon: Lexicon = LEXICON) -> "Context":
         mend_lemmas(doc, lexicon)  # before any stage reads a lemma ("hoping" -> "hope")
         mend_contracted_has(doc, lexicon)  # "He's said he ..." is no passive
+        mend_modal_names(doc, lexicon)  # '"...," Will wrote': a name, not a modal
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))

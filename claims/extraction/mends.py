@@ -6,6 +6,9 @@ Lemmas: en_core_web_sm lemmatizes "hoping" and "hoped" as "hop": a stem that had
 stem with its "e" is a cue verb, the lemma is that verb ("hoping" -> "hope"; "hopping" keeps
 "hop", which its doubled consonant already tells apart).
 
+Names read as modals: "Will wrote" (George Will) has "Will" as a modal and no subject; a modal
+never stands before a past or third-person form, so there it is the subject.
+
 "Has" contracted: en_core_web_sm reads "He's said he will run" as a passive ("he is said"), so the
 speaker was lost (nsubjpass) and "'s" taken for "is". Where the participle is a cue verb with a
 clause of its own after it (not "to": "he's said to be ill" is a passive) and no "been"
@@ -53,3 +56,22 @@ def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
             continue
         aux[0].dep_, aux[0].lemma_ = "aux", "have"
         subj[0].dep_ = "nsubj"
+
+
+# Modals that are also names: "Will" (George Will), "May" (Theresa May)
+_MODAL_NAMES = frozenset({"Will", "May"})
+
+
+def mend_modal_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Relabel a name read as a modal before a cue verb in a finite form no modal takes: in '...,"
+    Will wrote' or "Will urged the voters to ...", "Will" is the subject (in place; idempotent)."""
+    verbs = lexicon.verb_lemmas
+    for tok in doc:
+        if tok.text not in _MODAL_NAMES or tok.tag_ != "MD" or tok.dep_ != "aux":
+            continue
+        verb = tok.head
+        if verb.i != tok.i + 1 or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text
