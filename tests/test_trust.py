@@ -478,3 +478,11 @@ def test_a_name_read_as_a_modal_is_the_speaker(extract):
     # a modal before a verb's base form stays a modal
     (r,) = extract("He will say that the plan failed.")
     assert (r["speaker"]["text"], r["content"]["text"]) == ("He", "the plan failed")
+
+
+def test_a_cue_with_an_object_of_its_own_turned_round_after_a_quote_names_its_speaker(extract):
+    (r, *_) = extract('"Several of us were arguing we had to wait for the moment," recalled Mr. Ruiz. "He said, \'I just need to go.\'"')
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)[0]) == ("Ruiz", "recalled", "Several of us were arguing we had to wait for the moment,")
+    # a noun phrase that is no name stays the object ("recalled the old days")
+    got = [(r["speaker"], r["cue"]["text"]) for r in extract('"We had to wait," recalled the old days of the campaign.')]
+    assert all(speaker is None or speaker["text"] != "the old days" for speaker, _ in got)

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak
+from .cues.verbs import takes_object
 from .cues.frame import verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
@@ -118,7 +119,10 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     told reporters') or the claim."""
     doc, cue = ctx.doc, frame.cue[0]
     lex = ctx.lexicon
-    if frame.lemma not in lex.speech_verbs or not object_may_speak(lex, frame.lemma, after_quote=True):
+    # a cue that takes an object of its own turned round after a quotation names a person there
+    # ('"...," recalled Mr. Rhodes'), never a thing ('"...," noted the report')
+    may = object_may_speak(lex, frame.lemma, after_quote=True)
+    if frame.lemma not in lex.speech_verbs or not (may or takes_object(lex, frame.lemma)):
         return None
     before = cue - 1
     while before >= 0 and doc[before].is_punct and not doc[before].is_quote:
@@ -133,7 +137,12 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
             end = t.i
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
-            return end
+            if may or doc[end].head.i == cue:
+                return end  # (a cue with an object of its own: the name is that object)
+        if not may:
+            if t.pos_ not in ("PROPN", "PUNCT") and t.dep_ not in ("compound", "det"):
+                return None  # '"...," wrote a man calling himself Paul Paul': no name right after the cue
+            continue
         if t.head.i == cue and t.tag_ == "RB" and t.text[:1].isupper() and t.i == cue + 1 and not t.is_sent_start:
             return t.i  # 'said Skelly': a name in "-ly" read as an adverb
         if t.head.i == cue and t.dep_ in ("dobj", "attr", "npadvmod") and t.pos_ in ("PROPN", "NOUN") and t.i not in ctx.inside:
