@@ -140,7 +140,8 @@ def _preposition_to_cue(ctx: Context, att):
 def _may_stand_alone(ctx: Context, att) -> bool:
     """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
     cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
-    its own) nor a word of a set phrase ("That said, ..."), and the content holds a word that says something (not "The" alone)."""
+    its own) nor a word of a set phrase ("That said, ..."), and the content holds a word that
+    says something (not "The" alone)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:

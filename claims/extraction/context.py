@@ -159,7 +159,7 @@ def _opens_clause(doc: Doc, i: int) -> bool:
         j -= 1
     if j < 0 or doc[i].is_sent_start or doc[j].is_punct:
         return True
-    return doc[j].lower_ in CONNECTIVES and _opens_clause(doc, j) and not doc[j].lower_ == "so"
+    return doc[j].lower_ in CONNECTIVES and _opens_clause(doc, j) and doc[j].lower_ != "so"
 
 
 def _tokens(doc: Doc, ranges: list[tuple[int, int]]) -> set[int]:

@@ -98,8 +98,9 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
 
 
 def _name_between(ctx: Context, a: int, b: int) -> int | None:
-    """The head of the noun phrase that is all of tokens a..b-1 but commas and an apposition
-    ("Gene Sperling, a top outside Clinton adviser,"), or None if a verb stands there."""
+    """The last word of the name that opens tokens a..b-1 when they hold only a noun phrase (with
+    commas and an apposition: "Gene Sperling, a top outside Clinton adviser,"); None if a verb,
+    a sentence end or a colon stands there, or no name does."""
     doc = ctx.doc
     words = [t for t in doc[a:b] if not t.is_punct and not t.is_space]
     if not words or any(t.pos_ in ("VERB", "AUX") or t.i in ctx.inside for t in words) or any(t.text in (";", ":") or ends_sentence(t.text) for t in doc[a:b]):
