@@ -486,3 +486,20 @@ def test_a_cue_with_an_object_of_its_own_turned_round_after_a_quote_names_its_sp
     # a noun phrase that is no name stays the object ("recalled the old days")
     got = [(r["speaker"], r["cue"]["text"]) for r in extract('"We had to wait," recalled the old days of the campaign.')]
     assert all(speaker is None or speaker["text"] != "the old days" for speaker, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the audience tends to be older, executives say.",
+    "Having said that, Ruiz added that the plan was sound.",
+    "The group, whose members met last week to discuss how to escalate their efforts against the mayor, raised $4 million.",
+    '"Debate recap," tweeted Ruiz spokesman Alex Conant. "Hale: I come from the 60s."',
+    "Despite warnings from economists that a slowdown is coming, the minister is upbeat.",
+    'The hearing was so calm that Senator Ruiz was prompted to say, "I cannot believe how civil it has been."',
+    '"It is not the case that everything is hunky-dory," Tom Reilly, a senior adviser to the mayor, said at a town hall.',
+    '"Having the voter file is valuable," said Skelly, explaining that he had used it before.',
+    '"This should hasten the end of the outsiders," Will wrote. Citing the attack, Will urged voters to think again.',
+    '"Several of us were arguing we had to wait for the moment," recalled Mr. Ruiz. "He said, \'I just need to go.\'"',
+])
+def test_the_session_15_shapes_keep_every_span_exact(extract, text):
+    records = extract(text)
+    assert records and all(span_ok(text, s) for r in records for s in all_spans(r))

@@ -94,7 +94,7 @@ def _elision(doc: Doc, i: int) -> bool:
     return doc[i].text in ("'", "’") and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum()
 
 
-def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: frozenset[int] = frozenset()) -> list[Range]:
+def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: frozenset[int]) -> list[Range]:
     """Character ranges covered by the tokens, without excluded ones, edge punctuation and a
     leading set phrase ("That said, ..."; the tokens in set_phrases)."""
     kept = [i for i in indices if i not in exclude]

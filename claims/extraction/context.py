@@ -135,13 +135,15 @@ class Context:
         return tok.idx + len(tok.text)
 
 
+_SET_PHRASE_FIRSTS = frozenset(words[0] for words, _ in SET_PHRASES)
+
+
 def _set_phrases(doc: Doc) -> frozenset[int]:
     """Indices of the tokens of set phrases built on a cue word that report nothing ("That
     said, ...", "..., not to mention X"; words.SET_PHRASES), where one opens a clause."""
-    firsts = {words[0] for words, _ in SET_PHRASES}
     out: set[int] = set()
     for tok in doc:
-        if tok.lower_ not in firsts or tok.i in out or not _opens_clause(doc, tok.i):
+        if tok.lower_ not in _SET_PHRASE_FIRSTS or tok.i in out or not _opens_clause(doc, tok.i):
             continue
         for words, comma in SET_PHRASES:
             end = tok.i + len(words)
