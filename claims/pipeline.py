@@ -156,8 +156,8 @@ def _cut_run(m: re.Match) -> str:
 
 
 def in_one_piece(text: str) -> bool:
-    """Whether text is parsed as it is, in one piece."""
-    return len(text) <= PIECE and not _needs_copy(text)
+    """Whether text is parsed in one piece (itself or its parse_copy, which has its length)."""
+    return len(text) <= PIECE
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
@@ -185,11 +185,13 @@ def _by_pieces(nlp: Language, text: str) -> Iterator[Claim]:
 
 
 def pipe_claims(nlp: Language, texts: list[str], batch_size: int = 32) -> list[list[Claim]]:
-    """Claims for each text in order; ordinary texts are parsed together with nlp.pipe."""
+    """Claims for each text in order; texts of one piece are parsed together with nlp.pipe (a
+    text the parser reads as a copy, a wire story's dateline blanked, goes in the same batch)."""
     results: list[list[Claim] | None] = [None] * len(texts)
     short = [i for i, t in enumerate(texts) if in_one_piece(t)]
-    for i, doc in zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size)):
-        results[i] = list(doc._.claims)
+    copies = [parse_copy(texts[i]) for i in short]
+    for i, parsed, doc in zip(short, copies, nlp.pipe(copies, batch_size=batch_size)):
+        results[i] = list(doc._.claims) if parsed is texts[i] else [c.resliced(texts[i]) for c in doc._.claims]
     for i, text in enumerate(texts):
         if results[i] is None:
             results[i] = claims_of(nlp, text)

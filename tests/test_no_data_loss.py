@@ -413,6 +413,27 @@ def test_a_long_document_is_never_in_a_batch(nlp, monkeypatch):
     assert [(o.doc_id, o.error, o.lines.count) for o in outcomes] == [("a", None, 1), ("long", None, long_text.count("said")), ("b", None, 1)]
 
 
+def test_a_wire_story_parsed_as_a_copy_is_batched_with_the_others_and_keeps_its_own_text(nlp, monkeypatch):
+    # the parser reads a copy of a text with a dateline blanked and a byte order mark made a
+    # space; such a text still goes in the batch, and its records quote the text itself
+    from claims import pipeline
+    from claims.io import batch
+    from claims.io.reader import Document
+
+    parsed_together = []
+    real = pipeline.pipe_claims
+    monkeypatch.setattr(pipeline, "pipe_claims", lambda nlp, texts, **kw: parsed_together.append(len(texts)) or real(nlp, texts, **kw))
+    wire = "\ufeffGENEVA (Reuters) - The health minister, Ana Costa, said on Monday that cases were falling."
+    docs = [Document("a", GOOD), Document("wire", wire), Document("b", OTHER)]
+    outcomes = batch.records_for(nlp, docs, timeout=None)
+    assert parsed_together == [3]
+    [record] = list(outcomes[1].lines.records())
+    for key in ("content", "cue", "speaker"):
+        span = record[key]
+        assert wire[span["start"] : span["end"]] == span["text"]
+    assert (record["speaker"]["text"], record["cue"]["text"], record["content"]["text"]) == ("Ana Costa", "said", "cases were falling")
+
+
 def test_an_output_that_is_a_device_or_a_pipe_is_a_stream(tmp_path):
     src = tmp_path / "in.txt"
     src.write_text(GOOD, encoding="utf-8")

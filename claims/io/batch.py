@@ -90,7 +90,7 @@ def records_for(nlp: Language, docs: list[Document], timeout: float | None = DOC
     keeps every record in memory (a Dask worker's outcomes travel to another machine, where no
     spool file would be).
     """
-    whole = [i for i, d in enumerate(docs) if len(d.text) <= TOGETHER and pipeline.in_one_piece(d.text)]
+    whole = [i for i, d in enumerate(docs) if len(d.text) <= TOGETHER]  # TOGETHER < pipeline.PIECE: one piece each
     try:
         with _budget(timeout):
             found = dict(zip(whole, pipeline.pipe_claims(nlp, [docs[i].text for i in whole])))
