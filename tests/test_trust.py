@@ -503,3 +503,28 @@ def test_a_cue_with_an_object_of_its_own_turned_round_after_a_quote_names_its_sp
 def test_the_session_15_shapes_keep_every_span_exact(extract, text):
     records = extract(text)
     assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def chain(record):
+    return [(link["text"], link["relation"]) for link in record["attribution"]]
+
+
+@pytest.mark.parametrize("text, speaker, reporter", [
+    ("The Herald quoted the mayor as saying that the bridge would close in May.", "the mayor", "The Herald"),
+    ("The mayor was quoted by the Herald as saying that the bridge would close in May.", "The mayor", "the Herald"),
+    ("Reuters reported the minister as saying that the bridge would close in May.", "the minister", "Reuters"),
+])
+def test_whoever_is_quoted_as_saying_says_it_and_whoever_quotes_is_in_the_chain(extract, text, speaker, reporter):
+    # one claim: the speaker is who is quoted, the paper that quotes them is a link of the chain
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (speaker, "saying", "the bridge would close in May")
+    assert chain(r) == [(speaker, "speaker"), (reporter, "reported_by")]
+    assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_a_passive_quoted_as_saying_names_its_subject_and_a_charge_is_no_one_s_words(extract):
+    (r,) = extract("Braynard is quoted in the book as saying that the campaign has enough money.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Braynard", "the campaign has enough money")
+    # "knocked Ruiz as having no plan": a charge against Ruiz, not his words
+    got = [r["speaker"]["text"] for r in extract("The group knocked Senator Ruiz as having no plan for the farms.") if r["speaker"]]
+    assert "Ruiz" not in got and "Senator Ruiz" not in got

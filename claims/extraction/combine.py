@@ -48,6 +48,7 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
     """One list in text order, no two sharing a character of content: each rule claim (its boundaries or
     the tagger's), then each learned attribution that overlaps no rule claim."""
     starts = _Starts(rules)
+    speakers = {ch.candidate.frame.speaker for ch in rules} - {None}
     matched: dict[int, list] = {}
     alone = []
     for att in learned:
@@ -67,6 +68,8 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
             grown_pieces = _pieces(ctx, grown.content) or pieces
             if _overlapping(rules, starts, grown_pieces[0][0], grown_pieces[-1][1]):
                 continue  # its phrase runs into a rule claim: the rule claim has it
+            if len(grown_pieces) == 1 and _root(ctx.doc, att.content[0]) in speakers:
+                continue  # "The Herald quoted [the mayor] as saying ...": who speaks is no content
             if _may_stand_alone(ctx, grown):
                 alone.append(_claim(ctx, grown, grown_pieces))
     out = []

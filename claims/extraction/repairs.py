@@ -261,6 +261,9 @@ def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[
     inner = by_cue.get(head) if head is not None else None
     if inner is not None:
         return inner
+    inner = _quoted_as(ctx, outer, by_cue)
+    if inner is not None:
+        return inner
     if outer.kind not in ("according", "as_reported"):
         return None
     # "He updated ..., where he said he '...', according to CNN": the nearest cue of saying
@@ -273,6 +276,17 @@ def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[
     before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0]
               and (f.content or f.kind == "verb") and (f.kind == "noun" or (_saying(ctx.lexicon, f.lemma) and ctx.doc[f.cue[0]].tag_ != "VB"))]
     return before[-1] if before else None
+
+
+def _quoted_as(ctx: Context, outer: Frame, by_cue: dict[int, Frame]) -> Frame | None:
+    """ "The Herald quoted the mayor as saying ...": the cue of the participle after "as", whose
+    speaker is the verb's object (frame.subject), is what the verb passes on."""
+    for prep in ctx.doc[outer.cue[0]].children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            inner = next((by_cue[c.i] for c in prep.children if c.dep_ == "pcomp" and c.i in by_cue), None)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _saying(lex: Lexicon, lemma: str) -> bool:
@@ -320,9 +334,13 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
             chain.append(SourceLink(tok_i, "citing"))
         chain.append(SourceLink(outer.speaker, relation))
         cut = folded.setdefault(inner.cue[0], set())
+        # the relayed claim hangs below the relay's cue ("quoted the mayor as saying ..."): its
+        # own words are not cut
+        below = doc[outer.cue[0]].is_ancestor(doc[inner.cue[0]])
+        keep = {t.i for t in doc[inner.cue[0]].subtree} if below else set()
         for i in outer.cue:
             if outer.kind == "according":
                 cut.update(t.i for t in doc[i].subtree)
             else:
-                cut.update(t.i for t in doc[i].subtree if t.i not in outer.content)
+                cut.update(t.i for t in doc[i].subtree if t.i not in outer.content and t.i not in keep)
     return links, folded

@@ -138,6 +138,10 @@ def subject(verb: Token) -> Token | None:
         absolute = _with_subject(tok)
         if absolute is not None:
             return absolute
+        # "The Times quoted Smith as saying ...": the object of the verb above says it
+        quoted = _quoted_object(tok)
+        if quoted is not None:
+            return quoted
         # "prompted Parliament to call": the object; else the subject of the verb above
         controller = _controller(tok)
         if controller is not None:
@@ -202,6 +206,19 @@ def stray_conjunct(tok: Token) -> Token | None:
     return None
 
 
+def _quoted_object(participle: Token) -> Token | None:
+    """Who says what a participle after "as" reports, where the verb above has an object:
+    "Smith" in "The Times quoted Smith as saying", "the letter" in "read the letter as saying"."""
+    prep = participle.head
+    if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "as" or participle.lemma_ in ("have", "be"):
+        return None  # not "knocked Rubio as having no stance": a charge against him, nothing he says
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and c.lower_ not in ("it", "that", "which", "this", "what")), None)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)
 
@@ -231,7 +248,10 @@ def verb_above(tok: Token) -> Token | None:
     of a participle ("..., noting"; "by warning that"), of an infinitive ("seemed to indicate",
     "interrupted me to announce"). Not "instead of endorsing" nor "without saying": no claim
     the subject makes."""
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and verb_like(tok.head.head) and (
+            tok.head.lower_ in _DOING_PREPS or (tok.head.lower_ == "as" and not _has_object(tok.head.head))):
+        # "by warning that"; "Smith was quoted as saying", "went on record as saying" (not
+        # "read the letter as saying": the letter says it)
         return tok.head.head
     host = stray_conjunct(tok)
     if host is not None:

@@ -100,4 +100,23 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                         out.extend(SourceLink(o.i, relation, media_only=True) for o in inner.children if o.dep_ == "pobj")
     # "The newspaper reported that ..., citing two government sources"
     out.extend(SourceLink(i, "citing") for i in cited_sources(ctx, frame))
+    reporter = _quoted_by(ctx, frame)
+    if reporter is not None:
+        out.append(SourceLink(reporter, "reported_by"))
     return out
+
+
+def _quoted_by(ctx: Context, frame: Frame) -> int | None:
+    """Who quotes the speaker of "as saying": "The Herald" in "The Herald quoted the mayor as
+    saying ..." and in "The mayor was quoted by the Herald as saying ..."."""
+    cue = ctx.doc[frame.cue[0]]
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ctx.lexicon.flag("relay"):
+        return None
+    verb = prep.head
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i != frame.speaker:
+            return child.i
+        if child.dep_ == "agent":
+            return next((o.i for o in child.children if o.dep_ == "pobj"), None)
+    return None
