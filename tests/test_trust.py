@@ -528,3 +528,15 @@ def test_a_passive_quoted_as_saying_names_its_subject_and_a_charge_is_no_one_s_w
     # "knocked Ruiz as having no plan": a charge against Ruiz, not his words
     got = [r["speaker"]["text"] for r in extract("The group knocked Senator Ruiz as having no plan for the farms.") if r["speaker"]]
     assert "Ruiz" not in got and "Senator Ruiz" not in got
+
+
+def test_a_document_sent_or_placed_speaks_for_whoever_sent_it(extract):
+    # the parser hung the participle on the addressees ("supporters stating")
+    text = 'Her campaign quickly blasted out an email to supporters stating, "Ruiz joins a growing list of critics."'
+    got = [(r["type"], r["speaker"]["text"], r["cue"]["text"]) for r in extract(text) if r["cue"]["text"] == "stating"]
+    assert got == [("direct", "Her campaign", "stating")]
+    (r,) = extract("The union sent a letter to members saying that the strike would end on Friday.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("The union", "the strike would end on Friday")
+    # the document is the object of a verb joined to the one that has the subject
+    (r,) = extract('The board met, hired a lawyer and published a statement calling the offer "a gross insult."')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("The board", "calling")

@@ -53,10 +53,26 @@ def _issuer(noun: Token) -> Token | None:
     is a name, a noun or a personal pronoun (not "it")."""
     if noun.dep_ != "dobj":
         return None
-    for child in noun.head.children:
-        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("it", "that", "which"):
-            return child
+    verb = noun.head
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in ("it", "that", "which"):
+                return child
+        if verb.dep_ != "conj" or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+            return None
+        verb = verb.head  # "had sent letters, hired lawyers and placed ads calling ...": the first verb's subject
     return None
+
+
+def _addressed_document(noun: Token) -> Token | None:
+    """The document sent to noun: "an email" in "blasted out an email to supporters stating",
+    where the parser hung the participle on the addressees."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("prep", "dative"):
+        return None
+    if prep.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return prep.head
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS and c.i < noun.i), None)
 
 
 # subjects that name no one: a passive verb with one of these keeps its agent for a conjunct
@@ -128,7 +144,7 @@ def subject(verb: Token) -> Token | None:
                 c.dep_ == "ccomp" and marked_that(c) for c in tok.children):
             return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-            noun = tok.head
+            noun = _addressed_document(tok.head) or tok.head
             issuer = _issuer(noun)
             if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
                 return issuer
