@@ -29,6 +29,11 @@ PIECE = 50_000  # characters parsed at once, at most: bounds the parser's memory
 LONG_RUN = 400  # a run of non-space characters longer than this is cut for the tokenizer
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 BOM = "\ufeff"
+# No-break spaces ("Sen.\u00a0Ted Cruz", web pages put them between words): spaCy's tokenizer
+# splits only at " ", so each is a token of its own that the parser hangs somewhere and that cuts
+# a name in two for the recogniser; the parse copy has a plain space there
+_HARD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+_HARD_SPACE = re.compile("[\u00a0\u202f\u2007]")
 # A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ". The
 # parser reads the place as the subject of the first sentence ("GENEVA ... said"), so the parse
 # copy has spaces there; the offsets and the text of every span are the original's.
@@ -134,18 +139,19 @@ def parse_copy(text: str) -> str:
     """The text the parser reads: the same, but for a space put every LONG_RUN characters into
     a run of that many non-space characters (spaCy's tokenizer is quadratic in the length of
     such a run: 50 KB of quote marks took minutes), spaces for a dateline (_DATELINE), and a
-    space for each byte order mark (a
-    U+FEFF opening a file, or where files were joined, would be read as part of the first word
-    and end up in a span: "\ufeffThe mayor"). Same length, so every offset holds."""
+    space for each byte order mark (a U+FEFF opening a file, or where files were joined, would
+    be read as part of the first word and end up in a span: "\ufeffThe mayor") and each no-break
+    space (_HARD_SPACES). Same length, so every offset holds."""
     if not _needs_copy(text):
         return text
-    text = _DATELINE.sub(lambda m: " " * len(m.group()), text.replace(BOM, " "))
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text.replace(BOM, " ").translate(_HARD_SPACES))
     return _LONG_RUN.sub(_cut_run, text)
 
 
 def _needs_copy(text: str) -> bool:
     """Whether the parser must read a copy of text (parse_copy) rather than text itself."""
-    return BOM in text or _LONG_RUN.search(text) is not None or _DATELINE.search(text) is not None
+    return (BOM in text or _HARD_SPACE.search(text) is not None or _LONG_RUN.search(text) is not None
+            or _DATELINE.search(text) is not None)
 
 
 def _cut_run(m: re.Match) -> str:

@@ -52,20 +52,33 @@ class Cue(Span):
     lemma: str = ""
 
 
+def one_line(value: str | None) -> str | None:
+    """A name or role as one line of text: each run of spaces, no-break spaces and line breaks
+    made one space, none at the ends ("Yellen  " and "the\xa0Daily News" are "Yellen" and
+    "the Daily News"); an empty role is no role. Spans keep the text as it is."""
+    if value is None:
+        return None
+    return " ".join(value.split())
+
+
+def _role(value: str | None) -> str | None:
+    return one_line(value) or None
+
+
 @attrs.frozen
 class Named(Span):
     """A mention with the name it resolves to (an addressee: 'told Blinken')."""
 
-    name: str = ""
+    name: str = attrs.field(default="", converter=one_line)
 
 
 @attrs.frozen
 class Speaker(Span):
     """A speaker mention and what it resolves to."""
 
-    name: str = ""
+    name: str = attrs.field(default="", converter=one_line)
     kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(KINDS))
-    role: str | None = None
+    role: str | None = attrs.field(default=None, converter=_role)
     antecedent: Span | None = None
     addressee: Named | None = None
 
@@ -79,7 +92,7 @@ class Speaker(Span):
 class Link(Span):
     """One source in an attribution chain and how it attaches to the claim."""
 
-    name: str = ""
+    name: str = attrs.field(default="", converter=one_line)
     relation: str = attrs.field(default="speaker", validator=attrs.validators.in_(RELATIONS))
     kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(KINDS))
 

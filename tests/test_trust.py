@@ -540,3 +540,14 @@ def test_a_document_sent_or_placed_speaks_for_whoever_sent_it(extract):
     # the document is the object of a verb joined to the one that has the subject
     (r,) = extract('The board met, hired a lawyer and published a statement calling the offer "a gross insult."')
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("The board", "calling")
+
+
+def test_names_and_roles_are_one_clean_line_and_a_dateline_is_no_part_of_a_role(extract):
+    text = "OTTAWA \u2014 Finance Minister Chrystia Freeland says the government will not raise taxes."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["role"]) == ("Chrystia Freeland", "Finance Minister")
+    # a no-break space or a line break inside a name or a role, as web pages give them
+    text = "Investigative\u00a0reporter Jane\u00a0Mayer said the files were\nmissing. Mayer\u00a0 said they were found."
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["speaker"]["role"]) for r in records] == [("Jane Mayer", "Investigative reporter")] * 2
+    assert all(span_ok(text, s) for r in records for s in all_spans(r))

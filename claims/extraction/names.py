@@ -234,7 +234,8 @@ class Names:
         # "Israeli Foreign Minister Gabi Ashkenazi", "US Secretary of State Anthony Blinken"
         i = ent.start - 1
         subtree = {t.i for t in root.subtree}
-        while i >= 0 and i in subtree and not doc[i].is_punct and doc[i].dep_ not in ("det", "poss", "case") and doc[i].ent_type_ != "PERSON":
+        while (i >= 0 and i in subtree and not doc[i].is_punct and not doc[i].is_space and doc[i].dep_ not in ("det", "poss", "case")
+               and doc[i].ent_type_ != "PERSON"):  # not a blanked dateline's spaces the parser hung on the title
             i -= 1
         first = i + 1
         while first < ent.start and doc[first].lower_ in HONORIFICS:
@@ -276,8 +277,8 @@ def _title_before(root: Token, subtree: set[int]) -> str | None:
     toks = [t for t in head.subtree if t.i not in subtree and not (t.is_punct and t.i > head.i)]
     toks = [t for t in toks if t.i < root.i]
     # "The company's chief executive": the article belongs to "company", so it stays
-    while toks and (toks[0].is_punct or (toks[0].dep_ == "det" and toks[0].head == head)):
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "det" and toks[0].head == head)):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return root.doc[toks[0].i : toks[-1].i + 1].text if toks else None
