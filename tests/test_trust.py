@@ -551,3 +551,13 @@ def test_names_and_roles_are_one_clean_line_and_a_dateline_is_no_part_of_a_role(
     records = extract(text)
     assert [(r["speaker"]["name"], r["speaker"]["role"]) for r in records] == [("Jane Mayer", "Investigative reporter")] * 2
     assert all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_a_relative_clause_on_the_speaker_does_not_cut_off_the_quote_that_goes_on(extract):
+    text = '"People are hurting," said Sarah Jones, a Calgary mother of three who spoke to CBC News. "Every week the bill goes up."'
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("Sarah Jones", "said", ["People are hurting,", "Every week the bill goes up."])
+    assert all(span_ok(text, s) for s in all_spans(r))
+    # a second verb joined to the cue still takes the quotation after it
+    text = 'She called the plan "shameful" and called on the council "to start again."'
+    assert [(r["cue"]["text"], pieces(r)) for r in extract(text)] == [("called", ['the plan "shameful"']), ("called on", ['the council "to start again."'])]

@@ -282,9 +282,11 @@ def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, i
         if last.end > q.start or q.start - last.end > _CONTINUED_GAP or ctx.breaks(last.end, q.start):
             continue
         # the cue's own words, not a second verb coordinated with it ('called it "shameful" and
-        # called on leaders "not to ..."': the second quotation is the second cue's)
+        # called on leaders "not to ..."': the second quotation is the second cue's); a relative
+        # clause on the speaker stays one of its words ('said Ana Ruiz, a mother of three who
+        # spoke to CBC News. "B."': B is still hers)
         words = {t.i for i in c.frame.cue for t in doc[i].subtree}
-        words -= {t.i for i in list(words) for j in index.by_cue.get(i, ()) if j != k for t in doc[i].subtree}
+        words -= {t.i for i in list(words) for j in index.by_cue.get(i, ()) if j != k and doc[i].dep_ != "relcl" for t in doc[i].subtree}
         if _only_between(ctx, last.end, q.start, words, across_sentences=True):
             return k
     return None
