@@ -561,3 +561,10 @@ def test_a_relative_clause_on_the_speaker_does_not_cut_off_the_quote_that_goes_o
     # a second verb joined to the cue still takes the quotation after it
     text = 'She called the plan "shameful" and called on the council "to start again."'
     assert [(r["cue"]["text"], pieces(r)) for r in extract(text)] == [("called", ['the plan "shameful"']), ("called on", ['the council "to start again."'])]
+
+
+def test_a_name_in_apposition_to_a_role_of_a_place_speaks_with_that_role(extract):
+    # the parser hangs "Danielle Smith" on "Alberta", not on "premier"
+    text = "The premier of Alberta, Danielle Smith, has argued that the policies hurt the economy. She believes the tax should go."
+    got = [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"], r["cue"]["text"]) for r in extract(text)]
+    assert got == [("Danielle Smith", "Danielle Smith", "premier of Alberta", "argued"), ("She", "Danielle Smith", "premier of Alberta", "believes")]

@@ -70,6 +70,8 @@ class Mentions:
         # "US special envoy ..., David Satterfield, estimated": the named appositive speaks
         if ent_of.get(tok.i) is None or ent_of[tok.i].label_ != "PERSON":
             named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or self.names.is_role_named(c))), None)
+            if named is None and tok.pos_ == "NOUN":
+                named = _named_after_place(tok)
             if named is not None:
                 tok = named
         if relative_antecedent(tok) is not None:
@@ -164,3 +166,16 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
     if lemma in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in tok.doc[start:end]):
         return Mention(start, end, tok.i, "person", text, definite=definite)
     return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
+
+
+def _named_after_place(noun: Token) -> Token | None:
+    """ "The premier of Alberta, Danielle Smith, said": the parser hung the name on the place or
+    body the role is of; the name speaks."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("", "PERSON"):
+                    name = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+                    if name is not None:
+                        return name
+    return None

@@ -274,6 +274,8 @@ def within(own: str, name: str) -> bool:
 def _title_before(root: Token, subtree: set[int]) -> str | None:
     """The noun phrase a name stands in apposition to, up to the name: "US special envoy ..."."""
     head = root.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "The premier of Alberta, Danielle Smith": the role is the premier's
     toks = [t for t in head.subtree if t.i not in subtree and not (t.is_punct and t.i > head.i)]
     toks = [t for t in toks if t.i < root.i]
     # "The company's chief executive": the article belongs to "company", so it stays
