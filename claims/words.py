@@ -74,6 +74,9 @@ PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 # the term to describe him" (the subject does); every other verb with an object before its
 # infinitive hands the infinitive to that object ("prompted Parliament to call", "urged her to say")
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "use", "take", "spend", "need", "have", "make", "give", "offer", "do", "find"})
+# Permission verbs: "they were not authorized to discuss the matter" reports nothing said (a
+# cue infinitive under one of them, negated, is no cue; PolNeAR marks none)
+PERMISSION_VERBS = frozenset({"authorize", "allow", "permit", "empower", "clear"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation"})
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").

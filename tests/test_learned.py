@@ -196,3 +196,28 @@ def test_a_tagger_phrase_that_grows_into_a_rule_claim_leaves_the_rule_claim_whol
     out = combine(ctx, rules, [Learned(((visit.start, visit.end),), (2, 4), (0, 2), 0.9)])
     assert [(ch.pieces, ch.found_by) for ch in out] == [(rule.pieces, "rules")]
     assert "would take place in May" in text[rule.extent[0]:rule.extent[1]]
+
+
+def test_a_tagger_content_inside_the_source_s_relative_clause_is_no_claim_of_a_cue_outside_it(rules_nlp):
+    from claims.extraction import Context, by_rules
+    from claims.extraction.combine import combine
+    from claims.extraction.mentions import Mentions
+    from claims.learned import Learned
+
+    def claims_with(text, content, cue, source):
+        doc = rules_nlp(text)
+        ctx = Context.of(doc)
+        _, rules = by_rules(ctx, Mentions(ctx))
+
+        def tokens(phrase):
+            span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+            return span.start, span.end
+
+        out = combine(ctx, rules, [Learned((tokens(content),), tokens(cue), tokens(source), 0.9)])
+        return [text[ch.extent[0]:ch.extent[1]] for ch in out]
+
+    text = "The council will vote next week, according to an aide who was not authorized to speak."
+    assert "who was not" not in claims_with(text, "who was not", "according to", "an aide")
+    # the cue inside the clause: the clause is the claim ("Ruiz, who daydreamed about ...")
+    text = "Ruiz, who daydreamed about a run for mayor, smiled."
+    assert claims_with(text, "a run for mayor", "daydreamed about", "Ruiz") == ["a run for mayor"]

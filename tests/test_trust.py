@@ -568,3 +568,20 @@ def test_a_name_in_apposition_to_a_role_of_a_place_speaks_with_that_role(extract
     text = "The premier of Alberta, Danielle Smith, has argued that the policies hurt the economy. She believes the tax should go."
     got = [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"], r["cue"]["text"]) for r in extract(text)]
     assert got == [("Danielle Smith", "Danielle Smith", "premier of Alberta", "argued"), ("She", "Danielle Smith", "premier of Alberta", "believes")]
+
+
+def test_what_a_source_is_not_authorized_to_discuss_is_no_claim(extract):
+    text = ("The White House is weighing new sanctions, two officials told the newspaper, speaking on condition of anonymity "
+            "because they were not authorized to discuss the matter publicly.")
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("two officials", "told", "The White House is weighing new sanctions")]
+    text = "The council will vote on the plan next week, according to a city official who was not authorized to speak publicly."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("a city official", "according to", "The council will vote on the plan next week")]
+
+
+def test_a_verb_joined_after_a_closed_quotation_is_the_speaker_s_own_act(extract):
+    text = 'The ministry said any new sanctions would be "a grave mistake" and vowed to respond.'
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got[0] == ("The ministry", "said", 'any new sanctions would be "a grave mistake"')
+    assert ("The ministry", "vowed", "to respond") in got

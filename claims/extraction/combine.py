@@ -20,6 +20,7 @@ from .choose import Chosen, content_type
 from .context import Context
 from .cues import Frame
 from .cues.frame import subject
+from .cues.verbs import not_permitted
 from .ranges import Range, Taken, overlap
 
 # where both found a claim, whose boundaries: "rules"; "model"; "model-indirect" (the tagger's for
@@ -143,14 +144,23 @@ def _preposition_to_cue(ctx: Context, att):
 def _may_stand_alone(ctx: Context, att) -> bool:
     """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
     cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
-    its own) nor a word of a set phrase ("That said, ..."), and the content holds a word that
-    says something (not "The" alone)."""
+    its own), a word of a set phrase ("That said, ...") nor one of what is not permitted ("not
+    authorized to discuss"), the content lies in no relative clause on the source that the cue
+    is outside of, and it holds a word that says something (not "The" alone)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:
         return not LEARNED_ONLY_NEEDS_CUE
-    if any(i in ctx.citing or i in ctx.set_phrases for i in range(*att.cue)):
+    if any(i in ctx.citing or i in ctx.set_phrases or not_permitted(ctx.doc[i]) for i in range(*att.cue)):
         return False
+    if att.source is not None:
+        # "according to a campaign official [who was not] authorized to ...": words of the
+        # source's own relative clause are no content of a cue outside it
+        source = ctx.doc[_root(ctx.doc, att.source)]
+        for clause in (c for c in source.children if c.dep_ == "relcl"):
+            own = {t.i for t in clause.subtree}
+            if all(i in own for a, b in att.content for i in range(a, b)) and not any(i in own for i in range(*att.cue)):
+                return False  # (but "Crawford, who recalled ...": its cue in the clause, the claim is the clause's)
     return any(ctx.doc[i].pos_ in CONTENT_POS for a, b in att.content for i in range(a, b))
 
 

@@ -196,7 +196,8 @@ def stray_conjunct(tok: Token) -> Token | None:
     determination and highlighted ...", "highlighted" cannot share "admires"; in "warning that
     the group could penetrate the country and implying that ...", "implying" cannot follow
     "could". The nearest verb above whose form it does share is its host ("said", "warning");
-    None where it shares its own head's form, has a subject, or sits inside a quotation with it."""
+    None where it shares its own head's form, has a subject, or a quotation holds one of the two
+    and not the other."""
     if tok.dep_ != "conj" or not verb_like(tok) or tok.tag_ not in _FORM_OF_TAG:
         return None
     if _has_subject(tok) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
@@ -205,8 +206,8 @@ def stray_conjunct(tok: Token) -> Token | None:
     head = tok.head
     if not verb_like(head) or _form_after(head) in (form, None):
         return None
-    if any(t.is_quote for t in tok.doc[head.i : tok.i]):
-        return None
+    if sum(t.is_quote for t in tok.doc[head.i : tok.i]) % 2:
+        return None  # one of them in a quotation, the other not (a closed quotation between them is no bar)
     # "to run on issues rather than continuing to attack ...": "than" takes any form
     if any(c.dep_ == "cc" and c.lower_ not in ("and", "but") for c in head.children if head.i < c.i < tok.i):
         return None

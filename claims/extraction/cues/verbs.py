@@ -22,6 +22,7 @@ from ...words import (
     FUTURE_AUX,
     NON_SPEAKERS,
     NOT_AGENTS,
+    PERMISSION_VERBS,
     RELATIVE_PRONOUNS,
     STANCE_PREPS,
 )
@@ -251,12 +252,22 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
                  content_head=heads[0].i, negated=any(c.dep_ == "neg" for c in tok.children))
 
 
+def not_permitted(tok: Token) -> bool:
+    """ "they were not authorized to discuss the matter", "is not allowed to speak": a cue
+    infinitive under a negated verb of permission says nothing was said."""
+    host = tok.head
+    return (tok.dep_ == "xcomp" and tok.tag_ == "VB" and host.lemma_.lower() in PERMISSION_VERBS
+            and any(c.dep_ == "neg" for c in host.children))
+
+
 def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     lex = ctx.lexicon
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_verbs or not verb_like(tok) or lemma in lex.flag("impersonal") or is_raising(lex, tok):
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    if not_permitted(tok):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
     if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
