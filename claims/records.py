@@ -52,17 +52,16 @@ class Cue(Span):
     lemma: str = ""
 
 
-def one_line(value: str | None) -> str | None:
+def one_line(value: str) -> str:
     """A name or role as one line of text: each run of spaces, no-break spaces and line breaks
     made one space, none at the ends ("Yellen  " and "the\xa0Daily News" are "Yellen" and
-    "the Daily News"); an empty role is no role. Spans keep the text as it is."""
-    if value is None:
-        return None
+    "the Daily News"). Spans keep the text as it is."""
     return " ".join(value.split())
 
 
 def _role(value: str | None) -> str | None:
-    return one_line(value) or None
+    """A role as one line; a role of nothing but spaces is no role."""
+    return (one_line(value) or None) if value is not None else None
 
 
 @attrs.frozen
