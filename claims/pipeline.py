@@ -33,7 +33,7 @@ BOM = "\ufeff"
 # splits only at " ", so each is a token of its own that the parser hangs somewhere and that cuts
 # a name in two for the recogniser; the parse copy has a plain space there
 _HARD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
-_HARD_SPACE = re.compile("[\u00a0\u202f\u2007]")
+_HARD_SPACE = re.compile("[" + "".join(map(chr, _HARD_SPACES)) + "]")
 # A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ". The
 # parser reads the place as the subject of the first sentence ("GENEVA ... said"), so the parse
 # copy has spaces there; the offsets and the text of every span are the original's.

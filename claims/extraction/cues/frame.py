@@ -223,13 +223,23 @@ def stray_conjunct(tok: Token) -> Token | None:
     return None
 
 
+def as_host(participle: Token) -> Token | None:
+    """The verb a participle after "as" hangs from ("quoted" in "The Herald quoted the mayor as
+    saying", "was quoted as saying"), else None. Who speaks (_quoted_object, verb_above) and who
+    quotes (sources) are read off it."""
+    prep = participle.head
+    if participle.dep_ == "pcomp" and participle.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "as":
+        return prep.head
+    return None
+
+
 def _quoted_object(participle: Token) -> Token | None:
     """Who says what a participle after "as" reports, where the verb above has an object:
     "Smith" in "The Times quoted Smith as saying", "the letter" in "read the letter as saying"."""
-    prep = participle.head
-    if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "as" or participle.lemma_ in ("have", "be"):
+    host = as_host(participle)
+    if host is None or participle.lemma_ in ("have", "be"):
         return None  # not "knocked Rubio as having no stance": a charge against him, nothing he says
-    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and c.lower_ not in ("it", "that", "which", "this", "what")), None)
+    return next((c for c in host.children if c.dep_ == "dobj" and c.i < participle.i and c.lower_ not in ("it", "that", "which", "this", "what")), None)
 
 
 def _has_object(verb: Token) -> bool:
@@ -265,11 +275,11 @@ def verb_above(tok: Token) -> Token | None:
     of a participle ("..., noting"; "by warning that"), of an infinitive ("seemed to indicate",
     "interrupted me to announce"). Not "instead of endorsing" nor "without saying": no claim
     the subject makes."""
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and verb_like(tok.head.head) and (
-            tok.head.lower_ in _DOING_PREPS or (tok.head.lower_ == "as" and not _has_object(tok.head.head))):
-        # "by warning that"; "Smith was quoted as saying", "went on record as saying" (not
-        # "read the letter as saying": the letter says it)
-        return tok.head.head
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
+        return tok.head.head  # "by warning that"
+    host = as_host(tok)
+    if host is not None and verb_like(host) and not _has_object(host):
+        return host  # "Smith was quoted as saying", "went on record as saying" (not "read the letter as saying": the letter says it)
     host = stray_conjunct(tok)
     if host is not None:
         return host

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES
 from ..context import Context
-from .frame import Frame
+from .frame import Frame, as_host
 
 
 @attrs.frozen
@@ -109,11 +109,9 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
 def _quoted_by(ctx: Context, frame: Frame) -> int | None:
     """Who quotes the speaker of "as saying": "The Herald" in "The Herald quoted the mayor as
     saying ..." and in "The mayor was quoted by the Herald as saying ..."."""
-    cue = ctx.doc[frame.cue[0]]
-    prep = cue.head
-    if cue.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ctx.lexicon.flag("relay"):
+    verb = as_host(ctx.doc[frame.cue[0]])
+    if verb is None or verb.lemma_.lower() not in ctx.lexicon.flag("relay"):
         return None
-    verb = prep.head
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i != frame.speaker:
             return child.i
