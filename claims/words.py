@@ -77,6 +77,10 @@ SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "use"
 # Permission verbs: "they were not authorized to discuss the matter" reports nothing said (a
 # cue infinitive under one of them, negated, is no cue; PolNeAR marks none)
 PERMISSION_VERBS = frozenset({"authorize", "allow", "permit", "empower", "clear"})
+# The terms a source speaks on, not what it says: "spoke on condition of anonymity to discuss the
+# talks", "requested anonymity", "asked not to be named", "declined to be identified"
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
+NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation"})
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").

@@ -585,3 +585,16 @@ def test_a_verb_joined_after_a_closed_quotation_is_the_speaker_s_own_act(extract
     got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
     assert got[0] == ("The ministry", "said", 'any new sanctions would be "a grave mistake"')
     assert ("The ministry", "vowed", "to respond") in got
+
+
+def test_the_terms_a_source_speaks_on_are_no_claim(extract):
+    # anonymity granted or asked for is how the source is named, not something it says
+    text = ("A senior aide, who spoke on condition of anonymity to discuss private talks, said the offer was made. "
+            "One senator, who asked not to be named, said the party risked being blamed. "
+            "An official who requested anonymity to discuss internal deliberations said no decision was made.")
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("A senior aide", "said", "the offer was made"), ("One senator", "said", "the party risked being blamed"),
+                   ("An official", "said", "no decision was made")]
+    # the same verbs still report what they report
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract("The mayor asked the council to name a new chief.")]
+    assert got == [("asked", "the council to name a new chief")]

@@ -17,11 +17,13 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...words import (
     ACTIVE_SUBJECT_DEPS,
+    ANONYMITY_WORDS,
     CLAUSE_DEPS,
     CLAUSE_SUBJECT_DEPS,
     FUTURE_AUX,
     NON_SPEAKERS,
     NOT_AGENTS,
+    NAMING_VERBS,
     PERMISSION_VERBS,
     RELATIVE_PRONOUNS,
     STANCE_PREPS,
@@ -252,12 +254,26 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
                  content_head=heads[0].i, negated=any(c.dep_ == "neg" for c in tok.children))
 
 
-def not_permitted(tok: Token) -> bool:
-    """ "they were not authorized to discuss the matter", "is not allowed to speak": a cue
-    infinitive under a negated verb of permission says nothing was said."""
+def terms_of_speaking(tok: Token) -> bool:
+    """Whether cue word tok tells the terms a source speaks on, not what it says: "they were not
+    authorized to discuss the matter" (a cue infinitive under a negated verb of permission),
+    "spoke on condition of anonymity to discuss the talks" (an infinitive of the anonymity),
+    "requested anonymity", "asked not to be named", "declined to be identified"."""
     host = tok.head
-    return (tok.dep_ == "xcomp" and tok.tag_ == "VB" and host.lemma_.lower() in PERMISSION_VERBS
-            and any(c.dep_ == "neg" for c in host.children))
+    infinitive = tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl", "acl")
+    if infinitive and tok.dep_ == "xcomp" and host.lemma_.lower() in PERMISSION_VERBS and any(c.dep_ == "neg" for c in host.children):
+        return True
+    if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            t.lemma_.lower() in ANONYMITY_WORDS for t in host.subtree if t.i < tok.i):
+        return True
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ANONYMITY_WORDS:
+            return True
+        if c.dep_ == "xcomp" and (
+                (c.lemma_.lower() in NAMING_VERBS and any(a.dep_ == "auxpass" for a in c.children))
+                or any(t.lemma_.lower() in ANONYMITY_WORDS for t in c.subtree)):
+            return True
+    return False
 
 
 def verb_frame(ctx: Context, tok: Token) -> Frame | None:
@@ -267,7 +283,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    if not_permitted(tok):
+    if terms_of_speaking(tok):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
     if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
