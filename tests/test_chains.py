@@ -144,7 +144,7 @@ def test_the_one_addressed_is_not_the_speaker(extract):
 @pytest.mark.parametrize("text, content, speaker", [
     ("The mayor and the union are nearing a deal that would see her drop the lawsuit on Friday, "
      "according to people involved in the talks.",
-     "The mayor and the union are nearing a deal that would see her drop the lawsuit on Friday", "people"),
+     "The mayor and the union are nearing a deal that would see her drop the lawsuit on Friday", "people involved in the talks"),
     ("The committee is now spending money on mailings to voters that oppose both the mayor and the "
      "governor, according to state filings.",
      "The committee is now spending money on mailings to voters that oppose both the mayor and the governor", "state filings"),

@@ -587,6 +587,26 @@ def test_a_verb_joined_after_a_closed_quotation_is_the_speaker_s_own_act(extract
     assert ("The ministry", "vowed", "to respond") in got
 
 
+def test_a_speaker_after_what_was_asked_is_not_the_subject_of_the_question(extract):
+    # the parser hangs "a spokesperson for ..." inside the "Asked whether" clause, so "said" has
+    # no subject; the nearest subject before it was "the province", the question's own
+    text = ("Asked whether the province would step in, a spokesperson for Transportation Minister Devin Dreeshen "
+            "said Alberta respects the city's authority over its own budget.")
+    asked, said = extract(text)
+    assert (asked["cue"]["text"], asked["speaker"], asked["content"]["text"]) == ("Asked", None, "the province would step in")
+    assert said["speaker"]["text"] == "a spokesperson for Transportation Minister Devin Dreeshen"
+    assert (said["cue"]["text"], said["content"]["text"]) == ("said", "Alberta respects the city's authority over its own budget")
+    assert all(span_ok(text, s) for r in (asked, said) for s in all_spans(r))
+
+
+def test_a_body_named_in_apposition_speaks_by_its_name(extract):
+    text = "The company building the pipeline, Coastal Link Ltd., welcomed the ruling and said work would resume."
+    got = [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)]
+    assert got == [("Coastal Link Ltd.", "Coastal Link Ltd.", "organization")] * 2
+    (r,) = extract("The regulator, the Canada Energy Regulator, said the line was safe.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("the Canada Energy Regulator", "organization")
+
+
 def test_the_terms_a_source_speaks_on_are_no_claim(extract):
     # anonymity granted or asked for is how the source is named, not something it says
     text = ("A senior aide, who spoke on condition of anonymity to discuss private talks, said the offer was made. "
@@ -598,3 +618,35 @@ def test_the_terms_a_source_speaks_on_are_no_claim(extract):
     # the same verbs still report what they report
     got = [(r["cue"]["text"], r["content"]["text"]) for r in extract("The mayor asked the council to name a new chief.")]
     assert got == [("asked", "the council to name a new chief")]
+
+
+def test_a_speaker_phrase_keeps_its_participle_and_stops_before_a_relative_clause(extract):
+    text = ("A deal was close, according to a person briefed on the plan. Two people familiar with the matter, "
+            "who declined to be identified because the talks are private, said it would be signed.")
+    got = [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)]
+    assert got == [("a person briefed on the plan", "according to"), ("Two people familiar with the matter", "said")]
+
+
+def test_a_pronoun_speaker_is_the_main_subject_not_whom_a_question_was_about(extract):
+    text = ('Press secretary Karine Jean-Pierre told reporters that President Joe Biden "stands ready" to sign the bill. '
+            "Pressed on whether Biden would take executive action, she declined to say.")
+    got = [(r["speaker"]["name"], r["cue"]["text"]) for r in extract(text)]
+    assert got == [("Karine Jean-Pierre", "told"), ("Karine Jean-Pierre", "declined")]
+    text = "Maria Lopez met the mayor on Monday. Asked about Tom Lee, she said he had done nothing wrong."
+    assert [r["speaker"]["name"] for r in extract(text) if r["speaker"]] == ["Maria Lopez"]
+
+
+def test_one_member_of_a_party_is_an_unnamed_person_with_the_whole_phrase(extract):
+    text = '"The ads will run," said one Republican involved in the planning. Some Democrats said they would answer.'
+    got = [(r["speaker"]["text"], r["speaker"]["kind"]) for r in extract(text)]
+    assert got == [("one Republican involved in the planning", "anonymous"), ("Some Democrats", "group")]
+    # the article of another noun is no part of the group's name
+    (r,) = extract("The groups criticized them, a tactic Democrats hope will dampen support.")[-1:]
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Democrats", "hope")
+
+
+def test_a_name_the_tagger_reads_as_a_plural_noun_is_a_person(extract):
+    # en_core_web_sm tags "Sanders" NNS (a plural of "sander"): a group, so "he" could not point to him
+    text = "Bernie Sanders spoke first. Sanders says the banks are too big. He says they should be broken up."
+    got = [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)]
+    assert got == [("Sanders", "Bernie Sanders", "person"), ("He", "Bernie Sanders", "person")]

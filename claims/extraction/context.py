@@ -16,7 +16,7 @@ from typing import NamedTuple
 import attrs
 from spacy.tokens import Doc
 
-from .mends import mend_contracted_has, mend_lemmas, mend_modal_names
+from .mends import mend_contracted_has, mend_lemmas, mend_modal_names, mend_person_nouns
 from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
 from ..breaks import LINE_START, ends_sentence, line_breaks
@@ -61,6 +61,7 @@ class Context:
         mend_lemmas(doc, lexicon)  # before any stage reads a lemma ("hoping" -> "hope")
         mend_contracted_has(doc, lexicon)  # "He's said he ..." is no passive
         mend_modal_names(doc, lexicon)  # '"...," Will wrote': a name, not a modal
+        mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))

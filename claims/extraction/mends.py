@@ -75,3 +75,24 @@ def mend_modal_names(doc: Doc, lexicon: Lexicon) -> None:
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             continue
         tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text
+
+
+def mend_person_nouns(doc: Doc, lexicon: Lexicon) -> None:
+    """Tag a capitalised common noun that is a person's name in the document as a proper noun
+    ("Sanders" read as NNS, a plural of "sander"; in place; idempotent): the last word of a
+    person's name whose other words are names, and the same word wherever else it stands
+    alone. A headline the recogniser took for a name ("Trump Says He Never ...") keeps its tags,
+    and so does a word the document never gives as a name ("Aides said")."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    # names: the last word of a longer name ("Bernie Sanders", "Sen. Sanders")
+    names = {ent[-1].text for ent in people if len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent[:-1])} | {
+        t.text for t in doc if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i} | {
+        t.text for t in doc if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}  # or a person's name the tagger got right once
+    verbs = lexicon.verb_lemmas
+    # a name the recogniser ran on into other words ("Trump Says He Never"): none of its words
+    misread = {t.i for ent in people if any(t.pos_ not in ("PROPN", "NOUN") for t in ent) for t in ent}
+    for tok in doc:
+        low = tok.lower_
+        if (tok.pos_ == "NOUN" and tok.is_title and tok.text in names and tok.ent_type_ in ("", "PERSON") and tok.i not in misread
+                and not {low, low[:-1], low[:-2]} & verbs):  # not a cue verb of a headline ("Trump Says ...", "Clinton Calls ...")
+            tok.pos_, tok.tag_ = "PROPN", "NNP"

@@ -67,9 +67,12 @@ class Mentions:
         """Classify the mention headed by tok, before resolution."""
         doc = self.doc
         ent_of = self.nps.ent_of
-        # "US special envoy ..., David Satterfield, estimated": the named appositive speaks
+        # "US special envoy ..., David Satterfield, estimated": the named appositive speaks; so does
+        # a body's name after the noun for it ("The company building the line, Coastal Link Ltd., said")
         if ent_of.get(tok.i) is None or ent_of[tok.i].label_ != "PERSON":
-            named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or self.names.is_role_named(c))), None)
+            named = next((c for c in tok.children if c.dep_ == "appos" and (
+                c.ent_type_ == "PERSON" or self.names.is_role_named(c)
+                or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"))), None)
             if named is None and tok.pos_ == "NOUN":
                 named = _named_after_place(tok)
             if named is not None:
@@ -104,6 +107,9 @@ class Mentions:
             if longer:
                 return Mention(start, end, tok.i, "person", longer)
         ent = ent_of.get(tok.i)
+        if self.nps.counted_group(tok) and not plural:
+            # "one Republican involved in ...": unnamed; "the Kentucky Republican": a description of someone named
+            return Mention(start, end, tok.i, "person" if definite else "anonymous", text, definite=definite)
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
             kind = ENTITY_KINDS[ent.label_]
             if kind == "person":
@@ -143,8 +149,10 @@ class Mentions:
             if tok.dep_ in MENTION_DEPS and (tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text)):
                 m = self.at(tok)
                 named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
+                if m.head in seen:
+                    continue  # "The newspaper, Haaretz,": the name it stands for, listed already
                 if (m.kind in ("media", "anonymous", "group", "person", "organization") or named) and (m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):
-                    seen.add(tok.i)
+                    seen.update((tok.i, m.head))
                     yield m
 
 

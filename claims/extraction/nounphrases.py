@@ -14,6 +14,16 @@ def strip_possessive(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _end_before_clause(child: Token) -> int:
+    """The end of a modifier's words, short of a relative clause on a noun inside it: "two people
+    familiar with the matter[, who declined to be identified ...]"."""
+    end = child.right_edge.i + 1
+    for t in child.subtree:
+        if t.dep_ == "relcl" and t.i > child.i:
+            end = min(end, t.left_edge.i)
+    return end
+
+
 class NounPhrases:
     """Per-document: the named entity of each token, and noun-phrase bounds around a head."""
 
@@ -25,7 +35,7 @@ class NounPhrases:
         """Token bounds of the noun phrase headed by tok: modifiers, and of/for phrases."""
         doc = self.doc
         ent = self.ent_of.get(tok.i)
-        if ent is not None and ent.label_ in SPEAKER_ENTITIES and tok.pos_ == "PROPN":
+        if ent is not None and ent.label_ in SPEAKER_ENTITIES and tok.pos_ == "PROPN" and not self.counted_group(tok):
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
             if doc[start].lower_ == "the" and ent.label_ != "ORG":
                 start += 1
@@ -45,9 +55,11 @@ class NounPhrases:
         end = tok.i + 1
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in NP_RIGHT_PREPS:
-                end = max(end, child.right_edge.i + 1)
+                end = max(end, _end_before_clause(child))
             elif child.dep_ == "amod" and child.i == end:
-                end = max(end, child.right_edge.i + 1)  # "three people familiar with the decision"
+                end = max(end, _end_before_clause(child))  # "three people familiar with the decision"
+            elif child.dep_ == "acl" and child.i == end and child.tag_ == "VBN" and any(c.dep_ == "prep" for c in child.children):
+                end = max(end, _end_before_clause(child))  # "a person briefed on the plan"
             elif child.dep_ in ("compound", "nummod") or child.tag_ == "POS":
                 end = max(end, child.i + 1)
             else:
@@ -57,6 +69,19 @@ class NounPhrases:
         while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
             start += 1
         return start, strip_possessive(doc, start, end)
+
+    def counted_group(self, tok: Token) -> bool:
+        """Whether tok is a group's name used as a noun for its members, with an article or a
+        number: "one Republican involved in the planning", "two Democrats" (the phrase is
+        the whole noun phrase, not the name)."""
+        ent = self.ent_of.get(tok.i)
+        if ent is None or ent.label_ != "NORP" or ent.end != tok.i + 1:
+            return False
+        first = next((c for c in tok.lefts if c.dep_ in ("det", "nummod") and c.i < ent.start), None)
+        if first is None or (tok.tag_ == "NNPS" and first.lower_ in ("a", "an", "another")):
+            return False  # "a tactic Democrats hope ...": the article is another noun's
+        # only modifiers between ("one kind-hearted Canadian", "the Kentucky Republican")
+        return not any(t.pos_ in ("NOUN", "VERB", "PRON") for t in self.doc[first.i + 1 : ent.start])
 
     def text(self, tok: Token, drop_det: bool = False) -> str:
         """The noun phrase's text, without its own article if drop_det."""

@@ -17,7 +17,7 @@ from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak
 from .cues.verbs import takes_object
-from .cues.frame import verb_above
+from .cues.frame import may_speak, verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -25,6 +25,7 @@ Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its c
 
 def repair_speakers(ctx: Context, frames: list[Frame]) -> list[Frame]:
     out = [attrs.evolve(f, speaker=_repaired_speaker(ctx, f)) for f in frames]
+    out = _speakers_out_of_content(ctx, frames, out)
     # '"...?" asked Mr. Ruiz, referring to ...': a participle hung on a cue takes the speaker
     # the cue got back above (its subject was read from the cue, which had none in the parse)
     spoken = {f.cue[0]: f.speaker for f in out if f.kind == "verb" and f.speaker is not None}
@@ -33,6 +34,28 @@ def repair_speakers(ctx: Context, frames: list[Frame]) -> list[Frame]:
         above = verb_above(tok) if f.kind == "verb" and f.speaker is None and not f.passive else None
         if above is not None and above.i in spoken:
             out[k] = attrs.evolve(f, speaker=spoken[above.i])
+    return out
+
+
+def _speakers_out_of_content(ctx: Context, before: list[Frame], after: list[Frame]) -> list[Frame]:
+    """A speaker found where the parse gave none ("Asked whether the province would step in, a
+    spokesperson said ...") is no part of another frame's content that the parser ran into it
+    (what was asked ends at "step in"), unless the cue it speaks with is in that content too."""
+    found = [(f.cue[0], g.speaker) for f, g in zip(before, after) if f.speaker is None and g.speaker is not None]
+    if not found:
+        return after
+    doc = ctx.doc
+    out = []
+    for g in after:
+        content = set(g.content)
+        for cue, speaker in found:
+            phrase = {t.i for t in doc[speaker].subtree}
+            if cue not in content and phrase & content and speaker not in g.cue:
+                content -= phrase
+                first = min(phrase)
+                if first - 1 in content and doc[first - 1].text == ",":
+                    content.discard(first - 1)
+        out.append(g if len(content) == len(g.content) else attrs.evolve(g, content=tuple(sorted(content))))
     return out
 
 
@@ -55,6 +78,9 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
             return None
         if any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in cue_tok.children):
             return None
+        before = _phrase_before(ctx, cue_tok)
+        if before is not None:
+            return before
     else:
         tok = doc[s]
         bracketed = tok.i > 0 and any(t.text == "(" for t in doc[max(0, tok.i - 3) : tok.i]) and any(
@@ -95,6 +121,26 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
         if ok(t):
             return t.i
     return None
+
+
+def _phrase_before(ctx: Context, cue: Token) -> int | None:
+    """ "Asked whether the province would step in, a spokesperson for the minister said ...": the
+    parser hung the noun phrase right before a subjectless cue inside the clause before it (the
+    subject it would take is "province", another clause's). A phrase that ends right before the
+    cue (or its auxiliaries), opens after a comma and can speak is the cue's subject."""
+    doc = ctx.doc
+    end = min((c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i), default=cue.i)
+    if end == 0 or doc[end - 1].is_punct:
+        return None
+    t, phrase = doc[end - 1], None
+    while t.head.i != t.i and t.head.i < cue.i:
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.right_edge.i == end - 1:
+            phrase = t
+        t = t.head
+    if phrase is None or phrase.i in ctx.inside or not may_speak(phrase) or phrase.ent_type_ in ("DATE", "TIME"):
+        return None
+    first = phrase.left_edge.i
+    return phrase.i if first > 0 and doc[first - 1].text == "," else None
 
 
 def _name_between(ctx: Context, a: int, b: int) -> int | None:

@@ -278,6 +278,8 @@ class _Coreference:
                 break
             if not self._compatible(mention, c) or (avoid is not None and self.resolved(c).name == avoid):
                 continue
+            if c.start >= own_sentence and self._in_fronted_participle(c, mention):
+                continue
             if nearest is None and c.start >= own_sentence and self._adjunct(c):
                 oblique = oblique or c
                 continue
@@ -285,8 +287,13 @@ class _Coreference:
                 nearest = c
                 sent_start = self.ctx.sent_of_token(c.head).start
             if self._is_subject(c):
-                subject = c
-                break
+                # the subject of the sentence itself before one of a clause inside it: in
+                # "Jean-Pierre told reporters that Biden stands ready. ..., she declined", she
+                # is Jean-Pierre
+                subject = subject or c
+                if self._main_clause(c):
+                    subject = c
+                    break
         return subject or nearest or oblique
 
     def _nearest_earlier(self, mention: Mention, avoid: str | None) -> Mention | None:
@@ -329,6 +336,24 @@ class _Coreference:
         Telegram", "after meeting with Mr. Trump"), not a noun ("the challenge for Mrs. Clinton")."""
         tok = self.doc[m.head]
         return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+
+    def _in_fronted_participle(self, c: Mention, mention: Mention) -> bool:
+        """Whether c lies in a participle clause that opens the sentence and whose subject is
+        the pronoun: "Pressed on whether Biden would act, she declined to say" (she was pressed;
+        Biden is whom she was asked about), "Asked about Trump, he said ..."."""
+        pronoun = self.doc[mention.head]
+        for a in self.doc[c.head].ancestors:
+            if a.dep_ == "advcl" and a.tag_ == "VBN" and a.head.i == pronoun.head.i and pronoun.dep_ in ACTIVE_SUBJECT_DEPS:
+                return a.left_edge.i == self.ctx.sent_of_token(a.i).start and not any(x.dep_ in ACTIVE_SUBJECT_DEPS for x in a.children)
+        return False
+
+    def _main_clause(self, m: Mention) -> bool:
+        """Whether the mention is the subject of its sentence's main verb (or a verb joined to it)."""
+        verb = self.doc[m.head]
+        verb = verb.head.head if verb.dep_ == "appos" else verb.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def _is_subject(self, m: Mention) -> bool:
         tok = self.doc[m.head]
