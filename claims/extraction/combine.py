@@ -145,8 +145,9 @@ def _may_stand_alone(ctx: Context, att) -> bool:
     """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
     cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
     its own), a word of a set phrase ("That said, ...") nor one of the terms a source speaks on
-    ("not authorized to discuss", "requested anonymity"), the content lies in no relative clause on the source that the cue
-    is outside of, and it holds a word that says something (not "The" alone)."""
+    ("not authorized to discuss", "requested anonymity"), the content lies in no relative clause
+    on the source that the cue is outside of, and it holds a word that says something (not "The"
+    alone)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:

@@ -263,9 +263,12 @@ def terms_of_speaking(tok: Token) -> bool:
     infinitive = tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl", "acl")
     if infinitive and tok.dep_ == "xcomp" and host.lemma_.lower() in PERMISSION_VERBS and any(c.dep_ == "neg" for c in host.children):
         return True
-    if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-            t.lemma_.lower() in ANONYMITY_WORDS for t in host.subtree if t.i < tok.i):
-        return True
+    if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # the host's own words before it, not its subject's ("The aide, who requested anonymity,
+        # flew to Ottawa to discuss trade" reports a trip)
+        subject = {t.i for c in host.children if c.dep_ in CLAUSE_SUBJECT_DEPS for t in c.subtree}
+        if any(t.lemma_.lower() in ANONYMITY_WORDS for t in host.subtree if t.i < tok.i and t.i not in subject):
+            return True
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in ANONYMITY_WORDS:
             return True
