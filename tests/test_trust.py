@@ -650,3 +650,19 @@ def test_a_name_the_tagger_reads_as_a_plural_noun_is_a_person(extract):
     text = "Bernie Sanders spoke first. Sanders says the banks are too big. He says they should be broken up."
     got = [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)]
     assert got == [("Sanders", "Bernie Sanders", "person"), ("He", "Bernie Sanders", "person")]
+
+
+def test_a_programme_told_in_quotation_marks_is_whom_it_was_told(extract):
+    text = 'The mayor told "Power and Politics" on Tuesday that the plan was dead.'
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("indirect", "The mayor", "told", ["the plan was dead"])
+    text = '"He is fair game," Ana Ruiz told "Morning Live," reminding viewers that the race is close.'
+    got = [(r["type"], r["cue"]["text"], pieces(r)) for r in extract(text)]
+    assert got[0] == ("direct", "told", ["He is fair game,"])
+    assert all("Morning Live" not in p for _, _, ps in got for p in ps)
+
+
+def test_a_phrase_before_a_colon_that_names_no_one_is_no_speaker(extract):
+    assert extract("At issue: a controversial proposal that would change how the convention works.") == []
+    (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Sanders", ":")

@@ -345,8 +345,10 @@ def _bare_saying(ctx: Context, f) -> bool:
 
 
 # words a quoted title follows: 'on "Fox & Friends,"', 'for the "Off Message" podcast', 'the
-# program "Inside Edition"' (not "a"/"an": 'called him an "Aunt Tom"' quotes a word he used)
-_TITLE_AFTER = frozenset({"of", "on", "in", "with", "to", "for", "from", "at", "by", "the", "program", "show", "podcast", "series"})
+# program "Inside Edition"', 'told "Power and Politics"' (whom she told) (not "a"/"an": 'called
+# him an "Aunt Tom"' quotes a word he used)
+_TITLE_AFTER = frozenset({"of", "on", "in", "with", "to", "for", "from", "at", "by", "the", "program", "show", "podcast", "series",
+                          "told", "tells", "telling"})
 _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by", "from", "&"})
 _WORD = re.compile(r"[\w&'’.-]+")
 

@@ -119,8 +119,12 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
     if not (a <= rule[0] and b >= rule[1] and (a, b) != rule and rule[1] - rule[0] < SHORT_RULE_CONTENT):
         return False
     f = ch.candidate.frame
-    if any(a <= ctx.doc[i].idx < b for i in (*f.cue, f.speaker) if i is not None):
-        return False  # never over the claim's own cue or speaker ("[her] support for [the port expansion]")
+    # never over the claim's own cue or speaker ("[her] support for [the port expansion]"), nor over
+    # a programme it was told to ('told ["Power and Politics" on Tuesday that] the plan was dead';
+    # an addressee otherwise belongs to the claim, as in "urged [women to vote]")
+    told = f.addressee if f.addressee is not None and f.addressee in ctx.quoted else None
+    if any(a <= ctx.doc[i].idx < b for i in (*f.cue, f.speaker, told) if i is not None):
+        return False
     last = ctx.doc.char_span(b - 1, b, alignment_mode="expand")
     return last is not None and last[-1].right_edge.i <= last[-1].i and last[-1].pos_ not in ("CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART")
 
