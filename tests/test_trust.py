@@ -660,6 +660,9 @@ def test_a_programme_told_in_quotation_marks_is_whom_it_was_told(extract):
     got = [(r["type"], r["cue"]["text"], pieces(r)) for r in extract(text)]
     assert got[0] == ("direct", "told", ["He is fair game,"])
     assert all("Morning Live" not in p for _, _, ps in got for p in ps)
+    # words in capitals quoted after "told," are what was said
+    (r,) = extract('She told, "Never Again Will We Wait."')
+    assert (r["type"], pieces(r)) == ("direct", ["Never Again Will We Wait."])
 
 
 def test_a_phrase_before_a_colon_that_names_no_one_is_no_speaker(extract):

@@ -345,10 +345,10 @@ def _bare_saying(ctx: Context, f) -> bool:
 
 
 # words a quoted title follows: 'on "Fox & Friends,"', 'for the "Off Message" podcast', 'the
-# program "Inside Edition"', 'told "Power and Politics"' (whom she told) (not "a"/"an": 'called
-# him an "Aunt Tom"' quotes a word he used)
-_TITLE_AFTER = frozenset({"of", "on", "in", "with", "to", "for", "from", "at", "by", "the", "program", "show", "podcast", "series",
-                          "told", "tells", "telling"})
+# program "Inside Edition"' (not "a"/"an": 'called him an "Aunt Tom"' quotes a word he used); and
+# right after a verb of telling, whom it was told: 'told "Power and Politics"'
+_TITLE_AFTER = frozenset({"of", "on", "in", "with", "to", "for", "from", "at", "by", "the", "program", "show", "podcast", "series"})
+_TOLD = frozenset({"told", "tells", "telling"})
 _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by", "from", "&"})
 _WORD = re.compile(r"[\w&'’.-]+")
 
@@ -368,6 +368,9 @@ def _title(text: str, q: Quotation) -> bool:
         return False
     # 'on CNN's "State of the Union,"', 'Trump's "Make America Great Again" cry': a name's own title
     possessive = before[-1][0].isupper() and before[-1][-2:].lower() in ("'s", "’s") and not _headline(text, q)
+    if before[-1].lower() in _TOLD:
+        # 'told "Fox and Friends,"': right after the verb (not 'he told, "We Will Win."')
+        return text[max(0, q.start - 20) : q.start].rstrip().lower().endswith(before[-1].lower())
     return before[-1].lower() in _TITLE_AFTER or possessive
 
 
