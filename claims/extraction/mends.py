@@ -18,6 +18,7 @@ impersonal.
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PERSON, PROPN
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
@@ -77,22 +78,46 @@ def mend_modal_names(doc: Doc, lexicon: Lexicon) -> None:
         tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text
 
 
+def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token bounds of the entity token i is in (by its IOB tags)."""
+    start, end = i, i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def mend_person_nouns(doc: Doc, lexicon: Lexicon) -> None:
     """Tag a capitalised common noun that is a person's name in the document as a proper noun
-    ("Sanders" read as NNS, a plural of "sander"; in place; idempotent): the last word of a
-    person's name whose other words are names, and the same word wherever else it stands
-    alone. A headline the recogniser took for a name ("Trump Says He Never ...") keeps its tags,
-    and so does a word the document never gives as a name ("Aides said")."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    # names: the last word of a longer name ("Bernie Sanders", "Sen. Sanders")
-    names = {ent[-1].text for ent in people if len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent[:-1])} | {
-        t.text for t in doc if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i} | {
-        t.text for t in doc if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}  # or a person's name the tagger got right once
+    ("Sanders" read as NNS, a plural of "sander"; in place; idempotent): a word the document
+    gives as a name somewhere (the last word of a person's name whose other words are names, a
+    word after a name's first word or title, a word tagged as a person's proper name) is one
+    wherever it stands alone. A headline the recogniser took for a name ("Trump Says He Never
+    ...") keeps its tags, and so does a word the document never gives as a name ("Aides said")."""
+    # the word first: this runs on every document, and few words are capitalised nouns
+    candidates = [t for t in doc if t.pos == NOUN and t.is_title]
+    if not candidates:
+        return
+    wanted = {t.orth for t in candidates}
+    names = set()
+    for t in doc:
+        if t.orth not in wanted:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        if t.ent_type == PERSON:
+            start, end = _entity_bounds(doc, t.i)
+            if (t.pos == PROPN or (end - start > 1 and end == t.i + 1)) and all(doc[k].pos == PROPN for k in range(start, t.i)):
+                names.add(t.orth)
+        if before is not None and before.pos == PROPN and before.dep_ == "compound" and before.head.i == t.i:
+            names.add(t.orth)
     verbs = lexicon.verb_lemmas
-    # a name the recogniser ran on into other words ("Trump Says He Never"): none of its words
-    misread = {t.i for ent in people if any(t.pos_ not in ("PROPN", "NOUN") for t in ent) for t in ent}
-    for tok in doc:
+    for tok in candidates:
         low = tok.lower_
-        if (tok.pos_ == "NOUN" and tok.is_title and tok.text in names and tok.ent_type_ in ("", "PERSON") and tok.i not in misread
-                and not {low, low[:-1], low[:-2]} & verbs):  # not a cue verb of a headline ("Trump Says ...", "Clinton Calls ...")
-            tok.pos_, tok.tag_ = "PROPN", "NNP"
+        if tok.orth not in names or (tok.ent_type and tok.ent_type != PERSON) or {low, low[:-1], low[:-2]} & verbs:
+            continue  # not a cue verb of a headline ("Trump Says ...", "Clinton Calls ...")
+        if tok.ent_type == PERSON:
+            start, end = _entity_bounds(doc, tok.i)
+            if any(doc[k].pos not in (PROPN, NOUN) for k in range(start, end)):
+                continue  # a name the recogniser ran on into other words ("Trump Says He Never")
+        tok.pos_, tok.tag_ = "PROPN", "NNP"

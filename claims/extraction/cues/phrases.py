@@ -158,7 +158,7 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
         head = [t for t in lead if not t.is_punct][-1]
     else:
         head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
-        if head.pos_ not in ("PROPN", "NOUN", "PRON") and not head.ent_type_:
+        if head.pos_ not in ("PROPN", "NOUN", "PRON") and not (head.ent_type_ and head.pos_ not in ("PART", "PUNCT", "ADP", "DET")):
             return None  # "At issue: a proposal ...": a phrase that opens the line, no one speaking
     end = tok.i + 1
     while end < len(doc) and not has_break(doc[end].text):
