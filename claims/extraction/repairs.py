@@ -41,15 +41,15 @@ def _speakers_out_of_content(ctx: Context, before: list[Frame], after: list[Fram
     """A speaker found where the parse gave none ("Asked whether the province would step in, a
     spokesperson said ...") is no part of another frame's content that the parser ran into it
     (what was asked ends at "step in"), unless the cue it speaks with is in that content too."""
-    found = [(f.cue[0], g.speaker) for f, g in zip(before, after) if f.speaker is None and g.speaker is not None]
+    doc = ctx.doc
+    found = [(f.cue[0], g.speaker, {t.i for t in doc[g.speaker].subtree})
+             for f, g in zip(before, after) if f.speaker is None and g.speaker is not None]
     if not found:
         return after
-    doc = ctx.doc
     out = []
     for g in after:
         content = set(g.content)
-        for cue, speaker in found:
-            phrase = {t.i for t in doc[speaker].subtree}
+        for cue, speaker, phrase in found:
             if cue not in content and phrase & content and speaker not in g.cue:
                 content -= phrase
                 first = min(phrase)
