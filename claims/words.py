@@ -56,6 +56,11 @@ FACET_OF_TAG = {"JJR": "comparative", "RBR": "comparative", "JJS": "superlative"
 # "said in a statement to Reuters" / "said in an interview with Fox News": the channel's relation.
 CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "email": "statement_to", "letter": "statement_to",
                  "conversation": "interview_with", "call": "interview_with", "appearance": "interview_with", "remarks": "statement_to"}
+# "Most economists polled by Reuters", "voters surveyed by Gallup": whoever asked them passes
+# their answers on, as "quoted by" does (a source link, not a cue).
+SURVEYING_VERBS = frozenset({"poll", "survey", "interview", "question"})
+# "Speaking to CBC News on Tuesday, the premier said ...": whom a speaker spoke to.
+SPEAKING_TO_VERBS = frozenset({"speak", "talk"})
 # "a spokesperson for X said": X speaks through them.
 AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})
 
@@ -118,6 +123,21 @@ MEDIA_OUTLETS = frozenset({
     "the new york post", "new york post", "national review", "the federalist", "mother jones",
     "the nation", "salon", "talking points memo", "the washington times", "washington times",
     "pbs", "c-span", "univision", "telemundo", "the wall street journal's",
+    # beyond the United States and Israel: Canada, Britain, Ireland, Australia and wire services
+    "cbc", "cbc news", "radio-canada", "ctv", "ctv news", "global news", "the globe and mail",
+    "globe and mail", "the toronto star", "toronto star", "the canadian press", "canadian press",
+    "national post", "the national post", "postmedia", "la presse", "le devoir", "the vancouver sun",
+    "vancouver sun", "montreal gazette", "the montreal gazette", "ottawa citizen", "the ottawa citizen",
+    "calgary herald", "the calgary herald", "edmonton journal", "the edmonton journal",
+    "winnipeg free press", "the winnipeg free press", "the tyee", "citynews", "cp24", "the hill times",
+    "bbc news", "itv", "itv news", "channel 4 news", "the observer", "the mirror", "the scotsman",
+    "the irish times", "irish times", "rte", "rté", "the sydney morning herald", "sydney morning herald",
+    "the australian", "abc australia", "der spiegel", "le monde", "el país", "nikkei", "nikkei asia",
+    "south china morning post", "the south china morning post", "the hindu", "times of india",
+    "the times of india", "al-jazeera", "euronews", "deutsche welle", "dw", "france 24", "voice of america",
+    "voa", "radio free europe", "the boston globe", "boston globe", "propublica", "washington examiner",
+    "the washington examiner", "the daily caller", "daily caller", "newsmax", "semafor", "punchbowl news",
+    "business insider", "yahoo news", "vice news", "the daily telegraph", "the sunday times",
 })
 
 # Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".

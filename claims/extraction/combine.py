@@ -123,7 +123,9 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
     # a programme it was told to ('told ["Power and Politics" on Tuesday that] the plan was dead';
     # an addressee otherwise belongs to the claim, as in "urged [women to vote]")
     told = f.addressee if f.addressee is not None and f.addressee in ctx.quoted else None
-    if any(a <= ctx.doc[i].idx < b for i in (*f.cue, f.speaker, told) if i is not None):
+    # nor over a source of its chain ("reported, citing [three people familiar with the talks], that ...")
+    links = [link.token for link in ch.candidate.links if not link.media_only]
+    if any(a <= ctx.doc[i].idx < b for i in (*f.cue, f.speaker, told, *links) if i is not None):
         return False
     last = ctx.doc.char_span(b - 1, b, alignment_mode="expand")
     return last is not None and last[-1].right_edge.i <= last[-1].i and last[-1].pos_ not in ("CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART")

@@ -15,7 +15,7 @@ from ..breaks import ends_sentence
 from ..lexicon import Lexicon
 from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
-from .cues import Frame, SourceLink, cited_sources, object_may_speak
+from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
 from .cues.frame import may_speak, verb_above
 
@@ -366,10 +366,15 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         if ctx.paragraph(doc[inner.cue[0]].idx) != ctx.paragraph(doc[outer.cue[0]].idx):
             continue  # a relay never reaches into another paragraph
         trailing = outer.cue[0] > inner.cue[0]
-        if outer.kind == "according":
+        if outer.kind == "according" and _reports_speech(ctx.lexicon, inner):
             relation = "according_to"
-        elif outer.kind == "as_reported" or outer.lemma in ctx.lexicon.flag("relay") or (
-            trailing and outer.lemma in ctx.lexicon.speech_verbs and outer.content_head == inner.cue[0] and _reports_speech(ctx.lexicon, inner)
+        elif outer.kind == "according":
+            continue  # "The mayor wants a new stadium, according to Reuters": Reuters' claim
+        elif outer.kind == "as_reported" or (
+            # "Axios reports that Ashkenazi told Blinken ...": the medium passes words on; but in
+            # "The Globe reported that Ottawa had rejected the offer" the report is the Globe's
+            (outer.lemma in ctx.lexicon.flag("relay") or (trailing and outer.lemma in ctx.lexicon.speech_verbs and outer.content_head == inner.cue[0]))
+            and _reports_speech(ctx.lexicon, inner)
         ):
             relation = "reported_by"
         else:
@@ -379,6 +384,8 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         for tok_i in cited_sources(ctx, outer):
             chain.append(SourceLink(tok_i, "citing"))
         chain.append(SourceLink(outer.speaker, relation))
+        # "according to an Israeli official quoted by Axios"
+        chain.extend(SourceLink(i, "reported_by") for i in quoted_by(ctx, outer.speaker))
         cut = folded.setdefault(inner.cue[0], set())
         # the relayed claim hangs below the relay's cue ("quoted the mayor as saying ..."): its
         # own words are not cut

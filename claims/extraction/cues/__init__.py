@@ -16,13 +16,13 @@ from ..context import Context
 from .frame import Frame
 from .nouns import noun_frame
 from .phrases import according_frame, as_reported_frame, colon_frame
-from .sources import SourceLink, cited_sources, citing_cues, frame_links
+from .sources import SourceLink, cited_sources, citing_cues, frame_links, quoted_by
 from .verbs import impersonal_frame, make_clear_frame, object_may_speak, verb_frame
 
 # tried in this order on each token; the first that finds a frame wins
 FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_frame, verb_frame, noun_frame, colon_frame)
 
-__all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames", "frame_links", "object_may_speak"]
+__all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames", "frame_links", "object_may_speak", "quoted_by"]
 
 
 def find_frames(ctx: Context) -> Iterator[Frame]:

@@ -119,6 +119,10 @@ def subject(verb: Token) -> Token | None:
         # resolution points it at the noun the clause hangs on. Of two subjects the nearer:
         # "Housing crisis: 'We cannot build our way out,' says planning expert"
         own = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
+        if not own and tok.tag_ in ("VBZ", "VBD", "VBP"):
+            # "Axios reports, citing ...": a name the tagger read as an adjective of the verb (no
+            # finite verb takes one) is its subject
+            own = [child for child in tok.children if child.dep_ == "amod" and child.i == tok.i - 1 and child.text[:1].isupper()]
         if own:
             return min(own, key=lambda child: abs(child.i - tok.i))
         if below is not None and (below.dep_ != "xcomp" or tok.lemma_.lower() in CONTROL_PASSIVES):
@@ -253,6 +257,16 @@ def _has_subject(verb: Token) -> bool:
 def marked_that(clause: Token) -> bool:
     """Whether a clause opens with the complementizer "that" ("said [that the plan failed]")."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def comma_that(clause: Token) -> Token | None:
+    """The "that" that opens a clause right after a comma, or None: "reported, citing unnamed
+    sources, [that] the bank is weighing a sale" -- a reported clause set off from its verb by
+    a phrase in between (not "so that", "now that": a word of its own stands before them)."""
+    for m in clause.children:
+        if m.dep_ == "mark" and m.lower_ == "that" and m.i > 0 and clause.doc[m.i - 1].text == ",":
+            return m
+    return None
 
 
 def _with_subject(participle: Token) -> Token | None:

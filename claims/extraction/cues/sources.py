@@ -14,7 +14,7 @@ from typing import Iterator
 import attrs
 from spacy.tokens import Token
 
-from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES
+from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SPEAKING_TO_VERBS, SURVEYING_VERBS
 from ..context import Context
 from .frame import Frame, as_host
 
@@ -64,6 +64,18 @@ def _source_like(tok: Token) -> bool:
     return tok.lemma_.lower() in SOURCE_NOUNS
 
 
+def quoted_by(ctx: Context, mention: int) -> Iterator[int]:
+    """Who quotes a mention: "Axios" in "an Israeli official quoted by Axios", "Ashkenazi, cited
+    by Axios, ..." and "Most economists polled by Reuters": the agent of a relaying or surveying
+    participle on the mention."""
+    for acl in ctx.doc[mention].children:
+        lemma = acl.lemma_.lower()
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and (lemma in ctx.lexicon.flag("relay") or lemma in SURVEYING_VERBS):
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    yield from (o.i for o in agent.children if o.dep_ == "pobj")
+
+
 def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
     """Sources named around one cue, innermost first, before any relay folds in.
 
@@ -84,8 +96,22 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ == "via":
                     out.extend(SourceLink(o.i, "via") for o in prep.children if o.dep_ == "pobj")
+        out.extend(SourceLink(i, "reported_by") for i in quoted_by(ctx, frame.speaker))
     if frame.addressee is not None:
         out.append(SourceLink(frame.addressee, "reported_by", media_only=True))
+    if frame.kind == "verb" and frame.lemma in ctx.lexicon.flag("telling"):
+        # "told the BBC's Today programme", "told CTV's Question Period": the outlet whose programme it is
+        for obj in doc[frame.cue[0]].children:
+            if obj.dep_ in ("dobj", "dative"):
+                out.extend(SourceLink(o.i, "reported_by", media_only=True) for o in obj.lefts if o.dep_ == "poss")
+                out.extend(SourceLink(o.i, "reported_by", media_only=True) for c in obj.lefts if c.dep_ == "compound" for o in c.lefts if o.dep_ == "poss")
+    if frame.kind == "verb":
+        # "Speaking to CBC News on Tuesday, the premier said ...": whom the speaker spoke to
+        for part in doc[frame.cue[0]].children:
+            if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in SPEAKING_TO_VERBS and part.i < frame.cue[0]:
+                for prep in part.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                        out.extend(SourceLink(o.i, "interview_with", media_only=True) for o in prep.children if o.dep_ == "pobj")
     if frame.kind == "verb":
         for prep in doc[frame.cue[0]].children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):

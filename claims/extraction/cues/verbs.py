@@ -30,7 +30,7 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, marked_that, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like
+from .frame import Frame, comma_that, marked_that, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -62,6 +62,10 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
             objs = []
         if addressee is None and objs and lemma in lex.flag("directive"):
             addressee, objs = objs[0], objs[1:]
+    if not any(h.dep_ in CLAUSE_DEPS for h in heads):
+        # "Bloomberg reported, citing unnamed sources, that the bank is weighing a sale": the
+        # parser may make the set-off that-clause an adverbial one
+        heads += [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and comma_that(c) is not None]
     if not heads and lemma in lex.flag("infinitive"):
         heads = [c for c in tok.children if c.dep_ == "xcomp"]
         # "called on both sides to show restraint": who is called on belongs to the claim
@@ -93,6 +97,18 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         # hang the that-clause on a nearby noun; take a that-clause inside the verb's own phrase.
         heads = _that_clause_below(tok)
     return heads, addressee
+
+
+def _reports_onward(lex: Lexicon, clause: Token, verb: Token) -> bool:
+    """ "Axios reported, citing an Israeli official, that Ashkenazi said the talks failed": the
+    parser made the reporting clause ("Axios reported") a fronted clause of the verb its
+    that-clause heads. Whether clause is such a cue, with a subject of its own, ending before
+    the comma and "that" of verb's clause."""
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i > verb.i or clause.lemma_.lower() not in lex.cue_verbs:
+        return False
+    that = comma_that(verb)
+    who = subject(clause)
+    return that is not None and clause.right_edge.i < that.i and who is not None and who.i < clause.i
 
 
 def _set_off_participle(tok: Token, who: Token | None) -> bool:
@@ -296,6 +312,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
     heads = _before_turned_cue(tok, heads)
+    heads = [h for h in heads if not _reports_onward(lex, h, tok)]
     # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
     # and its noun the participle's subject; that noun is the cue's speaker, the participle no
     # part of what was said
@@ -343,6 +360,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
+    elif _reports_onward(lex, tok, tok.head):
+        content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
     elif lemma in lex.speech_verbs and tok.head.i != tok.i and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
     ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not (
