@@ -103,7 +103,14 @@ MEDIA_NOUNS = frozenset({"newspaper", "paper", "outlet", "agency", "broadcaster"
 # Words that make a mention an anonymous source: "an Israeli official", "a source familiar ...".
 ANONYMOUS_NOUNS = frozenset({"source", "official", "insider", "aide", "person", "people", "diplomat", "officer", "spokesperson", "spokesman", "spokeswoman", "representative", "member", "staffer", "adviser", "advisor", "analyst", "expert", "observer", "witness", "resident"})
 # Things that speak as documents: "polls show", "the report found".
-DOCUMENT_NOUNS = frozenset({"poll", "survey", "report", "study", "document", "memo", "statement", "letter", "data", "analysis", "research", "filing", "lawsuit", "complaint", "ruling", "bill", "law", "resolution", "email", "tweet", "post", "ad", "video", "book", "article", "editorial", "op-ed", "column", "footage", "record", "records", "audit", "review", "investigation", "indictment", "order", "plan", "proposal"})
+DOCUMENT_NOUNS = frozenset({"poll", "survey", "report", "study", "document", "memo", "statement", "letter", "data", "analysis", "research", "filing", "lawsuit", "complaint", "ruling", "bill", "law", "resolution", "email", "tweet", "post", "ad", "video", "book", "article", "editorial", "op-ed", "column", "footage", "record", "records", "audit", "review", "investigation", "indictment", "order", "plan", "proposal",
+                            "release", "announcement", "message", "notice", "bulletin", "communique", "advisory", "affidavit", "petition", "transcript"})
+
+# Sources that report findings, not words: "a study published Wednesday suggests ...", "the data
+# confirm ...": a cue the lexicon gives a finding sense makes a finding with one of them as speaker.
+RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "research", "analysis", "data", "figure", "statistic", "review", "audit",
+                            "finding", "paper", "census", "model", "estimate", "projection", "number", "result", "report", "datum",
+                            "evidence", "test", "experiment", "trial", "record", "sample", "simulation"})
 
 # News outlets and agencies that NER tags as ORG, PERSON or nothing at all.
 MEDIA_OUTLETS = frozenset({

@@ -28,6 +28,25 @@ def test_each_claim_gets_its_cues_class(extract):
     ]
 
 
+def test_a_study_that_suggests_reports_a_finding_and_a_person_who_suggests_speaks(extract, nlp):
+    import claims
+
+    text = ("Adults who eat ultra-processed food are more likely to develop depression, a study published Wednesday suggests. "
+            "The figures confirm that prices rose. Economists suggest that the economy is slowing. The report said the agency failed.")
+    got = [(r["class"], r["speaker"]["text"], r["cue"]["lemma"]) for r in extract(text)]
+    assert got == [("finding", "a study", "suggest"), ("finding", "The figures", "confirm"),
+                   ("speech", "Economists", "suggest"), ("speech", "The report", "say")]
+    kept = claims.extract(text, nlp=nlp, scope="speech")
+    assert [r["speaker"]["text"] for r in kept] == ["Economists", "The report"]
+
+
+def test_hopes_is_read_as_hope(extract):
+    # en_core_web_sm lemmatizes "hopes" as "hop"
+    (r,) = extract("Mehta hopes the study will encourage more research into how diet affects mental health.")
+    assert (r["cue"]["lemma"], r["class"], r["content"]["text"]) == (
+        "hope", "intention", "the study will encourage more research into how diet affects mental health")
+
+
 def test_speech_scope_keeps_what_was_said_or_written_and_every_quote(extract, nlp):
     import claims
 

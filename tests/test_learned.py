@@ -104,13 +104,14 @@ def test_confidence_is_the_fitted_model_of_the_claims_features(nlp):
         assert 0.0 < claim.confidence < 1.0
 
 
-def test_the_tagger_finds_a_hope_the_rules_do_not_read_as_a_claim(nlp, rules_nlp):
-    # "hope" is on no cue list of the rules; PolNeAR's annotators mark hopes and beliefs
-    text = "The campaign hopes the debate will change the race."
+def test_the_tagger_finds_a_stance_the_rules_do_not_read_as_a_claim(nlp, rules_nlp):
+    # "wary of" is in no entry of the cue lexicon; PolNeAR's annotators mark such stances
+    text = "Republicans are wary of the plan to raise taxes."
     assert claims.extract(text, "t", nlp=rules_nlp, min_confidence=0) == []
     [record] = claims.extract(text, "t", nlp=nlp)
-    assert (record["type"], record["content"]["text"], record["cue"]["text"]) == ("indirect", "the debate will change the race", "hopes")
-    assert (record["speaker"]["text"], record["speaker"]["kind"]) == ("The campaign", "organization")
+    assert (record["type"], record["content"]["text"], record["cue"]["text"], record["class"]) == (
+        "indirect", "the plan to raise taxes", "are wary of", "other")
+    assert (record["speaker"]["text"], record["speaker"]["kind"]) == ("Republicans", "group")
     assert text[record["content"]["start"]:record["content"]["end"]] == record["content"]["text"]
 
 

@@ -669,3 +669,50 @@ def test_a_phrase_before_a_colon_that_names_no_one_is_no_speaker(extract):
     assert extract("At issue: a controversial proposal that would change how the convention works.") == []
     (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Sanders", ":")
+
+
+def test_a_verb_with_a_complement_of_its_own_is_no_inserted_cue(extract):
+    # "continues to pick up support" says nothing: the clause before it is no one's claim
+    text = "Fewer than half of the voters surveyed support Clinton, as rival Bernie Sanders continues to pick up support."
+    assert [r["cue"]["text"] for r in extract(text)] == ["support"]
+    (r,) = extract("The plan, he continued, will fail.")
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("he", "continued", ["The plan", "will fail"])
+
+
+def test_an_age_in_apposition_is_no_role(extract):
+    text = "'Mum trusted that place,' said Helen Davies, 61. Her brother, Owen Davies, a retired nurse, said the home had been warned."
+    got = [(r["speaker"]["name"], r["speaker"]["role"]) for r in extract(text)]
+    assert got == [("Helen Davies", None), ("Owen Davies", "retired nurse")]
+
+
+def test_a_body_whose_name_holds_an_and_is_named_whole(extract):
+    text = ("In a statement, Mid and West Wales Fire and Rescue Service said the tragedy showed why the rules matter. "
+            "The Department of Health and Social Care said waiting lists would fall.")
+    got = [(r["speaker"]["text"], r["speaker"]["kind"]) for r in extract(text)]
+    assert got == [("Mid and West Wales Fire and Rescue Service", "organization"), ("The Department of Health and Social Care", "organization")]
+
+
+def test_a_pronoun_never_names_someone_whose_given_name_is_of_the_other_gender(extract):
+    # no honorific anywhere: the given names alone tell "he" from Maria Lopez
+    got = [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(
+        "Maria Lopez interviewed Donald Trump on Tuesday. He said the election was rigged.")]
+    assert got == [("He", "Donald Trump")]
+    got = [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(
+        "Donald Trump met Maria Lopez on Tuesday. She said the meeting went well.")]
+    assert got == [("She", "Maria Lopez")]
+    # a given name that goes either way tells nothing: the nearest subject stays
+    got = [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(
+        "Kim Lee interviewed Donald Trump on Tuesday. She said the meeting went well.")]
+    assert got == [("She", "Kim Lee")]
+
+
+def test_a_name_inside_the_quotation_after_a_colon_is_not_the_speaker(extract):
+    (r,) = extract("Reid: 'Never, ever, ever underestimate Trump.'\n\nHarry Reid has some advice for Republicans.")
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("Reid", ":", ["Never, ever, ever underestimate Trump."])
+
+
+def test_who_sent_a_press_release_speaks_through_it(extract):
+    (r,) = extract('Rubio\'s campaign sent out a press release saying Murphy owes "Florida an explanation."')
+    assert (r["speaker"]["text"], r["cue"]["text"], r["type"]) == ("Rubio's campaign", "saying", "mixed")
+    (r,) = extract("The ministry issued a news release saying the border would reopen.")
+    assert (r["speaker"]["text"], pieces(r)) == ("The ministry", ["the border would reopen"])

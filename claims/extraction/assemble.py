@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ..records import Claim, Cue, Link, Span
+from ..words import RESEARCH_NOUNS
 from .choose import Chosen
+from .cues import Frame
 from .confidence import Calibration, score
 from .context import Context
 from .facets import Facets
@@ -35,8 +37,19 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
         confidence=score(ctx.lexicon, chosen, sources.speaker, calibration, feats),
         fragments=tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else (),
         facets=facets.within(chosen.pieces),
-        claim_class=ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun") if cue_toks else "other",
+        claim_class=_claim_class(ctx, f, sources) if cue_toks else "other",
     )
+
+
+def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
+    """The lexicon's class of the cue; but a cue with a finding sense ("suggests", "confirms",
+    "reveals") whose speaker is a study, a poll or data reports a finding, not words."""
+    cls = ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun")
+    spk = sources.speaker
+    if cls == "finding" or f.kind != "verb" or f.lemma not in ctx.lexicon.finding_verbs or spk is None or spk.kind not in ("unknown", "organization", "group"):
+        return cls
+    span = ctx.doc.char_span(spk.start, spk.end, alignment_mode="expand")
+    return "finding" if span is not None and span.root.lemma_.lower() in RESEARCH_NOUNS else cls
 
 
 def _trimmed_end(text: str, end: int) -> int:

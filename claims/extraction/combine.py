@@ -14,7 +14,7 @@ from typing import Protocol, Sequence
 
 import attrs
 
-from ..words import CLAUSE_SUBJECT_DEPS, CONTENT_POS, MENTION_DEPS, NOT_A_SPEAKER_POS
+from ..words import CLAUSE_SUBJECT_DEPS, CONTENT_POS, MENTION_DEPS, NOT_A_SPEAKER_POS, SPEAKER_ENTITIES
 from .candidates import Candidate, token_pieces
 from .choose import Chosen, content_type
 from .context import Context
@@ -283,8 +283,9 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
     root = tok.i
     if not _nominal(tok) or tok.lower_ in ("the", "a", "an"):
         # a source reaching over a verb ("Trump shot" of "Trump shot back") is its noun; one with
-        # none is no source ("met" in "whose members met to discuss")
-        nouns = [i for i in range(*source) if doc[i].pos_ in ("NOUN", "PROPN", "PRON") or doc[i].dep_ in MENTION_DEPS or doc[i].ent_type_]
+        # none is no source ("met" in "whose members met to discuss"; nor is a date: "met last week")
+        nouns = [i for i in range(*source) if doc[i].ent_type_ not in _NO_SOURCE_ENTITIES and (
+            doc[i].pos_ in ("NOUN", "PROPN", "PRON") or doc[i].dep_ in MENTION_DEPS or doc[i].ent_type_ in SPEAKER_ENTITIES)]
         if not nouns:
             return own
         root = next((i for i in nouns if not source[0] <= doc[i].head.i < source[1]), nouns[0])
@@ -293,6 +294,9 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
             and not tok.head.is_ancestor(doc[head]) and not (source[0] <= own < source[1])):
         return own  # (not a source whose verb governs the cue: '"...," added Weaver, speaking after the senator spoke')
     return root
+
+
+_NO_SOURCE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def _nominal(tok) -> bool:

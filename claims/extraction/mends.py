@@ -1,10 +1,11 @@
 """What the English pipeline gets wrong on a cue of the lexicon, put right on the Doc before any
 stage reads it.
 
-Lemmas: en_core_web_sm lemmatizes "hoping" and "hoped" as "hop": a stem that had dropped its "e" before
-"-ing" or "-ed" is read as a word of its own. Where the stem is no cue of the lexicon but the
-stem with its "e" is a cue verb, the lemma is that verb ("hoping" -> "hope"; "hopping" keeps
-"hop", which its doubled consonant already tells apart).
+Lemmas: en_core_web_sm lemmatizes "hoping", "hoped" and "hopes" as "hop": a stem that had dropped its "e"
+before "-ing", "-ed" or "-es" is read as a word of its own. Where the stem is no cue of the lexicon but
+the stem with its "e" is a cue verb, the lemma is that verb ("hopes" -> "hope"; "hopping" and
+"hops" keep "hop", which the doubled consonant or the bare "s" already tells apart). The other
+way round, "texted" is read as a form of "texte": the lemma is "text".
 
 Names read as modals: "Will wrote" (George Will) has "Will" as a modal and no subject; a modal
 never stands before a past or third-person form, so there it is the subject.
@@ -36,10 +37,12 @@ def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
             continue
         lemma = tok.lemma_.lower()
         word = tok.lower_
-        if lemma in verbs or lemma + "e" not in verbs:
+        if lemma in verbs:
             continue
-        if word in (lemma + "ing", lemma + "ed"):
+        if lemma + "e" in verbs and word in (lemma + "ing", lemma + "ed", lemma + "es"):
             tok.lemma_ = lemma + "e"
+        elif lemma.endswith("e") and lemma[:-1] in verbs and word in (lemma[:-1] + "ing", lemma[:-1] + "ed"):
+            tok.lemma_ = lemma[:-1]  # "texted" read as a form of "texte"
 
 
 def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:

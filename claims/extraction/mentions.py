@@ -70,7 +70,8 @@ class Mentions:
         # "US special envoy ..., David Satterfield, estimated": the named appositive speaks; so does
         # a body's name after the noun for it ("The company building the line, Coastal Link Ltd., said")
         if ent_of.get(tok.i) is None or ent_of[tok.i].label_ != "PERSON":
-            named = next((c for c in tok.children if c.dep_ == "appos" and (
+            # (never a name inside a quotation: 'Reid: "Never underestimate Trump."')
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.i not in self.quoted and (
                 c.ent_type_ == "PERSON" or self.names.is_role_named(c)
                 or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"))), None)
             if named is None and tok.pos_ == "NOUN":

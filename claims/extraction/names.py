@@ -3,12 +3,32 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..words import HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS
 from .nounphrases import NounPhrases, strip_possessive
+
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "given_names.tsv"
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    with GIVEN_NAMES.open(encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "f" or "m" for a person's full name whose first word is a given name that nearly always
+    goes with one gender ("Maria Lopez" -> "f"; claims/given_names.tsv, training/given_names.py);
+    None for one word ("Grant" may be a surname) or a name that goes either way ("Kim", "Jean")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _given_names().get(words[0].lower().rstrip("."))
 
 
 def outlet_name(text: str) -> str | None:
@@ -248,9 +268,9 @@ class Names:
         titles = title_words(doc, ent.start, ent.end)
         if titles and not all(t.lower_ in HONORIFICS for t in doc[ent.start : ent.start + titles]):
             return doc[ent.start : ent.start + titles].text
-        # "Musa Abu Marzouk, a member of the political bureau ..."
+        # "Musa Abu Marzouk, a member of the political bureau ..." (not an age: "Helen Davies, 61,")
         for child in root.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ != "NUM" and not child.like_num:
                 return self.nps.text(child, drop_det=True)
         # "US special envoy for Middle East humanitarian issues, David Satterfield, ..."
         if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in ("NOUN", "PROPN"):

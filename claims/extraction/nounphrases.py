@@ -45,6 +45,8 @@ class NounPhrases:
                 while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < end
                        and (ent.label_ == "NORP" or (doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].lower_ not in HONORIFICS))):
                     start -= 1
+            if ent.label_ == "ORG":
+                start = self._name_before(tok, start)
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
                 start -= 1  # "The Post"
             return start, end
@@ -69,6 +71,19 @@ class NounPhrases:
         while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
             start += 1
         return start, strip_possessive(doc, start, end)
+
+    def _name_before(self, tok: Token, start: int) -> int:
+        """The start of a body's name the recogniser cut at an "and" or "of" inside it: "Mid and
+        West Wales Fire and Rescue Service", "Fisheries and Oceans Canada" (title-case words of
+        tok's own phrase only: not "Smith and Acme Corp. said")."""
+        doc, i = self.doc, start
+        while i - 1 >= tok.left_edge.i and (
+                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].lower_ not in ROLE_WORDS and doc[i - 1].lower_ not in HONORIFICS)
+                or (doc[i - 1].lower_ in ("and", "&", "of") and doc[i].is_title)):
+            i -= 1
+        while i < start and doc[i].pos_ != "PROPN":
+            i += 1
+        return i
 
     def counted_group(self, tok: Token) -> bool:
         """Whether tok is a group's name used as a noun for its members, with an article or a

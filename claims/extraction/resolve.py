@@ -27,7 +27,7 @@ from .context import Context
 from .cues import SourceLink
 from .cues.frame import relative_antecedent
 from .mentions import Mention, Mentions
-from .names import outlet_name, within
+from .names import given_name_gender, outlet_name, within
 from .ranges import whole_characters
 
 Skip = tuple[tuple[int, int], ...]  # the content a speaker speaks, as token ranges: never its antecedent
@@ -148,10 +148,12 @@ class _Coreference:
         person = mention.kind == "person" and pronoun in PERSONAL_PRONOUNS
         target = self.resolved(cand) if person else cand
         gender = PERSONAL_PRONOUNS[pronoun][0] if person else None
-        if gender in ("m", "f") and self._gender:
-            # "Mr. Trump ... Ms. Nwanguma ... she": not Trump
+        if gender in ("m", "f"):
+            # "Mr. Trump ... Ms. Nwanguma ... she": not Trump; "Maria Lopez interviewed Donald
+            # Trump. He ...": not Maria Lopez (an honorific first, then the given name)
             words = target.name.split()
-            if words and self._gender.get(words[-1].lower(), gender) != gender:
+            known = self._gender.get(words[-1].lower()) if words else None
+            if (known or given_name_gender(target.name) or gender) != gender:
                 return False
         return _agrees(pronoun, person, target.kind, cand.plural)
 

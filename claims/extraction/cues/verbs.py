@@ -365,6 +365,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     elif lemma in lex.speech_verbs and tok.head.i != tok.i and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
     ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not (
+        any(c.dep_ == "xcomp" for c in tok.children)
+    ) and not (
         tok.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
     ):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
@@ -372,7 +374,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # nor for a participle: in "X was critical of the ruling, telling reporters: ..." the
         # host clause is narration and what follows the participle is the claim; nor for a
         # conjunct that shares its host's subject: "he kept his temper in check and responded
-        # calmly" reports nothing of "kept his temper in check")
+        # calmly" reports nothing of "kept his temper in check"; nor for a verb with a
+        # complement of its own: in "..., as Sanders continues to pick up support" he says nothing)
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
     frame = Frame(
