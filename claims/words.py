@@ -144,7 +144,7 @@ MEDIA_OUTLETS = frozenset({
     "the times of india", "al-jazeera", "euronews", "deutsche welle", "dw", "france 24", "voice of america",
     "voa", "radio free europe", "the boston globe", "boston globe", "propublica", "washington examiner",
     "the washington examiner", "the daily caller", "daily caller", "newsmax", "semafor", "punchbowl news",
-    "business insider", "yahoo news", "vice news", "the daily telegraph", "the sunday times",
+    "business insider", "yahoo news", "vice news", "the daily telegraph", "the sunday times", "bloomberg news",
 })
 
 # Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
