@@ -147,6 +147,9 @@ MEDIA_OUTLETS = frozenset({
     "business insider", "yahoo news", "vice news", "the daily telegraph", "the sunday times", "bloomberg news",
 })
 
+# Words after a comma that still belong to a name: "Acme, Inc.", "Martin Luther King, Jr."
+NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "s.a", "ag", "gmbh", "jr", "sr", "ii", "iii"})
+
 # Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
 ROLE_WORDS = frozenset({
     "president", "minister", "secretary", "senator", "sen.", "rep.", "representative",

@@ -716,3 +716,10 @@ def test_who_sent_a_press_release_speaks_through_it(extract):
     assert (r["speaker"]["text"], r["cue"]["text"], r["type"]) == ("Rubio's campaign", "saying", "mixed")
     (r,) = extract("The ministry issued a news release saying the border would reopen.")
     assert (r["speaker"]["text"], pieces(r)) == ("The ministry", ["the border would reopen"])
+
+
+def test_a_name_the_recogniser_ran_over_a_comma_is_cut_at_it(extract):
+    (r,) = extract("In a post on X, formerly known as Twitter, Lütke said the decision was hard.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Lütke", "the decision was hard")
+    (r,) = extract("Acme, Inc. said profits rose.")
+    assert r["speaker"]["text"] == "Acme, Inc."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import HONORIFICS, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
+from ..words import HONORIFICS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
 
 
 def strip_possessive(doc: Doc, start: int, end: int) -> int:
@@ -37,6 +37,16 @@ class NounPhrases:
         ent = self.ent_of.get(tok.i)
         if ent is not None and ent.label_ in SPEAKER_ENTITIES and tok.pos_ == "PROPN" and not self.counted_group(tok):
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
+            # a name the recogniser ran over a comma ("formerly known as Twitter, Lütke said"): the part on tok's side
+            # (not "Acme, Inc." nor "the University of California, Berkeley": its words hang on each other)
+            for i in range(start, end):
+                if doc[i].text == "," and i > start and not start <= doc[i - 1].head.i < end and not (
+                        i + 1 < end and doc[i + 1].lower_.rstrip(".") in NAME_SUFFIXES):
+                    if i < tok.i:
+                        start = i + 1
+                    else:
+                        end = i
+                        break
             if doc[start].lower_ == "the" and ent.label_ != "ORG":
                 start += 1
             if ent.label_ != "PERSON":
