@@ -723,3 +723,10 @@ def test_a_name_the_recogniser_ran_over_a_comma_is_cut_at_it(extract):
     assert (r["speaker"]["text"], r["content"]["text"]) == ("Lütke", "the decision was hard")
     (r,) = extract("Acme, Inc. said profits rose.")
     assert r["speaker"]["text"] == "Acme, Inc."
+
+
+def test_a_title_is_no_given_name():
+    from claims.extraction.names import given_name_gender
+
+    assert [given_name_gender(n) for n in ("Maria Lopez", "Donald Trump", "Kim Lee", "Grant", "Judge Ana Ruiz", "Governor Kathy Hochul")] == [
+        "f", "m", None, None, None, None]

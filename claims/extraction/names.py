@@ -24,11 +24,15 @@ def _given_names() -> dict[str, str]:
 def given_name_gender(name: str) -> str | None:
     """ "f" or "m" for a person's full name whose first word is a given name that nearly always
     goes with one gender ("Maria Lopez" -> "f"; claims/given_names.tsv, training/given_names.py);
-    None for one word ("Grant" may be a surname) or a name that goes either way ("Kim", "Jean")."""
+    None for one word ("Grant" may be a surname), a name that goes either way ("Kim", "Jean") or
+    one that opens with a title ("Judge Ana Ruiz", "Governor ...": a title is no given name)."""
     words = name.split()
     if len(words) < 2:
         return None
-    return _given_names().get(words[0].lower().rstrip("."))
+    first = words[0].lower()
+    if first in ROLE_WORDS or first in HONORIFICS:
+        return None
+    return _given_names().get(first.rstrip("."))
 
 
 def outlet_name(text: str) -> str | None:
