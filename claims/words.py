@@ -131,20 +131,18 @@ MEDIA_OUTLETS = frozenset({
     "the nation", "salon", "talking points memo", "the washington times", "washington times",
     "pbs", "c-span", "univision", "telemundo", "the wall street journal's",
     # beyond the United States and Israel: Canada, Britain, Ireland, Australia and wire services
-    "cbc", "cbc news", "radio-canada", "ctv", "ctv news", "global news", "the globe and mail",
-    "globe and mail", "the toronto star", "toronto star", "the canadian press", "canadian press",
-    "national post", "the national post", "postmedia", "la presse", "le devoir", "the vancouver sun",
-    "vancouver sun", "montreal gazette", "the montreal gazette", "ottawa citizen", "the ottawa citizen",
-    "calgary herald", "the calgary herald", "edmonton journal", "the edmonton journal",
-    "winnipeg free press", "the winnipeg free press", "the tyee", "citynews", "cp24", "the hill times",
-    "bbc news", "itv", "itv news", "channel 4 news", "the observer", "the mirror", "the scotsman",
-    "the irish times", "irish times", "rte", "rté", "the sydney morning herald", "sydney morning herald",
-    "the australian", "abc australia", "der spiegel", "le monde", "el país", "nikkei", "nikkei asia",
-    "south china morning post", "the south china morning post", "the hindu", "times of india",
-    "the times of india", "al-jazeera", "euronews", "deutsche welle", "dw", "france 24", "voice of america",
-    "voa", "radio free europe", "the boston globe", "boston globe", "propublica", "washington examiner",
-    "the washington examiner", "the daily caller", "daily caller", "newsmax", "semafor", "punchbowl news",
-    "business insider", "yahoo news", "vice news", "the daily telegraph", "the sunday times", "bloomberg news",
+    # (outlet_name tries each name with and without "the")
+    "cbc", "cbc news", "radio-canada", "ctv", "ctv news", "global news", "globe and mail",
+    "toronto star", "canadian press", "national post", "postmedia", "la presse", "le devoir",
+    "vancouver sun", "montreal gazette", "ottawa citizen", "calgary herald", "edmonton journal",
+    "winnipeg free press", "the tyee", "citynews", "cp24", "the hill times", "bbc news", "itv",
+    "itv news", "channel 4 news", "the observer", "the mirror", "the scotsman", "irish times", "rte",
+    "rté", "sydney morning herald", "the australian", "abc australia", "der spiegel", "le monde",
+    "el país", "nikkei", "nikkei asia", "south china morning post", "the hindu", "times of india",
+    "al-jazeera", "euronews", "deutsche welle", "dw", "france 24", "voice of america", "voa",
+    "radio free europe", "boston globe", "propublica", "washington examiner", "daily caller", "newsmax",
+    "semafor", "punchbowl news", "business insider", "yahoo news", "vice news", "the daily telegraph",
+    "the sunday times", "bloomberg news",
 })
 
 # Words after a comma that still belong to a name: "Acme, Inc.", "Martin Luther King, Jr."

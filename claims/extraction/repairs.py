@@ -366,16 +366,16 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         if ctx.paragraph(doc[inner.cue[0]].idx) != ctx.paragraph(doc[outer.cue[0]].idx):
             continue  # a relay never reaches into another paragraph
         trailing = outer.cue[0] > inner.cue[0]
-        if outer.kind == "according" and _reports_speech(ctx.lexicon, inner):
-            relation = "according_to"
+        if outer.kind == "as_reported":
+            relation = "reported_by"
+        elif not _reports_speech(ctx.lexicon, inner):
+            # a medium or a source passes words on ("Axios reports that Ashkenazi told Blinken
+            # ..."); what no one said is its own claim: "The Globe reported that Ottawa had
+            # rejected the offer", "The mayor wants a new stadium, according to Reuters"
+            continue
         elif outer.kind == "according":
-            continue  # "The mayor wants a new stadium, according to Reuters": Reuters' claim
-        elif outer.kind == "as_reported" or (
-            # "Axios reports that Ashkenazi told Blinken ...": the medium passes words on; but in
-            # "The Globe reported that Ottawa had rejected the offer" the report is the Globe's
-            (outer.lemma in ctx.lexicon.flag("relay") or (trailing and outer.lemma in ctx.lexicon.speech_verbs and outer.content_head == inner.cue[0]))
-            and _reports_speech(ctx.lexicon, inner)
-        ):
+            relation = "according_to"
+        elif outer.lemma in ctx.lexicon.flag("relay") or (trailing and outer.lemma in ctx.lexicon.speech_verbs and outer.content_head == inner.cue[0]):
             relation = "reported_by"
         else:
             continue

@@ -112,7 +112,7 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 for prep in part.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                         out.extend(SourceLink(o.i, "interview_with", media_only=True) for o in prep.children if o.dep_ == "pobj")
-    if frame.kind == "verb":
+        # "said in an interview with Fox News": the channel's other side
         for prep in doc[frame.cue[0]].children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
                 continue

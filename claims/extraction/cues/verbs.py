@@ -107,8 +107,10 @@ def _reports_onward(lex: Lexicon, clause: Token, verb: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i > verb.i or clause.lemma_.lower() not in lex.cue_verbs:
         return False
     that = comma_that(verb)
+    if that is None or clause.right_edge.i >= that.i:
+        return False
     who = subject(clause)
-    return that is not None and clause.right_edge.i < that.i and who is not None and who.i < clause.i
+    return who is not None and who.i < clause.i
 
 
 def _set_off_participle(tok: Token, who: Token | None) -> bool:
