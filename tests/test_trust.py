@@ -730,3 +730,10 @@ def test_a_title_is_no_given_name():
 
     assert [given_name_gender(n) for n in ("Maria Lopez", "Donald Trump", "Kim Lee", "Grant", "Judge Ana Ruiz", "Governor Kathy Hochul")] == [
         "f", "m", None, None, None, None]
+
+
+def test_a_tagger_cue_in_the_sentence_after_a_finished_quotation_is_not_its_cue(extract):
+    # a stop, the closing mark, then a new sentence that opens with no name: "will" is no cue of the quotation
+    text = ('The bridge reopened on Friday. "We checked every bolt last week, and it will hold." '
+            'The council will vote on the budget on Monday.')
+    assert [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == []

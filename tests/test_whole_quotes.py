@@ -157,3 +157,48 @@ def test_a_quotation_of_several_paragraphs_after_a_claim_carries_it_on(extract):
                             "For ten years we have studied this. People are tired of standing at bus stops in the rain.",
                             "Tonight we finally put our money where our mouth is."]
     assert all(span_ok(text, s) for s in all_spans(r))
+
+
+# A quotation sentence right after the sentence of a quote's cue, in the same paragraph
+DAM = '"The dam held for ten years," said Ana Ruiz, a farmer in Eastport, recalling the flood of 2009.'
+NEXT = '"Most engineers agree that it was sound, and nobody here expected it to break."'
+
+
+def test_a_quotation_sentence_after_the_cue_s_sentence_is_the_quote_s_next_fragment(extract):
+    text = " ".join([DAM, NEXT]) + "\n\nThe council met on Monday."
+    records = extract(text)
+    (r,) = [r for r in records if r["cue"]["text"] == "said"]
+    assert fragments(r) == ["The dam held for ten years,", NEXT.strip('"')]
+    assert (r["type"], r["speaker"]["name"], r["class"]) == ("direct", "Ana Ruiz", "speech")
+    assert all(span_ok(text, s) for s in all_spans(r))
+    # the cue inside her own words ("agree") is no claim of its own: one claim to a stretch
+    assert not [x for x in records if x is not r and x["content"]["start"] >= text.index(NEXT)]
+
+
+def test_only_the_rest_of_the_cue_s_sentence_may_come_between(extract):
+    for between in ("Her neighbour disagreed.", "The river rose again on Tuesday."):
+        text = " ".join(['"The dam held for ten years," said Ana Ruiz.', between, NEXT])
+        (r, *_) = [r for r in extract(text) if r["speaker"] and r["speaker"]["name"] == "Ana Ruiz"]
+        assert fragments(r) == ["The dam held for ten years,"], between
+    # a quote whose sentence ends inside its marks, then narration, then another quotation
+    text = ('"Your Honor," I said, "I would like to answer the question." When I began to speak the judge '
+            'interrupted me. "Explain to me why you are here."')
+    (r, *_) = extract(text)
+    assert (r["speaker"]["text"], fragments(r)) == ("I", ["Your Honor,", "I would like to answer the question."])
+
+
+def test_a_quotation_with_a_cue_of_its_own_stays_that_cue_s(extract):
+    text = '"The dam held for ten years," said Ana Ruiz. "It will not hold another," the mayor said.'
+    records = extract(text)
+    assert [(r["speaker"]["text"], fragments(r)) for r in records] == [
+        ("Ana Ruiz", ["The dam held for ten years,"]), ("the mayor", ["It will not hold another,"])]
+
+
+def test_a_plain_report_in_the_cue_s_sentence_goes_on_into_the_quotation(extract):
+    text = ('"The dam held for ten years," said Ana Ruiz, adding that the town had no money left for repairs. '
+            '"We need help from the province."')
+    first, added = extract(text)
+    assert fragments(first) == ["The dam held for ten years,"]
+    assert (added["cue"]["text"], added["type"], added["speaker"]["name"]) == ("adding", "mixed", "Ana Ruiz")
+    assert added["content"]["text"] == 'the town had no money left for repairs. "We need help from the province."'
+    assert all(span_ok(text, s) for s in all_spans(added))

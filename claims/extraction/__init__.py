@@ -101,7 +101,7 @@ def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Cal
     keep = without_furniture(ctx, [c for c, _ in out])
     out = [pair for pair, kept in zip(out, keep) if kept]
     grown = continued_quotes(ctx, facets, [c for c, _ in out])
-    return [(c, f) for c, (_, f) in zip(grown, out)], after
+    return [(c, f) for c, (_, f) in zip(grown, out) if c is not None], after
 
 
 def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen]]:

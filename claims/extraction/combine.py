@@ -31,6 +31,7 @@ LEARNED_ONLY_NEEDS_CUE = True
 LEARNED_ONLY_MIN = 0.0  # the tagger's mean label probability a claim of its own needs
 MODEL_BOUNDARIES_MIN = 0.0  # ... and the one its boundaries need to replace the rules' ones
 SHORT_RULE_CONTENT = 40  # characters: a rule content shorter than this may give way to a wider tagger one
+_CLOSING_MARKS = "\"'”’»"
 PHRASE_OPENERS = frozenset({"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "advmod", "case"})
 WHOLE_PHRASES = True  # a claim only the tagger found: its content ranges grown to the phrase's end
 
@@ -160,6 +161,8 @@ def _may_stand_alone(ctx: Context, att) -> bool:
         return not LEARNED_ONLY_NEEDS_CUE
     if any(i in ctx.citing or i in ctx.set_phrases or terms_of_speaking(ctx.doc[i]) for i in range(*att.cue)):
         return False
+    if _cue_opens_next_sentence(ctx, att):
+        return False
     if att.source is not None:
         # "according to a campaign official [who was not] authorized to ...": words of the
         # source's own relative clause are no content of a cue outside it
@@ -169,6 +172,29 @@ def _may_stand_alone(ctx: Context, att) -> bool:
             if all(i in own for a, b in att.content for i in range(a, b)) and not any(i in own for i in range(*att.cue)):
                 return False  # (but "Crawford, who recalled ...": its cue in the clause, the claim is the clause's)
     return any(ctx.doc[i].pos_ in CONTENT_POS for a, b in att.content for i in range(a, b))
+
+
+def _cue_opens_next_sentence(ctx: Context, att) -> bool:
+    """Whether the cue lies in a new sentence after a finished quotation: '"... it will hold."
+    The council will vote on Monday.' (a stop, the closing mark, then a capital that is no
+    name: a cue after a quotation in its own sentence reads '"...," the mayor said').
+    '"Why now?" Smith asked' keeps its cue."""
+    last = ctx.doc[att.content[-1][1] - 1]
+    cue = ctx.doc[att.cue[0]]
+    i = last.idx + len(last)
+    if cue.idx < i:
+        return False
+    while i > 0 and ctx.text[i - 1] in _CLOSING_MARKS:
+        i -= 1  # the content's own closing mark
+    between = ctx.text[i : cue.idx]
+    after = between.lstrip(_CLOSING_MARKS)
+    if ctx.text[i - 1 : i] not in (".", "!", "?") or len(after) == len(between) or not after[:1].isspace():
+        return False  # no finished quotation before the cue: '"... hold," the council said'
+    first = ctx.doc.char_span(cue.idx - len(after.lstrip()), cue.idx + len(cue), alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    word = first[0]
+    return word.text[:1].isupper() and word.pos_ != "PROPN" and word.lower_ != "i" and word.ent_type_ not in SPEAKER_ENTITIES
 
 
 def whole_phrases(ctx: Context, att) -> tuple[tuple[int, int], ...]:

@@ -14,10 +14,20 @@ made with a plain verb of saying in that paragraph's last sentence ("Ruiz said t
 again.\n\n"We had nothing left.""), which then becomes mixed: a paraphrase, then the speaker's
 own words. Narration in between, a quote with no speaker, a label opening the quotation
 ('"Related:"', '"Matthews: ..."') or a line in capitals, and the paragraph stays unattributed.
+
+The same holds inside a paragraph: a quotation that is a sentence of its own right after the
+sentence of a quote's cue goes on with that quote::
+
+    "It is true we got close," Clinton said in Los Angeles, recalling the 2007 bill. "Obama and I voted for it."
+
+A claim the parse or the tagger made inside that quotation (a cue in the speaker's own words,
+"Most Democrats agree that ...") or of it (the "recalling" of the cue's sentence) gives way:
+one claim to a stretch, and the stretch is the speaker's.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -27,25 +37,117 @@ from .context import Context
 from .facets import Facets
 from .ranges import strip, whole_characters
 
+_CLOSING = "\"'”’»"  # marks that may close a quotation before a sentence's stop is seen
 # a label opening a quotation: "Related:", "Chris Matthews:" (a few words, then a colon)
 _LABEL = re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:(?!\S)")
 
 
-def _plainly_said(ctx: Context, claim: Claim, para: tuple[int, int]) -> bool:
+def _plainly_said(ctx: Context, claim: Claim, para: tuple[int, int] | None) -> bool:
     """An indirect claim that a quotation paragraph after it carries on: one made with one of the
     plainest verbs of saying, in the last sentence of its paragraph ("She said the clinic was
     full.\n\n"We turn people away.""). Other cues ("referring to", "spoke", "asked for") are too
     often followed by someone else's words, and so is narration after the claim."""
     if claim.cue is None or claim.cue.lemma not in ctx.lexicon.core or " " in claim.cue.lemma:
         return False
-    return not any(ch.isalnum() for ch in ctx.text[claim.sentence[1] : para[1]])
+    return para is None or not any(ch.isalnum() for ch in ctx.text[claim.sentence[1] : para[1]])
 
 
-def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim]:
-    """The claims, each quote that a following quotation paragraph carries on grown by that
-    paragraph as a further fragment; in text order, as given."""
+def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim | None]:
+    """The claims, each quote that a following quotation carries on grown by it as a further
+    fragment (a quotation sentence after the cue's sentence, then quotation paragraphs); in
+    text order, as given, with None for a claim the quotation took over from."""
     if not ctx.quotations or not claims:
-        return claims
+        return list(claims)
+    grown = _sentences_after(ctx, facets, claims)
+    kept = [c for c in grown if c is not None]
+    more = iter(_paragraphs_after(ctx, facets, kept))
+    return [None if c is None else next(more) for c in grown]
+
+
+def _sentences_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim | None]:
+    """Each quote grown by the quotation sentences that follow its cue's sentence in its
+    paragraph; the claims a cue inside those quotations made, None."""
+    text = ctx.text
+    out: list[Claim | None] = list(claims)
+    order = sorted(range(len(out)), key=lambda j: claims[j].content.start)  # the same as claims grow
+    starts = [claims[j].content.start for j in order]
+    for k in order:
+        claim = out[k]
+        if claim is None or claim.speaker is None or claim.cue is None:
+            continue
+        n = bisect.bisect_left(ctx.quotation_ends, claim.content.end)
+        for q in ctx.quotations[n:]:
+            if q.start < claim.content.end or not q.closed:
+                continue
+            if not _sentence_follows(ctx, claim, q):
+                break
+            # the claims that begin between this one and the end of the quotation (claims never
+            # share a character, so any that holds the quotation or has a cue before it is here)
+            near = [j for j in order[bisect.bisect_right(starts, claim.content.start) : bisect.bisect_left(starts, q.end)]
+                    if j != k and out[j] is not None]
+            holders = [j for j in near if any(a < q.end and q.start < b for a, b in _pieces(out[j]))]  # type: ignore[arg-type]
+            if not all(_gives_way(ctx, out[j], claim, q) for j in holders):
+                break  # the quotation is someone else's, or a report of the sentence between has it
+            if any(claim.cue.end <= d.cue.start < q.start and _plainly_said(ctx, d, None)
+                   for d in (out[j] for j in near) if d is not None and d.cue is not None):
+                break  # '"...," she said, adding that .... "...."': the quotation goes on with what she added
+            grown = _grown(ctx, facets, claim, [whole_characters(text, a, b) for a, b in q.pieces], ctx.paragraph(q.start))
+            if grown is None:
+                break
+            out[k] = claim = grown
+            for j in holders:
+                out[j] = None
+    return out
+
+
+def _gives_way(ctx: Context, other: Claim | None, claim: Claim, q) -> bool:
+    """Whether a claim holding quotation q yields it to the quote before (claim): a claim made
+    by a cue inside the quotation (the speaker's own "Most engineers agree ..."), or one the
+    sentence between made of the quotation alone with a cue that is not a plain verb of saying
+    ("..., recalling the flood of 2009. "..."": the quotation is not what she recalled)."""
+    if other is None or other.cue is None:
+        return other is None
+    if q.start <= other.cue.start < q.end:
+        return True
+    assert claim.cue is not None
+    return (claim.cue.end <= other.cue.start < q.start and not _plainly_said(ctx, other, None)
+            and all(q.start <= a and b <= q.end for a, b in _pieces(other)))
+
+
+def _sentence_follows(ctx: Context, claim: Claim, q) -> bool:
+    """Whether quotation q is a sentence of its own right after the sentence of the claim's
+    cue, in its paragraph: between them only the rest of that sentence (after a quote,
+    '"...," Clinton said in Los Angeles, recalling the bill.'; after a cue and its content,
+    nothing), and after q the paragraph's end or a new sentence; the claim a quote, a mixed
+    claim with its cue after it, or a claim said plainly."""
+    text = ctx.text
+    assert claim.cue is not None and claim.speaker is not None
+    anchor = max(claim.content.end, claim.cue.end, claim.speaker.end)
+    if ctx.breaks(anchor, q.end):
+        return False
+    if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plainly_said(ctx, claim, None)):
+        return False  # after a report of another kind ("referring to the ''crooked'' process."), not its words
+    gap = text[anchor:q.start].rstrip()
+    stop = len(gap.rstrip(_CLOSING))
+    if stop == 0 or gap[stop - 1] not in ".!?":
+        return False  # the cue's sentence goes on into the quotation
+    if anchor == claim.content.end and any(ch.isalnum() for ch in gap):
+        return False  # narration between the claim and the quotation
+    if ctx.sentence_end_within(anchor, anchor + stop - 1) or any(anchor <= o.start < q.start for o in ctx.quotations):
+        return False  # another sentence, or another quotation, comes between
+    if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
+        return False
+    rest = text[q.end : ctx.paragraph(q.start)[1]]
+    after = q.end + len(rest) - len(rest.lstrip())
+    return not rest.strip() or (ctx.sent_of_char(after) or ctx.sents[0]).start_char == after
+
+
+def _pieces(claim: Claim) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in (claim.fragments or (claim.content,))]
+
+
+def _paragraphs_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim]:
+    """Each quote a following quotation paragraph carries on grown by that paragraph."""
     text = ctx.text
     taken = sorted((c.content.start, c.content.end) for c in claims)
     out = list(claims)
