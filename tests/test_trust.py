@@ -737,3 +737,16 @@ def test_a_tagger_cue_in_the_sentence_after_a_finished_quotation_is_not_its_cue(
     text = ('The bridge reopened on Friday. "We checked every bolt last week, and it will hold." '
             'The council will vote on the budget on Monday.')
     assert [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == []
+
+
+def test_how_something_seems_has_nobody_behind_it(extract):
+    # "seem" / "appear" with an adjective, a noun or "like": the subject is what the claim is about
+    for text, content, cue in (("The mayor seemed irritated by the question.", ["The mayor", "irritated by the question"], "seemed"),
+                               ("That forecast appeared accurate until March.", ["That forecast", "accurate until March"], "appeared"),
+                               ("This seems like a fair deal for the town.", ["This", "a fair deal for the town"], "seems like")):
+        (r,) = extract(text)
+        assert (pieces(r), r["cue"]["text"], r["speaker"], r["class"]) == (content, cue, None, "belief"), text
+        assert all(span_ok(text, s) for s in all_spans(r))
+    # who seems to report something still reports it
+    (r,) = extract("Ana Ruiz appeared more likely to describe the plan as a failure.")
+    assert r["speaker"]["name"] == "Ana Ruiz"

@@ -257,6 +257,17 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
     else:
         return None
     heads = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    cue = (tok.i,)
+    if not heads and lemma in lex.flag("impersonal") and subjects:
+        # "Clinton seemed irritated", "the event seemed an insult", "this seems like a fair idea":
+        # how something looks to the writer, with nobody behind it either
+        heads = [c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")
+                 and not any(x.dep_ == "xcomp" and x.lemma_.lower() in lex.cue_verbs for x in c.children)]  # "appeared more likely to describe"
+        like = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "like" and c.i == tok.i + 1), None)
+        if not heads and like is not None:
+            heads, cue = [c for c in like.children if c.dep_ == "pobj"], (tok.i, like.i)
+        if heads:  # and what the parse hung on the verb after it: "irritated [by the question]", "accurate [until March]"
+            heads += [c for c in tok.children if c.i > heads[0].i and c.dep_ in ("prep", "agent", "npadvmod", "advmod")]
     if not heads:
         return None
     if lemma in lex.flag("impersonal") and any(h.dep_ == "xcomp" and h.lemma_.lower() in lex.cue_verbs for h in heads) and subjects:
@@ -268,7 +279,7 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
             continue
         h = relative_antecedent(h) or h  # "the event, which is expected to draw 50,000 people"
         content.update(t.i for t in h.subtree if t.i not in verb_words)
-    return Frame(cue=(tok.i,), lemma=lemma, kind="verb", passive=True, content=tuple(sorted(content)),
+    return Frame(cue=cue, lemma=lemma, kind="verb", passive=True, content=tuple(sorted(content)),
                  content_head=heads[0].i, negated=any(c.dep_ == "neg" for c in tok.children))
 
 
