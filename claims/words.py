@@ -60,6 +60,9 @@ CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "em
 # their answers on, as "quoted by" does (a source link, not a cue).
 SURVEYING_VERBS = frozenset({"poll", "survey", "interview", "question"})
 # "Speaking to CBC News on Tuesday, the premier said ...": whom a speaker spoke to.
+# verbs whose clause is a question ("asked whether he still believes ..."): no claim is made in it
+ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 SPEAKING_TO_VERBS = frozenset({"speak", "talk"})
 # "a spokesperson for X said": X speaks through them.
 AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})

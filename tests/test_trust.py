@@ -750,3 +750,18 @@ def test_how_something_seems_has_nobody_behind_it(extract):
     # who seems to report something still reports it
     (r,) = extract("Ana Ruiz appeared more likely to describe the plan as a failure.")
     assert r["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_a_question_asks_and_claims_nothing(extract):
+    # what an asked question holds is the asking's content, not a claim of the one asked
+    text = "Asked if she believed the council wanted the mayor to resign, Ana Ruiz said no."
+    records = extract(text)
+    assert [(r["cue"]["text"], r["speaker"], r["content"]["text"]) for r in records] == [
+        ("Asked", None, "she believed the council wanted the mayor to resign")]
+    text = "The reporter asked the workers if they planned to attend the meeting."
+    (r,) = extract(text)
+    assert (r["cue"]["text"], r["speaker"]["text"]) == ("asked", "The reporter")
+    assert r["content"]["text"].endswith("they planned to attend the meeting")
+    # a participle after the question is the asker's own report
+    text = "Trump questioned why the judge did not speak at the hearing, implying that she was afraid."
+    assert ("implying", "Trump", "she was afraid") in [(r["cue"]["text"], r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]

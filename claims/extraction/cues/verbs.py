@@ -18,6 +18,7 @@ from ...lexicon import Lexicon
 from ...words import (
     ACTIVE_SUBJECT_DEPS,
     ANONYMITY_WORDS,
+    ASKING_VERBS,
     CLAUSE_DEPS,
     CLAUSE_SUBJECT_DEPS,
     FUTURE_AUX,
@@ -27,6 +28,7 @@ from ...words import (
     PERMISSION_VERBS,
     RELATIVE_PRONOUNS,
     STANCE_PREPS,
+    WH_TAGS,
 )
 from ...breaks import has_break
 from ..context import Context
@@ -66,6 +68,9 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         # "Bloomberg reported, citing unnamed sources, that the bank is weighing a sale": the
         # parser may make the set-off that-clause an adverbial one
         heads += [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and comma_that(c) is not None]
+    if not heads and lemma in ASKING_VERBS:
+        # "asked workers if they planned to attend": the parser makes the question adverbial
+        heads = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and asked_about(c)]
     if not heads and lemma in lex.flag("infinitive"):
         heads = [c for c in tok.children if c.dep_ == "xcomp"]
         # "called on both sides to show restraint": who is called on belongs to the claim
@@ -283,6 +288,32 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
                  content_head=heads[0].i, negated=any(c.dep_ == "neg" for c in tok.children))
 
 
+def asked_about(tok: Token) -> bool:
+    """Whether verb tok heads a question that a verb of asking asks: "asked if she believed
+    Putin wanted ...", "wondered whether the plan would work", "asked what he thought of ...".
+    What such a clause says is asked, not claimed: it is the asking's content, no claim of its own."""
+    if tok.dep_ not in ("ccomp", "advcl") or tok.head.lemma_.lower() not in ASKING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+        return True
+    # "asked what he thought of ...", not a time ("asked ... when he claimed that") nor a bare
+    # "why" ("Asked why, Sembler responded: ...")
+    first = tok.left_edge
+    return tok.dep_ == "ccomp" and first.i < tok.i and first.tag_ in WH_TAGS and not first.nbor().is_punct
+
+
+def in_question(tok: Token) -> bool:
+    """Whether verb tok lies in a question a verb of asking asks, as its head or in a clause
+    it reports ("asked if she believed Putin [wanted] Trump to win")."""
+    for t in (tok, *tok.ancestors):
+        if asked_about(t):
+            return True
+        if t.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False  # an adverbial clause in the question tells what did happen ("asked what he meant
+            # when he claimed that ..."), and a participle the parser hung in it is the asker's ("questioned why ..., implying that ...")
+    return False
+
+
 def terms_of_speaking(tok: Token) -> bool:
     """Whether cue word tok tells the terms a source speaks on, not what it says: "they were not
     authorized to discuss the matter" (a cue infinitive under a negated verb of permission),
@@ -315,7 +346,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    if terms_of_speaking(tok):
+    if terms_of_speaking(tok) or in_question(tok):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
     if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
