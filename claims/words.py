@@ -176,6 +176,10 @@ ROLE_WORDS = frozenset({
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 # Nouns that can be a cited source ("citing two government sources", "citing a report"); a
 # reason is not one ("citing safety concerns").
+# people named by whom they belong to: "Her brother said", "his lawyer", "Trump's campaign"
+KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father", "son", "daughter", "parent", "child",
+                       "friend", "family", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+                       "partner", "fiancé", "fiancée", "neighbor", "neighbour", "colleague", "boss", "girlfriend", "boyfriend"})
 SOURCE_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_NOUNS | AGENT_NOUNS | ROLE_WORDS | frozenset({"official", "sources"})
 
 # Descriptions that point back at someone whose role the text gave: "the top US diplomat"

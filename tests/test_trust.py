@@ -765,3 +765,11 @@ def test_a_question_asks_and_claims_nothing(extract):
     # a participle after the question is the asker's own report
     text = "Trump questioned why the judge did not speak at the hearing, implying that she was afraid."
     assert ("implying", "Trump", "she was afraid") in [(r["cue"]["text"], r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]
+
+
+def test_a_speaker_named_by_whom_he_belongs_to_is_not_the_one_he_belongs_to(extract):
+    # the tagger's source "Her" of "Her brother": the brother speaks, not Ms. Hughes
+    text = ('"Thirty years ago, the mill was booming," Ms. Hughes said. Her brother disagreed. '
+            '"But those days are never coming back."')
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in records] == [("Hughes", "Hughes"), ("Her brother", "Her brother")]

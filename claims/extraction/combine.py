@@ -14,7 +14,8 @@ from typing import Protocol, Sequence
 
 import attrs
 
-from ..words import CLAUSE_SUBJECT_DEPS, CONTENT_POS, MENTION_DEPS, NOT_A_SPEAKER_POS, SPEAKER_ENTITIES
+from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, CLAUSE_SUBJECT_DEPS, CONTENT_POS, KIN_NOUNS, MENTION_DEPS, NOT_A_SPEAKER_POS, ORG_NOUNS,
+                     ROLE_WORDS, SPEAKER_ENTITIES)
 from .candidates import Candidate, token_pieces
 from .choose import Chosen, content_type
 from .context import Context
@@ -303,9 +304,12 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
         return own
     root = _root(doc, source)
     tok = doc[root]
-    while (tok.dep_ in ("det", "predet", "amod", "compound", "nummod") and _nominal(tok.head) and tok.head.i != tok.i
-           and (head is None or (tok.i < head) == (tok.head.i < head))):
-        tok = tok.head  # the tagger cut the noun phrase short: "The" of "The governor" (not across the cue)
+    while (tok.dep_ in ("det", "predet", "amod", "compound", "nummod", "poss") and _nominal(tok.head) and tok.head.i != tok.i
+           and (head is None or (tok.i < head) == (tok.head.i < head))
+           and (tok.dep_ != "poss" or tok.head.lemma_.lower() in _PEOPLE_BY_OWNER)):
+        # the tagger cut the noun phrase short: "The" of "The governor", "Her" of "Her brother"
+        # (not across the cue; not "his" of "his speech", who speaks through it)
+        tok = tok.head
     root = tok.i
     if not _nominal(tok) or tok.lower_ in ("the", "a", "an"):
         # a source reaching over a verb ("Trump shot" of "Trump shot back") is its noun; one with
@@ -322,6 +326,7 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
     return root
 
 
+_PEOPLE_BY_OWNER = KIN_NOUNS | AGENT_NOUNS | ANONYMOUS_NOUNS | ORG_NOUNS | ROLE_WORDS
 _NO_SOURCE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
