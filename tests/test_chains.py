@@ -190,3 +190,12 @@ def test_according_to_claims_its_clause_not_a_cue_deep_inside_it(extract, text, 
     (r,) = extract(text)
     assert (r["content"]["text"], r["speaker"]["text"], r["cue"]["text"]) == (content, speaker, "according to")
     assert [link["relation"] for link in r["attribution"]] == ["speaker"]
+
+
+def test_words_not_yet_or_never_said_are_not_relayed(extract):
+    # "would call": the media said nothing; the claim is the one "according to" makes
+    text = "The mayor agreed to the debate because, according to his aides, the press would call him a coward if he did not."
+    records = extract(text)
+    assert [(r["cue"]["text"], r["speaker"]["text"], [link["name"] for link in r["attribution"]]) for r in records] == [
+        ("according to", "his aides", ["his aides"])]
+    assert records[0]["content"]["text"].endswith("the press would call him a coward if he did not")

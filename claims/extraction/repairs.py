@@ -368,10 +368,12 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "as_reported":
             relation = "reported_by"
-        elif not _reports_speech(ctx.lexicon, inner):
+        elif not _reports_speech(ctx.lexicon, inner) or inner.future:
             # a medium or a source passes words on ("Axios reports that Ashkenazi told Blinken
             # ..."); what no one said is its own claim: "The Globe reported that Ottawa had
-            # rejected the offer", "The mayor wants a new stadium, according to Reuters"
+            # rejected the offer", "The mayor wants a new stadium, according to Reuters", and
+            # so are words not yet or never said ("according to Trump, the media would call him
+            # a chicken")
             continue
         elif outer.kind == "according":
             relation = "according_to"

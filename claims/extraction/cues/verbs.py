@@ -412,14 +412,15 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         any(c.dep_ == "xcomp" for c in tok.children)
     ) and not (
         tok.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
-    ):
+    ) and not any(c.dep_ == "mark" for c in tok.children):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
         # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said";
         # nor for a participle: in "X was critical of the ruling, telling reporters: ..." the
         # host clause is narration and what follows the participle is the claim; nor for a
         # conjunct that shares its host's subject: "he kept his temper in check and responded
         # calmly" reports nothing of "kept his temper in check"; nor for a verb with a
-        # complement of its own: in "..., as Sanders continues to pick up support" he says nothing)
+        # complement of its own: in "..., as Sanders continues to pick up support" he says nothing;
+        # nor for a clause of its own: "He agreed because the media would call him a chicken")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
     frame = Frame(
