@@ -773,3 +773,17 @@ def test_a_speaker_named_by_whom_he_belongs_to_is_not_the_one_he_belongs_to(extr
             '"But those days are never coming back."')
     records = extract(text)
     assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in records] == [("Hughes", "Hughes"), ("Her brother", "Her brother")]
+
+
+def test_even_as_someone_said_that_is_their_claim_not_an_as_reported(extract):
+    text = ("Even as the mayor has repeatedly said that she opposes new towers downtown, her office continues "
+            "to approve exceptions for developers.")
+    said = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text) if r["cue"]["text"] == "said"]
+    assert said == [("the mayor", "she opposes new towers downtown")]
+
+
+def test_a_participle_on_the_statement_is_not_what_was_said(extract):
+    for text in ('"The plan is reckless," spokesman Tom Reyes said in a statement issued a half-hour before the vote was set to begin.',
+                 '"The plan is reckless," Tom Reyes said in a statement issued a half-hour before the council met.'):
+        (r,) = extract(text)
+        assert (r["type"], r["speaker"]["name"], pieces(r)) == ("direct", "Tom Reyes", ["The plan is reckless,"])

@@ -43,6 +43,10 @@ def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
     # a bare "as": "As of press time, Suncor said ..." is a time, not "as Suncor said"
     if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") and not any(True for _ in c.children) for c in tok.children):
         return None
+    # a verb with a clause of its own is no "as reported": "Even as Obama has said that he opposes
+    # ..., his administration continues ..." (the verb's own claim, while something else happens)
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     source = None
     if agent is not None:

@@ -104,6 +104,17 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     return heads, addressee
 
 
+def _participle_of_noun(head: Token) -> bool:
+    """ "said in a statement issued an hour before the rally": the parser made the participle
+    on "statement" the cue's clause. A participle with no subject of its own, right after the
+    noun of the cue's own preposition, describes that noun."""
+    if head.dep_ != "ccomp" or head.tag_ not in ("VBN", "VBD") or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return (before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj" and before.head.head.i == head.head.i
+            and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
 def _reports_onward(lex: Lexicon, clause: Token, verb: Token) -> bool:
     """ "Axios reported, citing an Israeli official, that Ashkenazi said the talks failed": the
     parser made the reporting clause ("Axios reported") a fronted clause of the verb its
@@ -356,7 +367,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
     heads = _before_turned_cue(tok, heads)
-    heads = [h for h in heads if not _reports_onward(lex, h, tok)]
+    heads = [h for h in heads if not _reports_onward(lex, h, tok) and not _participle_of_noun(h)]
     # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
     # and its noun the participle's subject; that noun is the cue's speaker, the participle no
     # part of what was said
