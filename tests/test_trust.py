@@ -787,3 +787,11 @@ def test_a_participle_on_the_statement_is_not_what_was_said(extract):
                  '"The plan is reckless," Tom Reyes said in a statement issued a half-hour before the council met.'):
         (r,) = extract(text)
         assert (r["type"], r["speaker"]["name"], pieces(r)) == ("direct", "Tom Reyes", ["The plan is reckless,"])
+
+
+def test_a_name_given_is_no_claim(extract):
+    text = 'A German news site called “The Local” cited the poll, and a warm-up band called Sophistafunk got the crowd to dance.'
+    assert [r["cue"]["text"] for r in extract(text) if r["cue"]["text"] == "called"] == []
+    # what someone is called by someone is still a claim
+    (r,) = extract("The deal, called a disaster by critics, passed on Tuesday.")
+    assert (r["cue"]["text"], r["content"]["text"]) == ("called", "a disaster")

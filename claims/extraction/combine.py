@@ -21,7 +21,7 @@ from .choose import Chosen, content_type
 from .context import Context
 from .cues import Frame
 from .cues.frame import subject
-from .cues.verbs import terms_of_speaking
+from .cues.verbs import naming, terms_of_speaking
 from .ranges import Range, Taken, overlap
 
 # where both found a claim, whose boundaries: "rules"; "model"; "model-indirect" (the tagger's for
@@ -152,15 +152,15 @@ def _preposition_to_cue(ctx: Context, att):
 def _may_stand_alone(ctx: Context, att) -> bool:
     """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
     cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
-    its own), a word of a set phrase ("That said, ...") nor one of the terms a source speaks on
-    ("not authorized to discuss", "requested anonymity"), the content lies in no relative clause
+    its own), a word of a set phrase ("That said, ..."), one of the terms a source speaks on
+    ("not authorized to discuss", "requested anonymity") nor a name given ("a PAC called Stop Hillary"), the content lies in no relative clause
     on the source that the cue is outside of, and it holds a word that says something (not "The"
     alone)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:
         return not LEARNED_ONLY_NEEDS_CUE
-    if any(i in ctx.citing or i in ctx.set_phrases or terms_of_speaking(ctx.doc[i]) for i in range(*att.cue)):
+    if any(i in ctx.citing or i in ctx.set_phrases or terms_of_speaking(ctx.doc[i]) or naming(ctx.doc[i]) for i in range(*att.cue)):
         return False
     if _cue_opens_next_sentence(ctx, att):
         return False

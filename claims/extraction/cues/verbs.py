@@ -313,6 +313,19 @@ def asked_about(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and first.i < tok.i and first.tag_ in WH_TAGS and not first.nbor().is_punct
 
 
+def naming(tok: Token) -> bool:
+    """ "a PAC called Stop Hillary", "a blog, called the "Feed,"": a participle that gives a
+    noun its name (a proper name, no one who calls it so) says nothing of it; "the deal,
+    called a disaster by critics" does."""
+    if (tok.lemma_.lower() not in ("call", "name", "dub", "title") or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD")
+            or tok.head.pos_ != "NOUN"):
+        return False  # ("Donald Trump named Sen. Ted Cruz": a name is no noun a name is given to; the parse slipped)
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "attr")]
+    return bool(names) and all(c.pos_ == "PROPN" for c in names)
+
+
 def in_question(tok: Token) -> bool:
     """Whether verb tok lies in a question a verb of asking asks, as its head or in a clause
     it reports ("asked if she believed Putin [wanted] Trump to win")."""
@@ -357,7 +370,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    if terms_of_speaking(tok) or in_question(tok):
+    if terms_of_speaking(tok) or in_question(tok) or naming(tok):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
     if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
