@@ -16,6 +16,8 @@ SINGLE_OPEN = frozenset("‘‚‹")
 SINGLE_CLOSE = frozenset("›")
 # ' and ’ are apostrophes far more often than quote marks: "Satterfield's", "don’t".
 SINGLE_AMBIGUOUS = frozenset("'’")
+# marks that may close a quotation, as a string for str.strip ('"...," he said'; "''" closes a quote in some papers)
+CLOSING_MARKS = "\"'”’»"
 # characters after which a quote mark opens rather than closes
 OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SINGLE_OPEN
 
@@ -59,10 +61,10 @@ CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "em
 # "Most economists polled by Reuters", "voters surveyed by Gallup": whoever asked them passes
 # their answers on, as "quoted by" does (a source link, not a cue).
 SURVEYING_VERBS = frozenset({"poll", "survey", "interview", "question"})
-# "Speaking to CBC News on Tuesday, the premier said ...": whom a speaker spoke to.
 # verbs whose clause is a question ("asked whether he still believes ..."): no claim is made in it
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+# "Speaking to CBC News on Tuesday, the premier said ...": whom a speaker spoke to.
 SPEAKING_TO_VERBS = frozenset({"speak", "talk"})
 # "a spokesperson for X said": X speaks through them.
 AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})
@@ -174,12 +176,12 @@ ROLE_WORDS = frozenset({
 })
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
-# Nouns that can be a cited source ("citing two government sources", "citing a report"); a
-# reason is not one ("citing safety concerns").
 # people named by whom they belong to: "Her brother said", "his lawyer", "Trump's campaign"
 KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father", "son", "daughter", "parent", "child",
                        "friend", "family", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
                        "partner", "fiancé", "fiancée", "neighbor", "neighbour", "colleague", "boss", "girlfriend", "boyfriend"})
+# Nouns that can be a cited source ("citing two government sources", "citing a report"); a
+# reason is not one ("citing safety concerns").
 SOURCE_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_NOUNS | AGENT_NOUNS | ROLE_WORDS | frozenset({"official", "sources"})
 
 # Descriptions that point back at someone whose role the text gave: "the top US diplomat"

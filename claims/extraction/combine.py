@@ -14,8 +14,19 @@ from typing import Protocol, Sequence
 
 import attrs
 
-from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, CLAUSE_SUBJECT_DEPS, CONTENT_POS, KIN_NOUNS, MENTION_DEPS, NOT_A_SPEAKER_POS, ORG_NOUNS,
-                     ROLE_WORDS, SPEAKER_ENTITIES)
+from ..words import (
+    AGENT_NOUNS,
+    ANONYMOUS_NOUNS,
+    CLAUSE_SUBJECT_DEPS,
+    CLOSING_MARKS,
+    CONTENT_POS,
+    KIN_NOUNS,
+    MENTION_DEPS,
+    NOT_A_SPEAKER_POS,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    SPEAKER_ENTITIES,
+)
 from .candidates import Candidate, token_pieces
 from .choose import Chosen, content_type
 from .context import Context
@@ -32,7 +43,6 @@ LEARNED_ONLY_NEEDS_CUE = True
 LEARNED_ONLY_MIN = 0.0  # the tagger's mean label probability a claim of its own needs
 MODEL_BOUNDARIES_MIN = 0.0  # ... and the one its boundaries need to replace the rules' ones
 SHORT_RULE_CONTENT = 40  # characters: a rule content shorter than this may give way to a wider tagger one
-_CLOSING_MARKS = "\"'”’»"
 PHRASE_OPENERS = frozenset({"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "advmod", "case"})
 WHOLE_PHRASES = True  # a claim only the tagger found: its content ranges grown to the phrase's end
 
@@ -153,9 +163,10 @@ def _may_stand_alone(ctx: Context, att) -> bool:
     """Whether a learned attribution no rule claim overlaps may be a claim of its own: it has a
     cue (if LEARNED_ONLY_NEEDS_CUE), the cue is not "citing" (a link in a chain, not a claim of
     its own), a word of a set phrase ("That said, ..."), one of the terms a source speaks on
-    ("not authorized to discuss", "requested anonymity") nor a name given ("a PAC called Stop Hillary"), the content lies in no relative clause
-    on the source that the cue is outside of, and it holds a word that says something (not "The"
-    alone)."""
+    ("not authorized to discuss", "requested anonymity"), a name given ("a PAC called Stop
+    Hillary") nor a word of the sentence after a finished quotation, the content lies in no
+    relative clause on the source that the cue is outside of, and it holds a word that says
+    something (not "The" alone)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:
@@ -185,10 +196,10 @@ def _cue_opens_next_sentence(ctx: Context, att) -> bool:
     i = last.idx + len(last)
     if cue.idx < i:
         return False
-    while i > 0 and ctx.text[i - 1] in _CLOSING_MARKS:
+    while i > 0 and ctx.text[i - 1] in CLOSING_MARKS:
         i -= 1  # the content's own closing mark
     between = ctx.text[i : cue.idx]
-    after = between.lstrip(_CLOSING_MARKS)
+    after = between.lstrip(CLOSING_MARKS)
     if ctx.text[i - 1 : i] not in (".", "!", "?") or len(after) == len(between) or not after[:1].isspace():
         return False  # no finished quotation before the cue: '"... hold," the council said'
     first = ctx.doc.char_span(cue.idx - len(after.lstrip()), cue.idx + len(cue), alignment_mode="expand")

@@ -33,11 +33,11 @@ import re
 import attrs
 
 from ..records import Claim, Span
+from ..words import CLOSING_MARKS
 from .context import Context
 from .facets import Facets
 from .ranges import strip, whole_characters
 
-_CLOSING = "\"'”’»"  # marks that may close a quotation before a sentence's stop is seen
 # a label opening a quotation: "Related:", "Chris Matthews:" (a few words, then a colon)
 _LABEL = re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:(?!\S)")
 
@@ -128,7 +128,7 @@ def _sentence_follows(ctx: Context, claim: Claim, q) -> bool:
     if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plainly_said(ctx, claim, None)):
         return False  # after a report of another kind ("referring to the ''crooked'' process."), not its words
     gap = text[anchor:q.start].rstrip()
-    stop = len(gap.rstrip(_CLOSING))
+    stop = len(gap.rstrip(CLOSING_MARKS))
     if stop == 0 or gap[stop - 1] not in ".!?":
         return False  # the cue's sentence goes on into the quotation
     if anchor == claim.content.end and any(ch.isalnum() for ch in gap):

@@ -317,9 +317,10 @@ def naming(tok: Token) -> bool:
     """ "a PAC called Stop Hillary", "a blog, called the "Feed,"": a participle that gives a
     noun its name (a proper name, no one who calls it so) says nothing of it; "the deal,
     called a disaster by critics" does."""
+    # on a common noun only: "Donald Trump named Sen. Ted Cruz" read as a participle on "Trump" is the parse slipping
     if (tok.lemma_.lower() not in ("call", "name", "dub", "title") or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD")
             or tok.head.pos_ != "NOUN"):
-        return False  # ("Donald Trump named Sen. Ted Cruz": a name is no noun a name is given to; the parse slipped)
+        return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False
     names = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "attr")]
@@ -332,9 +333,11 @@ def in_question(tok: Token) -> bool:
     for t in (tok, *tok.ancestors):
         if asked_about(t):
             return True
+        # only up through reported clauses: an adverbial clause in the question tells what did
+        # happen ("asked what he meant when he claimed that ..."), and a participle the parser
+        # hung in it is the asker's own ("questioned why ..., implying that ...")
         if t.dep_ not in ("ccomp", "xcomp", "conj"):
-            return False  # an adverbial clause in the question tells what did happen ("asked what he meant
-            # when he claimed that ..."), and a participle the parser hung in it is the asker's ("questioned why ..., implying that ...")
+            return False
     return False
 
 
