@@ -75,11 +75,11 @@ def _sentences_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
         claim = out[k]
         if claim is None or claim.speaker is None or claim.cue is None:
             continue
-        n = bisect.bisect_left(ctx.quotation_ends, claim.content.end)
-        for q in ctx.quotations[n:]:
+        for m in range(bisect.bisect_left(ctx.quotation_ends, claim.content.end), len(ctx.quotations)):
+            q = ctx.quotations[m]
             if q.start < claim.content.end or not q.closed:
                 continue
-            if not _sentence_follows(ctx, claim, q):
+            if not _sentence_follows(ctx, claim, q, ctx.quotations[m - 1] if m else None):
                 break
             # the claims that begin between this one and the end of the quotation (claims never
             # share a character, so any that holds the quotation or has a cue before it is here)
@@ -114,12 +114,12 @@ def _gives_way(ctx: Context, other: Claim | None, claim: Claim, q) -> bool:
             and all(q.start <= a and b <= q.end for a, b in _pieces(other)))
 
 
-def _sentence_follows(ctx: Context, claim: Claim, q) -> bool:
+def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
     """Whether quotation q is a sentence of its own right after the sentence of the claim's
     cue, in its paragraph: between them only the rest of that sentence (after a quote,
     '"...," Clinton said in Los Angeles, recalling the bill.'; after a cue and its content,
     nothing), and after q the paragraph's end or a new sentence; the claim a quote, a mixed
-    claim with its cue after it, or a claim said plainly."""
+    claim with its cue after it, or a claim said plainly. before: the quotation before q."""
     text = ctx.text
     assert claim.cue is not None and claim.speaker is not None
     anchor = max(claim.content.end, claim.cue.end, claim.speaker.end)
@@ -133,7 +133,7 @@ def _sentence_follows(ctx: Context, claim: Claim, q) -> bool:
         return False  # the cue's sentence goes on into the quotation
     if anchor == claim.content.end and any(ch.isalnum() for ch in gap):
         return False  # narration between the claim and the quotation
-    if ctx.sentence_end_within(anchor, anchor + stop - 1) or any(anchor <= o.start < q.start for o in ctx.quotations):
+    if ctx.sentence_end_within(anchor, anchor + stop - 1) or (before is not None and before.start >= anchor):
         return False  # another sentence, or another quotation, comes between
     if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
         return False
