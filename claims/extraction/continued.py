@@ -42,14 +42,19 @@ from .ranges import strip, whole_characters
 _LABEL = re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:(?!\S)")
 
 
-def _plainly_said(ctx: Context, claim: Claim, para: tuple[int, int] | None) -> bool:
-    """An indirect claim that a quotation paragraph after it carries on: one made with one of the
-    plainest verbs of saying, in the last sentence of its paragraph ("She said the clinic was
-    full.\n\n"We turn people away.""). Other cues ("referring to", "spoke", "asked for") are too
-    often followed by someone else's words, and so is narration after the claim."""
-    if claim.cue is None or claim.cue.lemma not in ctx.lexicon.core or " " in claim.cue.lemma:
-        return False
-    return para is None or not any(ch.isalnum() for ch in ctx.text[claim.sentence[1] : para[1]])
+def _plain_cue(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim is made with one of the plainest verbs of saying (said, added, told,
+    wrote ...: the lexicon's core, one word). Other cues ("referring to", "spoke", "asked for")
+    are too often followed by someone else's words."""
+    return claim.cue is not None and claim.cue.lemma in ctx.lexicon.core and " " not in claim.cue.lemma
+
+
+def _plainly_said(ctx: Context, claim: Claim, para: tuple[int, int]) -> bool:
+    """An indirect claim that a quotation paragraph after it carries on: one made with a plain
+    cue (``_plain_cue``), in the last sentence of its paragraph ("She said the clinic was
+    full.\n\n"We turn people away.""); narration after the claim is too often followed by
+    someone else's words."""
+    return _plain_cue(ctx, claim) and not any(ch.isalnum() for ch in ctx.text[claim.sentence[1] : para[1]])
 
 
 def continued_quotes(ctx: Context, facets: Facets, claims: list[Claim]) -> list[Claim | None]:
@@ -83,34 +88,33 @@ def _sentences_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
                 break
             # the claims that begin between this one and the end of the quotation (claims never
             # share a character, so any that holds the quotation or has a cue before it is here)
-            near = [j for j in order[bisect.bisect_right(starts, claim.content.start) : bisect.bisect_left(starts, q.end)]
-                    if j != k and out[j] is not None]
-            holders = [j for j in near if any(a < q.end and q.start < b for a, b in _pieces(out[j]))]  # type: ignore[arg-type]
-            if not all(_gives_way(ctx, out[j], claim, q) for j in holders):
+            near = [(j, d) for j in order[bisect.bisect_right(starts, claim.content.start) : bisect.bisect_left(starts, q.end)]
+                    if j != k and (d := out[j]) is not None]
+            holders = [(j, d) for j, d in near if any(a < q.end and q.start < b for a, b in _pieces(d))]
+            if not all(_gives_way(ctx, d, claim, q) for _, d in holders):
                 break  # the quotation is someone else's, or a report of the sentence between has it
-            if any(claim.cue.end <= d.cue.start < q.start and _plainly_said(ctx, d, None)
-                   for d in (out[j] for j in near) if d is not None and d.cue is not None):
+            if any(d.cue is not None and claim.cue.end <= d.cue.start < q.start and _plain_cue(ctx, d) for _, d in near):
                 break  # '"...," she said, adding that .... "...."': the quotation goes on with what she added
             grown = _grown(ctx, facets, claim, [whole_characters(text, a, b) for a, b in q.pieces], ctx.paragraph(q.start))
             if grown is None:
                 break
             out[k] = claim = grown
-            for j in holders:
+            for j, _ in holders:
                 out[j] = None
     return out
 
 
-def _gives_way(ctx: Context, other: Claim | None, claim: Claim, q) -> bool:
+def _gives_way(ctx: Context, other: Claim, claim: Claim, q) -> bool:
     """Whether a claim holding quotation q yields it to the quote before (claim): a claim made
     by a cue inside the quotation (the speaker's own "Most engineers agree ..."), or one the
     sentence between made of the quotation alone with a cue that is not a plain verb of saying
     ("..., recalling the flood of 2009. "..."": the quotation is not what she recalled)."""
-    if other is None or other.cue is None:
-        return other is None
+    if other.cue is None:
+        return False
     if q.start <= other.cue.start < q.end:
         return True
     assert claim.cue is not None
-    return (claim.cue.end <= other.cue.start < q.start and not _plainly_said(ctx, other, None)
+    return (claim.cue.end <= other.cue.start < q.start and not _plain_cue(ctx, other)
             and all(q.start <= a and b <= q.end for a, b in _pieces(other)))
 
 
@@ -125,7 +129,7 @@ def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
     anchor = max(claim.content.end, claim.cue.end, claim.speaker.end)
     if ctx.breaks(anchor, q.end):
         return False
-    if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plainly_said(ctx, claim, None)):
+    if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plain_cue(ctx, claim)):
         return False  # after a report of another kind ("referring to the ''crooked'' process."), not its words
     gap = text[anchor:q.start].rstrip()
     stop = len(gap.rstrip(CLOSING_MARKS))
