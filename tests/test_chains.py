@@ -21,6 +21,10 @@ def chain(records, content_start):
      [("Tom Hale", "speaker"), ("CNN", "according_to")]),
     ("According to CNN, Tom Hale said the dam would hold.", "the dam would hold",
      [("Tom Hale", "speaker"), ("CNN", "according_to")]),
+    ("Tom Hale said the dam would hold, per CNN.", "the dam would hold",
+     [("Tom Hale", "speaker"), ("CNN", "according_to")]),
+    ("Per CNN, Tom Hale said the dam would hold.", "the dam would hold",
+     [("Tom Hale", "speaker"), ("CNN", "according_to")]),
     ("Tom Hale said the dam would hold, as reported by CNN.", "the dam would hold",
      [("Tom Hale", "speaker"), ("CNN", "reported_by")]),
     ("Tom Hale said the dam would hold, CNN reported.", "the dam would hold",
@@ -85,6 +89,21 @@ def test_what_a_source_reports_that_is_no_ones_words_is_its_claim(extract):
     links, r = chain(records, "Trump plans to name his pick on Friday")
     assert links == [("aides", "speaker")] and r["cue"]["text"] == "According to"
     assert len(records) == 2
+
+
+def test_per_is_according_to_but_not_a_rate(extract):
+    # "per" names a source as "according to" does (wire and sports copy) ...
+    text = ("The minister resigned on Tuesday, per CTV News. The team will cut 40 jobs, per sources familiar "
+            "with the plan. The deal is worth $20 per share, per a company statement.")
+    records = extract(text)
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records]
+    assert got == [("CTV News", "per", "The minister resigned on Tuesday"),
+                   ("sources familiar with the plan", "per", "The team will cut 40 jobs"),
+                   ("a company statement", "per", "The deal is worth $20 per share")]
+    assert all(r["class"] == "speech" and record_errors(r, text) == [] for r in records)
+    # ... but a rate, or one of many, is no source
+    assert extract("Gas costs $4 per gallon. Tickets require a $10,000 donation per person. "
+                   "Income per capita fell 2 per cent.") == []
 
 
 def test_sentence_final_outlet_is_the_speaker(extract):

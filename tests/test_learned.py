@@ -157,6 +157,28 @@ def test_a_claim_only_the_tagger_found_gets_the_whole_phrase_and_the_cue_subject
     assert speaker is None
 
 
+def test_a_tagger_cue_that_stops_at_auxiliaries_runs_on_to_its_verb(rules_nlp):
+    from claims.extraction.combine import combine
+    from claims.learned import Learned
+
+    def cue_of(text, content, cue):
+        doc = rules_nlp(text)
+        ctx = claims.extraction.Context.of(doc)
+        spans = [doc.char_span(text.index(w), text.index(w) + len(w)) for w in (content, cue)]
+        [chosen] = combine(ctx, [], [Learned(((spans[0].start, spans[0].end),), (spans[1].start, spans[1].end), None, 0.9)])
+        frame = chosen.candidate.frame
+        return " ".join(doc[i].text for i in frame.cue), frame.lemma, doc[frame.speaker].text
+
+    # the tagger marked "have been" / "might": the verb they serve is the cue, and its subject speaks
+    assert cue_of("Some voters have warmed to the senator's plan to cut taxes.", "the senator's plan to cut taxes",
+                  "have") == ("have warmed", "warm", "voters")
+    assert cue_of("Her neighbors might be wondering how the vote went.", "how the vote went",
+                  "might") == ("might be wondering", "wonder", "neighbors")
+    # a cue that is a verb already stays as it is
+    assert cue_of("Her neighbors might be wondering how the vote went.", "how the vote went",
+                  "wondering") == ("wondering", "wonder", "neighbors")
+
+
 def test_a_short_rule_content_gives_way_to_a_wider_tagger_content_that_ends_a_phrase(rules_nlp):
     from claims.extraction import Context, by_rules
     from claims.extraction.combine import combine

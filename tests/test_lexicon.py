@@ -14,7 +14,8 @@ BEFORE = json.loads((Path(__file__).parent / "data" / "cue_sets_before_lexicon.j
 # entries added since the move, each measured on the train part's misses (session 11): the old
 # sets stay as they were, and a new word is in a set only as its own entry says
 ADDED = ("champion", "discuss", "focus", "hint", "identify", "lash", "list", "promote", "remember", "request",
-         "assail", "brag", "determine", "imply", "tout")  # the last five: session 14
+         "assail", "brag", "determine", "imply", "tout",  # these five: session 14
+         "per")  # session 20: "per CTV News" as "according to"
 _ENTRIES = json.loads(LEXICON.source)
 ADDED_LEXICON = Lexicon.from_bytes(json.dumps({lemma: _ENTRIES[lemma] for lemma in ADDED}).encode())
 

@@ -287,11 +287,12 @@ def _within_quotes(ctx: Context, pieces: list[Range]) -> list[Range]:
 
 def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     doc = ctx.doc
-    cue = tuple(range(*att.cue)) if att.cue is not None else ()
-    head = _root(doc, att.cue) if att.cue is not None else None
+    content = tuple(i for a, b in att.content for i in range(a, b))
+    span = _through_verb(doc, att.cue, content) if att.cue is not None else None
+    cue = tuple(range(*span)) if span is not None else ()
+    head = _root(doc, span) if span is not None else None
     lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
     speaker = _speaker(doc, att.source, head)
-    content = tuple(i for a, b in att.content for i in range(a, b))
     frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
     kind = _type(ctx, pieces)
     if kind == "direct":
@@ -355,6 +356,19 @@ def _subject(doc, head: int) -> int | None:
     if tok is None or tok.lower_ == "it" or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return tok.i
+
+
+def _through_verb(doc, cue: tuple[int, int], content: tuple[int, ...]) -> tuple[int, int]:
+    """The tagger's cue, run on to the verb when it stopped at the verb's auxiliaries ("might"
+    of "might be asking", "did n't" of "didn't back away from"): the verb is the cue (its
+    lemma, its subject), as a cue the rules find is. Not over a word of the content."""
+    a, b = cue
+    if not all(doc[i].dep_ in ("aux", "auxpass", "neg") for i in range(a, b)):
+        return cue
+    verb = doc[b - 1].head
+    if verb.i < b or verb.is_punct or any(b <= i <= verb.i for i in content):
+        return cue
+    return a, verb.i + 1
 
 
 def _root(doc, span: tuple[int, int]) -> int:

@@ -46,10 +46,10 @@ _TRIGGERS: dict[str, frozenset[str]] = {}  # by lexicon fingerprint (what the fi
 
 def trigger_lemmas(lex: Lexicon) -> frozenset[str]:
     """Every lemma some finder starts from ("according" and ":" are tested by their text; "make"
-    is the light verb of "make clear")."""
+    is the light verb of "make clear"; "per" is a phrase of one word)."""
     found = _TRIGGERS.get(lex.fingerprint)
     if found is None:
         found = _TRIGGERS[lex.fingerprint] = (
             lex.cue_verbs | lex.cue_nouns | lex.flag("as_reported") | lex.flag("hearsay_passive") | lex.flag("impersonal")
-            | {p.split()[0] for p, e in lex.entries.items() if e.phrase and " " in p})
+            | {p.split()[0] for p, e in lex.entries.items() if e.phrase and p != ":"})
     return found

@@ -6,14 +6,21 @@ import re
 
 from spacy.tokens import Token
 
-from ...words import HEADLINE_KICKERS, LEAD_LABELS, SUBJECT_DEPS
+from ...words import HEADLINE_KICKERS, LEAD_LABELS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_DEPS
 from ...breaks import has_break
 from ..context import Context
 from .frame import Frame, subtree_minus, verb_like
 
 
 def according_frame(ctx: Context, tok: Token) -> Frame | None:
-    """ "According to CNN, ..." / "..., according to US State Department spokesperson Miller." """
+    """ "According to CNN, ..." / "..., according to US State Department spokesperson Miller." /
+    "..., per CTV News." """
+    if tok.lower_ == "per":
+        source = _per_source(tok)
+        if source is None:
+            return None
+        frame = Frame(cue=(tok.i,), lemma="per", kind="according", speaker=source.i)
+        return _with_host(frame, tok)
     if tok.lower_ != "according":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -25,7 +32,29 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i)
+    return _with_host(Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i), tok)
+
+
+def _per_source(tok: Token) -> Token | None:
+    """The source of "per" as "according to": a phrase on a verb whose object names who or what
+    tells ("per CTV News", "per a statement from the ministry", "per sources familiar with ...").
+    Not a rate ("$4 per gallon", "$20 per share, per a company statement": that "per" hangs on a
+    number) nor one of something ("a $10,000 donation per person": no determiner, one of many)."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    if source.ent_type_ in SPEAKER_ENTITIES and source.pos_ == "PROPN":
+        return source
+    if source.lemma_.lower() not in SOURCE_NOUNS:
+        return None
+    determined = any(c.dep_ in ("det", "poss") for c in source.children)
+    return source if determined or source.tag_ in ("NNS", "NNPS") else None
+
+
+def _with_host(frame: Frame, tok: Token) -> Frame:
+    """The frame with the clause its phrase hangs on as content (without the phrase)."""
     host = tok.head if tok.head.i != tok.i else None
     if host is None or host.i == tok.i:
         return frame
