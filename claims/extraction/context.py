@@ -14,12 +14,14 @@ from collections import Counter
 from typing import NamedTuple
 
 import attrs
+from spacy.attrs import LOWER, ORTH, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from .mends import mend_contracted_has, mend_lemmas, mend_modal_names, mend_person_nouns
+from .mends import mend_contracted_has, mend_lemmas, mend_modal_names, mend_person_nouns, tokens_where
 from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
-from ..breaks import LINE_START, ends_sentence, line_breaks
+from ..breaks import LINE_START, SENTENCE_ENDS, line_breaks
 from .quotes import Quotation, find_quotations
 
 # a line that starts with words in capitals and a colon: "HOLT:", "SEN. SANDERS:"
@@ -75,10 +77,10 @@ class Context:
             quotation_ends=tuple(q.end for q in quotations),
             quoted=frozenset(_tokens(doc, [(q.start, q.end) for q in quotations])),
             inside=frozenset(_tokens(doc, [(q.content_start, q.content_end) for q in quotations])),
-            citing=frozenset(t.i for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in lexicon.flag("citing")),
+            citing=frozenset(i for i in tokens_where(doc, TAG, _GERUND) if doc[i].lemma_.lower() in lexicon.flag("citing")),
             set_phrases=_set_phrases(doc),
             labels=Counter(m.group(1) for m in _LINE_LABEL.finditer(text)),
-            stops=tuple(t.idx for t in doc if ends_sentence(t.text)),
+            stops=tuple(doc[i].idx for i in tokens_where(doc, ORTH, _STOPS)),
             sent_starts=tuple(s.start for s in sents),
             sent_start_chars=tuple(s.start_char for s in sents),
             breaks=tuple(a for a, _ in spans),
@@ -136,15 +138,18 @@ class Context:
         return tok.idx + len(tok.text)
 
 
-_SET_PHRASE_FIRSTS = frozenset(words[0] for words, _ in SET_PHRASES)
+_SET_PHRASE_FIRSTS = frozenset(get_string_id(words[0]) for words, _ in SET_PHRASES)
+_GERUND = (get_string_id("VBG"),)
+_STOPS = frozenset(get_string_id(mark) for mark in SENTENCE_ENDS)  # tokens that end a sentence
 
 
 def _set_phrases(doc: Doc) -> frozenset[int]:
     """Indices of the tokens of set phrases built on a cue word that report nothing ("That
     said, ...", "..., not to mention X"; words.SET_PHRASES), where one opens a clause."""
     out: set[int] = set()
-    for tok in doc:
-        if tok.lower_ not in _SET_PHRASE_FIRSTS or tok.i in out or not _opens_clause(doc, tok.i):
+    for i in tokens_where(doc, LOWER, _SET_PHRASE_FIRSTS):
+        tok = doc[i]
+        if tok.i in out or not _opens_clause(doc, tok.i):
             continue
         for words, comma in SET_PHRASES:
             end = tok.i + len(words)

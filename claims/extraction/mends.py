@@ -19,22 +19,36 @@ impersonal.
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN, PERSON, PROPN
+from typing import Iterable
+
+import numpy
+from spacy.attrs import ORTH, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PERSON, PROPN, VERB
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 
 _CONTRACTED = frozenset({"'s", "’s"})
 _IMPERSONAL = frozenset({"it", "there", "this", "that"})
+_PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
+
+
+def tokens_where(doc: Doc, attr: int, values: Iterable[int]) -> list[int]:
+    """Indices of the tokens whose attribute (a spaCy attribute id: ORTH, TAG, POS, ...) is one of
+    values (string hashes or symbols), read from one array: these run on every document, and a
+    visit of each token would make a Token object."""
+    if not len(doc):
+        return []
+    return numpy.isin(doc.to_array(attr), numpy.fromiter(values, dtype="uint64")).nonzero()[0].tolist()
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
     """Set the lemma of each verb whose "e" the lemmatizer dropped (in place, as a spaCy
     component sets attributes; idempotent)."""
     verbs = lexicon.verb_lemmas
-    for tok in doc:
-        if tok.pos_ != "VERB":
-            continue
+    for i in tokens_where(doc, POS, (VERB,)):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         word = tok.lower_
         if lemma in verbs:
@@ -48,8 +62,9 @@ def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
 def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
     """Relabel "He's said he ..." from a passive to "has said" (in place; idempotent)."""
     verbs = lexicon.verb_lemmas
-    for tok in doc:
-        if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in verbs:
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
+        tok = doc[i]
+        if tok.lemma_.lower() not in verbs:
             continue
         aux = [c for c in tok.children if c.dep_ == "auxpass"]
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -64,14 +79,16 @@ def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
 
 # Modals that are also names: "Will" (George Will), "May" (Theresa May)
 _MODAL_NAMES = frozenset({"Will", "May"})
+_MODAL_NAME_IDS = frozenset(get_string_id(name) for name in _MODAL_NAMES)
 
 
 def mend_modal_names(doc: Doc, lexicon: Lexicon) -> None:
     """Relabel a name read as a modal before a cue verb in a finite form no modal takes: in '...,"
     Will wrote' or "Will urged the voters to ...", "Will" is the subject (in place; idempotent)."""
     verbs = lexicon.verb_lemmas
-    for tok in doc:
-        if tok.text not in _MODAL_NAMES or tok.tag_ != "MD" or tok.dep_ != "aux":
+    for i in tokens_where(doc, ORTH, _MODAL_NAME_IDS):
+        tok = doc[i]
+        if tok.tag_ != "MD" or tok.dep_ != "aux":
             continue
         verb = tok.head
         if verb.i != tok.i + 1 or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() not in verbs:
@@ -99,14 +116,13 @@ def mend_person_nouns(doc: Doc, lexicon: Lexicon) -> None:
     wherever it stands alone. A headline the recogniser took for a name ("Trump Says He Never
     ...") keeps its tags, and so does a word the document never gives as a name ("Aides said")."""
     # the word first: this runs on every document, and few words are capitalised nouns
-    candidates = [t for t in doc if t.pos == NOUN and t.is_title]
+    candidates = [t for t in (doc[i] for i in tokens_where(doc, POS, (NOUN,))) if t.is_title]
     if not candidates:
         return
     wanted = {t.orth for t in candidates}
     names = set()
-    for t in doc:
-        if t.orth not in wanted:
-            continue
+    for i in tokens_where(doc, ORTH, wanted):
+        t = doc[i]
         before = doc[t.i - 1] if t.i > 0 else None
         if t.ent_type == PERSON:
             start, end = _entity_bounds(doc, t.i)

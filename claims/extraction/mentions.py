@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Iterator
 
 import attrs
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..records import Span
@@ -31,8 +33,11 @@ from ..words import (
 from .context import Context
 from .cues.frame import relative_antecedent
 from .cues.phrases import past_lemma
+from .mends import tokens_where
 from .names import Names, outlet_name, title_words
 from .nounphrases import NounPhrases
+
+_MENTION_DEP_IDS = frozenset(get_string_id(dep) for dep in MENTION_DEPS)  # where a mention may stand, as hashes
 
 
 @attrs.frozen
@@ -143,11 +148,12 @@ class Mentions:
                 if m.head not in seen:
                     seen.add(m.head)
                     yield m
-        for tok in self.doc:
-            if tok.i in seen or tok.i in self.quoted:
+        for i in tokens_where(self.doc, DEP, _MENTION_DEP_IDS):
+            if i in seen or i in self.quoted:
                 continue
+            tok = self.doc[i]
             # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
-            if tok.dep_ in MENTION_DEPS and (tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text)):
+            if tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text):
                 m = self.at(tok)
                 named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
                 if m.head in seen:

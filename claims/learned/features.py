@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy
-from spacy.attrs import DEP, NORM, PREFIX, SHAPE, SUFFIX, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, NORM, ORTH, POS, PREFIX, SHAPE, SUFFIX, TAG
+from spacy.symbols import AUX, VERB
 from spacy.strings import get_string_id
 
 from ..breaks import has_break
@@ -22,6 +23,8 @@ from ..extraction.cues import Frame
 from ..extraction.mentions import Mentions
 
 LEXICAL = (NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP)
+_PARSE = (LEMMA, DEP, POS, HEAD, ORTH)  # what token_features reads of the parse, as one array
+_VERBAL = frozenset({VERB, AUX})
 NAMES = ("norm", "prefix", "suffix", "shape", "tag", "dep", "head", "governor", "cue_class", "quote", "rule", "frame", "position",
          "cue_path", "cue_side")
 _BUCKETS = (1, 2, 3, 5, 8, 13, 21)
@@ -58,19 +61,17 @@ def token_features(ctx: Context, mentions: Mentions, frames: Sequence[Frame], ch
         if f.speaker is not None:
             frame[f.speaker] = frame[f.speaker] if frame[f.speaker] != "-" else "speaker"
     starts = set(s.start for s in ctx.sents)
-    # the parse as plain lists, read in one pass: each visit of a token makes a Token object
-    lemma: list[str] = []
-    dep: list[str] = []
-    verbal: list[bool] = []
-    head: list[int] = []
-    line_before = [False]
-    for t in doc:
-        lemma.append(t.lemma_)
-        dep.append(t.dep_)
-        verbal.append(t.pos_ in ("VERB", "AUX"))
-        head.append(t.head.i)
-        line_before.append(has_break(t.whitespace_) or has_break(t.text))
-    line_before.pop()
+    # the parse as plain lists, read from arrays: a visit of each token would make a Token object
+    strings = doc.vocab.strings
+    parse = doc.to_array(_PARSE)
+    text_of: dict[int, str] = {}
+    lemma = [text_of.get(x) or text_of.setdefault(x, strings[x]) for x in parse[:, 0].tolist()]
+    dep = [text_of.get(x) or text_of.setdefault(x, strings[x]) for x in parse[:, 1].tolist()]
+    verbal = [x in _VERBAL for x in parse[:, 2].tolist()]
+    head = (parse[:, 3].astype("int64") + numpy.arange(n)).tolist()
+    broken: dict[int, bool] = {}
+    line_before = [False] + [broken[x] if x in broken else broken.setdefault(x, has_break(strings[x]))
+                             for x in parse[:-1, 4].tolist()]
     class_of: dict[str, str] = {}
     classes = [class_of.get(x) or class_of.setdefault(x, cue_class(ctx.lexicon, x)) for x in lemma]
     side = _cue_sides(ctx, classes)

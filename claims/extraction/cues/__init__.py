@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.strings import get_string_id
+
 from ...lexicon import Lexicon
 from ..context import Context
 from .frame import Frame
@@ -28,17 +31,36 @@ __all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames",
 def find_frames(ctx: Context) -> Iterator[Frame]:
     """Every cue frame in the document, in text order, except cues inside quotations and the
     words of set phrases ("That said, ...")."""
-    triggers = trigger_lemmas(ctx.lexicon)
-    for tok in ctx.doc:
-        # the word first: the finders run on every token
-        if (tok.lemma_.lower() not in triggers and tok.lower_ != "according" and tok.text != ":") or tok.i in ctx.set_phrases:
+    for i in _trigger_tokens(ctx.doc, trigger_lemmas(ctx.lexicon)):
+        if i in ctx.set_phrases:
             continue
+        tok = ctx.doc[i]
         for finder in FINDERS:
             frame = finder(ctx, tok)
             if frame is not None:
                 if frame.cue[0] not in ctx.inside:
                     yield frame
                 break
+
+
+_ACCORDING = get_string_id("according")
+_COLON = get_string_id(":")
+
+
+def _trigger_tokens(doc, triggers: frozenset[str]) -> list[int]:
+    """The tokens some finder may start from: a lemma of the triggers (in lower case), "according"
+    or ":". Read from the lemma and word arrays, each distinct word asked once: the finders run
+    on every document, and a visit of each token would make a Token object."""
+    strings = doc.vocab.strings
+    asked: dict[int, bool] = {}
+    out = []
+    for i, (lemma, lower, orth) in enumerate(doc.to_array([LEMMA, LOWER, ORTH]).tolist()):
+        hit = asked.get(lemma)
+        if hit is None:
+            hit = asked[lemma] = strings[lemma].lower() in triggers
+        if hit or lower == _ACCORDING or orth == _COLON:
+            out.append(i)
+    return out
 
 
 _TRIGGERS: dict[str, frozenset[str]] = {}  # by lexicon fingerprint (what the finders read of it)
