@@ -203,6 +203,30 @@ def test_a_short_rule_content_gives_way_to_a_wider_tagger_content_that_ends_a_ph
     assert combined("Critics pointed to delays at the port in the spring") == (["delays at the port"], "both")
 
 
+def test_a_wider_tagger_content_never_starts_in_a_phrase_of_the_cue(rules_nlp):
+    from claims.extraction import Context, by_rules
+    from claims.extraction.combine import combine
+    from claims.extraction.mentions import Mentions
+    from claims.learned import Learned
+
+    def combined(text, phrase):
+        doc = rules_nlp(text)
+        ctx = Context.of(doc)
+        _, rules = by_rules(ctx, Mentions(ctx))
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase))
+        cue = rules[0].candidate.frame.cue
+        [chosen] = combine(ctx, rules, [Learned(((span.start, span.end),), (cue[0], cue[-1] + 1), (0, 3), 0.9)])
+        return [text[a:b] for a, b in chosen.pieces]
+
+    # "on social media" is where the claim was made, not what was claimed
+    text = "The former president claimed on social media that the election was rigged."
+    assert combined(text, "social media that the election was rigged") == ["the election was rigged"]
+    # the object of "accused" before its "of" is the claim's, as PolNeAR marks it
+    text = "The senator accused the mayor of hiding the report."
+    assert combined(text, "the mayor of hiding the report") == ["the mayor of hiding the report"]
+
+
 def test_a_tagger_phrase_that_grows_into_a_rule_claim_leaves_the_rule_claim_whole(rules_nlp):
     from claims.extraction import Context, by_rules
     from claims.extraction.combine import combine

@@ -795,3 +795,12 @@ def test_a_name_given_is_no_claim(extract):
     # what someone is called by someone is still a claim
     (r,) = extract("The deal, called a disaster by critics, passed on Tuesday.")
     assert (r["cue"]["text"], r["content"]["text"]) == ("called", "a disaster")
+
+
+def test_a_that_the_parser_read_as_a_pronoun_of_the_clause_is_no_part_of_the_content(extract):
+    # en_core_web_sm reads "that" in "posted on X that the company ..." as the object of "appeal"
+    (r,) = extract("Musk posted on X that the company would appeal.")
+    assert (r["cue"]["text"], r["content"]["text"]) == ("posted", "the company would appeal")
+    # "that" as the subject of what was said stays
+    (r,) = extract("The mayor said that was the wrong decision.")
+    assert r["content"]["text"] == "that was the wrong decision"

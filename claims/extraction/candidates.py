@@ -94,6 +94,14 @@ def _elision(doc: Doc, i: int) -> bool:
     return doc[i].text in ("'", "’") and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum()
 
 
+def _misread_that(tok) -> bool:
+    """A "that" the parser took for a pronoun of the clause it opens, which has a subject of its
+    own after it: "posted on X [that] the company would appeal" ("that" read as the object of
+    "appeal"). Not the pronoun of "said that was wrong", the subject itself."""
+    return tok.lower_ == "that" and tok.dep_ != "mark" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children) and tok.head.i > tok.i
+
+
 def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: frozenset[int]) -> list[Range]:
     """Character ranges covered by the tokens, without excluded ones, edge punctuation and a
     leading set phrase ("That said, ..."; the tokens in set_phrases)."""
@@ -101,7 +109,7 @@ def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: f
     # a leading complementizer, set phrase or punctuation is not part of the reported material;
     # an apostrophe that starts a word ("'Tis", "'90s") is
     while kept and (doc[kept[0]].is_space or kept[0] in set_phrases or (doc[kept[0]].is_punct and not _elision(doc, kept[0]))
-                    or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS)
+                    or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS) or _misread_that(doc[kept[0]])
                     or (doc[kept[0]].dep_ in ("cc", "advmod", "discourse", "preconj") and doc[kept[0]].lower_ in CONNECTIVES)):
         kept.pop(0)
     if kept and kept[0] > 0 and _elision(doc, kept[0] - 1) and kept[0] - 1 not in exclude:

@@ -139,8 +139,31 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
     links = [link.token for link in ch.candidate.links if not link.media_only]
     if any(a <= ctx.doc[i].idx < b for i in (*f.cue, f.speaker, told, *links) if i is not None):
         return False
+    # nor back over the cue's own phrase: 'claimed [on social media that] the election was rigged'
+    if a < rule[0]:
+        own = ctx.doc.char_span(rule[0], rule[1], alignment_mode="expand")
+        first = ctx.doc.char_span(a, a + 1, alignment_mode="expand")
+        if own is not None and first is not None and _in_cue_adjunct(ctx.doc, first[0], set(f.cue), (own.start, own.end)):
+            return False
     last = ctx.doc.char_span(b - 1, b, alignment_mode="expand")
     return last is not None and last[-1].right_edge.i <= last[-1].i and last[-1].pos_ not in ("CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART")
+
+
+def _in_cue_adjunct(doc, tok, cue: set[int], content: tuple[int, int]) -> bool:
+    """Whether tok lies in a phrase of a cue word that does not hold the content (token range): a
+    preposition's or an adverb's ("on social media" of "claimed on social media"; not the
+    object of "accused [Trump] of lying", which PolNeAR keeps, nor the content's own "that")."""
+    for _ in range(8):
+        if tok.head.i in cue:
+            # (a preposition that heads the content is the content's: "accused Trump [of] lying")
+            return tok.dep_ in _CUE_ADJUNCTS and not tok.is_ancestor(doc[content[0]])
+        if content[0] <= tok.i < content[1] or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+_CUE_ADJUNCTS = frozenset({"prep", "agent", "npadvmod", "advmod"})
 
 
 def _preposition_to_cue(ctx: Context, att):
