@@ -98,8 +98,8 @@ def _misread_that(tok) -> bool:
     """A "that" the parser took for a pronoun of the clause it opens, which has a subject of its
     own after it: "posted on X [that] the company would appeal" ("that" read as the object of
     "appeal"). Not the pronoun of "said that was wrong", the subject itself."""
-    return tok.lower_ == "that" and tok.dep_ != "mark" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children) and tok.head.i > tok.i
+    return tok.lower_ == "that" and tok.dep_ != "mark" and tok.head.i > tok.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)
 
 
 def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: frozenset[int]) -> list[Range]:

@@ -18,7 +18,8 @@ from spacy.attrs import LOWER, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from .mends import mend_contracted_has, mend_lemmas, mend_modal_names, mend_person_nouns, tokens_where
+from .arrays import tokens_where
+from .mends import mend_contracted_has, mend_lemmas, mend_modal_names, mend_person_nouns
 from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
 from ..breaks import LINE_START, SENTENCE_ENDS, line_breaks

@@ -19,28 +19,17 @@ impersonal.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-import numpy
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PERSON, PROPN, VERB
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from .arrays import tokens_where
 
 _CONTRACTED = frozenset({"'s", "’s"})
 _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
-
-
-def tokens_where(doc: Doc, attr: int, values: Iterable[int]) -> list[int]:
-    """Indices of the tokens whose attribute (a spaCy attribute id: ORTH, TAG, POS, ...) is one of
-    values (string hashes or symbols), read from one array: these run on every document, and a
-    visit of each token would make a Token object."""
-    if not len(doc):
-        return []
-    return numpy.isin(doc.to_array(attr), numpy.fromiter(values, dtype="uint64")).nonzero()[0].tolist()
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:

@@ -30,10 +30,10 @@ from ..words import (
     ROLE_WORDS,
     SPEAKER_ENTITIES,
 )
+from .arrays import tokens_where
 from .context import Context
 from .cues.frame import relative_antecedent
 from .cues.phrases import past_lemma
-from .mends import tokens_where
 from .names import Names, outlet_name, title_words
 from .nounphrases import NounPhrases
 
