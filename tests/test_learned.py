@@ -169,7 +169,7 @@ def test_a_tagger_cue_that_stops_at_auxiliaries_runs_on_to_its_verb(rules_nlp):
         frame = chosen.candidate.frame
         return " ".join(doc[i].text for i in frame.cue), frame.lemma, doc[frame.speaker].text
 
-    # the tagger marked "have been" / "might": the verb they serve is the cue, and its subject speaks
+    # the tagger marked "have" / "might": the verb they serve is the cue, and its subject speaks
     assert cue_of("Some voters have warmed to the senator's plan to cut taxes.", "the senator's plan to cut taxes",
                   "have") == ("have warmed", "warm", "voters")
     assert cue_of("Her neighbors might be wondering how the vote went.", "how the vote went",
