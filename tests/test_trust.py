@@ -804,3 +804,11 @@ def test_a_that_the_parser_read_as_a_pronoun_of_the_clause_is_no_part_of_the_con
     # "that" as the subject of what was said stays
     (r,) = extract("The mayor said that was the wrong decision.")
     assert r["content"]["text"] == "that was the wrong decision"
+
+
+def test_a_speaker_never_starts_inside_a_hyphenated_word(extract):
+    # the tokenizer splits "ex-president" and the parser makes "ex", "-" and "president" three subjects
+    (r,) = extract("The ex-president claimed online that the vote was rigged.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("The ex-president", "the vote was rigged")
+    (r,) = extract("The ex-wife of the senator said the house was sold.")
+    assert r["speaker"]["text"] == "The ex-wife of the senator"

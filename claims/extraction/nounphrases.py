@@ -24,6 +24,19 @@ def _end_before_clause(child: Token) -> int:
     return end
 
 
+def _whole_word_start(doc: Doc, start: int) -> int:
+    """start, moved back to the beginning of a hyphenated word the tokenizer split and the parser
+    took apart ("The ex-president": "ex", "-" and "president" each a subject of the verb), with
+    that word's own article: a mention never starts inside a word."""
+    moved = start
+    while (moved >= 2 and doc[moved - 1].text in ("-", "–") and not doc[moved - 1].whitespace_
+           and not doc[moved - 2].whitespace_ and doc[moved - 2].is_alpha):
+        moved -= 2
+    if moved == start:
+        return start
+    return min([moved] + [c.i for c in doc[moved].lefts if c.dep_ in ("det", "poss") and c.i >= moved - 2])
+
+
 class NounPhrases:
     """Per-document: the named entity of each token, and noun-phrase bounds around a head."""
 
@@ -80,7 +93,7 @@ class NounPhrases:
             end -= 1
         while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
             start += 1
-        return start, strip_possessive(doc, start, end)
+        return _whole_word_start(doc, start), strip_possessive(doc, start, end)
 
     def _name_before(self, tok: Token, start: int) -> int:
         """The start of a body's name the recogniser cut at an "and" or "of" inside it: "Mid and
