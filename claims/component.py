@@ -45,6 +45,7 @@ import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.scorer import Scorer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import minibatch
@@ -52,6 +53,7 @@ from thinc.api import Model
 
 from . import scope as scopes
 from .extraction import Calibration, by_rules_of, finish
+from .extraction.arrays import tokens_where
 from .extraction.confidence import FITS, read_fits
 from .lexicon import LEXICON, PATH as LEXICON_PATH, Lexicon
 from .learned import Tagger
@@ -258,14 +260,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 MAX_SENTENCE = 200  # tokens; a longer stretch without a sentence end is cut (a news sentence is rarely 100)
-_ENDS = {".", "!", "?", "...", "\u2026"}
+_ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "...", "\u2026"))  # sentence-end tokens, as hashes
 
 
 def _long_sentence_cuts(doc: Doc, starts: list[int]) -> list[int]:
     """Sentence starts that cut every stretch longer than MAX_SENTENCE tokens between
     sentence ends: after a comma, semicolon, colon or other mark once past MAX_SENTENCE, and
     anywhere once past 1.5 times it."""
-    ends = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), [doc.vocab.strings.add(e) for e in _ENDS])) + 1
+    ends = numpy.asarray(tokens_where(doc, ORTH, _ENDS), dtype=numpy.int64) + 1
     bounds = numpy.unique(numpy.concatenate([[0, len(doc)], starts, ends]).astype(numpy.int64))
     if int(numpy.diff(bounds).max(initial=0)) <= MAX_SENTENCE:
         return []
