@@ -812,3 +812,32 @@ def test_a_speaker_never_starts_inside_a_hyphenated_word(extract):
     assert (r["speaker"]["text"], r["content"]["text"]) == ("The ex-president", "the vote was rigged")
     (r,) = extract("The ex-wife of the senator said the house was sold.")
     assert r["speaker"]["text"] == "The ex-wife of the senator"
+
+
+def test_a_sentence_the_parser_read_as_a_noun_phrase_has_its_verb_back(extract):
+    # en_core_web_sm makes "president" the root and "posted" (a past tense, no participle) a relative of it
+    (r,) = extract("The former president posted on Truth Social that the ruling was a disgrace.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "The former president", "posted", "the ruling was a disgrace")
+    # a participle that is one stays one: the soldier is who said it, not who posted
+    (r,) = extract("A soldier posted in Kabul said the base was quiet.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("A soldier posted in Kabul", "said")
+
+
+def test_a_name_whose_verb_the_parser_made_a_participle_still_opens_its_quotation(extract):
+    # "posted" read as a participle on "Paul Kim" (as in "a man posted abroad"); none of those opens a quotation
+    (r,) = extract("Paul Kim, the former Democratic governor, posted in response: "
+                   "''Decent people pay their taxes; this plan rewards those who don't.''")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["type"]) == ("Paul Kim", "posted", "direct")
+
+
+def test_a_pronoun_with_no_one_else_to_name_overrides_a_given_name_that_goes_either_way_at_times(extract):
+    # "Lindsey" is 0.90 women in the name data; with no other person before it, "he" is Lindsey Graham
+    (r,) = extract("Lindsey Graham spoke to reporters on Monday. He said the bill would pass.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("He", "Lindsey Graham")
+    # "Maria" (0.95) holds: "he" stays unresolved rather than naming her
+    (r,) = extract("Maria Lopez spoke to reporters on Monday. He said the bill would pass.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("He", "He")
+    # and with someone else to name, the prior still decides
+    (r,) = extract("Lindsey Vonn met Donald Trump on Monday. He said the meeting went well.")
+    assert r["speaker"]["name"] == "Donald Trump"

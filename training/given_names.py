@@ -3,7 +3,9 @@ resolution's pronoun check ("Maria Lopez interviewed Donald Trump. He ..." -> no
 
 The source is the name data of nomquamgender 0.1.4 (Ian Van Buskirk, MIT licence; see NOTICE):
 for each name, how many sources and people carry it and the share that are women. A name is kept
-when at least 5 sources and 200 people carry it and at least 85% of them are of one gender.
+when at least 5 sources and 200 people carry it and at least 85% of them are of one gender; the
+third column is that share (two decimals), so a caller can tell "Maria" (0.95) from "Lindsey"
+(0.90, Lindsey Graham).
 
 usage: python training/given_names.py PATH/TO/nomquamgender/name_data.json
        (the file inside the nomquamgender wheel: pip download nomquamgender==0.1.4 --no-deps)
@@ -26,11 +28,11 @@ def main(argv: list[str]) -> int:
         if not (name.isascii() and name.isalpha() and len(name) > 1) or sources < MIN_SOURCES or people < MIN_PEOPLE:
             continue
         if female >= SHARE:
-            rows.append((name, "f"))
+            rows.append((name, "f", female))
         elif female <= 1 - SHARE:
-            rows.append((name, "m"))
-    header = "# given name -> gender (f/m); made by training/given_names.py from nomquamgender 0.1.4 (MIT, Ian Van Buskirk)\n"
-    OUT.write_text(header + "".join(f"{n}\t{g}\n" for n, g in sorted(rows)), encoding="utf-8")
+            rows.append((name, "m", 1 - female))
+    header = "# given name -> gender (f/m) -> share of its people of that gender; made by training/given_names.py from nomquamgender 0.1.4 (MIT, Ian Van Buskirk)\n"
+    OUT.write_text(header + "".join(f"{n}\t{g}\t{share:.2f}\n" for n, g, share in sorted(rows)), encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
     return 0
 

@@ -21,15 +21,17 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PERSON, PROPN, VERB
+from spacy.symbols import NOUN, PERSON, PROPN, VERB, acl as ACL
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..words import CLAUSE_SUBJECT_DEPS
 from .arrays import tokens_where
 
 _CONTRACTED = frozenset({"'s", "’s"})
 _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
+_PAST = get_string_id("VBD")
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
@@ -64,6 +66,26 @@ def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
             continue
         aux[0].dep_, aux[0].lemma_ = "aux", "have"
         subj[0].dep_ = "nsubj"
+
+
+def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb in the past tense that the parser hung on its sentence's root noun the root,
+    and the noun its subject (in place; idempotent): what the noun had after the verb (the reported
+    clause, the final stop) goes with the verb, a clause of its own as the verb's complement."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, (_PAST,)):
+        verb = doc[i]
+        noun = verb.head
+        if (verb.dep != ACL or noun.pos not in (NOUN, PROPN) or noun.head.i != noun.i or noun.i > verb.i
+                or verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)):
+            continue
+        after = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in after:
+            child.head = verb
+            if child.dep_ in ("acl", "relcl") and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
+                child.dep_ = "ccomp"
 
 
 # Modals that are also names: "Will" (George Will), "May" (Theresa May)

@@ -16,14 +16,17 @@ GIVEN_NAMES = Path(__file__).resolve().parent.parent / "given_names.tsv"
 
 
 @cache
-def _given_names() -> dict[str, str]:
+def _given_names() -> dict[str, tuple[str, float]]:
+    """given name -> (gender, share of its people of that gender), from claims/given_names.tsv."""
     with GIVEN_NAMES.open(encoding="utf-8") as f:
-        return dict(line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
+        rows = (line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
+        return {name: (gender, float(share)) for name, gender, share in rows}
 
 
-def given_name_gender(name: str) -> str | None:
+def given_name_gender(name: str, min_share: float = 0.0) -> str | None:
     """ "f" or "m" for a person's full name whose first word is a given name that nearly always
-    goes with one gender ("Maria Lopez" -> "f"; claims/given_names.tsv, training/given_names.py);
+    goes with one gender ("Maria Lopez" -> "f"; claims/given_names.tsv, training/given_names.py:
+    at least 85% of its people), and at least min_share of them ("Lindsey" is 0.90, "Maria" 0.95);
     None for one word ("Grant" may be a surname), a name that goes either way ("Kim", "Jean") or
     one that opens with a title ("Judge Ana Ruiz", "Governor ...": a title is no given name)."""
     words = name.split()
@@ -32,7 +35,8 @@ def given_name_gender(name: str) -> str | None:
     first = words[0].lower()
     if first in ROLE_WORDS or first in HONORIFICS:
         return None
-    return _given_names().get(first.rstrip("."))
+    gender, share = _given_names().get(first.rstrip("."), (None, 0.0))
+    return gender if share >= min_share else None
 
 
 def outlet_name(text: str) -> str | None:

@@ -143,17 +143,18 @@ class _Coreference:
         self._earlier_roles = dict(self.before.roles)
         self._gender = _genders(ctx.text)
 
-    def _compatible(self, mention: Mention, cand: Mention) -> bool:
+    def _compatible(self, mention: Mention, cand: Mention, min_share: float = 0.0) -> bool:
         pronoun = self.doc[mention.head].lower_
         person = mention.kind == "person" and pronoun in PERSONAL_PRONOUNS
         target = self.resolved(cand) if person else cand
         gender = PERSONAL_PRONOUNS[pronoun][0] if person else None
         if gender in ("m", "f"):
             # "Mr. Trump ... Ms. Nwanguma ... she": not Trump; "Maria Lopez interviewed Donald
-            # Trump. He ...": not Maria Lopez (an honorific first, then the given name)
+            # Trump. He ...": not Maria Lopez (an honorific first, then the given name, a prior
+            # the caller may weaken to names more of one gender than min_share)
             words = target.name.split()
             known = self._gender.get(words[-1].lower()) if words else None
-            if (known or given_name_gender(target.name) or gender) != gender:
+            if (known or given_name_gender(target.name, min_share) or gender) != gender:
                 return False
         return _agrees(pronoun, person, target.kind, cand.plural)
 
@@ -233,7 +234,13 @@ class _Coreference:
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
             if low in ("i", "we", "you"):
                 return None
-            return self._nearest(self._before(mention, skip), mention, avoid) or self._nearest_earlier(mention, avoid)
+            found = self._nearest(self._before(mention, skip), mention, avoid) or self._nearest_earlier(mention, avoid)
+            if found is None:
+                # "Lindsey Graham ... He said": a given name is a prior, not the document's word; with
+                # no one else to point to, the pronoun tells what a name that goes either way at
+                # times did not ("Lindsey" 0.90 of its people women, "Kelly" 0.89; "Maria" 0.95 holds)
+                found = self._nearest(self._before(mention, skip), mention, avoid, min_share=_FIRM_GIVEN_NAME)
+            return found
         if mention.definite and mention.kind == "media" and self._is_description(mention):
             target = next((c for c in self._before(mention, skip) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
             if target is None:  # an outlet the word list does not know: the last organisation named
@@ -259,7 +266,7 @@ class _Coreference:
     def _is_description(self, mention: Mention) -> bool:
         return self.doc[mention.head].lemma_.lower() in MEDIA_NOUNS and outlet_name(self.doc[mention.start : mention.end].text) is None
 
-    def _nearest(self, before: Iterator[Mention], mention: Mention, avoid: str | None) -> Mention | None:
+    def _nearest(self, before: Iterator[Mention], mention: Mention, avoid: str | None, min_share: float = 0.0) -> Mention | None:
         """Nearest compatible earlier mention, preferring a subject in that mention's sentence.
 
         In the pronoun's own sentence or the closest one before it that has a compatible
@@ -278,7 +285,7 @@ class _Coreference:
                 break
             if oblique is not None and c.start < sentence_before:
                 break
-            if not self._compatible(mention, c) or (avoid is not None and self.resolved(c).name == avoid):
+            if not self._compatible(mention, c, min_share) or (avoid is not None and self.resolved(c).name == avoid):
                 continue
             if c.start >= own_sentence and self._in_fronted_participle(c, mention):
                 continue
@@ -385,6 +392,7 @@ class _Coreference:
         return Speaker(text=s.text, start=s.start, end=s.end, name=m.name, kind=m.kind, role=m.role, antecedent=ante)
 
 
+_FIRM_GIVEN_NAME = 0.95  # a given name this much of one gender holds against a pronoun of the other
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 
 

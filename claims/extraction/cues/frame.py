@@ -147,6 +147,11 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "ccomp" and marked_that(c) for c in tok.children):
             return tok.head
+        # "Jane Porter, the state treasurer, tweeted in response: '...'": no participle of a
+        # passive on a person's name opens a quotation
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON"
+                and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ":"):
+            return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = _addressed_document(tok.head) or tok.head
             issuer = _issuer(noun)
