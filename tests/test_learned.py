@@ -198,8 +198,9 @@ def test_a_short_rule_content_gives_way_to_a_wider_tagger_content_that_ends_a_ph
         return [text[a:b] for a, b in chosen.pieces], chosen.found_by
 
     assert combined("delays at the port in the spring of last year") == (["delays at the port in the spring of last year"], "both")
-    # a tagger content ending on a function word, or running over the claim's cue, leaves the rules' one
-    assert combined("delays at the port in the") == (["delays at the port"], "both")
+    # a tagger content stopped on a word that opens a phrase is first run on to the phrase's end
+    assert combined("delays at the port in the") == (["delays at the port in the spring of last year"], "both")
+    # one running over the claim's cue leaves the rules' one
     assert combined("Critics pointed to delays at the port in the spring") == (["delays at the port"], "both")
 
 

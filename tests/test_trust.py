@@ -841,3 +841,28 @@ def test_a_pronoun_with_no_one_else_to_name_overrides_a_given_name_that_goes_eit
     # and with someone else to name, the prior still decides
     (r,) = extract("Lindsey Vonn met Donald Trump on Monday. He said the meeting went well.")
     assert r["speaker"]["name"] == "Donald Trump"
+
+
+def test_a_cue_joined_by_but_reports_nothing_of_the_clause_before(extract):
+    # "said" is a conjunct of "joined" after "but": her joining is narration, not what she said
+    got = [(r["speaker"]["name"], r["content"]["text"]) for r in extract(
+        "Ms. Okafor joined the bank in the spring of 2019, but she said almost nothing about interest rates "
+        "until March 2021, as the bank prepared to raise them.")]
+    assert ("Okafor", "Ms. Okafor joined the bank in the spring of 2019") not in got
+    assert all(not text.endswith("until") for _, text in got)  # the cue's "until" is no part of a claim
+    # a cue after a clause joined by "but" inside what was said still takes all of it
+    (r,) = extract("The mill in Dayton is hanging on, but it is losing money every month, said its owner, Rita Hale.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == (
+        "Rita Hale", "The mill in Dayton is hanging on, but it is losing money every month")
+
+
+def test_a_content_the_tagger_stopped_in_mid_phrase_runs_on_to_the_phrase_end(extract):
+    # the tagger stops on "of" and "before": the phrase each opens is part of what was meant
+    (r,) = extract("She once regarded coal as a cleaner form of fuel than oil.")
+    assert (r["cue"]["text"], r["content"]["text"]) == ("once regarded", "coal as a cleaner form of fuel")
+    (r,) = extract("The judge ordered the city to release the video before the end of the month.")
+    assert r["content"]["text"] == "the city to release the video before the end of the month"
+    # but not into another claim: Wilson's is his own
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract(
+        "He compared the senator to former Gov. Pete Wilson, who backed the measure.")]
+    assert ("backed", "the measure") in got and all("backed" not in text for _, text in got)

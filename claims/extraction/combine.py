@@ -66,11 +66,9 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
     alone = []
     for att in learned:
         att = _in_cue_sentence(ctx, att)
-        pieces = _pieces(ctx, att.content)
+        att, pieces, hits = _finished_or_not(ctx, rules, starts, att)
         if not pieces:
             continue
-        a, b = pieces[0][0], pieces[-1][1]
-        hits = _overlapping(rules, starts, a, b)
         if hits:
             for k in hits:
                 matched.setdefault(k, []).append((att, pieces))
@@ -119,6 +117,60 @@ def _in_cue_sentence(ctx: Context, att):
     kept = tuple((a, b) for a, b in att.content
                  if sent.start <= a < sent.end or any(i in ctx.quoted for i in range(a, b)))
     return attrs.evolve(att, content=kept) if kept and len(kept) < len(att.content) else att
+
+
+def _finished_or_not(ctx: Context, rules: list[Chosen], starts: "_Starts", att):
+    """(att, its pieces, the rule claims they overlap), with the phrase its content ends in
+    finished, unless finishing it would run into a rule claim the content did not reach ("compared
+    the senator to [former Gov.] Pete Wilson, who backed the measure": Wilson's claim is another)."""
+    pieces = _pieces(ctx, att.content)
+    hits = _overlapping(rules, starts, pieces[0][0], pieces[-1][1]) if pieces else []
+    finished = _phrase_finished(ctx, att)
+    if finished is att:
+        return att, pieces, hits
+    grown = _pieces(ctx, finished.content)
+    grown_hits = _overlapping(rules, starts, grown[0][0], grown[-1][1]) if grown else []
+    if not grown or not set(grown_hits) <= set(hits):
+        return att, pieces, hits
+    return finished, grown, grown_hits
+
+
+# a last content token that opens a phrase running on to its right: a preposition, an
+# infinitive's "to", a determiner or modifier of a noun still to come
+_OPEN_ENDS = frozenset({"prep", "agent", "aux", "det", "predet", "poss", "amod", "compound", "nummod", "quantmod"})
+
+
+def _phrase_finished(ctx: Context, att):
+    """The tagger's last content range run on to the end of the phrase its last token opens:
+    the tagger may stop on a word whose phrase goes on ("said almost nothing about monetary
+    policy [until] October", "the state would send [a] "strong message"", "aimed [to] protect"),
+    which leaves the claim cut in mid-phrase. Within the cue's sentence and short of the cue
+    and the source; a preposition left at the end of its clause ("refers to") has nothing after
+    it, and one the content does not hold is dropped."""
+    if not att.content:
+        return att
+    doc = ctx.doc
+    a, b = att.content[-1]
+    last = doc[b - 1]
+    if last.dep_ not in _OPEN_ENDS:
+        return att
+    if last.dep_ in ("prep", "agent"):
+        if not a <= last.head.i < b:
+            # a preposition the content does not hold ("said little about pay [until] March":
+            # "until" is the cue's): the claim ends before it
+            return attrs.evolve(att, content=att.content[:-1] + ((a, b - 1),)) if b - 1 > a else att
+        phrase = last
+    elif last.head.i < b or (last.dep_ == "aux" and last.tag_ != "TO"):
+        return att
+    else:
+        phrase = last.head  # the noun a determiner or modifier opens, the verb of a "to"
+    right = min(phrase.right_edge.i + 1, ctx.sent_of_token(b - 1).end)
+    avoid = set(range(*att.cue)) if att.cue is not None else set()
+    if att.source is not None:
+        avoid |= set(range(*att.source))
+    if right <= b or avoid.intersection(range(b, right)):
+        return att
+    return attrs.evolve(att, content=att.content[:-1] + ((a, right),))
 
 
 def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:

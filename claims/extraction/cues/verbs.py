@@ -438,14 +438,20 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not (
         any(c.dep_ == "xcomp" for c in tok.children)
     ) and not (
-        tok.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
+        tok.dep_ == "conj" and (not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
+                                or (any(c.dep_ == "cc" and c.i == tok.left_edge.i - 1 for c in tok.head.children)
+                                    and not any(c.lower_ == "so" and c.i > tok.i for c in tok.children)))
     ) and not any(c.dep_ == "mark" for c in tok.children):
         # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
         # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said";
         # nor for a participle: in "X was critical of the ruling, telling reporters: ..." the
         # host clause is narration and what follows the participle is the claim; nor for a
         # conjunct that shares its host's subject: "he kept his temper in check and responded
-        # calmly" reports nothing of "kept his temper in check"; nor for a verb with a
+        # calmly" reports nothing of "kept his temper in check", nor a conjunct with a subject
+        # of its own right after "but" or "and", unless it says "so": "She joined the Fed in
+        # 2014, but she said little about ..." reports nothing of her joining ("Prices will rise,
+        # and economists said so" and "It is hanging on, but it is under pressure, said the chief
+        # executive" still do); nor for a verb with a
         # complement of its own: in "..., as Sanders continues to pick up support" he says nothing;
         # nor for a clause of its own: "He agreed because the media would call him a chicken")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
