@@ -29,8 +29,9 @@ OPENING_CONTEXT = frozenset(" \t\n\r\f\v([{—–-/\u00a0") | DOUBLE_OPEN | SING
 STANCE_PREPS = frozenset({"for", "as", "over"})
 # Auxiliaries of a claim about the future: "will", "might", "could" ...
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "must", "can", "ca"})
-# Complementizers left out of content: "said that ...", "asked whether ...".
-COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# Complementizers left out of content: "said that ...". Not "whether" or "if": "asked whether
+# the mayor lied" claims no lie, and "said if the plan fails, taxes will rise" holds a condition.
+COMPLEMENTIZERS = frozenset({"that"})
 # Connectives that tie a sentence to the writer's previous one, not part of what is reported:
 # "But to hit its target, the panel concluded, the tax must rise" -> "to hit ... must rise".
 CONNECTIVES = frozenset({"and", "but", "yet", "so", "or", "nor", "still", "however", "also"})

@@ -288,7 +288,7 @@ def test_of_two_subjects_the_one_beside_the_cue_speaks(extract):
 ])
 def test_who_was_asked_is_not_who_asked(extract, text, asker):
     asked, said = extract(text)
-    assert (asked["cue"]["text"], (asked.get("speaker") or {}).get("text"), asked["content"]["text"]) == ("Asked", asker, "the Greens would block the bill")
+    assert (asked["cue"]["text"], (asked.get("speaker") or {}).get("text"), asked["content"]["text"]) == ("Asked", asker, "if the Greens would block the bill")  # the question, "if" and all
     assert (said["speaker"]["text"], said["content"]["text"]) == ("he", "We'll look at the detail.")
 
 
@@ -364,7 +364,7 @@ def test_a_participle_after_the_speaker_is_not_what_was_said(extract):
     # "X, asked whether ..., said": X is who said it, not who asked
     text = "The governor, asked whether the dam would hold, said it would."
     got = [((r["speaker"] or {}).get("text"), r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
-    assert got == [(None, "asked", "the dam would hold"), ("The governor", "said", "it would")]
+    assert got == [(None, "asked", "whether the dam would hold"), ("The governor", "said", "it would")]
 
 
 def test_a_subject_the_parser_read_as_a_clause_before_the_cue_is_the_speaker(extract):
@@ -593,7 +593,7 @@ def test_a_speaker_after_what_was_asked_is_not_the_subject_of_the_question(extra
     text = ("Asked whether the province would step in, a spokesperson for Transportation Minister Devin Dreeshen "
             "said Alberta respects the city's authority over its own budget.")
     asked, said = extract(text)
-    assert (asked["cue"]["text"], asked["speaker"], asked["content"]["text"]) == ("Asked", None, "the province would step in")
+    assert (asked["cue"]["text"], asked["speaker"], asked["content"]["text"]) == ("Asked", None, "whether the province would step in")
     assert said["speaker"]["text"] == "a spokesperson for Transportation Minister Devin Dreeshen"
     assert (said["cue"]["text"], said["content"]["text"]) == ("said", "Alberta respects the city's authority over its own budget")
     assert all(span_ok(text, s) for r in (asked, said) for s in all_spans(r))
@@ -757,11 +757,11 @@ def test_a_question_asks_and_claims_nothing(extract):
     text = "Asked if she believed the council wanted the mayor to resign, Ana Ruiz said no."
     records = extract(text)
     assert [(r["cue"]["text"], r["speaker"], r["content"]["text"]) for r in records] == [
-        ("Asked", None, "she believed the council wanted the mayor to resign")]
+        ("Asked", None, "if she believed the council wanted the mayor to resign")]
     text = "The reporter asked the workers if they planned to attend the meeting."
     (r,) = extract(text)
     assert (r["cue"]["text"], r["speaker"]["text"]) == ("asked", "The reporter")
-    assert r["content"]["text"].endswith("they planned to attend the meeting")
+    assert r["content"]["text"].endswith("if they planned to attend the meeting")
     # a participle after the question is the asker's own report
     text = "Trump questioned why the judge did not speak at the hearing, implying that she was afraid."
     assert ("implying", "Trump", "she was afraid") in [(r["cue"]["text"], r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]
@@ -866,3 +866,14 @@ def test_a_content_the_tagger_stopped_in_mid_phrase_runs_on_to_the_phrase_end(ex
     got = [(r["cue"]["text"], r["content"]["text"]) for r in extract(
         "He compared the senator to former Gov. Pete Wilson, who backed the measure.")]
     assert ("backed", "the measure") in got and all("backed" not in text for _, text in got)
+
+
+def test_a_question_or_a_condition_keeps_the_word_that_makes_it_one(extract):
+    # "that" is left out of a content; "whether" and "if" are not: without them a question reads
+    # as a claim ("or not the port had been closed") and a condition as a prediction
+    (r,) = extract("Reporters asked whether or not the port had been closed.")
+    assert r["content"]["text"] == "whether or not the port had been closed"
+    (r,) = extract("The mayor said if the levy fails, the library will close.")
+    assert r["content"]["text"] == "if the levy fails, the library will close"
+    (r,) = extract("The mayor said that the library will close.")
+    assert r["content"]["text"] == "the library will close"
