@@ -877,3 +877,13 @@ def test_a_question_or_a_condition_keeps_the_word_that_makes_it_one(extract):
     assert r["content"]["text"] == "if the levy fails, the library will close"
     (r,) = extract("The mayor said that the library will close.")
     assert r["content"]["text"] == "the library will close"
+
+
+def test_a_that_clause_joined_to_the_cue_verb_is_the_second_half_of_what_was_said(extract):
+    # the parser makes "had struggled" and "'ll try" conjuncts of "said" and "told", outside the reported clause
+    (r,) = extract('His sons said that their father "could be unyielding," and that Fred had struggled with his criticism.')
+    assert r["content"]["text"] == 'their father "could be unyielding," and that Fred had struggled with his criticism'
+    (r,) = extract("The senator told reporters that she hasn't had much time to think about it (honestly?) and that "
+                   "she'll try to do something in the private sector.")
+    assert r["content"]["text"] == ("she hasn't had much time to think about it (honestly?) and that she'll try to do "
+                                    "something in the private sector")

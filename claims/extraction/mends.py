@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PERSON, PROPN, VERB, acl as ACL
+from spacy.symbols import AUX, NOUN, PERSON, PROPN, VERB, acl as ACL
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
@@ -32,6 +32,7 @@ _CONTRACTED = frozenset({"'s", "’s"})
 _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
 _PAST = get_string_id("VBD")
+_THAT = get_string_id("that")
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
@@ -86,6 +87,27 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb
             if child.dep_ in ("acl", "relcl") and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
                 child.dep_ = "ccomp"
+
+
+def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
+    """Hang a that-clause conjoined to a verb on the that-clause before it (in place;
+    idempotent): in "said that he had little time, and that he would try ...", the parser may
+    join "would try" to "said", leaving it out of what was said; a clause opened by "that" is
+    never a conjunct of a main verb, so it goes with the reported clause before it, with the
+    "and" and comma between them."""
+    for i in tokens_where(doc, ORTH, (_THAT,)):
+        mark = doc[i]
+        verb = mark.head
+        if mark.dep_ != "mark" or verb.dep_ != "conj" or verb.head.pos not in (VERB, AUX):
+            continue
+        host = verb.head
+        before = [c for c in host.subtree if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i < verb.left_edge.i]
+        if not before:
+            continue
+        clause = before[-1]
+        between = [c for c in host.children if clause.right_edge.i < c.i < verb.left_edge.i and c.dep_ in ("cc", "punct")]
+        for tok in [*between, verb]:
+            tok.head = clause
 
 
 # Modals that are also names: "Will" (George Will), "May" (Theresa May)
