@@ -887,3 +887,10 @@ def test_a_that_clause_joined_to_the_cue_verb_is_the_second_half_of_what_was_sai
                    "she'll try to do something in the private sector.")
     assert r["content"]["text"] == ("she hasn't had much time to think about it (honestly?) and that she'll try to do "
                                     "something in the private sector")
+
+
+def test_a_plural_the_tagger_read_as_a_verb_before_the_cue_is_its_subject(extract):
+    # "records" tagged VBZ and hung on "show" as a compound: the speaker was taken from the content
+    (r,) = extract("In all, the host committee raised $57 million, Federal Election Commission records show.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Federal Election Commission records", "show")
+    assert r["class"] == "finding"

@@ -19,7 +19,15 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .arrays import tokens_where
-from .mends import mend_contracted_has, mend_lemmas, mend_modal_names, mend_noun_roots, mend_person_nouns, mend_that_conjuncts
+from .mends import (
+    mend_compound_subjects,
+    mend_contracted_has,
+    mend_lemmas,
+    mend_modal_names,
+    mend_noun_roots,
+    mend_person_nouns,
+    mend_that_conjuncts,
+)
 from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
 from ..breaks import LINE_START, SENTENCE_ENDS, line_breaks
@@ -67,6 +75,7 @@ class Context:
         mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
+        mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))

@@ -33,6 +33,7 @@ _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
 _PAST = get_string_id("VBD")
 _THAT = get_string_id("that")
+_VBZ = get_string_id("VBZ")
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
@@ -87,6 +88,24 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb
             if child.dep_ in ("acl", "relcl") and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
                 child.dep_ = "ccomp"
+
+
+def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a plural the parser read as a verb compounded with the cue verb after it that verb's
+    subject (in place; idempotent): in "..., Federal Election Commission records show." the
+    tagger calls "records" a verb and the parser a compound of "show", which has no subject."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, (_VBZ,)):
+        tok = doc[i]
+        verb = tok.head
+        if (tok.dep_ != "compound" or verb.i != tok.i + 1 or verb.pos != VERB or verb.lemma_.lower() not in verbs
+                or not tok.lower_.endswith("s") or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)):
+            continue
+        tok.tag_, tok.pos_, tok.dep_, tok.lemma_ = "NNS", "NOUN", "nsubj", tok.lower_[:-1]
+        j = tok.i - 1
+        while j >= 0 and doc[j].dep_ == "compound" and doc[j].head.i == verb.i:
+            doc[j].head = tok  # "Federal Election Commission" with it
+            j -= 1
 
 
 def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
