@@ -112,6 +112,12 @@ ANONYMOUS_NOUNS = frozenset({"source", "official", "insider", "aide", "person", 
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "report", "study", "document", "memo", "statement", "letter", "data", "analysis", "research", "filing", "lawsuit", "complaint", "ruling", "bill", "law", "resolution", "email", "tweet", "post", "ad", "video", "book", "article", "editorial", "op-ed", "column", "footage", "record", "records", "audit", "review", "investigation", "indictment", "order", "plan", "proposal",
                             "release", "announcement", "message", "notice", "bulletin", "communique", "advisory", "affidavit", "petition", "transcript"})
 
+# Events someone holds or gives, which say nothing themselves: "the senator opened a rally
+# blasting the governor" is the senator blasting.
+EVENT_NOUNS = frozenset({"rally", "event", "speech", "address", "meeting", "conference", "hearing", "debate", "interview",
+                         "appearance", "forum", "fundraiser", "tour", "stop", "session", "briefing", "visit", "convention",
+                         "summit", "ceremony", "luncheon", "dinner", "breakfast", "gathering"})
+
 # Sources that report findings, not words: "a study published Wednesday suggests ...", "the data
 # confirm ...": a cue the lexicon gives a finding sense makes a finding with one of them as speaker.
 RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "research", "analysis", "data", "figure", "statistic", "review", "audit",

@@ -269,3 +269,22 @@ def test_a_tagger_content_inside_the_source_s_relative_clause_is_no_claim_of_a_c
     # the cue inside the clause: the clause is the claim ("Ruiz, who daydreamed about ...")
     text = "Ruiz, who daydreamed about a run for mayor, smiled."
     assert claims_with(text, "a run for mayor", "daydreamed about", "Ruiz") == ["a run for mayor"]
+
+
+def test_a_tagger_claim_whose_content_is_all_in_another_sentence_is_none(rules_nlp):
+    from claims.extraction.combine import combine
+    from claims.learned import Learned
+
+    text = "He has pushed an offensive on trade deals that hurt factory jobs. On Tuesday, the senator opened a rally in Rochester."
+    doc = rules_nlp(text)
+    ctx = claims.extraction.Context.of(doc)
+
+    def words(phrase):
+        span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+        return (span.start, span.end)
+
+    # "opened" reports nothing of the sentence before it
+    assert combine(ctx, [], [Learned((words("trade deals that hurt factory jobs"),), words("opened"), None, 0.9)]) == []
+    # the same content with a cue in its own sentence stands
+    [chosen] = combine(ctx, [], [Learned((words("trade deals that hurt factory jobs"),), words("pushed"), None, 0.9)])
+    assert [text[a:b] for a, b in chosen.pieces] == ["trade deals that hurt factory jobs"]

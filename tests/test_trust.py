@@ -894,3 +894,12 @@ def test_a_plural_the_tagger_read_as_a_verb_before_the_cue_is_its_subject(extrac
     (r,) = extract("In all, the host committee raised $57 million, Federal Election Commission records show.")
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Federal Election Commission records", "show")
     assert r["class"] == "finding"
+
+
+def test_an_event_a_participle_hangs_on_says_nothing_its_holder_does(extract):
+    # "blasting" is a participle on "rally" (no comma): a rally cannot speak, the one who opened it does
+    (r,) = extract("Tuesday, the senator opened a Rochester rally blasting the governor for promoting fracking abroad.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("the senator", "blasting")
+    # a document still speaks through whoever issued it
+    (r,) = extract("The ministry issued a statement saying the border would reopen.")
+    assert r["speaker"]["text"] == "The ministry"

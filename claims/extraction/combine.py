@@ -110,12 +110,17 @@ def _in_cue_sentence(ctx: Context, att):
     """The tagger's content without unquoted pieces in another sentence than its cue's: in "He
     needs to keep sharing the message of X. He needs to keep bringing Y", what the second
     sentence says is no part of the first cue's claim (a quotation may run on; the rules'
-    continued quotes carry paragraphs on)."""
-    if att.cue is None or len(att.content) < 2:
+    continued quotes carry paragraphs on); none at all where every piece is elsewhere."""
+    if att.cue is None:
         return att
     sent = ctx.sent_of_token(att.cue[0])
     kept = tuple((a, b) for a, b in att.content
                  if sent.start <= a < sent.end or any(i in ctx.quoted for i in range(a, b)))
+    if not kept and ctx.doc[att.cue[0]].text != ":":
+        # all of it in another sentence, unquoted: "... trade deals that have hurt jobs. Tuesday,
+        # the senator opened a rally ...": what the sentence before says is not what "opened" did
+        # (a label's colon may end a sentence of its own: "AP: Trump chair routed ...")
+        return attrs.evolve(att, content=())
     return attrs.evolve(att, content=kept) if kept and len(kept) < len(att.content) else att
 
 

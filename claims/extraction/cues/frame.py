@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DOCUMENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
+from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DOCUMENT_NOUNS, EVENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
                       SUBJECT_DEPS)
 
 
@@ -156,6 +156,9 @@ def subject(verb: Token) -> Token | None:
             noun = _addressed_document(tok.head) or tok.head
             issuer = _issuer(noun)
             if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
+                return issuer
+            if issuer is not None and may_speak(issuer) and not may_speak(noun) and noun.ent_type_ == "" and noun.lemma_.lower() in EVENT_NOUNS:
+                # "the senator opened a rally blasting Clinton": an event says nothing; who held it does
                 return issuer
             return noun
         # "The meeting closed with the mayor warning that ...": who does the participle is the
