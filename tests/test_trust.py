@@ -903,3 +903,15 @@ def test_an_event_a_participle_hangs_on_says_nothing_its_holder_does(extract):
     # a document still speaks through whoever issued it
     (r,) = extract("The ministry issued a statement saying the border would reopen.")
     assert r["speaker"]["text"] == "The ministry"
+
+
+def test_a_participle_on_its_speaker_reports_its_object(extract):
+    # "backing" hangs on "hackers", its speaker: the speaker's phrase holds the content, so
+    # leaving the speaker's phrase out of the content left nothing
+    (r,) = extract("In 2019, hackers backing the ruling party defaced the council's website.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("hackers", "backing", "the ruling party")
+    # and a wider tagger content neither runs over the verb the participle hangs on nor stops
+    # inside a clause that goes on after it ("Clinton who" of "who is trying to win")
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract(
+        '"We need two more seats," said Rep. Ana Ruiz, a California Democrat supporting Clinton who is trying to win.')]
+    assert ("supporting", "Clinton") in got

@@ -196,12 +196,21 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
     links = [link.token for link in ch.candidate.links if not link.media_only]
     if any(a <= ctx.doc[i].idx < b for i in (*f.cue, f.speaker, told, *links) if i is not None):
         return False
+    # nor over the verb the cue hangs on, which the rule content leaves out ("hackers backing
+    # [President Assad hijacked the account]": what the hackers did, not what they back)
+    if f.cue and any(a <= t.idx < b and not rule[0] <= t.idx < rule[1] for t in ctx.doc[f.cue[0]].ancestors):
+        return False
     # nor back over the cue's own phrase: 'claimed [on social media that] the election was rigged'
     if a < rule[0]:
         own = ctx.doc.char_span(rule[0], rule[1], alignment_mode="expand")
         first = ctx.doc.char_span(a, a + 1, alignment_mode="expand")
         if own is not None and first is not None and _in_cue_adjunct(ctx.doc, first[0], set(f.cue), (own.start, own.end)):
             return False
+    # nor a word that belongs to a phrase after it ("supporting [Clinton who] is trying to win":
+    # "who" opens a clause on the noun before the cue)
+    span = ctx.doc.char_span(a, b, alignment_mode="expand")
+    if span is not None and any(t.head.i >= span.end for t in span):
+        return False
     last = ctx.doc.char_span(b - 1, b, alignment_mode="expand")
     return last is not None and last[-1].right_edge.i <= last[-1].i and last[-1].pos_ not in ("CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART")
 

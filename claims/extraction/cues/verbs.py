@@ -412,9 +412,9 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     passive = who is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
                                or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in lex.speech_verbs)
                                or asked)
-    # (not a speaker a misparsed main verb hangs on, "analysts ..., found in 2014 that ...": its
-    # subtree is everything)
-    exclude = [c for c in (who, addressee) if c is not None and not (c.is_ancestor(tok) and tok.dep_ == "acl" and tok.tag_ == "VBN")]
+    # (not a speaker a participle hangs on, "analysts ..., found in 2014 that ...", "hackers
+    # backing President Assad": its subtree is everything)
+    exclude = [c for c in (who, addressee) if c is not None and not (c.is_ancestor(tok) and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"))]
     exclude += [c for c in tok.children if c.dep_ == "agent"]
     agent = _agent_on_predicate(heads) if passive else None
     if agent is not None:
