@@ -915,3 +915,11 @@ def test_a_participle_on_its_speaker_reports_its_object(extract):
     got = [(r["cue"]["text"], r["content"]["text"]) for r in extract(
         '"We need two more seats," said Rep. Ana Ruiz, a California Democrat supporting Clinton who is trying to win.')]
     assert ("supporting", "Clinton") in got
+
+
+def test_a_headline_verb_is_no_part_of_the_name_after_it(extract):
+    # the recogniser reads "Denounces Clinton" as one person, the fullest "Clinton" of the text
+    text = ("Clinton Says Sanders Is Wrong On Guns\n\n"
+            "France's Marine Le Pen Backs Trump And Denounces Clinton\n")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"]) == ("Clinton", "Clinton", "Says")

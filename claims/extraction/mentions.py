@@ -33,7 +33,7 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import relative_antecedent
-from .cues.phrases import past_lemma
+from .cues.phrases import headline_verb, past_lemma
 from .names import Names, outlet_name, title_words
 from .nounphrases import NounPhrases
 
@@ -64,7 +64,8 @@ class Mentions:
         self.doc = ctx.doc
         self.quoted = ctx.quoted
         self.nps = NounPhrases(ctx.doc)
-        self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: past_lemma(ctx.lexicon, word) is not None, ctx.labels)
+        self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: past_lemma(ctx.lexicon, word) is not None, ctx.labels,
+                           lambda word: headline_verb(ctx.lexicon, word))
         # mentions a later pronoun or description may point back to, in text order
         self.antecedents: tuple[Mention, ...] = tuple(sorted(self._antecedents(), key=lambda m: m.start))
 

@@ -88,11 +88,14 @@ def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
 class Names:
     """Per-document, read-only: the fullest form of each surname, and each person's stated role."""
 
-    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int], inverted_cue=None, labels: Iterable[str] = ()):
+    def __init__(self, doc: Doc, nps: NounPhrases, quoted: frozenset[int], inverted_cue=None, labels: Iterable[str] = (),
+                 headline_verb=None):
         self.doc = doc
         self.nps = nps
         # whether a word opening a name is a verb of saying the parser read into it ("Stated Stone:")
         self._inverted_cue = inverted_cue or (lambda word: False)
+        # ... or a headline's cue verb the recogniser ran into it ("[Denounces Clinton]")
+        self._headline_verb = headline_verb or (lambda word: False)
         self.forms: dict[str, list[tuple[str, int, int]]] = {}  # surname -> every full form, in text order
         self.full: dict[str, tuple[str, int, int]] = self._full_names(quoted)  # surname -> (fullest name, start, end)
         # each token of a name read as a person's by its role -> where the whole name starts ("Ana" of "Ana Costa")
@@ -104,6 +107,8 @@ class Names:
         for ent in doc.ents:
             end = strip_possessive(doc, ent.start, ent.end)
             words = [t for t in doc[ent.start + title_words(doc, ent.start, end) : end] if not t.is_punct]
+            while len(words) > 1 and self._headline_verb(words[0].text):
+                words = words[1:]
             if ent.label_ in ("PERSON", "ORG") and len(words) >= 2 and all(t.is_title for t in words) and ent.start not in quoted:
                 self.capitalised.setdefault(words[-1].lower_, " ".join(t.text for t in words))
         # ... and names the recogniser missed: "the mayor, Ana Ruiz," (proper nouns in a compound)
@@ -207,6 +212,8 @@ class Names:
                 start = by_role[0]
                 self.role_named[ent.start] = (doc[start:end].text, by_role[1])
             start = self.after_inverted_cue(start + title_words(doc, start, end), end)
+            while start < end - 1 and self._headline_verb(doc[start].text):
+                start += 1
             # the tagger sometimes stops short of the surname: "[Mayor Ana] Ruiz"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
                 end += 1

@@ -133,6 +133,16 @@ def past_lemma(lex, word: str) -> str | None:
     return None
 
 
+def headline_verb(lex, word: str) -> bool:
+    """Whether a capitalised word is a cue verb in a headline's present tense ("Says",
+    "Endorses", "Denounces"): the recogniser runs such a word into the name after it
+    ("[Denounces Clinton]") in "Le Pen Backs Trump And Denounces Clinton"."""
+    if not (word[:1].isupper() and word[1:].islower() and word.endswith("s")):
+        return False
+    w = word.lower()
+    return any(lemma in lex.cue_verbs for lemma in (w[:-1], w[:-2] if w.endswith("es") else None, w[:-3] + "y" if w.endswith("ies") else None) if lemma)
+
+
 def _inverted_lead(ctx: Context, lead) -> Frame | None:
     """ "Stated Stone: "..."", "Added the mayor: "..."": a line opening with a verb of saying and
     its speaker, then a colon (the parser reads "Stated Stone" as a name). The quotation after
