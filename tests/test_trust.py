@@ -923,3 +923,16 @@ def test_a_headline_verb_is_no_part_of_the_name_after_it(extract):
             "France's Marine Le Pen Backs Trump And Denounces Clinton\n")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"]) == ("Clinton", "Clinton", "Says")
+
+
+def test_a_cue_after_a_quoted_sentence_reports_the_quotation_not_the_narration_before_it(extract):
+    # the parser makes "weighed in as well" the clause of "said" and hangs the quotation on it:
+    # "he" then named nobody and the narration became what he said
+    text = ('The mayor weighed in as well, telling a local radio station in an interview on Monday, '
+            '"But honestly, they are both qualified," he said, adding that the vote was close.')
+    got = [(r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("The mayor", "telling", "But honestly, they are both qualified,"),
+                   ("The mayor", "adding", "the vote was close")]
+    # a quoted phrase inside the writer's clause is still the clause's ('a "change agent"')
+    (r,) = extract('The senator is also a "change agent," Cole said.')
+    assert (r["type"], r["content"]["text"]) == ("mixed", 'The senator is also a "change agent,"')

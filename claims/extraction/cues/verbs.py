@@ -153,6 +153,42 @@ def _before_turned_cue(tok: Token, heads: list[Token]) -> list[Token]:
     return before if before and len(before) < len(heads) else heads
 
 
+def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> list[Token]:
+    """ 'The mayor weighed in, telling a radio station, "They are both qualified," he said': the
+    parser made the narration before the quotation the clause of "said" and hung the quotation
+    on it. A cue right after a closing mark (and its own subject) reports a quotation that is a
+    whole clause: its clause is the quotation's own words, not the sentence they sit in."""
+    if len(heads) != 1 or heads[0].i > tok.i:
+        return heads
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < tok.i), None)
+    j = (subject.left_edge.i if subject is not None else tok.i) - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
+        return heads
+    end = doc[j].idx + len(doc[j].text)
+    quotation = next((q for q in ctx.quotations if q.end == end), None)
+    if quotation is None or heads[0].idx >= quotation.start:
+        return heads  # the clause is the quotation's own
+    words = [t for t in heads[0].subtree if quotation.content_start <= t.idx < quotation.content_end]
+    roots = [t for t in words if not quotation.content_start <= t.head.idx < quotation.content_end and not t.is_punct]
+    opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    set_off = opening is not None and opening.start > 0 and doc[opening.start - 1].text in (",", ":")
+    if len(roots) != 1 or not set_off or not _whole_clause(roots[0], quotation):
+        return heads  # words the writer's own clause quotes ('Trump is a "change agent," Cole said')
+    return roots
+
+
+def _whole_clause(tok: Token, quotation) -> bool:
+    """A verb with a subject of its own inside the quotation, no subordinator and no relative
+    pronoun: a sentence of the speaker's own words."""
+    subjects = [c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    return (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "relcl" and len(subjects) == 1
+            and quotation.content_start <= subjects[0].idx < quotation.content_end and subjects[0].tag_ not in ("WDT", "WP")
+            and not any(c.dep_ == "mark" for c in tok.children))
+
+
 def _that_clause_below(tok: Token) -> list[Token]:
     """The first that-clause inside a phrase to the right of verb tok, as a one-head list. A
     relative clause marked by "that" is one too ("said in an interview with a radio station that
@@ -383,6 +419,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
     heads = _before_turned_cue(tok, heads)
+    heads = _quotation_before_cue(ctx, tok, heads)
     heads = [h for h in heads if not _reports_onward(lex, h, tok) and not _participle_of_noun(h)]
     # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
     # and its noun the participle's subject; that noun is the cue's speaker, the participle no
