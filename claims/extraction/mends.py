@@ -120,10 +120,13 @@ def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
         if mark.dep_ != "mark" or verb.dep_ != "conj" or verb.head.pos not in (VERB, AUX):
             continue
         host = verb.head
+        if host.dep_ == "ccomp" or any(c.dep_ == "mark" for c in host.children):
+            continue  # joined to a reported clause already (as this mend leaves it)
         before = [c for c in host.subtree if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i < verb.left_edge.i]
         if not before:
             continue
-        clause = before[-1]
+        # the outermost ("said that he thinks A is bad, and that B": B goes with "thinks", not "is")
+        clause = min(before, key=lambda c: (sum(1 for _ in c.ancestors), -c.i))
         between = [c for c in host.children if clause.right_edge.i < c.i < verb.left_edge.i and c.dep_ in ("cc", "punct")]
         for tok in [*between, verb]:
             tok.head = clause
