@@ -936,3 +936,12 @@ def test_a_cue_after_a_quoted_sentence_reports_the_quotation_not_the_narration_b
     # a quoted phrase inside the writer's clause is still the clause's ('a "change agent"')
     (r,) = extract('The senator is also a "change agent," Cole said.')
     assert (r["type"], r["content"]["text"]) == ("mixed", 'The senator is also a "change agent,"')
+
+
+def test_a_quoted_sentence_after_a_participle_goes_on_the_quote_not_on_the_participle(extract):
+    # the tagger ran "referencing" on into the next sentence's quotation, which then went on no quote
+    text = ('"They think I will do what I say," Clinton said, referencing a super PAC called Future45 funded by two donors. '
+            '"So they clearly think I\'m going to do it."')
+    got = {r["cue"]["text"]: [f["text"] for f in (r["content"].get("fragments") or [r["content"]])] for r in extract(text)}
+    assert got["said"] == ["They think I will do what I say,", "So they clearly think I'm going to do it."]
+    assert got["referencing"] == ["a super PAC called Future45 funded by two donors"]

@@ -200,5 +200,6 @@ def test_a_plain_report_in_the_cue_s_sentence_goes_on_into_the_quotation(extract
     first, added = extract(text)
     assert fragments(first) == ["The dam held for ten years,"]
     assert (added["cue"]["text"], added["type"], added["speaker"]["name"]) == ("adding", "mixed", "Ana Ruiz")
-    assert added["content"]["text"] == 'the town had no money left for repairs. "We need help from the province."'
+    # the quotation after it is a further fragment, its words inside the marks as a quote's are
+    assert fragments(added) == ["the town had no money left for repairs", "We need help from the province."]
     assert all(span_ok(text, s) for s in all_spans(added))

@@ -114,14 +114,31 @@ def _in_cue_sentence(ctx: Context, att):
     if att.cue is None:
         return att
     sent = ctx.sent_of_token(att.cue[0])
+    # words of its own, unquoted, in the cue's sentence (a quote there may go on into the next)
+    own = any(sent.start <= a < sent.end and any(i not in ctx.quoted for i in range(a, b)) for a, b in att.content)
     kept = tuple((a, b) for a, b in att.content
-                 if sent.start <= a < sent.end or any(i in ctx.quoted for i in range(a, b)))
+                 if sent.start <= a < sent.end or (_runs_on(ctx, sent, a, b) if own else any(i in ctx.quoted for i in range(a, b))))
     if not kept and ctx.doc[att.cue[0]].text != ":":
         # all of it in another sentence, unquoted: "... trade deals that have hurt jobs. Tuesday,
         # the senator opened a rally ...": what the sentence before says is not what "opened" did
         # (a label's colon may end a sentence of its own: "AP: Trump chair routed ...")
         return attrs.evolve(att, content=())
     return attrs.evolve(att, content=kept) if kept and len(kept) < len(att.content) else att
+
+
+def _runs_on(ctx: Context, sent, a: int, b: int) -> bool:
+    """Whether tokens a..b lie in a quotation that opens in sentence sent and runs on past it,
+    for a content that has words of its own in that sentence (not one that opens a sentence of
+    its own after it: '"...," Clinton said, referencing a super PAC. "So they think ..."' goes
+    on Clinton's quote, not on what she referenced; a cue whose content is only the quotation
+    after it, '... Bystrom agreed. "Mainstream Republicans ..."', keeps it)."""
+    if not any(i in ctx.quoted for i in range(a, b)):
+        return False
+    char = ctx.doc[a].idx
+    k = bisect.bisect_right(ctx.quotation_ends, char)
+    if k >= len(ctx.quotations) or ctx.quotations[k].start > char:
+        return True  # a mark the quotation finder paired otherwise: as before
+    return ctx.quotations[k].start < ctx.doc[sent.end - 1].idx + len(ctx.doc[sent.end - 1].text)
 
 
 def _finished_or_not(ctx: Context, rules: list[Chosen], starts: "_Starts", att):
