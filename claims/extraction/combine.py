@@ -164,11 +164,11 @@ _OPEN_ENDS = frozenset({"prep", "agent", "aux", "det", "predet", "poss", "amod",
 
 def _phrase_finished(ctx: Context, att):
     """The tagger's last content range run on to the end of the phrase its last token opens:
-    the tagger may stop on a word whose phrase goes on ("said almost nothing about monetary
-    policy [until] October", "the state would send [a] "strong message"", "aimed [to] protect"),
-    which leaves the claim cut in mid-phrase. Within the cue's sentence and short of the cue
-    and the source; a preposition left at the end of its clause ("refers to") has nothing after
-    it, and one the content does not hold is dropped."""
+    the tagger may stop on a word whose phrase goes on ("a cleaner form [of] fuel", "the state
+    would send [a] "strong message"", "aimed [to] protect"), which leaves the claim cut in
+    mid-phrase. Within the cue's sentence and short of the cue and the source; a preposition left
+    at the end of its clause ("refers to") has nothing after it, and one the content does not
+    hold is dropped ("said almost nothing about monetary policy [until]": the cue's "until")."""
     if not att.content:
         return att
     doc = ctx.doc
