@@ -203,3 +203,14 @@ def test_a_plain_report_in_the_cue_s_sentence_goes_on_into_the_quotation(extract
     # the quotation after it is a further fragment, its words inside the marks as a quote's are
     assert fragments(added) == ["the town had no money left for repairs", "We need help from the province."]
     assert all(span_ok(text, s) for s in all_spans(added))
+
+
+def test_a_quoted_sentence_that_opens_with_then_or_but_still_goes_on_the_quote(extract):
+    text = ('"They looked at me like I was a traitor," he said. Then, "I try to explain it to them. '
+            'So they say they will think about it."')
+    (r,) = extract(text)
+    assert fragments(r) == ["They looked at me like I was a traitor,",
+                            "I try to explain it to them. So they say they will think about it."]
+    # narration that opens with "But" is no quotation
+    got = [(r["cue"]["text"], fragments(r)) for r in extract('"We will rebuild," the mayor said. But the council voted against the plan.')]
+    assert ("said", ["We will rebuild,"]) in got

@@ -40,6 +40,8 @@ from .ranges import strip, whole_characters
 
 # a label opening a quotation: "Related:", "Chris Matthews:" (a few words, then a colon)
 _LABEL = re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:(?!\S)")
+# a word that may open the quotation's sentence before its mark: '"...," he said. Then, "..."'
+_LEAD = re.compile(r"\s(?:Then|Later|And|But|Still|Again|Now|Also),?$")
 
 
 def _plain_cue(ctx: Context, claim: Claim) -> bool:
@@ -132,6 +134,9 @@ def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
     if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plain_cue(ctx, claim)):
         return False  # after a report of another kind ("referring to the ''crooked'' process."), not its words
     gap = text[anchor:q.start].rstrip()
+    lead = _LEAD.search(gap)
+    if lead is not None:
+        gap = gap[: lead.start()]
     stop = len(gap.rstrip(CLOSING_MARKS))
     if stop == 0 or gap[stop - 1] not in ".!?":
         return False  # the cue's sentence goes on into the quotation
