@@ -134,11 +134,10 @@ def _runs_on(ctx: Context, sent, a: int, b: int) -> bool:
     after it, '... Bystrom agreed. "Mainstream Republicans ..."', keeps it)."""
     if not any(i in ctx.quoted for i in range(a, b)):
         return False
-    char = ctx.doc[a].idx
-    k = bisect.bisect_right(ctx.quotation_ends, char)
-    if k >= len(ctx.quotations) or ctx.quotations[k].start > char:
+    quotation = ctx.quotation_at(ctx.doc[a].idx)
+    if quotation is None:
         return True  # a mark the quotation finder paired otherwise: as before
-    return ctx.quotations[k].start < ctx.doc[sent.end - 1].idx + len(ctx.doc[sent.end - 1].text)
+    return quotation.start < ctx.end_char(sent.end - 1)
 
 
 def _finished_or_not(ctx: Context, rules: list[Chosen], starts: "_Starts", att):

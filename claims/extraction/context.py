@@ -113,6 +113,13 @@ class Context:
             return None
         return self.sents[max(0, bisect.bisect_right(self._sent_start_chars, char) - 1)]
 
+    # --- quotations --------------------------------------------------------------------------
+
+    def quotation_at(self, char: int) -> Quotation | None:
+        """The quotation whose span (marks included) holds character char."""
+        k = bisect.bisect_right(self.quotation_ends, char)
+        return self.quotations[k] if k < len(self.quotations) and self.quotations[k].start <= char else None
+
     # --- paragraphs (one a line) -----------------------------------------------------------
 
     def paragraph(self, char: int) -> tuple[int, int]:

@@ -167,9 +167,8 @@ def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> list[
         j -= 1
     if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
         return heads
-    end = doc[j].idx + len(doc[j].text)
-    quotation = next((q for q in ctx.quotations if q.end == end), None)
-    if quotation is None or heads[0].idx >= quotation.start:
+    quotation = ctx.quotation_at(doc[j].idx)
+    if quotation is None or quotation.end != ctx.end_char(j) or heads[0].idx >= quotation.start:
         return heads  # the clause is the quotation's own
     words = [t for t in heads[0].subtree if quotation.content_start <= t.idx < quotation.content_end]
     roots = [t for t in words if not quotation.content_start <= t.head.idx < quotation.content_end and not t.is_punct]
