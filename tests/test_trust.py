@@ -945,3 +945,15 @@ def test_a_quoted_sentence_after_a_participle_goes_on_the_quote_not_on_the_parti
     got = {r["cue"]["text"]: [f["text"] for f in (r["content"].get("fragments") or [r["content"]])] for r in extract(text)}
     assert got["said"] == ["They think I will do what I say,", "So they clearly think I'm going to do it."]
     assert got["referencing"] == ["a super PAC called Future45 funded by two donors"]
+
+
+def test_a_contrasting_clause_with_a_report_of_its_own_is_not_the_first_report(extract):
+    # "indicate" is a finding, not speech: the clause was part of what the tax filings "show"
+    text = "Tax filings show the donor has given $40,000 to candidates since 2012, though county records indicate he rents his home."
+    got = {(r["speaker"]["text"], r["cue"]["text"]): r["content"]["text"] for r in extract(text)}
+    assert got == {("Tax filings", "show"): "the donor has given $40,000 to candidates since 2012",
+                   ("county records", "indicate"): "he rents his home"}
+    # a stance in the contrasting clause is still what the survey found
+    text = "The survey found 40 percent of residents backed the levy, while 35 percent opposed it."
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "found"]
+    assert r["content"]["text"] == "40 percent of residents backed the levy, while 35 percent opposed it"

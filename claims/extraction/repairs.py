@@ -277,6 +277,9 @@ def _cut_clause(cuts: Cuts, frame: Frame, clause: Token, after: int) -> None:
 
 # Conjunctions of a trailing clause that sets one report against another
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+# the classes of a contrasting clause's cue that make it a report of its own ("..., though
+# public records indicate ..."), not a stance the first report holds ("while 23 percent favored")
+_REPORT_CLASSES = frozenset({"speech", "belief", "finding"})
 
 
 def _trailing_report(ctx: Context, a: Frame, a_content: frozenset[int], b: Frame) -> Token | None:
@@ -284,7 +287,7 @@ def _trailing_report(ctx: Context, a: Frame, a_content: frozenset[int], b: Frame
     content (a_content, its tokens) although it is a report of its own, by a speaker it names:
     "Rubio suggested that X, while Cruz said that Y"; "..., and officials said that ...". A
     coordinated or contrasting clause with a subject of its own is no part of what a reports."""
-    if a is b or a.content_head is None or b.kind != "verb" or b.speaker is None or b.cue[0] not in a_content or not _saying(ctx.lexicon, b.lemma):
+    if a is b or a.content_head is None or b.kind != "verb" or b.speaker is None or b.cue[0] not in a_content:
         return None
     doc = ctx.doc
     tok = doc[b.cue[0]]
@@ -293,8 +296,11 @@ def _trailing_report(ctx: Context, a: Frame, a_content: frozenset[int], b: Frame
     if not any(c.i == b.speaker and c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children):
         return None  # only when the speaker is the clause's own subject
     marks = [c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
-    if tok.dep_ == "advcl" and any(m in _CONTRAST_MARKS for m in marks) and "as" not in marks:
+    if (tok.dep_ == "advcl" and any(m in _CONTRAST_MARKS for m in marks) and "as" not in marks
+            and ctx.lexicon.claim_class(b.lemma) in _REPORT_CLASSES):
         return tok  # not "as though he were screaming": a manner, no contrast
+    if not _saying(ctx.lexicon, b.lemma):
+        return None
     if (tok.dep_ == "conj" and tok.head.i == a.content_head and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
             and not any(c.dep_ == "mark" for c in tok.children)):
         return tok  # "... and that she wanted to move on" is a second thing a reports
