@@ -957,3 +957,15 @@ def test_a_contrasting_clause_with_a_report_of_its_own_is_not_the_first_report(e
     text = "The survey found 40 percent of residents backed the levy, while 35 percent opposed it."
     (r,) = [r for r in extract(text) if r["cue"]["text"] == "found"]
     assert r["content"]["text"] == "40 percent of residents backed the levy, while 35 percent opposed it"
+
+
+def test_according_to_at_the_end_of_a_sentence_vouches_for_all_of_it(extract):
+    # the parser hangs the phrase on the last clause, an adverbial one
+    text = "The mayor has raised $2.7 million from developers since March, while her rival has raised $6 million, according to city filings."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["content"]["text"]) == (
+        "city filings", "The mayor has raised $2.7 million from developers since March, while her rival has raised $6 million")
+    # not across "and": each conjunct may rest on its own source
+    text = "The council approved the budget in May, and the mayor signed it in June, according to the minutes."
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "according to"]
+    assert r["content"]["text"] == "the mayor signed it in June"

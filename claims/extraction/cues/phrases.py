@@ -61,8 +61,19 @@ def _with_host(frame: Frame, tok: Token) -> Frame:
     # the host clause, without the according-to phrase
     while host.dep_ in ("prep", "pobj", "dobj", "npadvmod", "advmod") and host.head.i != host.i:
         host = host.head
+    # "A has raised $2.7 million, while B has raised $6 million, according to filings": a phrase
+    # that closes the sentence vouches for all of it, though the parser hung it on the last clause
+    if _closes_sentence(tok):
+        while host.dep_ == "advcl" and host.head.i < host.i and host.head.i != host.i:
+            host = host.head
     return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker,
                  content=tuple(subtree_minus(host, [tok])), content_head=host.i)
+
+
+def _closes_sentence(tok: Token) -> bool:
+    """Whether nothing but punctuation follows tok's phrase in its sentence."""
+    end = tok.sent.end
+    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : end])
 
 
 def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
