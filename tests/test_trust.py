@@ -969,3 +969,17 @@ def test_according_to_at_the_end_of_a_sentence_vouches_for_all_of_it(extract):
     text = "The council approved the budget in May, and the mayor signed it in June, according to the minutes."
     (r,) = [r for r in extract(text) if r["cue"]["text"] == "according to"]
     assert r["content"]["text"] == "the mayor signed it in June"
+
+
+def test_a_second_quotation_with_its_own_cue_after_it_is_its_own_claim(extract):
+    # the parser hung both clauses on the last cue: it made the first quote a relay of the second
+    text = ('"Her usual mood is gloomy," she said, but despite the rising tension, "I think she will win," '
+            'said Ruth Amsel, who has been critical.')
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"], [l["name"] for l in r["attribution"]]) for r in extract(text)]
+    assert got == [("she", "said", "Her usual mood is gloomy,", ["she"]),
+                   ("Ruth Amsel", "said", "I think she will win,", ["Ruth Amsel"])]
+    # a sentence that names its speaker before a colon and closes on "he said"
+    text = ("Susan Miller, who ran the county's budget office for a decade, went through the rules the office has long kept: "
+            "\"Balanced books were simply assumed,\" she said.")
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Susan Miller", "Balanced books were simply assumed,")

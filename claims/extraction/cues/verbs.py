@@ -153,30 +153,33 @@ def _before_turned_cue(tok: Token, heads: list[Token]) -> list[Token]:
     return before if before and len(before) < len(heads) else heads
 
 
-def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> list[Token]:
+def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> tuple[list[Token], tuple[int, int] | None]:
     """ 'The mayor weighed in, telling a radio station, "They are both qualified," he said': the
     parser made the narration before the quotation the clause of "said" and hung the quotation
     on it. A cue right after a closing mark (and its own subject) reports a quotation that is a
-    whole clause: its clause is the quotation's own words, not the sentence they sit in."""
-    if len(heads) != 1 or heads[0].i > tok.i:
-        return heads
+    whole clause: its clause is the quotation's own words, not the sentence they sit in. Returns
+    the heads, and the quotation's characters where its clause is the one head (the words of
+    the narration hung on it stay out: '..., but despite the tone, "I think ...," said Kunin')."""
+    if not heads or any(h.i > tok.i for h in heads):
+        return heads, None
     doc = tok.doc
     subject = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < tok.i), None)
     j = (subject.left_edge.i if subject is not None else tok.i) - 1
     while j >= 0 and doc[j].text == ",":
         j -= 1
     if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
-        return heads
+        return heads, None
     quotation = ctx.quotation_at(doc[j].idx)
-    if quotation is None or quotation.end != ctx.end_char(j) or heads[0].idx >= quotation.start:
-        return heads  # the clause is the quotation's own
-    words = [t for t in heads[0].subtree if quotation.content_start <= t.idx < quotation.content_end]
+    if quotation is None or quotation.end != ctx.end_char(j) or (len(heads) == 1 and heads[0].idx >= quotation.start):
+        return heads, None  # the clause is the quotation's own (with any words before it: 'In the past, "we ...," he said')
+    # ('"A," she said, but ..., "B," said Kunin': the parser hung both clauses on the last cue)
+    words = [t for h in heads for t in h.subtree if quotation.content_start <= t.idx < quotation.content_end]
     roots = [t for t in words if not quotation.content_start <= t.head.idx < quotation.content_end and not t.is_punct]
     opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
     set_off = opening is not None and opening.start > 0 and doc[opening.start - 1].text in (",", ":")
     if len(roots) != 1 or not set_off or not _whole_clause(roots[0], quotation):
-        return heads  # words the writer's own clause quotes ('Trump is a "change agent," Cole said')
-    return roots
+        return heads, None  # words the writer's own clause quotes ('Trump is a "change agent," Cole said')
+    return roots, (quotation.start, quotation.end)
 
 
 def _whole_clause(tok: Token, quotation) -> bool:
@@ -418,7 +421,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
     heads = _before_turned_cue(tok, heads)
-    heads = _quotation_before_cue(ctx, tok, heads)
+    heads, quoted_clause = _quotation_before_cue(ctx, tok, heads)
     heads = [h for h in heads if not _reports_onward(lex, h, tok) and not _participle_of_noun(h)]
     # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
     # and its noun the participle's subject; that noun is the cue's speaker, the participle no
@@ -464,6 +467,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             # a head above the cue ("the plan, which was endorsed"): without the cue's clause;
             # nor a conjunct that goes with the cue ("said she admires ... and highlighted ...")
             found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)))
+        if quoted_clause is not None:
+            found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
