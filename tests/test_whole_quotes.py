@@ -214,3 +214,13 @@ def test_a_quoted_sentence_that_opens_with_then_or_but_still_goes_on_the_quote(e
     # narration that opens with "But" is no quotation
     got = [(r["cue"]["text"], fragments(r)) for r in extract('"We will rebuild," the mayor said. But the council voted against the plan.')]
     assert ("said", ["We will rebuild,"]) in got
+
+
+def test_a_quotation_after_someone_else_cuts_in_is_not_the_first_speakers(extract):
+    text = '"Tell her I kept the letter," Ruth Amsel said, and her husband cut in. "Don\'t forget the photograph."'
+    got = [(r["speaker"]["name"], [f["text"] for f in (r["content"].get("fragments") or [r["content"]])]) for r in extract(text)]
+    assert got == [("Ruth Amsel", ["Tell her I kept the letter,"])]
+    # the cue's own words between the two quotations still carry the quote on
+    text = '"Tell her I kept the letter," Ruth Amsel said in an interview on Tuesday. "Don\'t forget the photograph."'
+    (r,) = extract(text)
+    assert [f["text"] for f in r["content"]["fragments"]] == ["Tell her I kept the letter,", "Don't forget the photograph."]

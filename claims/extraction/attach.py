@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import NON_SPEAKERS
+from ..words import CLAUSE_SUBJECT_DEPS, NON_SPEAKERS
 from .candidates import Candidate
 from .cues import Frame
 from .cues.frame import may_speak, subject
@@ -287,6 +287,10 @@ def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, i
         # spoke to CBC News. "B."': B is still hers)
         words = {t.i for i in c.frame.cue for t in doc[i].subtree}
         words -= {t.i for i in list(words) for j in index.by_cue.get(i, ()) if j != k and doc[i].dep_ != "relcl" for t in doc[i].subtree}
+        # nor a clause joined to the cue with a subject of its own ('"A," Ebeling said, and her
+        # husband cut in. "B."': B may be his)
+        words -= {t.i for i in c.frame.cue for j in doc[i].children if j.dep_ == "conj" and any(
+            s.dep_ in CLAUSE_SUBJECT_DEPS for s in j.children) for t in j.subtree}
         if _only_between(ctx, last.end, q.start, words, across_sentences=True):
             return k
     return None

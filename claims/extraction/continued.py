@@ -33,7 +33,7 @@ import re
 import attrs
 
 from ..records import Claim, Span
-from ..words import CLOSING_MARKS
+from ..words import CLAUSE_SUBJECT_DEPS, CLOSING_MARKS
 from .context import Context
 from .facets import Facets
 from .ranges import strip, whole_characters
@@ -144,11 +144,27 @@ def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
         return False  # narration between the claim and the quotation
     if ctx.sentence_end_within(anchor, anchor + stop - 1) or (before is not None and before.start >= anchor):
         return False  # another sentence, or another quotation, comes between
+    if _another_speaks(ctx, claim, anchor, anchor + stop):
+        return False  # '"...," Ruiz said, and her husband cut in. "..."': the next quotation may be his
     if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
         return False
     rest = text[q.end : ctx.paragraph(q.start)[1]]
     after = q.end + len(rest) - len(rest.lstrip())
     return not rest.strip() or (ctx.sent_of_char(after) or ctx.sents[0]).start_char == after
+
+
+def _another_speaks(ctx: Context, claim: Claim, a: int, b: int) -> bool:
+    """Whether the rest of the cue's sentence (characters a..b) joins to it, with "and" or
+    "but", a clause whose subject is someone other than the speaker ("..., and her husband cut
+    in."); as attach._continued keeps such a clause out of the cue's words."""
+    assert claim.speaker is not None
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < tok.i for c in tok.head.children):
+            continue
+        if any(c.dep_ in CLAUSE_SUBJECT_DEPS and not claim.speaker.start <= c.idx < claim.speaker.end for c in tok.children):
+            return True
+    return False
 
 
 def _pieces(claim: Claim) -> list[tuple[int, int]]:
