@@ -983,3 +983,13 @@ def test_a_second_quotation_with_its_own_cue_after_it_is_its_own_claim(extract):
             "\"Balanced books were simply assumed,\" she said.")
     (r,) = extract(text)
     assert (r["speaker"]["name"], r["content"]["text"]) == ("Susan Miller", "Balanced books were simply assumed,")
+
+
+def test_a_name_set_off_before_a_cue_with_no_subject_is_its_speaker(extract):
+    # the parser joined the name to "Nevada" as a conjunct and "said" had no subject
+    text = "Alarmed by the protests in Nevada, Senator Mark Kessler, the minority leader, said that he spoke with the governor on Tuesday."
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Mark Kessler", "he spoke with the governor on Tuesday")
+    # a list of places stays a list: no one of it speaks
+    text = "In Ohio, Nevada and Iowa, said the report, turnout fell."
+    assert [r["speaker"]["text"] for r in extract(text)] == ["the report"]

@@ -26,6 +26,7 @@ from .mends import (
     mend_modal_names,
     mend_noun_roots,
     mend_person_nouns,
+    mend_stranded_subjects,
     mend_that_conjuncts,
 )
 from ..lexicon import LEXICON, Lexicon
@@ -76,6 +77,7 @@ class Context:
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
+        mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))
