@@ -993,3 +993,29 @@ def test_a_name_set_off_before_a_cue_with_no_subject_is_its_speaker(extract):
     # a list of places stays a list: no one of it speaks
     text = "In Ohio, Nevada and Iowa, said the report, turnout fell."
     assert [r["speaker"]["text"] for r in extract(text)] == ["the report"]
+
+
+def test_an_editors_note_speaks_for_no_one_but_the_claims_it_reports_stand(extract):
+    # a curly apostrophe, as most pages set it; the note is the outlet's own words, not a speaker's
+    text = ("The mayor spoke for an hour.\n\nEditor\u2019s note: Jon Halvorsen is a developer and a landlord "
+            "who has repeatedly pledged to tear down the old library.")
+    got = [(r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("Jon Halvorsen", "pledged", "to tear down the old library")]
+    # a correction notice reports what officials said
+    text = ("Note: An article on Monday misstated the date of the vote. Officials said the council will vote on "
+            "March 3, not March 10.")
+    got = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert ("Officials", "the council will vote on March 3, not March 10") in got
+
+
+def test_a_relative_clause_on_what_a_named_subject_is_speaks_for_the_name(extract):
+    text = "The biggest donor is Ruth Amsel, a roofing magnate who backed the governor's first campaign."
+    (r,) = extract(text)
+    assert r["speaker"]["name"] == "Ruth Amsel"
+    text = "Ruth Amsel is a roofing magnate and a philanthropist who has pledged to fund the new library."
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Ruth Amsel", "to fund the new library")
+    # the subject is no name: the noun the clause hangs on speaks
+    text = "The main obstacle is older voters, who rejected the levy twice."
+    (r,) = extract(text)
+    assert r["speaker"]["name"] == "older voters"

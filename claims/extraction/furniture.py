@@ -10,10 +10,10 @@ import re
 
 from ..breaks import LINE_END, LINE_START, NOT_A_BREAK
 from ..records import Claim
-from ..words import LEAD_LABELS
+from ..words import is_lead_label
 from .context import Context
 
-_LABEL = re.compile(LINE_START + r"[ \t]*([A-Za-z][A-Za-z' ]{0,20}?)[ \t]*:")
+_LABEL = re.compile(LINE_START + r"[ \t]*([A-Za-z][A-Za-z'\u2019 ]{0,20}?)[ \t]*:")
 _CREDIT = re.compile(rf"\(([^()/{NOT_A_BREAK}]{{2,60}})/([^()/{NOT_A_BREAK}]{{2,60}})\)[ \t]*" + LINE_END)
 
 
@@ -21,7 +21,7 @@ def furniture(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     """(lines that open with a kicker label, photo credits) as character ranges."""
     lines = []
     for m in _LABEL.finditer(ctx.text):
-        if m.group(1).strip().lower() in LEAD_LABELS:
+        if is_lead_label(m.group(1), notes=False):
             lines.append(ctx.paragraph(m.start(1)))
     return lines, [(m.start(), m.end()) for m in _CREDIT.finditer(ctx.text)]
 

@@ -30,10 +30,24 @@ class Frame:
 
 
 def relative_antecedent(word: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "Adler" in "Adler, who said ...", else None."""
-    if word.lower_ in RELATIVE_PRONOUNS and word.head.dep_ == "relcl":
-        return word.head.head
-    return None
+    """The noun a relative pronoun stands for: "Adler" in "Adler, who said ...", else None. A
+    common noun that only says what a name is, in apposition or after "be", stands for that
+    name: "Trump is a businessman and a bully who has pledged ..." (the parser may hang the
+    clause on any noun of the list), "Ruth Amsel, a roofing magnate who backed ..."."""
+    if word.lower_ not in RELATIVE_PRONOUNS or word.head.dep_ != "relcl":
+        return None
+    noun = word.head.head
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "appos" and top.tag_ == "NN" and top.head.pos_ == "PROPN":
+        return top.head  # "Ruth Amsel, a roofing magnate who backed ..."
+    if top.dep_ == "attr" and top.pos_ == "NOUN" and top.head.lemma_ == "be":
+        # only a name as the subject: not "The main barrier is black voters, who ..."
+        who = next((c for c in top.head.children if c.dep_ == "nsubj" and c.i < top.i), None)
+        if who is not None and who.pos_ == "PROPN":
+            return who
+    return noun
 
 
 def subtree_minus(tok: Token, exclude: Iterable[Token]) -> list[int]:

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...words import HEADLINE_KICKERS, LEAD_LABELS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_DEPS
+from ...words import HEADLINE_KICKERS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_DEPS, is_lead_label
 from ...breaks import has_break
 from ..context import Context
 from .frame import Frame, subtree_minus, verb_like
@@ -120,7 +120,7 @@ def is_speaker_label(ctx: Context, lead) -> bool:
     words = [t for t in lead if not t.is_punct]
     if not 1 <= len(words) <= 4 or not all(t.text.isupper() and t.text.strip(".").isalpha() for t in words) or len(words[-1].text) < 2:
         return False
-    if any(t.is_stop for t in words) or lead.text.lower() in LEAD_LABELS:
+    if any(t.is_stop for t in words) or is_lead_label(lead.text):
         return False
     if len(words) > 1:
         return True
@@ -203,7 +203,7 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     label = is_speaker_label(ctx, lead)
     if not label and (not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead)):
         return None
-    if not label and (not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or lead.text.lower() in LEAD_LABELS
+    if not label and (not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or is_lead_label(lead.text)
                       or lead.text.lower() in HEADLINE_KICKERS):
         return None
     if lead[0].is_quote or any(t.like_num or t.is_quote for t in lead):
