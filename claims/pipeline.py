@@ -87,7 +87,9 @@ def load(model: str | None = None, learned: bool = True, min_confidence: float |
 
 # A closing quote mark glued to the next word ('... surprising,"Clinton said'; a headline run on
 # after a quote): the tokenizer keeps 'surprising,"Clinton' as one token, and the speaker is lost.
-GLUED_QUOTE = (r"[,.!?](?=[\"”][A-Za-z])", r"(?<=[,.!?])[\"”](?=[A-Za-z])")
+# So with an opening mark glued after a comma or colon ('Ryan said,“Look, ...'): no claim at all.
+GLUED_QUOTE = (r"[,.!?](?=[\"”][A-Za-z])", r"(?<=[,.!?])[\"”](?=[A-Za-z])",
+               r"(?<=[A-Za-z])[,:](?=“[A-Za-z])", r"(?<=[,:])“(?=[A-Za-z])")
 
 
 def split_glued_quotes(nlp: Language) -> Language:

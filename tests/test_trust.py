@@ -85,6 +85,11 @@ def test_a_quote_mark_glued_to_the_speaker_still_gives_the_speaker(extract):
     # a headline run on after a quote is not part of the quoted sentence's speaker either
     (r,) = extract('"We will rebuild," the mayor said.”Storm Latest: Roads reopen')
     assert (r["speaker"]["text"], r["content"]["text"]) == ("the mayor", "We will rebuild,")
+    # an opening curly mark glued after the cue's comma: 'said,“Look' was one word, and no claim
+    text = "Ruiz said,\u201cLook, the herd is gone. We start again in spring.\u201d"
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == (
+        "Ruiz", "said", "Look, the herd is gone. We start again in spring.")
 
 
 def test_a_that_clause_the_parser_hung_on_the_noun_of_a_phrase_after_the_cue(extract):
