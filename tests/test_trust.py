@@ -1024,3 +1024,9 @@ def test_a_relative_clause_on_what_a_named_subject_is_speaks_for_the_name(extrac
     text = "The main obstacle is older voters, who rejected the levy twice."
     (r,) = extract(text)
     assert r["speaker"]["name"] == "older voters"
+
+
+def test_a_name_inside_a_title_in_apposition_speaks(extract):
+    # the parser hangs the name on "historian" and "historian" on "author"
+    (r,) = extract("Its author, the historian Allan Lichtman, said the keys favored the challenger.")
+    assert (r["speaker"]["text"], r["speaker"]["role"]) == ("Allan Lichtman", "historian")

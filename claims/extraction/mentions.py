@@ -81,7 +81,7 @@ class Mentions:
                 c.ent_type_ == "PERSON" or self.names.is_role_named(c)
                 or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"))), None)
             if named is None and tok.pos_ == "NOUN":
-                named = _named_after_place(tok)
+                named = _named_after_place(tok) or _named_in_title(tok, self.quoted)
             if named is not None:
                 tok = named
         if relative_antecedent(tok) is not None:
@@ -194,4 +194,15 @@ def _named_after_place(noun: Token) -> Token | None:
                     name = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
                     if name is not None:
                         return name
+    return None
+
+
+def _named_in_title(tok: Token, quoted) -> Token | None:
+    """The name that a title in apposition to tok carries: "Its author, the historian Allan
+    Lichtman, said" (the parser hangs the name on "historian", and "historian" on "author")."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in quoted:
+            name = next((n for n in c.children if n.dep_ == "appos" and n.ent_type_ == "PERSON" and n.i not in quoted), None)
+            if name is not None:
+                return name
     return None
