@@ -100,6 +100,9 @@ def _entry(lemma: str, raw: dict[str, Any]) -> Entry:
     return Entry(lemma, cls, verb, noun, "phrase" in raw, bool(raw.get("core")))
 
 
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak", "thought": "think"}
+
+
 @attrs.frozen
 class Lexicon:
     """Every cue entry by lemma, and the sets of lemmas the rules ask of them (each computed
@@ -170,6 +173,34 @@ class Lexicon:
     def noun_preps(self, lemma: str) -> frozenset[str]:
         e = self.entries.get(lemma)
         return e.noun.preps if e is not None and e.noun is not None else frozenset()
+
+    def past_speech_lemma(self, word: str) -> str | None:
+        """The speech verb whose past tense word is ("stated" -> "state", "quipped" -> "quip")."""
+        w = word.lower()
+        if w in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[w]
+        if not w.endswith("ed"):
+            return None
+        for lemma in (w[:-1], w[:-2], w[:-3], w[:-3] + "y" if w.endswith("ied") else None):
+            if lemma and lemma in self.speech_verbs:
+                return lemma
+        return None
+
+    def headline_present(self, word: str) -> str | None:
+        """The cue verb a capitalised word is the present tense of, as a headline writes it
+        ("Says" -> "say", "Endorses" -> "endorse", "Denies" -> "deny")."""
+        if not (word[:1].isupper() and word[1:].islower() and word.endswith("s")):
+            return None
+        w = word.lower()
+        return next((lemma for lemma in (w[:-1], w[:-2] if w.endswith("es") else None, w[:-3] + "y" if w.endswith("ies") else None)
+                     if lemma and lemma in self.cue_verbs), None)
+
+    def headline_lemma(self, word: str) -> str | None:
+        """The cue verb of a capitalised headline word: a present tense of any cue verb
+        ("Endorses") or a past tense of a verb of saying ("Stated")."""
+        if not (word[:1].isupper() and word[1:].islower()):
+            return None
+        return self.headline_present(word) or self.past_speech_lemma(word)
 
     def claim_class(self, lemma: str | None, noun: bool = False) -> str:
         """The class of a claim whose cue has this lemma; "other" for a cue with no entry (a

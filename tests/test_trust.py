@@ -926,8 +926,8 @@ def test_a_headline_verb_is_no_part_of_the_name_after_it(extract):
     # the recogniser reads "Denounces Clinton" as one person, the fullest "Clinton" of the text
     text = ("Clinton Says Sanders Is Wrong On Guns\n\n"
             "France's Marine Le Pen Backs Trump And Denounces Clinton\n")
-    (r,) = extract(text)
-    assert (r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"]) == ("Clinton", "Clinton", "Says")
+    got = [(r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got[:2] == [("Clinton", "Clinton", "Says", "Sanders Is Wrong On Guns"), ("Marine Le Pen", "Marine Le Pen", "Backs", "Trump")]
 
 
 def test_a_cue_after_a_quoted_sentence_reports_the_quotation_not_the_narration_before_it(extract):
@@ -1030,3 +1030,16 @@ def test_a_name_inside_a_title_in_apposition_speaks(extract):
     # the parser hangs the name on "historian" and "historian" on "author"
     (r,) = extract("Its author, the historian Allan Lichtman, said the keys favored the challenger.")
     assert (r["speaker"]["text"], r["speaker"]["role"]) == ("Allan Lichtman", "historian")
+
+
+def test_a_title_case_headline_reports_what_its_subject_does(extract):
+    # the parser reads such a line as one long name ("Endorses" a plural proper noun)
+    text = "Governor Ana Ruiz Finally Endorses Senate Candidate Tom Brandt\n\nThe endorsement came late on Friday."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("Ana Ruiz", "Endorses", "Senate Candidate Tom Brandt")]
+    # two verbs joined by "And": the same subject
+    text = "Mayor Tom Brandt Backs Levy And Denounces County Board\n\nThe vote is in May."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("Tom Brandt", "Backs", "Levy"), ("Tom Brandt", "Denounces", "County Board")]
+    # a plural noun before a modal is no verb
+    assert extract("City Council Plans Would Cost Taxpayers Millions\n\nThe plans are new.") == []

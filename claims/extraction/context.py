@@ -22,6 +22,7 @@ from .arrays import tokens_where
 from .mends import (
     mend_compound_subjects,
     mend_contracted_has,
+    mend_headline_names,
     mend_lemmas,
     mend_modal_names,
     mend_noun_roots,
@@ -74,6 +75,7 @@ class Context:
         mend_contracted_has(doc, lexicon)  # "He's said he ..." is no passive
         mend_modal_names(doc, lexicon)  # '"...," Will wrote': a name, not a modal
         mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
+        mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb

@@ -22,9 +22,10 @@ from __future__ import annotations
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PERSON, PROPN, VERB, acl as ACL
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
+from ..breaks import has_break
 from ..words import CLAUSE_SUBJECT_DEPS
 from .arrays import tokens_where
 
@@ -133,6 +134,44 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         if phrase is None or phrase.i > verb.i or phrase.dep_ not in ("advcl", "prep", "npadvmod"):
             continue
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def headline_sentences(doc: Doc) -> list[Span]:
+    """The sentences that are lines of their own in title case, four words or more, nearly all
+    of them capitalised: "Donald Trump Finally Endorses House Speaker Paul Ryan"."""
+    out = []
+    for sent in doc.sents:
+        i = sent.start
+        if i > 0 and not (has_break(doc[i - 1].text) or has_break(doc[i - 1].whitespace_)):
+            continue
+        words = [t for t in sent if t.is_alpha]
+        if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+            out.append(sent)
+    return out
+
+
+def mend_headline_names(doc: Doc, lexicon: Lexicon) -> None:
+    """End a name the recogniser ran on into a headline's cue verb before the verb (in place;
+    idempotent): "[Ben Carson Defends] Himself ...", "[Ted Cruz Refuses] to ..."; the words
+    after the verb keep a name of their own ("Le Pen [Backs Trump]" -> "[Trump]")."""
+    heads = headline_sentences(doc)
+    if not heads:
+        return
+    out: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        cut = None
+        if any(s.start <= ent.start < s.end for s in heads):
+            cut = next((t.i for t in ent[1:] if lexicon.headline_lemma(t.text)), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        changed = True
+        out.append(Span(doc, ent.start, cut, label=ent.label))
+        if cut + 1 < ent.end:
+            out.append(Span(doc, cut + 1, ent.end, label=ent.label))
+    if changed:
+        doc.set_ents(out)
 
 
 def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:

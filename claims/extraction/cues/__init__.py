@@ -18,7 +18,7 @@ from ...lexicon import Lexicon
 from ..context import Context
 from .frame import Frame
 from .nouns import noun_frame
-from .phrases import according_frame, as_reported_frame, colon_frame
+from .phrases import according_frame, as_reported_frame, colon_frame, headline_frames
 from .sources import SourceLink, cited_sources, citing_cues, frame_links, quoted_by
 from .verbs import impersonal_frame, make_clear_frame, object_may_speak, verb_frame
 
@@ -31,16 +31,22 @@ __all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames",
 def find_frames(ctx: Context) -> Iterator[Frame]:
     """Every cue frame in the document, in text order, except cues inside quotations and the
     words of set phrases ("That said, ...")."""
-    for i in _trigger_tokens(ctx.doc, trigger_lemmas(ctx.lexicon)):
+    headlines = headline_frames(ctx)
+    for i in sorted(set(_trigger_tokens(ctx.doc, trigger_lemmas(ctx.lexicon))) | headlines.keys()):
         if i in ctx.set_phrases:
             continue
         tok = ctx.doc[i]
         for finder in FINDERS:
             frame = finder(ctx, tok)
             if frame is not None:
+                if i in headlines and not any(ctx.doc[c].is_alpha for c in frame.content):
+                    frame = headlines[i]  # the parse found the verb, but nothing it reports
                 if frame.cue[0] not in ctx.inside:
                     yield frame
                 break
+        else:
+            if i in headlines and i not in ctx.inside:
+                yield headlines[i]  # "Trump Finally Endorses Ryan": a headline the parser read as a name
 
 
 _ACCORDING = get_string_id("according")

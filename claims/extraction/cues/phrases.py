@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...words import HEADLINE_KICKERS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_DEPS, is_lead_label
 from ...breaks import has_break
+from ..mends import headline_sentences
 from ..context import Context
 from .frame import Frame, subtree_minus, verb_like
 
@@ -128,30 +129,81 @@ def is_speaker_label(ctx: Context, lead) -> bool:
     return ctx.labels[lead.text] >= 2 or re.search(rf"\b{re.escape(word.title())}\b", ctx.text) is not None
 
 
-_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak", "thought": "think"}
-
-
 def past_lemma(lex, word: str) -> str | None:
-    """The speech verb whose past tense word is ("stated" -> "state", "quipped" -> "quip"), else None."""
-    w = word.lower()
-    if w in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[w]
-    if not w.endswith("ed"):
-        return None
-    for lemma in (w[:-1], w[:-2], w[:-3], w[:-3] + "y" if w.endswith("ied") else None):
-        if lemma and lemma in lex.speech_verbs:
-            return lemma
-    return None
+    """The speech verb whose past tense word is ("stated" -> "state"): ``Lexicon.past_speech_lemma``."""
+    return lex.past_speech_lemma(word)
 
 
 def headline_verb(lex, word: str) -> bool:
     """Whether a capitalised word is a cue verb in a headline's present tense ("Says",
     "Endorses", "Denounces"): the recogniser runs such a word into the name after it
     ("[Denounces Clinton]") in "Le Pen Backs Trump And Denounces Clinton"."""
-    if not (word[:1].isupper() and word[1:].islower() and word.endswith("s")):
-        return False
-    w = word.lower()
-    return any(lemma in lex.cue_verbs for lemma in (w[:-1], w[:-2] if w.endswith("es") else None, w[:-3] + "y" if w.endswith("ies") else None) if lemma)
+    return lex.headline_present(word) is not None
+
+
+# adverbs a headline sets between its subject and verb ("Trump Finally Endorses Ryan")
+_HEADLINE_ADVERBS = frozenset({"finally", "also", "just", "now", "again", "still", "reportedly", "quietly", "publicly", "officially"})
+# words that follow a plural subject, never a verb ("Tax Plans Would ...", "Reports Are ...")
+_AFTER_A_NOUN = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "have", "has"})
+# where a headline's clause ends
+_HEADLINE_BREAKS = frozenset({":", ";", "\u2014", "\u2013", "-", "--", "|"})
+
+
+def _joined_to(doc, lex, i: int) -> int | None:
+    """The headline verb that "And" (or a comma) at token i joins to a verb after it, else
+    None: "And Denounces" in "Le Pen Backs Trump And Denounces Clinton"."""
+    if i < 0 or i + 1 >= len(doc) or doc[i].lower_ not in ("and", ",", "&"):
+        return None
+    k = i - 1
+    while k >= 0 and not lex.headline_present(doc[k].text) and doc[k].lower_ not in ("and", ","):
+        k -= 1
+    return k if k >= 0 and lex.headline_present(doc[i + 1].text) else None
+
+
+def headline_frames(ctx: Context) -> dict[int, Frame]:
+    """Frames of a headline in title case, by cue token (a verb in the present tense): "Donald Trump Finally Endorses House
+    Speaker Paul Ryan", "Ted Cruz Is A Natural Born Citizen, Board Of Election Finds". The
+    parser reads such a line as one long name ("Endorses" a plural proper noun), so the frame
+    is read off the words' order: the capitalised words before the verb speak (its last one
+    the speaker), the words after it to the end of the clause are the content; a verb that
+    ends the line reports the clause before the comma that opens its subject. Only on a line
+    of its own, of four words or more, nearly all of them capitalised (mends.headline_sentences)."""
+    doc, lex = ctx.doc, ctx.lexicon
+    out: dict[int, Frame] = {}
+    for sent in headline_sentences(doc):
+        for k in range(sent.start + 1, sent.end):
+            lemma = lex.headline_present(doc[k].text)
+            if lemma is None or k in out or any(k in f.content for f in out.values()):
+                continue
+            if k + 1 < sent.end and doc[k + 1].lower_ in _AFTER_A_NOUN:
+                continue  # "Tax Plans Would All Cost A Fortune": a plural noun, no verb
+            j = k - 1
+            while j > sent.start and doc[j].lower_ in _HEADLINE_ADVERBS:
+                j -= 1
+            before = out.get(_joined_to(doc, lex, j))
+            if before is not None:
+                j = before.speaker  # "... Backs Trump And Denounces Clinton": the same subject
+            who = doc[j]
+            if not (who.is_alpha and who.text[:1].isupper() and not who.is_stop) or j < sent.start:
+                continue
+            end = k + 1
+            while end < sent.end and doc[end].text not in _HEADLINE_BREAKS and not (
+                    doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in ("but", "and")) and (
+                    _joined_to(doc, lex, end) is None):
+                end += 1
+            while end > k + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+                end -= 1
+            if end > k + 1:
+                out[k] = Frame(cue=(k,), lemma=lemma, kind="verb", speaker=j, content=tuple(range(k + 1, end)), content_head=k + 1)
+                continue
+            # the verb ends the line: "Ted Cruz Is A ..., Board Of Election Finds."
+            first = j
+            while first > sent.start and doc[first - 1].text != "," and doc[first - 1].text[:1].isupper():
+                first -= 1
+            if first - 1 > sent.start and doc[first - 1].text == ",":
+                content = tuple(range(sent.start, first - 1))
+                out[k] = Frame(cue=(k,), lemma=lemma, kind="verb", speaker=j, content=content, content_head=content[0])
+    return out
 
 
 def _inverted_lead(ctx: Context, lead) -> Frame | None:
