@@ -136,16 +136,20 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
 
 
+# a headline's length in words, at most (a longer line in title case is a list of names, or worse)
+_HEADLINE_WORDS = 40
+
+
 def headline_sentences(doc: Doc) -> list[Span]:
-    """The sentences that are lines of their own in title case, four words or more, nearly all
-    of them capitalised: "Donald Trump Finally Endorses House Speaker Paul Ryan"."""
+    """The sentences that are lines of their own in title case, four to _HEADLINE_WORDS words,
+    nearly all of them capitalised: "Donald Trump Finally Endorses House Speaker Paul Ryan"."""
     out = []
     for sent in doc.sents:
         i = sent.start
         if i > 0 and not (has_break(doc[i - 1].text) or has_break(doc[i - 1].whitespace_)):
             continue
         words = [t for t in sent if t.is_alpha]
-        if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+        if 4 <= len(words) <= _HEADLINE_WORDS and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
             out.append(sent)
     return out
 
