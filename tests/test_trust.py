@@ -1041,5 +1041,8 @@ def test_a_title_case_headline_reports_what_its_subject_does(extract):
     text = "Mayor Tom Brandt Backs Levy And Denounces County Board\n\nThe vote is in May."
     got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
     assert got == [("Tom Brandt", "Backs", "Levy"), ("Tom Brandt", "Denounces", "County Board")]
+    # a hyphen inside a word ends no clause; a dash set off by spaces does
+    text = "Mayor Tom Brandt Defends Anti-Flood Levy - And Then Cancels Vote\n\nThe vote is in May."
+    assert [r["content"]["text"] for r in extract(text)][:1] == ["Anti-Flood Levy"]
     # a plural noun before a modal is no verb
     assert extract("City Council Plans Would Cost Taxpayers Millions\n\nThe plans are new.") == []

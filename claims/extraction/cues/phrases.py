@@ -149,6 +149,14 @@ _AFTER_A_NOUN = frozenset({"would", "will", "could", "can", "may", "might", "sho
 _HEADLINE_BREAKS = frozenset({":", ";", "\u2014", "\u2013", "-", "--", "|"})
 
 
+def _headline_break(tok: Token) -> bool:
+    """Whether tok ends a headline's clause: a colon, a semicolon, a dash set off by spaces
+    (not the hyphen of "Anti-Trump")."""
+    if tok.text not in _HEADLINE_BREAKS:
+        return False
+    return tok.text not in ("-", "--") or bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def _joined_to(doc, lex, i: int) -> int | None:
     """The headline verb that "And" (or a comma) at token i joins to a verb after it, else
     None: "And Denounces" in "Le Pen Backs Trump And Denounces Clinton"."""
@@ -187,7 +195,7 @@ def headline_frames(ctx: Context) -> dict[int, Frame]:
             if not (who.is_alpha and who.text[:1].isupper() and not who.is_stop) or j < sent.start:
                 continue
             end = k + 1
-            while end < sent.end and doc[end].text not in _HEADLINE_BREAKS and not (
+            while end < sent.end and not _headline_break(doc[end]) and not (
                     doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in ("but", "and")) and (
                     _joined_to(doc, lex, end) is None):
                 end += 1
