@@ -995,6 +995,13 @@ def test_a_name_set_off_before_a_cue_with_no_subject_is_its_speaker(extract):
     text = "Alarmed by the protests in Nevada, Senator Mark Kessler, the minority leader, said that he spoke with the governor on Tuesday."
     (r,) = extract(text)
     assert (r["speaker"]["name"], r["content"]["text"]) == ("Mark Kessler", "he spoke with the governor on Tuesday")
+    # ... or hung the speaker on the name before it, as an apposition
+    text = "Campaigning for Democratic front-runner Susan Miller, former senator Tom Brandt said his friend was uniquely qualified to be mayor."
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "said"]
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Tom Brandt", "his friend was uniquely qualified to be mayor")
+    text = "In a statement to the Herald, her senior policy adviser, Jake Sullivan, said: \u201cThe mayor believes the levy is essential.\u201d"
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Jake Sullivan", "The mayor believes the levy is essential.")
     # a list of places stays a list: no one of it speaks
     text = "In Ohio, Nevada and Iowa, said the report, turnout fell."
     assert [r["speaker"]["text"] for r in extract(text)] == ["the report"]

@@ -110,23 +110,29 @@ def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
-    """Make a name set off by commas right before a cue verb that has no subject that verb's
+    """Make a name set off by a comma right before a cue verb that has no subject that verb's
     subject (in place; idempotent): in "Alarmed by the unrest in Nevada, Senator Harry Reid, the
-    minority leader, said that ..." the parser joins "Reid" to "Nevada" as a conjunct, and "said"
-    has no subject. Only a name or a noun joined as a conjunct to a word inside a phrase before
-    it that hangs on the verb (a participle's or a preposition's object: a list of subjects,
-    "Ruiz, Lee and Park said", is no conjunct of a word in another phrase)."""
+    minority leader, said that ..." the parser joins "Reid" to "Nevada" as a conjunct, and in
+    "Campaigning for Hillary Clinton, former president Bill Clinton said ..." or "In a statement
+    to the Observer, her adviser, Jake Sullivan, said: ..." it hangs the speaker on the name
+    before it as an apposition; "said" has no subject. Only a name or a noun joined so to a word
+    inside a phrase before it that hangs on the verb (a participle's or a preposition's object:
+    a list of subjects, "Ruiz, Lee and Park said", is no conjunct of a word in another phrase)."""
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, TAG, (_PAST, _VBZ)):
         verb = doc[i]
         if verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
             continue
-        if i < 4 or doc[i - 1].text != ",":
+        last = i - 2 if i > 0 and doc[i - 1].text == "," else i - 1
+        if last < 3:
             continue
-        noun = doc[i - 2]
-        while noun.head.i != noun.i and noun.head.right_edge.i == i - 2 and noun.dep_ != "conj":
-            noun = noun.head  # from the phrase's last word ("leader") up to its head ("Reid")
-        if (noun.dep_ != "conj" or noun.pos not in (PROPN, NOUN) or noun.ent_type != PERSON and noun.pos != NOUN
+        noun = doc[last]
+        # from the phrase's last word ("leader") up to its head ("Reid"), through an apposition
+        # to a name ("Jake Sullivan" -> "her adviser"), not past one to an object ("the Observer")
+        while (noun.head.i != noun.i and noun.head.right_edge.i == last and noun.dep_ != "conj"
+               and not (noun.dep_ == "appos" and noun.head.dep_ in ("pobj", "dobj"))):
+            noun = noun.head
+        if (noun.dep_ not in ("conj", "appos") or noun.pos not in (PROPN, NOUN) or noun.ent_type != PERSON and noun.pos != NOUN
                 or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ","
                 or any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i)):
             continue
