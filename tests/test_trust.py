@@ -1053,3 +1053,11 @@ def test_a_title_case_headline_reports_what_its_subject_does(extract):
     assert [r["content"]["text"] for r in extract(text)][:1] == ["Anti-Flood Levy"]
     # a plural noun before a modal is no verb
     assert extract("City Council Plans Would Cost Taxpayers Millions\n\nThe plans are new.") == []
+
+
+def test_a_speaker_whose_relative_clause_the_parser_made_the_reported_clause_still_speaks(extract):
+    # the parser hung "attendee" on "spoke" and made "spoke" a second clause of "said"
+    text = ("One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+            "said the message was that the race would be long.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("One attendee", "the message was that the race would be long")

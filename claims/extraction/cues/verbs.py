@@ -191,6 +191,30 @@ def _whole_clause(tok: Token, quotation) -> bool:
             and not any(c.dep_ == "mark" for c in tok.children))
 
 
+_CUE_ADVERBS = frozenset({"advmod", "npadvmod", "det", "amod", "nummod", "aux", "neg"})
+
+
+def _misread_subject(tok: Token, before: Token, after: Token) -> bool:
+    """Whether the clause before a subjectless cue is its subject misread, where the clause after
+    it is unmarked ("One attendee, who like others spoke on condition of anonymity, said the
+    message was ..."): the clause after has a subject of its own, the clause before ends in a
+    comma right before the cue (or its adverbs: "..., also said") and its first subject is a
+    noun or a name, and no object after the cue is its speaker turned round ("..., said a
+    former spokesman, ...")."""
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in after.children):
+        return False
+    doc = tok.doc
+    j = tok.i - 1  # back over the cue's own adverbs ("..., also said", "..., last week said")
+    while j > before.i and doc[j].dep_ in _CUE_ADVERBS and (doc[j].head.i == tok.i or doc[j].head.head.i == tok.i):
+        j -= 1
+    if doc[j].text != ",":
+        return False
+    if any(c.dep_ in ("dobj", "attr", "nsubj") and c.i > tok.i and c.i < after.i for c in tok.children):
+        return False
+    first = min((c for c in before.children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i, default=None)
+    return first is not None and first.pos_ in ("NOUN", "PROPN") and first.lower_ not in NON_SPEAKERS
+
+
 def _that_clause_below(tok: Token) -> list[Token]:
     """The first that-clause inside a phrase to the right of verb tok, as a one-head list. A
     relative clause marked by "that" is one too ("said in an interview with a radio station that
@@ -428,11 +452,15 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     # part of what was said
     set_off = [h for h in heads if h.i < tok.i and h.dep_ == "ccomp" and _set_off_participle(h, subject(h))]
     # 'A representative for the brand - a business pitched as "..." - noted that ...': with a
-    # that-clause after a cue that has no subject, a clause the parser hung before it is its
-    # subject misread (with a subject, "It makes a difference, she said, that ..." has both)
-    if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in tok.children) and any(
-            h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads):
-        set_off += [h for h in heads if h.i < tok.i and h.dep_ == "ccomp" and h not in set_off]
+    # that-clause (or a clause with a subject of its own) after a cue that has no subject, a
+    # clause the parser hung before it is its subject misread ("One attendee, who like others
+    # spoke on condition of anonymity, said the message was ..."; with a subject, "It makes a
+    # difference, she said, that ..." has both)
+    if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in tok.children):
+        before = [h for h in heads if h.i < tok.i and h.dep_ == "ccomp" and h not in set_off]
+        after = [h for h in heads if h.i > tok.i and h.dep_ == "ccomp"]
+        if any(marked_that(h) for h in after) or (before and any(_misread_subject(tok, before[0], h) for h in after)):
+            set_off += before
     heads = [h for h in heads if h not in set_off]
     colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
