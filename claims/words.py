@@ -209,8 +209,6 @@ NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom
 
 # Line-initial labels that look like "Name:" but introduce no speaker ("Update: ...").
 LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe", "transcript", "watch live", "live", "opinion", "analysis", "sponsored"})
-
-
 # labels of a note in the outlet's own words: no speaker, but the claims it reports stand
 # ("Editor's note: ... who has repeatedly pledged to ban ...")
 NOTE_LABELS = frozenset({"note", "editor's note"})
@@ -221,6 +219,8 @@ def is_lead_label(text: str, notes: bool = True) -> bool:
     with notes=False, not one of NOTE_LABELS."""
     label = text.strip().lower().replace("\u2019", "'")
     return label in LEAD_LABELS and (notes or label not in NOTE_LABELS)
+
+
 # Kickers of a headline before a colon: the story's own title, not a speaker ("The Latest: ...").
 HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "explainer", "fact check", "factbox", "timeline", "q&a", "interview", "exclusive", "profile", "review", "obituary"})
 

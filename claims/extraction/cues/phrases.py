@@ -169,13 +169,13 @@ def _joined_to(doc, lex, i: int) -> int | None:
 
 
 def headline_frames(ctx: Context) -> dict[int, Frame]:
-    """Frames of a headline in title case, by cue token (a verb in the present tense): "Donald Trump Finally Endorses House
-    Speaker Paul Ryan", "Ted Cruz Is A Natural Born Citizen, Board Of Election Finds". The
-    parser reads such a line as one long name ("Endorses" a plural proper noun), so the frame
-    is read off the words' order: the capitalised words before the verb speak (its last one
-    the speaker), the words after it to the end of the clause are the content; a verb that
-    ends the line reports the clause before the comma that opens its subject. Only on a line
-    of its own, of four words or more, nearly all of them capitalised (mends.headline_sentences)."""
+    """Frames of a headline in title case, by cue token (a verb in the present tense): "Donald
+    Trump Finally Endorses House Speaker Paul Ryan", "Ted Cruz Is A Natural Born Citizen, Board
+    Of Election Finds". The parser reads such a line as one long name ("Endorses" a plural
+    proper noun), so the frame is read off the words' order: the capitalised words before the
+    verb speak (its last one the speaker), the words after it to the end of the clause are the
+    content; a verb that ends the line reports the clause before the comma that opens its
+    subject. Only on a title-case line of its own (mends.headline_sentences)."""
     doc, lex = ctx.doc, ctx.lexicon
     out: dict[int, Frame] = {}
     for sent in headline_sentences(doc):
