@@ -1051,8 +1051,11 @@ def test_a_title_case_headline_reports_what_its_subject_does(extract):
     # a hyphen inside a word ends no clause; a dash set off by spaces does
     text = "Mayor Tom Brandt Defends Anti-Flood Levy - And Then Cancels Vote\n\nThe vote is in May."
     assert [r["content"]["text"] for r in extract(text)][:1] == ["Anti-Flood Levy"]
-    # a plural noun before a modal is no verb
+    # a plural noun before a modal, or before a verb of its own, is no verb; nor "States" of a name
     assert extract("City Council Plans Would Cost Taxpayers Millions\n\nThe plans are new.") == []
+    assert [r["cue"]["text"] for r in extract("Swing States Show Brandt Gaining Ground On Ruiz\n\nThe race is close.")] != ["States"]
+    got = [(r["speaker"]["text"], r["cue"]["text"]) for r in extract("United States Backs Ruiz In Security Council Vote\n\nThe vote is today.")]
+    assert ("United", "States") not in got
 
 
 def test_a_speaker_whose_relative_clause_the_parser_made_the_reported_clause_still_speaks(extract):

@@ -171,7 +171,7 @@ def mend_headline_names(doc: Doc, lexicon: Lexicon) -> None:
     changed = False
     for ent in doc.ents:
         cut = None
-        if any(s.start <= ent.start < s.end for s in heads):
+        if ent.label_ in ("PERSON", "ORG") and any(s.start <= ent.start < s.end for s in heads):
             cut = next((t.i for t in ent[1:] if lexicon.headline_lemma(t.text)), None)
         if cut is None:
             out.append(ent)

@@ -145,6 +145,9 @@ def headline_verb(lex, word: str) -> bool:
 _HEADLINE_ADVERBS = frozenset({"finally", "also", "just", "now", "again", "still", "reportedly", "quietly", "publicly", "officially"})
 # words that follow a plural subject, never a verb ("Tax Plans Would ...", "Reports Are ...")
 _AFTER_A_NOUN = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "have", "has"})
+# forms of cue verbs that a headline uses as plural nouns far more often ("United States",
+# "Media Reports Reveal ...", "Polls Show ...")
+_HEADLINE_NOUNS = frozenset({"states", "reports", "polls", "emails", "records"})
 # where a headline's clause ends
 _HEADLINE_BREAKS = frozenset({":", ";", "\u2014", "\u2013", "-", "--", "|"})
 
@@ -183,8 +186,10 @@ def headline_frames(ctx: Context) -> dict[int, Frame]:
             lemma = lex.headline_present(doc[k].text)
             if lemma is None or k in out or any(k in f.content for f in out.values()):
                 continue
-            if k + 1 < sent.end and doc[k + 1].lower_ in _AFTER_A_NOUN:
-                continue  # "Tax Plans Would All Cost A Fortune": a plural noun, no verb
+            if doc[k].lower_ in _HEADLINE_NOUNS or (doc[k].ent_iob_ == "I" and doc[k].ent_type_ not in ("PERSON", "")):
+                continue  # a plural noun far more often than a verb ("United States Backs ..."), a word inside a name
+            if k + 1 < sent.end and (doc[k + 1].lower_ in _AFTER_A_NOUN or doc[k + 1].lower_ in lex.cue_verbs):
+                continue  # "Tax Plans Would ...", "Swing States Show ...": a plural noun before a verb of its own
             j = k - 1
             while j > sent.start and doc[j].lower_ in _HEADLINE_ADVERBS:
                 j -= 1
