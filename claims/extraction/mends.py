@@ -163,8 +163,8 @@ def headline_sentences(doc: Doc) -> list[Span]:
 def mend_headline_names(doc: Doc, lexicon: Lexicon) -> None:
     """End a person's or an organisation's name the recogniser ran on into a headline's cue verb
     before the verb (in place; idempotent; not a place's: "[United States]"): "[Ben Carson
-    Defends] Himself ...", "[Ted Cruz Refuses] to ..."; the words
-    after the verb keep a name of their own ("[Le Pen Backs Trump]" -> "[Le Pen]", "[Trump]")."""
+    Defends] Himself ...", "[Ted Cruz Refuses] to ..."; the words after the verb keep a name of
+    their own ("[Le Pen Backs Trump]" -> "[Le Pen]", "[Trump]")."""
     heads = headline_sentences(doc)
     if not heads:
         return
