@@ -188,7 +188,9 @@ class Lexicon:
 
     def headline_present(self, word: str) -> str | None:
         """The cue verb a capitalised word is the present tense of, as a headline writes it
-        ("Says" -> "say", "Endorses" -> "endorse", "Denies" -> "deny")."""
+        ("Says" -> "say", "Endorses" -> "endorse", "Denies" -> "deny"): no part of a name the
+        recogniser runs it into ("[Denounces Clinton]" in "Le Pen Backs Trump And Denounces
+        Clinton")."""
         if not (word[:1].isupper() and word[1:].islower() and word.endswith("s")):
             return None
         w = word.lower()

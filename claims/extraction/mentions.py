@@ -33,7 +33,6 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import relative_antecedent
-from .cues.phrases import headline_verb, past_lemma
 from .names import Names, outlet_name, title_words
 from .nounphrases import NounPhrases
 
@@ -64,8 +63,9 @@ class Mentions:
         self.doc = ctx.doc
         self.quoted = ctx.quoted
         self.nps = NounPhrases(ctx.doc)
-        self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: past_lemma(ctx.lexicon, word) is not None, ctx.labels,
-                           lambda word: headline_verb(ctx.lexicon, word))
+        lex = ctx.lexicon
+        self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: lex.past_speech_lemma(word) is not None, ctx.labels,
+                           lambda word: lex.headline_present(word) is not None)
         # mentions a later pronoun or description may point back to, in text order
         self.antecedents: tuple[Mention, ...] = tuple(sorted(self._antecedents(), key=lambda m: m.start))
 

@@ -129,18 +129,6 @@ def is_speaker_label(ctx: Context, lead) -> bool:
     return ctx.labels[lead.text] >= 2 or re.search(rf"\b{re.escape(word.title())}\b", ctx.text) is not None
 
 
-def past_lemma(lex, word: str) -> str | None:
-    """The speech verb whose past tense word is ("stated" -> "state"): ``Lexicon.past_speech_lemma``."""
-    return lex.past_speech_lemma(word)
-
-
-def headline_verb(lex, word: str) -> bool:
-    """Whether a capitalised word is a cue verb in a headline's present tense ("Says",
-    "Endorses", "Denounces"): the recogniser runs such a word into the name after it
-    ("[Denounces Clinton]") in "Le Pen Backs Trump And Denounces Clinton"."""
-    return lex.headline_present(word) is not None
-
-
 # adverbs a headline sets between its subject and verb ("Trump Finally Endorses Ryan")
 _HEADLINE_ADVERBS = frozenset({"finally", "also", "just", "now", "again", "still", "reportedly", "quietly", "publicly", "officially"})
 # words that follow a plural subject, never a verb ("Tax Plans Would ...", "Reports Are ...")
@@ -226,7 +214,7 @@ def _inverted_lead(ctx: Context, lead) -> Frame | None:
     unquoted words on the line after the colon are its content."""
     if not 2 <= len(lead) <= 6 or not lead[0].is_title:
         return None
-    lemma = past_lemma(ctx.lexicon, lead[0].text)
+    lemma = ctx.lexicon.past_speech_lemma(lead[0].text)
     rest = [t for t in lead[1:] if not t.is_punct]
     if lemma is None or not rest or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title for t in rest):
         return None
