@@ -224,3 +224,37 @@ def test_a_quotation_after_someone_else_cuts_in_is_not_the_first_speakers(extrac
     text = '"Tell her I kept the letter," Ruth Amsel said in an interview on Tuesday. "Don\'t forget the photograph."'
     (r,) = extract(text)
     assert [f["text"] for f in r["content"]["fragments"]] == ["Tell her I kept the letter,", "Don't forget the photograph."]
+
+
+def test_what_a_quote_was_said_of_is_not_its_content(extract):
+    # '"...," he said of X': the quotation is the claim, X only what it was said about
+    for text, quote, who in (
+        ('"Not a chance," the governor said of the plan to close the mill.', "Not a chance,", "the governor"),
+        ('"Why would anyone trust them again?" Mara Lind said about the council\'s vote.',
+         "Why would anyone trust them again?", "Mara Lind"),
+        ('"Absolutely not," said Reid of a second vote.', "Absolutely not,", "Reid"),
+    ):
+        (r,) = extract(text)
+        assert (fragments(r), r["type"], r["cue"]["text"], r["speaker"]["text"]) == ([quote], "direct", "said", who)
+    # without a quotation before it, "said of" still reports what follows
+    (r,) = extract("The mayor spoke of a plan to close the mill.")
+    assert r["content"]["text"] == "a plan to close the mill"
+    # a participle after a quoted phrase of the writer's clause is no cue of that quotation
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract(
+        'Ruiz said the dam "will hold for ten years," referring to the new wall.')]
+    assert ("said", 'the dam "will hold for ten years,"') in got
+
+
+def test_narration_after_an_inserted_cue_stays_out_of_the_quote(extract):
+    text = '"Too much anger," she said, blaming some of it on the candidate Paul Brenner.'
+    records = extract(text)
+    quote = next(r for r in records if r["cue"]["text"] == "said")
+    assert (fragments(quote), quote["type"]) == (["Too much anger,"], "direct")
+    # what she blamed is a claim of her own (the parser hung the participle on the quotation's noun)
+    blamed = next(r for r in records if r["cue"]["text"] == "blaming")
+    assert (blamed["speaker"]["text"], blamed["content"]["text"]) == ("she", "some of it on the candidate Paul Brenner")
+    # a quotation that goes on after the cue is still one claim; the next speaker's quotation,
+    # with narration after her cue, is hers, not a third piece of his
+    text = '"The plan," he said, "would fail within a year." "Too much anger," she said, blaming it on "the mood in town."'
+    said = [(r["speaker"]["text"], fragments(r)) for r in extract(text) if r["cue"]["text"] == "said"]
+    assert said == [("he", ["The plan,", "would fail within a year."]), ("she", ["Too much anger,"])]

@@ -166,6 +166,12 @@ def subject(verb: Token) -> Token | None:
         if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON"
                 and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ":"):
             return tok.head
+        # '"Too much anger," she said, blaming it on X': the parser hung the participle on the
+        # quotation's noun; it goes with the cue inserted between them
+        inserted = next((c for c in tok.head.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                         and tok.head.i < c.i < tok.i), None) if tok.dep_ == "acl" and tok.tag_ == "VBG" else None
+        if inserted is not None and subject(inserted) is not None:
+            return subject(inserted)
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = _addressed_document(tok.head) or tok.head
             issuer = _issuer(noun)

@@ -182,6 +182,46 @@ def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> tuple
     return roots, (quotation.start, quotation.end)
 
 
+def _after_quotation(ctx: Context, tok: Token) -> bool:
+    """Whether speech verb tok is the cue of a quotation that opens its sentence and closes right
+    before it, its subject between ('"Absolutely not," he said') or after it ('"No," said Reid'),
+    commas aside. (Not a participle after a quotation, '..., "a disaster," referring to ...', nor a
+    clause after a quoted phrase of the writer's: 'he says he "loves China," he also accuses'.)"""
+    doc = tok.doc
+    if tok.lemma_.lower() not in ctx.lexicon.speech_verbs or tok.tag_ == "VBG":
+        return False
+    who = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if who is None or who.tag_ in ("WDT", "WP"):
+        return False  # ('"...," that would respond to requests': a relative clause of the writer's)
+    j = (who.left_edge.i if who.i < tok.i else tok.i) - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
+        return False
+    quotation = ctx.quotation_at(doc[j].idx)
+    if quotation is None or quotation.end != ctx.end_char(j):
+        return False
+    opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    k = opening.start
+    # (after a sentence's end, its closing mark too: '..., "would fail." "Too much," she said')
+    return (k == 0 or doc[k].is_sent_start or doc[k - 1].is_space or doc[k - 1].text in _ENDS
+            or (k >= 2 and doc[k - 1].is_quote and doc[k - 2].text in _ENDS))
+
+
+_ENDS = frozenset({".", "?", "!", ":"})
+
+
+def _narration_after(ctx: Context, tok: Token) -> list[Token]:
+    """ '"Too much hate," she said, blaming some of it on Trump': after a quotation the host
+    clause of an inserted cue is the quotation's; an unquoted phrase hung on it after the cue is
+    the writer's narration (what she blamed is a claim of its own), not a part of the quote."""
+    if not _after_quotation(ctx, tok):
+        return []
+    return [c for c in tok.head.children if c.i > tok.i and not c.is_punct and c.i not in ctx.quoted]
+
+
 def _whole_clause(tok: Token, quotation) -> bool:
     """A verb with a subject of its own inside the quotation, no subordinator and no relative
     pronoun: a sentence of the speaker's own words."""
@@ -438,6 +478,10 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if terms_of_speaking(tok) or in_question(tok) or naming(tok):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
+    if heads and all(h.dep_ == "prep" and h.i > tok.i for h in heads) and _after_quotation(ctx, tok):
+        # '"Absolutely not," he said of the plan': the quotation is what was said, the phrase
+        # only what it was said of
+        heads = []
     if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
         heads = [h for h in heads if h.dep_ == "prep" or (lemma in lex.flag("clause_or_object") and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
         if lemma in lex.flag("clause_only"):
@@ -524,7 +568,10 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # complement of its own: in "..., as Sanders continues to pick up support" he says nothing;
         # nor for a clause of its own: "He agreed because the media would call him a chicken")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
-        content, content_head = tuple(subtree_minus(tok.head, [tok])), tok.head.i
+        narration = _narration_after(ctx, tok)
+        content, content_head = tuple(subtree_minus(tok.head, [tok, *narration])), tok.head.i
+        if narration and not any(ctx.doc[i].is_alpha for i in content if i > tok.i):
+            content = tuple(i for i in content if i < tok.i)  # (the marks and stop the narration ends on)
     frame = Frame(
         cue=(tok.i,), lemma=lemma, kind="verb", speaker=speaker, content=content, content_head=content_head,
         addressee=addressee.i if addressee is not None else None,
