@@ -1020,6 +1020,20 @@ def test_an_editors_note_speaks_for_no_one_but_the_claims_it_reports_stand(extra
     assert ("Officials", "the council will vote on March 3, not March 10") in got
 
 
+def test_an_interview_s_turns_are_no_furniture(extract):
+    # "Q:" and "A:" label the turns of an interview: no speaker, but what the line reports stands
+    text = ("Ana Ruiz spoke to us about the flood.\n\nQ: Do you think the dam will hold?\n\n"
+            "A: I think it will hold for a year. The engineers told me the wall is sound.")
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert ("you", "think", "the dam will hold") in got
+    assert ("I", "think", "it will hold for a year") in got
+    assert ("The engineers", "told", "the wall is sound") in got
+    assert not any(r["speaker"]["text"] in ("Q", "A") for r in extract(text))
+    # a kicker still marks a line that links to another story
+    text = "WATCH: Ana Ruiz says the dam will not hold\n\nThe council met on Monday."
+    assert extract(text) == []
+
+
 def test_a_relative_clause_on_what_a_named_subject_is_speaks_for_the_name(extract):
     text = "The biggest donor is Ruth Amsel, a roofing magnate who backed the governor's first campaign."
     (r,) = extract(text)
