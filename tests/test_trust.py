@@ -1002,6 +1002,13 @@ def test_a_name_set_off_before_a_cue_with_no_subject_is_its_speaker(extract):
     text = "In a statement to the Herald, her senior policy adviser, Jake Sullivan, said: \u201cThe mayor believes the levy is essential.\u201d"
     (r,) = extract(text)
     assert (r["speaker"]["name"], r["content"]["text"]) == ("Jake Sullivan", "The mayor believes the levy is essential.")
+    # a poll's share, after a fronted phrase: the verb in the present, or a perfect
+    text = "Among likely primary voters in the county, about two-thirds, 64 percent, say they will vote for Miller."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("about two-thirds", "they will vote for Miller")
+    text = "Among registered Democrats in Eastport, about a third, 31 percent, have said they would back the levy."
+    (r,) = extract(text)
+    assert r["speaker"]["text"].startswith("about a third") and r["content"]["text"] == "they would back the levy"
     # a list of places stays a list: no one of it speaks
     text = "In Ohio, Nevada and Iowa, said the report, turnout fell."
     assert [r["speaker"]["text"] for r in extract(text)] == ["the report"]

@@ -33,8 +33,10 @@ _CONTRACTED = frozenset({"'s", "’s"})
 _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
 _PAST = get_string_id("VBD")
+_VBN = get_string_id("VBN")
 _THAT = get_string_id("that")
 _VBZ = get_string_id("VBZ")
+_FINITE = frozenset(get_string_id(tag) for tag in ("VBD", "VBZ", "VBP"))
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
@@ -119,11 +121,16 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
     inside a phrase before it that hangs on the verb (a participle's or a preposition's object:
     a list of subjects, "Ruiz, Lee and Park said", is no conjunct of a word in another phrase)."""
     verbs = lexicon.verb_lemmas
-    for i in tokens_where(doc, TAG, (_PAST, _VBZ)):
+    for i in tokens_where(doc, TAG, _FINITE | {_VBN}):
         verb = doc[i]
         if verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
             continue
-        last = i - 2 if i > 0 and doc[i - 1].text == "," else i - 1
+        # a perfect's auxiliary stands between ("..., 67 percent, have said")
+        aux = [c for c in verb.children if c.dep_ == "aux" and c.i < i]
+        if verb.tag == _VBN and not (aux and aux[0].lower_ in ("have", "has", "had") and aux[0].i == i - 1):
+            continue
+        first = aux[0].i if aux else i
+        last = first - 2 if first > 0 and doc[first - 1].text == "," else first - 1
         if last < 3:
             continue
         noun = doc[last]
