@@ -1085,3 +1085,19 @@ def test_a_speaker_whose_relative_clause_the_parser_made_the_reported_clause_sti
             "said the message was that the race would be long.")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["content"]["text"]) == ("One attendee", "the message was that the race would be long")
+
+
+def test_a_one_word_answer_is_the_claim(extract):
+    # a poll's or a speaker's answer to a question just reported: "yes", "no", "so", "the same"
+    text = ("Asked whether the levy should pass, 46 percent of voters said yes. Last spring, 39 percent said the same. "
+            "Asked if he would run again, the mayor said no. Half of the council thought so too. He said no to the stadium.")
+    got = [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert ("46 percent of voters", "said", "yes") in got
+    assert ("39 percent", "said", "the same") in got
+    assert ("the mayor", "said", "no") in got
+    assert ("He", "said", "no to the stadium") in got
+    # the question itself stays a claim of its own, with no one asking it
+    assert (None, "Asked", "whether the levy should pass") in got
+    # not an answer: "so" opening a clause of its own, "no" of a noun phrase
+    got = [r["content"]["text"] for r in extract("She said no decision had been made.")]
+    assert got == ["no decision had been made"]

@@ -110,7 +110,8 @@ def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: f
     # an apostrophe that starts a word ("'Tis", "'90s") is
     while kept and (doc[kept[0]].is_space or kept[0] in set_phrases or (doc[kept[0]].is_punct and not _elision(doc, kept[0]))
                     or (doc[kept[0]].dep_ == "mark" and doc[kept[0]].lower_ in COMPLEMENTIZERS) or _misread_that(doc[kept[0]])
-                    or (doc[kept[0]].dep_ in ("cc", "advmod", "discourse", "preconj") and doc[kept[0]].lower_ in CONNECTIVES)):
+                    or (doc[kept[0]].dep_ in ("cc", "advmod", "discourse", "preconj") and doc[kept[0]].lower_ in CONNECTIVES
+                        and len(kept) > 1)):  # (but the answer of "half said so")
         kept.pop(0)
     if kept and kept[0] > 0 and _elision(doc, kept[0] - 1) and kept[0] - 1 not in exclude:
         kept.insert(0, kept[0] - 1)  # the parser may hang the apostrophe of "'Tis" elsewhere

@@ -101,7 +101,29 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         # "told Blinken during a telephone conversation that Israel needs ...": the parser may
         # hang the that-clause on a nearby noun; take a that-clause inside the verb's own phrase.
         heads = _that_clause_below(tok)
+    if not heads and lemma in _ANSWERING:
+        heads = _answer(tok)
     return heads, addressee
+
+
+# verbs whose answer may be one word: "46 percent said yes", "I think so", "26 percent said the same"
+_ANSWERING = frozenset({"say", "answer", "reply", "respond", "think", "believe", "hope"})
+_ANSWERS = frozenset({"yes", "no", "so", "otherwise"})
+
+
+def _answer(tok: Token) -> list[Token]:
+    """The one-word answer right after a verb of saying or thinking ("said yes", "said no to the
+    war", "thought so", "said the same"), as the head of its content; none else."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return []
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ in _ANSWERS and nxt.head.i == tok.i:
+        # and what the yes or no is to ("said no to the war")
+        return [nxt, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == nxt.i + 1)]
+    if nxt.lower_ == "the" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "same" and doc[tok.i + 2].head.i == tok.i:
+        return [doc[tok.i + 2]]
+    return []
 
 
 def _participle_of_noun(head: Token) -> bool:
