@@ -1002,6 +1002,10 @@ def test_a_name_set_off_before_a_cue_with_no_subject_is_its_speaker(extract):
     text = "In a statement to the Herald, her senior policy adviser, Jake Sullivan, said: \u201cThe mayor believes the levy is essential.\u201d"
     (r,) = extract(text)
     assert (r["speaker"]["name"], r["content"]["text"]) == ("Jake Sullivan", "The mayor believes the levy is essential.")
+    # a name in apposition to a name is a second person, who speaks
+    text = "While on the road with his wife, the senator Mara Lind, former governor Paul Lind said she would win."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Paul Lind", "she would win")
     # a poll's share, after a fronted phrase: the verb in the present, or a perfect
     text = "Among likely primary voters in the county, about two-thirds, 64 percent, say they will vote for Miller."
     (r,) = extract(text)
@@ -1101,3 +1105,11 @@ def test_a_one_word_answer_is_the_claim(extract):
     # not an answer: "so" opening a clause of its own, "no" of a noun phrase
     got = [r["content"]["text"] for r in extract("She said no decision had been made.")]
     assert got == ["no decision had been made"]
+
+
+def test_a_perfect_in_a_fronted_clause_keeps_its_subject(extract):
+    # "Asked if ..., he said": a bare participle's asker is no one named; a perfect with a
+    # subject of its own is no such participle
+    text = "Though many farmers have expressed discomfort with the plan, the council voted for it."
+    got = {r["cue"]["text"]: r["speaker"] and r["speaker"]["text"] for r in extract(text)}
+    assert got["have expressed"] == "many farmers"

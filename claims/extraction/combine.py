@@ -412,9 +412,11 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | Non
     A source whose verb governs the cue stays; one cut short to a determiner or modifier ("The"
     of "The governor") is its noun; a source that is no noun phrase (a verb, a preposition) gives
     way to a noun of its span or the cue's subject."""
-    if head is not None and doc[head].tag_ == "VBN" and doc[head].dep_ == "advcl":
+    deps = {c.dep_ for c in doc[head].children} if head is not None else set()
+    if head is not None and doc[head].tag_ == "VBN" and doc[head].dep_ == "advcl" and ("auxpass" in deps or not deps & {"aux", "nsubj"}):
         # "Asked if the bill would pass, he said ...": he was asked; the asker is no one named
-        # (or the agent: "asked by reporters")
+        # (or the agent: "asked by reporters"); not a clause of its own ("Though Grassley hasn't
+        # expressed ...")
         return next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     own = _subject(doc, head) if head is not None else None
     if source is None:

@@ -137,7 +137,10 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         # from the phrase's last word ("leader") up to its head ("Reid"), through an apposition
         # to a name ("Jake Sullivan" -> "her adviser"), not past one to an object ("the Observer")
         while (noun.head.i != noun.i and noun.head.right_edge.i == last and noun.dep_ != "conj"
-               and not (noun.dep_ == "appos" and noun.head.dep_ in ("pobj", "dobj"))):
+               and not (noun.dep_ == "appos" and noun.head.dep_ in ("pobj", "dobj"))
+               and not (noun.dep_ == "appos" and noun.ent_type == PERSON and noun.head.ent_type == PERSON)):
+            # (a name in apposition to a name is a second person: "for his wife, Hillary
+            # Clinton, former president Bill Clinton said")
             noun = noun.head
         if (noun.dep_ not in ("conj", "appos") or noun.pos not in (PROPN, NOUN) or noun.ent_type != PERSON and noun.pos != NOUN
                 or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ","
