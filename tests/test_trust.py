@@ -1113,3 +1113,11 @@ def test_a_perfect_in_a_fronted_clause_keeps_its_subject(extract):
     text = "Though many farmers have expressed discomfort with the plan, the council voted for it."
     got = {r["cue"]["text"]: r["speaker"] and r["speaker"]["text"] for r in extract(text)}
     assert got["have expressed"] == "many farmers"
+
+
+def test_a_second_report_joined_by_and_is_a_claim_of_its_own(extract):
+    # the parser joined "one in four" to "the community" and hung the second "said" on the first
+    text = "One in three said the council does not care about the community and one in four said the council was hostile to it."
+    got = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("One in three", "the council does not care about the community"),
+                   ("one in four", "the council was hostile to it")]

@@ -27,6 +27,7 @@ from .mends import (
     mend_modal_names,
     mend_noun_roots,
     mend_person_nouns,
+    mend_second_reports,
     mend_stranded_subjects,
     mend_that_conjuncts,
 )
@@ -80,6 +81,7 @@ class Context:
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
+        mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))

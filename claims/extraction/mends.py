@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, NOUN, PERSON, PROPN, VERB, acl as ACL
+from spacy.symbols import AUX, NOUN, NUM, PERSON, PRON, PROPN, VERB, acl as ACL
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
@@ -150,6 +150,31 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         if phrase is None or phrase.i > verb.i or phrase.dep_ not in ("advcl", "prep", "npadvmod"):
             continue
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def mend_second_reports(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the noun phrase after "and" or "but" right before a cue verb with no subject that
+    verb's subject, and the verb a conjunct of the cue it hung on (in place; idempotent): in
+    "One in three said the party does not care about them and one in four said it was hostile"
+    the parser joins "one in four" to "them" and makes the second "said" a clause of the first,
+    so the first claim held the second."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        host = verb.head
+        if (verb.dep_ not in ("ccomp", "conj") or host.i >= i or host.lemma_.lower() not in verbs
+                or verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)):
+            continue
+        noun = doc[i - 1]
+        while noun.head.i != noun.i and noun.head.right_edge.i == i - 1 and noun.dep_ != "conj":
+            noun = noun.head
+        joint = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if (noun.dep_ != "conj" or noun.pos not in (NOUN, PROPN, NUM, PRON) or noun.head.i < host.i or joint is None
+                or joint.dep_ != "cc" or joint.lower_ not in ("and", "but") or joint.head.i != noun.head.i):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        joint.head = verb
+        verb.dep_ = "conj"
 
 
 # a headline's length in words, at most (a longer line in title case is a list of names, or worse)
