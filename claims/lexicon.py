@@ -27,6 +27,9 @@ belongs to::
   ``citing``: its participle names a source of the claim it hangs on ("..., citing an official").
 - ``noun``: the noun sense ("his claim that"), with its own ``preps`` and, where it differs from
   the lemma's, its own ``class``.
+- ``adjective``: the sense of a predicate adjective ("are confident that", "were wary of"),
+  under the adjective's own form ("worried", not "worry"), with the ``preps`` whose phrase is
+  what the attitude is about.
 - ``phrase``: a fixed phrase ("according to", "make clear", the ":" of a transcript line); a
   phrase of a light verb and a word ("make clear", "make plain") is found with the words between
   ("made it plain that ...").
@@ -65,6 +68,11 @@ class Noun:
 
 
 @attrs.frozen
+class Adjective:
+    preps: frozenset[str] = frozenset()
+
+
+@attrs.frozen
 class Entry:
     lemma: str
     claim_class: str | None
@@ -72,6 +80,7 @@ class Entry:
     noun: Noun | None = None
     phrase: bool = False
     core: bool = False
+    adjective: Adjective | None = None
 
 
 class LexiconError(ValueError):
@@ -79,7 +88,7 @@ class LexiconError(ValueError):
 
 
 def _entry(lemma: str, raw: dict[str, Any]) -> Entry:
-    unknown = set(raw) - {"class", "verb", "noun", "phrase", "core"}
+    unknown = set(raw) - {"class", "verb", "noun", "phrase", "core", "adjective"}
     cls = raw.get("class")
     if unknown or (cls is not None and cls not in CLASSES):
         raise LexiconError(f"lexicon entry {lemma!r}: unknown {sorted(unknown) or cls!r}")
@@ -97,7 +106,13 @@ def _entry(lemma: str, raw: dict[str, Any]) -> Entry:
         if n.get("class") is not None and n["class"] not in CLASSES:
             raise LexiconError(f"lexicon entry {lemma!r}: unknown noun class {n['class']!r}")
         noun = Noun(frozenset(n.get("preps", ())), n.get("class"))
-    return Entry(lemma, cls, verb, noun, "phrase" in raw, bool(raw.get("core")))
+    adjective = None
+    if "adjective" in raw:
+        a = dict(raw["adjective"])
+        if set(a) - {"preps"}:
+            raise LexiconError(f"lexicon entry {lemma!r}: unknown adjective field in {sorted(set(a) - {'preps'})}")
+        adjective = Adjective(frozenset(a.get("preps", ())))
+    return Entry(lemma, cls, verb, noun, "phrase" in raw, bool(raw.get("core")), adjective)
 
 
 _IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak", "thought": "think"}
@@ -118,6 +133,7 @@ class Lexicon:
     cue_verbs: frozenset[str] = attrs.field(init=False)  # every verb of a family
     verb_lemmas: frozenset[str] = attrs.field(init=False)  # every entry with a verb sense
     cue_nouns: frozenset[str] = attrs.field(init=False)
+    cue_adjectives: frozenset[str] = attrs.field(init=False)  # by the adjective's own form ("worried")
     core: frozenset[str] = attrs.field(init=False)  # the plainest cues of reporting
     flagged: dict[str, frozenset[str]] = attrs.field(init=False)  # verb flag -> lemmas
     light: dict[str, frozenset[str]] = attrs.field(init=False)  # light verb -> the words of its phrases
@@ -132,6 +148,7 @@ class Lexicon:
         put("cue_verbs", frozenset().union(*(self.verbs(family) for family in FAMILIES)))
         put("verb_lemmas", self.verbs())
         put("cue_nouns", frozenset(lemma for lemma, e in self.entries.items() if e.noun is not None))
+        put("cue_adjectives", frozenset(lemma for lemma, e in self.entries.items() if e.adjective is not None))
         put("core", frozenset(lemma for lemma, e in self.entries.items() if e.core))
         put("flagged", {flag: self.verbs(flag=flag) for flag in VERB_FLAGS})
         light: dict[str, set[str]] = {}
@@ -169,6 +186,10 @@ class Lexicon:
     def verb_preps(self, lemma: str) -> frozenset[str]:
         e = self.entries.get(lemma)
         return e.verb.preps if e is not None and e.verb is not None else frozenset()
+
+    def adjective_preps(self, lemma: str) -> frozenset[str]:
+        e = self.entries.get(lemma)
+        return e.adjective.preps if e is not None and e.adjective is not None else frozenset()
 
     def noun_preps(self, lemma: str) -> frozenset[str]:
         e = self.entries.get(lemma)

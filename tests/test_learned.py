@@ -105,12 +105,12 @@ def test_confidence_is_the_fitted_model_of_the_claims_features(nlp):
 
 
 def test_the_tagger_finds_a_stance_the_rules_do_not_read_as_a_claim(nlp, rules_nlp):
-    # "wary of" is in no entry of the cue lexicon; PolNeAR's annotators mark such stances
-    text = "Republicans are wary of the plan to raise taxes."
+    # "uneasy about" is in no entry of the cue lexicon; PolNeAR's annotators mark such stances
+    text = "Republicans are uneasy about the plan to raise taxes."
     assert claims.extract(text, "t", nlp=rules_nlp, min_confidence=0) == []
     [record] = claims.extract(text, "t", nlp=nlp)
     assert (record["type"], record["content"]["text"], record["cue"]["text"], record["class"]) == (
-        "indirect", "the plan to raise taxes", "are wary of", "other")
+        "indirect", "the plan to raise taxes", "are uneasy about", "other")
     assert (record["speaker"]["text"], record["speaker"]["kind"]) == ("Republicans", "group")
     assert text[record["content"]["start"]:record["content"]["end"]] == record["content"]["text"]
 

@@ -15,7 +15,15 @@ BEFORE = json.loads((Path(__file__).parent / "data" / "cue_sets_before_lexicon.j
 # sets stay as they were, and a new word is in a set only as its own entry says
 ADDED = ("champion", "discuss", "focus", "hint", "identify", "lash", "list", "promote", "remember", "request",
          "assail", "brag", "determine", "imply", "tout",  # these five: session 14
-         "per")  # session 20: "per CTV News" as "according to"
+         "per",  # session 20: "per CTV News" as "according to"
+         # session 23: marked a fourth or more of the times they occur in the train part
+         "portray", "characterize", "dub", "label", "deem", "rebuke", "chide", "rebut", "disavow", "clarify",
+         "interject", "allude", "articulate", "outline", "recite", "vouch", "contemplate", "balk", "side",
+         "congratulate", "order", "interpret", "convince", "persuade", "unveil",
+         # session 23: the adjective sense ("are confident that ...")
+         "worried", "concerned", "aware", "confident", "sure", "certain", "convinced", "unsure", "uncertain", "hopeful",
+         "optimistic", "pessimistic", "adamant", "skeptical", "sceptical", "wary", "critical", "supportive", "glad",
+         "happy", "proud", "angry", "upset", "frustrated", "disappointed", "vocal", "eager", "willing")
 _ENTRIES = json.loads(LEXICON.source)
 ADDED_LEXICON = Lexicon.from_bytes(json.dumps({lemma: _ENTRIES[lemma] for lemma in ADDED}).encode())
 
@@ -100,6 +108,17 @@ def test_a_cue_whose_e_the_lemmatizer_dropped_is_still_that_cue(extract):
     ("The owner bragged about the new stadium.", "The owner", "brag", "speech", "the new stadium"),
     ("Investigators determined that the fire was set on purpose.", "Investigators", "determine", "finding", "the fire was set on purpose"),
     ("The coach implied that the referee had been paid.", "The coach", "imply", "speech", "the referee had been paid"),
+    ("Critics portrayed the mayor as a puppet of developers.", "Critics", "portray", "speech", "the mayor as a puppet of developers"),
+    ("She characterized the plan as reckless.", "She", "characterize", "speech", "the plan as reckless"),
+    ("The council deemed the bridge unsafe.", "The council", "deem", "belief", "the bridge unsafe"),
+    ("Lee rebuked the council for its silence.", "Lee", "rebuke", "stance", "the council for its silence"),
+    ("The senator disavowed the group's endorsement.", "The senator", "disavow", "stance", "the group's endorsement"),
+    ("Ruiz alluded to the scandal in her speech.", "Ruiz", "allude", "speech", "the scandal"),
+    ("The governor outlined a plan to rebuild the dam.", "The governor", "outline", "speech", "a plan to rebuild the dam"),
+    ("Several former aides have vouched for her honesty.", "Several former aides", "vouch", "stance", "her honesty"),
+    ("She is contemplating a run for governor.", "She", "contemplate", "intention", "a run for governor"),
+    ("The mayor sided with the union.", "The mayor", "side", "stance", "the union"),
+    ("The judge ordered the release of the records.", "The judge", "order", "speech", "the release of the records"),
 ])
 def test_cues_added_from_the_train_part_s_misses(extract, text, speaker, lemma, cls, content):
     """Verbs PolNeAR's annotators mark as cues a fifth or more of the times they occur in the
@@ -111,3 +130,29 @@ def test_cues_added_from_the_train_part_s_misses(extract, text, speaker, lemma, 
 def test_a_cue_that_needs_a_clause_is_no_cue_without_one(extract):
     assert extract("She was determined to win the race.") == []
     assert extract("The rise in prices determined the outcome of the vote.") == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, cls, content", [
+    ("Council Democrats are confident that the levy will pass.", "Council Democrats", "confident", "belief", "the levy will pass"),
+    ("Her advisers were wary of a second debate.", "Her advisers", "wary of", "stance", "a second debate"),
+    ("The mayor is eager to finish the bridge before winter.", "The mayor", "eager", "intention", "to finish the bridge before winter"),
+    ("Farmers in the valley remain worried about the dam.", "Farmers in the valley", "worried about", "belief", "the dam"),
+    ("Ruiz has been critical of the plan since March.", "Ruiz", "critical of", "stance", "the plan"),
+    ("Most residents seem unsure whether the bridge is safe.", "Most residents", "unsure", "belief", "whether the bridge is safe"),
+])
+def test_an_adjective_of_attitude_is_a_cue(extract, text, speaker, cue, cls, content):
+    """A predicate adjective on a linking verb: its subject holds the attitude, its clause,
+    infinitive or preposition's phrase is what the attitude is about (the lexicon's adjective
+    sense; PolNeAR marks these)."""
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["class"], r["content"]["text"]) == (speaker, cue, cls, content)
+
+
+def test_an_adjective_with_nothing_it_is_about_or_no_one_holding_it_is_no_cue(extract):
+    assert extract("The mayor was happy.") == []
+    assert extract("It is far from certain that the levy will pass.") == []
+    assert extract("The mayor is almost certain to win a second term.") == []  # what will likely happen
+    assert extract("A critical report on the dam came out on Monday.") == []
+    entries = json.loads(LEXICON.source)
+    with pytest.raises(LexiconError, match="unknown adjective field"):
+        Lexicon.from_bytes(json.dumps({**entries, "calm": {"class": "stance", "adjective": {"clause": True}}}).encode())

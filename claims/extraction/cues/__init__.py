@@ -1,7 +1,7 @@
 """Cue frames read off the parse: a cue, who it belongs to, and what it reports.
 
 One module per kind of cue: ``verbs`` ("X said that ...", "X is expected to ..."), ``nouns``
-("expressed concerns that ..."), ``phrases`` ("according to X", "as X reported", "Name: ..."),
+("expressed concerns that ..."), ``adjectives`` ("X is confident that ..."), ``phrases`` ("according to X", "as X reported", "Name: ..."),
 ``sources`` (the sources named around a cue: "told Reuters", "citing an official").
 Which words count as cues, and how each behaves, is in the lexicon (``ctx.lexicon``, from
 claims/lexicon.json). Frames are plain data (token indices); later stages make them claims.
@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 
 from ...lexicon import Lexicon
 from ..context import Context
+from .adjectives import adjective_frame
 from .frame import Frame
 from .nouns import noun_frame
 from .phrases import according_frame, as_reported_frame, colon_frame, headline_frames
@@ -23,7 +24,8 @@ from .sources import SourceLink, cited_sources, citing_cues, frame_links, quoted
 from .verbs import impersonal_frame, make_clear_frame, object_may_speak, verb_frame
 
 # tried in this order on each token; the first that finds a frame wins
-FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_frame, verb_frame, noun_frame, colon_frame)
+FINDERS = (according_frame, as_reported_frame, make_clear_frame, impersonal_frame, verb_frame, noun_frame, adjective_frame,
+           colon_frame)
 
 __all__ = ["Frame", "SourceLink", "cited_sources", "citing_cues", "find_frames", "frame_links", "object_may_speak", "quoted_by"]
 
@@ -78,6 +80,6 @@ def trigger_lemmas(lex: Lexicon) -> frozenset[str]:
     found = _TRIGGERS.get(lex.fingerprint)
     if found is None:
         found = _TRIGGERS[lex.fingerprint] = (
-            lex.cue_verbs | lex.cue_nouns | lex.flag("as_reported") | lex.flag("hearsay_passive") | lex.flag("impersonal")
+            lex.cue_verbs | lex.cue_nouns | lex.cue_adjectives | lex.flag("as_reported") | lex.flag("hearsay_passive") | lex.flag("impersonal")
             | {p.split()[0] for p, e in lex.entries.items() if e.phrase and p != ":"})
     return found

@@ -118,6 +118,8 @@ def _answer(tok: Token) -> list[Token]:
     if tok.i + 1 >= len(doc):
         return []
     nxt = doc[tok.i + 1]
+    if nxt.lower_ == "so" and tok.dep_ == "conj":
+        return []  # "Prices will rise, and economists said so": what they said is the clause before
     if nxt.lower_ in _ANSWERS and nxt.head.i == tok.i:
         # and what the yes or no is to ("said no to the war")
         return [nxt, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == nxt.i + 1)]
