@@ -23,7 +23,7 @@ ADDED = ("champion", "discuss", "focus", "hint", "identify", "lash", "list", "pr
          # session 23: the adjective sense ("are confident that ...")
          "worried", "concerned", "aware", "confident", "sure", "certain", "convinced", "unsure", "uncertain", "hopeful",
          "optimistic", "pessimistic", "adamant", "skeptical", "sceptical", "wary", "critical", "supportive", "glad",
-         "happy", "proud", "angry", "upset", "frustrated", "disappointed", "vocal", "eager", "willing")
+         "happy", "proud", "angry", "upset", "frustrated", "disappointed", "vocal", "eager")
 _ENTRIES = json.loads(LEXICON.source)
 ADDED_LEXICON = Lexicon.from_bytes(json.dumps({lemma: _ENTRIES[lemma] for lemma in ADDED}).encode())
 
