@@ -1122,3 +1122,10 @@ def test_a_second_report_joined_by_and_is_a_claim_of_its_own(extract):
     got = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]
     assert got == [("One in three", "the council does not care about the community"),
                    ("one in four", "the council was hostile to it")]
+
+
+def test_a_subordinator_read_as_a_preposition_leaves_its_subject_to_the_verb(extract):
+    # the parser makes "as" a preposition with "Ana Ruiz" its object, and "criticized" has no subject
+    text = "The noise grew louder as Ana Ruiz, the mayor's sister, criticized the plan for its cost."
+    got = [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert ("Ana Ruiz", "criticized", "the plan for its cost") in got

@@ -29,6 +29,7 @@ from .mends import (
     mend_person_nouns,
     mend_second_reports,
     mend_stranded_subjects,
+    mend_subordinate_subjects,
     mend_that_conjuncts,
 )
 from ..lexicon import LEXICON, Lexicon
@@ -82,6 +83,7 @@ class Context:
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
         mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
+        mend_subordinate_subjects(doc, lexicon)  # "... as Patti Davis attacked Trump": "as" no preposition
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))

@@ -152,6 +152,34 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
 
 
+# subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
+_SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because"})
+
+
+def mend_subordinate_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the object of a subordinator the parser read as a preposition the subject of the
+    cue verb right after it, which has none (in place; idempotent): in "... grew louder as Patti
+    Davis, Ronald Reagan's daughter, attacked Trump" the parser makes "as" a preposition, "Davis"
+    its object and "attacked" a clause with no subject."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children) or i < 2:
+            continue
+        last = i - 2 if doc[i - 1].text == "," else i - 1
+        noun = doc[last]
+        # up to the object, its apposition's closing comma aside ("Patti Davis, Reagan's daughter,")
+        while noun.head.i != noun.i and last <= noun.head.right_edge.i < i and noun.dep_ != "pobj":
+            noun = noun.head
+        prep = noun.head
+        if (noun.dep_ != "pobj" or noun.pos not in (NOUN, PROPN, PRON) or prep.lower_ not in _SUBORDINATORS
+                or prep.dep_ != "prep" or prep.i != noun.left_edge.i - 1 or prep.head.i != verb.head.i or verb.dep_ != "advcl"):
+            # (not a conjunct: in "defended Sanders as a mainstream candidate, mocked ..." "as" is a preposition)
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
+
+
 def mend_second_reports(doc: Doc, lexicon: Lexicon) -> None:
     """Make the noun phrase after "and" or "but" right before a cue verb with no subject that
     verb's subject, and the verb a conjunct of the cue it hung on (in place; idempotent): in
