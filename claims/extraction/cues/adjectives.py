@@ -15,15 +15,9 @@ from .frame import Frame, subject
 LINKING = frozenset({"be", "remain", "seem", "appear", "become", "feel", "grow", "stay", "sound", "look", "get"})
 
 
-def adjective_key(tok: Token) -> str:
-    """The form an adjective's lexicon entry is under: its own word in lower case ("worried",
-    "convinced": a participle's lemma is the verb's)."""
-    return tok.lower_
-
-
 def adjective_frame(ctx: Context, tok: Token) -> Frame | None:
     lex = ctx.lexicon
-    key = adjective_key(tok)
+    key = tok.lower_  # an entry is under the adjective's own form ("worried": a participle's lemma is the verb's)
     if key not in lex.cue_adjectives or tok.tag_ not in ("JJ", "VBN"):
         return None
     pred = tok

@@ -170,8 +170,9 @@ def subject(verb: Token) -> Token | None:
         # quotation's noun; it goes with the cue inserted between them
         inserted = next((c for c in tok.head.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
                          and tok.head.i < c.i < tok.i), None) if tok.dep_ == "acl" and tok.tag_ == "VBG" else None
-        if inserted is not None and subject(inserted) is not None:
-            return subject(inserted)
+        speaks = subject(inserted) if inserted is not None else None
+        if speaks is not None:
+            return speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = _addressed_document(tok.head) or tok.head
             issuer = _issuer(noun)

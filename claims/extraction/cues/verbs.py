@@ -188,13 +188,8 @@ def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> tuple
         return heads, None
     doc = tok.doc
     subject = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < tok.i), None)
-    j = (subject.left_edge.i if subject is not None else tok.i) - 1
-    while j >= 0 and doc[j].text == ",":
-        j -= 1
-    if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
-        return heads, None
-    quotation = ctx.quotation_at(doc[j].idx)
-    if quotation is None or quotation.end != ctx.end_char(j) or (len(heads) == 1 and heads[0].idx >= quotation.start):
+    quotation = _quotation_closing_before(ctx, subject.left_edge.i if subject is not None else tok.i)
+    if quotation is None or (len(heads) == 1 and heads[0].idx >= quotation.start):
         return heads, None  # the clause is the quotation's own (with any words before it: 'In the past, "we ...," he said')
     # ('"A," she said, but ..., "B," said Kunin': the parser hung both clauses on the last cue)
     words = [t for h in heads for t in h.subtree if quotation.content_start <= t.idx < quotation.content_end]
@@ -204,6 +199,18 @@ def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> tuple
     if len(roots) != 1 or not set_off or not _whole_clause(roots[0], quotation):
         return heads, None  # words the writer's own clause quotes ('Trump is a "change agent," Cole said')
     return roots, (quotation.start, quotation.end)
+
+
+def _quotation_closing_before(ctx: Context, i: int):
+    """The quotation whose closing mark comes right before token i, commas aside, or None."""
+    doc = ctx.doc
+    j = i - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
+        return None
+    quotation = ctx.quotation_at(doc[j].idx)
+    return quotation if quotation is not None and quotation.end == ctx.end_char(j) else None
 
 
 def _after_quotation(ctx: Context, tok: Token) -> bool:
@@ -217,13 +224,8 @@ def _after_quotation(ctx: Context, tok: Token) -> bool:
     who = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if who is None or who.tag_ in ("WDT", "WP"):
         return False  # ('"...," that would respond to requests': a relative clause of the writer's)
-    j = (who.left_edge.i if who.i < tok.i else tok.i) - 1
-    while j >= 0 and doc[j].text == ",":
-        j -= 1
-    if j < 1 or not doc[j].is_quote or j not in ctx.quoted:
-        return False
-    quotation = ctx.quotation_at(doc[j].idx)
-    if quotation is None or quotation.end != ctx.end_char(j):
+    quotation = _quotation_closing_before(ctx, who.left_edge.i if who.i < tok.i else tok.i)
+    if quotation is None:
         return False
     opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
     if opening is None:
