@@ -1,8 +1,9 @@
 """Cue frames read off the parse: a cue, who it belongs to, and what it reports.
 
 One module per kind of cue: ``verbs`` ("X said that ...", "X is expected to ..."), ``nouns``
-("expressed concerns that ..."), ``adjectives`` ("X is confident that ..."), ``phrases`` ("according to X", "as X reported", "Name: ..."),
-``sources`` (the sources named around a cue: "told Reuters", "citing an official").
+("expressed concerns that ..."), ``adjectives`` ("X is confident that ..."), ``phrases``
+("according to X", "as X reported", "Name: ..."), ``sources`` (the sources named around a cue:
+"told Reuters", "citing an official").
 Which words count as cues, and how each behaves, is in the lexicon (``ctx.lexicon``, from
 claims/lexicon.json). Frames are plain data (token indices); later stages make them claims.
 """
