@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, NUM, PERSON, PRON, PROPN, VERB, acl as ACL
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..breaks import has_break
@@ -37,6 +37,12 @@ _VBN = get_string_id("VBN")
 _THAT = get_string_id("that")
 _VBZ = get_string_id("VBZ")
 _FINITE = frozenset(get_string_id(tag) for tag in ("VBD", "VBZ", "VBP"))
+
+
+def _subjectless_cue(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether a token is a cue verb (its lemma one of verbs) with no subject of its own: what
+    the mends of misread subjects start from."""
+    return verb.lemma_.lower() in verbs and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
@@ -82,7 +88,7 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
         verb = doc[i]
         noun = verb.head
         if (verb.dep != ACL or noun.pos not in (NOUN, PROPN) or noun.head.i != noun.i or noun.i > verb.i
-                or verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)):
+                or not _subjectless_cue(verb, verbs)):
             continue
         after = [c for c in noun.children if c.i > verb.i]
         verb.head, verb.dep_ = verb, "ROOT"
@@ -101,8 +107,8 @@ def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
     for i in tokens_where(doc, TAG, (_VBZ,)):
         tok = doc[i]
         verb = tok.head
-        if (tok.dep_ != "compound" or verb.i != tok.i + 1 or verb.pos != VERB or verb.lemma_.lower() not in verbs
-                or not tok.lower_.endswith("s") or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)):
+        if (tok.dep_ != "compound" or verb.i != tok.i + 1 or verb.pos != VERB or not tok.lower_.endswith("s")
+                or not _subjectless_cue(verb, verbs)):
             continue
         tok.tag_, tok.pos_, tok.dep_, tok.lemma_ = "NNS", "NOUN", "nsubj", tok.lower_[:-1]
         j = tok.i - 1
@@ -123,7 +129,7 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, TAG, _FINITE | {_VBN}):
         verb = doc[i]
-        if verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+        if not _subjectless_cue(verb, verbs):
             continue
         # a perfect's auxiliary stands between ("..., 67 percent, have said")
         aux = [c for c in verb.children if c.dep_ == "aux" and c.i < i]
@@ -164,7 +170,7 @@ def mend_subordinate_subjects(doc: Doc, lexicon: Lexicon) -> None:
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, TAG, _FINITE):
         verb = doc[i]
-        if verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children) or i < 2:
+        if i < 2 or not _subjectless_cue(verb, verbs):
             continue
         last = i - 2 if doc[i - 1].text == "," else i - 1
         noun = doc[last]
@@ -191,7 +197,7 @@ def mend_second_reports(doc: Doc, lexicon: Lexicon) -> None:
         verb = doc[i]
         host = verb.head
         if (verb.dep_ not in ("ccomp", "conj") or host.i >= i or host.lemma_.lower() not in verbs
-                or verb.lemma_.lower() not in verbs or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)):
+                or not _subjectless_cue(verb, verbs)):
             continue
         noun = doc[i - 1]
         while noun.head.i != noun.i and noun.head.right_edge.i == i - 1 and noun.dep_ != "conj":
