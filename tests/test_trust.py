@@ -1129,3 +1129,33 @@ def test_a_subordinator_read_as_a_preposition_leaves_its_subject_to_the_verb(ext
     text = "The noise grew louder as Ana Ruiz, the mayor's sister, criticized the plan for its cost."
     got = [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
     assert ("Ana Ruiz", "criticized", "the plan for its cost") in got
+
+
+def test_the_subject_of_an_adjective_before_the_infinitive_speaks(extract):
+    # "were able to", "was quick to": the adjective's linking verb holds the subject, for the
+    # infinitive and for a participle under it
+    text = ("In the last debate, the candidates were able to talk their way out of hard questions by saying "
+            "it was the moderator who had been wrong. The mayor was quick to add that the budget was balanced.")
+    got = [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert ("the candidates", "saying", "it was the moderator who had been wrong") in got
+    assert ("The mayor", "add", "the budget was balanced") in got
+
+
+def test_an_impersonal_judgement_has_no_speaker(extract):
+    # "It is fair to say that ...": the "it" says nothing; the claim is the writer's, with no one named
+    (r,) = extract("It is fair to say that the plan failed.")
+    assert (r["speaker"], r["cue"]["text"], r["content"]["text"]) == (None, "say", "the plan failed")
+    # a real "it" keeps its place: "It was to report its earnings" (a company) is no judgement
+    (r,) = extract("The company said little. It was to report its earnings on Tuesday.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("It", "report")
+
+
+def test_a_phrase_after_the_object_belongs_to_it(extract):
+    # "attacked X by accusing him of Y": the way he was attacked is part of what was said
+    text = "The editorial attacked the governor by accusing him of hiding the budget gap."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "The editorial", "attacked", "the governor by accusing him of hiding the budget gap")
+    # but a later event is not: "endorsed Sanders before backing Clinton"
+    got = [(r["cue"]["text"], r["content"]["text"]) for r in extract("The union endorsed Sanders before backing Clinton.")]
+    assert ("endorsed", "Sanders") in got

@@ -123,8 +123,20 @@ def _controller(infinitive: Token) -> Token | None:
     return None
 
 
+def writer_judgement(verb: Token) -> bool:
+    """Whether verb is the infinitive of an impersonal judgement, "It is fair to say that ...",
+    "it's hard to imagine ...": nobody in the text says or imagines it (its "it" is no speaker)."""
+    if verb.dep_ != "xcomp":
+        return False
+    be = verb.head.head if verb.head.dep_ == "acomp" and verb.head.pos_ == "ADJ" else verb.head
+    return be.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) and any(
+        c.dep_ in ("acomp", "attr") for c in be.children)
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
+    if writer_judgement(verb):
+        return None
     seen = 0
     tok, below = verb, None
     while tok is not None and seen < 4:
@@ -329,6 +341,9 @@ def verb_above(tok: Token) -> Token | None:
     if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
             tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         conj = tok.dep_ == "conj"
+        if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and verb_like(tok.head.head) and not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in _EMPTY_SUBJECTS for c in tok.head.head.children):
+            return tok.head.head  # "were able to talk their way out by saying", "was quick to add" (not "it is fair to say")
         tok = tok.head
         # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
         while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head.i != tok.i:

@@ -32,7 +32,7 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, comma_that, marked_that, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like
+from .frame import Frame, comma_that, marked_that, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -548,7 +548,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     # "it was announced that ...", and bare participles: "Asked whether he would run, Reid said ..."
     passive = who is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
                                or (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and lemma in lex.speech_verbs)
-                               or asked)
+                               or asked or writer_judgement(tok))
     # (not a speaker a participle hangs on, "analysts ..., found in 2014 that ...", "hackers
     # backing President Assad": its subtree is everything)
     exclude = [c for c in (who, addressee) if c is not None and not (c.is_ancestor(tok) and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"))]
@@ -567,6 +567,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)))
         if quoted_clause is not None:
             found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
+        elif all(h.dep_ == "dobj" and h.i > tok.i for h in heads):
+            found.extend(_after_object(tok, heads, exclude))
         content, content_head = tuple(sorted(set(found))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
@@ -718,3 +720,30 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
     start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
     content = tuple(range(start, tok.i - 1)) + tuple(range(after, sent.end))
     return attrs.evolve(frame, speaker=head.i, addressee=None, content=content, content_head=content[0] if content else None)
+
+
+# a phrase after the cue's object that holds another event or a source is no part of what was said
+_NOT_OF_THE_OBJECT = frozenset({"before", "after", "since", "until", "while", "upon", "during", "despite", "amid", "according", "as", "per"})
+_OBJECT_PHRASES = frozenset({"prep", "dative", "npadvmod", "oprd"})
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
+
+
+def _after_object(tok: Token, objects: list[Token], exclude: list[Token]) -> list[int]:
+    """The phrases the parser hung on the cue right after its object, which say what was said of
+    it: "attacked the governor [by accusing him of ...]", "showed Trump leading [with 40 percent
+    ...]". Not a later event ("endorsed Sanders [before backing Clinton]"), a source ("[according
+    to Reuters]"), a quotation or a clause of its own (a claim of its own may sit there); each
+    phrase follows the one before, with nothing but punctuation between."""
+    doc = tok.doc
+    end = max(o.right_edge.i for o in objects)
+    out: list[int] = []
+    for c in tok.children:
+        if c.i <= end or c.dep_ not in _OBJECT_PHRASES or c in exclude or c.lower_ in _NOT_OF_THE_OBJECT:
+            continue
+        if any(t.is_quote or t.dep_ in _CLAUSES for t in c.subtree):
+            continue
+        if not all(doc[k].is_punct for k in range(end + 1, c.left_edge.i)):
+            break
+        out.extend(t.i for t in c.subtree)
+        end = c.right_edge.i
+    return out
