@@ -230,3 +230,22 @@ def test_claims_survive_a_docbin_with_user_data_and_to_json():
     (again,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
     assert list(again._.claims) == doc._.claims  # (msgpack gives the list back as a tuple)
     assert doc.to_json(underscore=["claim_records"])["_"]["claim_records"] == [record_of(c, "doc") for c in doc._.claims]
+
+
+def test_the_component_leaves_the_parse_it_was_given(readme_nlp):
+    # the rules mend the parse they read ("He's said" is "has said", not a passive; a second
+    # "said" joined to the first by "and" is a report of its own): on a copy, not on the
+    # user's Doc, whose parse, lemmas and entities stay as the parser left them
+    text = ("He's said he will run. One in three said the council does not care about the town "
+            "and one in four said the council was hostile to it.")
+    parser_only = [n for n in readme_nlp.pipe_names if n != "claims"]
+    with readme_nlp.select_pipes(enable=parser_only):
+        plain = readme_nlp(text)
+    doc = readme_nlp(text)
+    def parse(d):
+        return [(t.dep_, t.head.i, t.tag_, t.lemma_, t.ent_type_) for t in d]
+    assert parse(doc) == parse(plain)
+    assert plain[1].lemma_ == "be"  # what the parser made of "'s": the mends' case is live
+    got = [(c.speaker.text, c.content.text) for c in doc._.claims]
+    assert ("He", "he will run") in got
+    assert ("one in four", "the council was hostile to it") in got

@@ -72,8 +72,10 @@ class Finder(Protocol):
 
 
 def by_rules_of(doc: Doc, lexicon: Lexicon = LEXICON) -> Ruled:
-    """What the rules make of a parsed document, reading cues from the lexicon given."""
-    ctx = Context.of(doc, lexicon)
+    """What the rules make of a parsed document, reading cues from the lexicon given. The
+    mends of the parse (mends.py) work on a copy: the caller's Doc keeps the parse, lemmas and
+    entities it came with (token indices and offsets are the same in both)."""
+    ctx = Context.of(doc.copy(), lexicon)
     mentions = Mentions(ctx)
     frames, chosen = by_rules(ctx, mentions)
     return Ruled(ctx, mentions, frames, chosen)

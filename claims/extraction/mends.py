@@ -1,5 +1,6 @@
 """What the English pipeline gets wrong on a cue of the lexicon, put right on the Doc before any
-stage reads it.
+stage reads it: the rules' own copy of the Doc (``by_rules_of``), never the one a caller passed
+(a user's pipeline keeps the parse its parser made).
 
 Lemmas: en_core_web_sm lemmatizes "hoping", "hoped" and "hopes" as "hop": a stem that had dropped its "e"
 before "-ing", "-ed" or "-es" is read as a word of its own. Where the stem is no cue of the lexicon but
