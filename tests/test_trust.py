@@ -1139,6 +1139,9 @@ def test_the_subject_of_an_adjective_before_the_infinitive_speaks(extract):
     got = [(r["speaker"] and r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
     assert ("the candidates", "saying", "it was the moderator who had been wrong") in got
     assert ("The mayor", "add", "the budget was balanced") in got
+    # a relative pronoun holds the adjective as well as any subject: its noun speaks
+    (r,) = extract("The utility, which was quick to add that the plant was safe, closed the reactor on Monday.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["content"]["text"]) == ("which", "The utility", "the plant was safe")
 
 
 def test_an_impersonal_judgement_has_no_speaker(extract):

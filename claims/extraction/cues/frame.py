@@ -342,8 +342,10 @@ def verb_above(tok: Token) -> Token | None:
             tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         conj = tok.dep_ == "conj"
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and verb_like(tok.head.head) and not any(
-                c.dep_ in ("nsubj", "expl") and c.lower_ in _EMPTY_SUBJECTS for c in tok.head.head.children):
-            return tok.head.head  # "were able to talk their way out by saying", "was quick to add" (not "it is fair to say")
+                c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in tok.head.head.children):
+            # "were able to talk their way out by saying", "was quick to add", "the firm, which
+            # was quick to add" (not "it is hard to avoid saying": no one is)
+            return tok.head.head
         tok = tok.head
         # 'called it "shameful" and called on ...': a conjunct hung on a predicate word
         while conj and not verb_like(tok) and tok.dep_ in ("oprd", "acomp", "dobj", "attr") and tok.head.i != tok.i:
