@@ -288,3 +288,31 @@ def test_a_tagger_claim_whose_content_is_all_in_another_sentence_is_none(rules_n
     # the same content with a cue in its own sentence stands
     [chosen] = combine(ctx, [], [Learned((words("trade deals that hurt factory jobs"),), words("pushed"), None, 0.9)])
     assert [text[a:b] for a, b in chosen.pieces] == ["trade deals that hurt factory jobs"]
+
+
+def test_a_tagger_source_in_the_next_sentence_goes_with_that_sentence_s_cue(rules_nlp):
+    from claims.learned import group
+
+    text = ("Among liberals there are concerns about his record. "
+            "There would be concerns about the cost, state officials said.")
+    doc = rules_nlp(text)
+    ctx = claims.extraction.Context.of(doc)
+
+    def words(phrase):
+        span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+        return (span.start, span.end)
+
+    def found(*marked):
+        return [(role, *words(phrase)) for role, phrase in marked]
+
+    p = numpy.full(len(doc), 0.9)
+    first = found(("CUE", "are concerns about"), ("CONTENT", "his record"))
+    second = found(("CONTENT", "There would be concerns about the cost"), ("SOURCE", "state officials"), ("CUE", "said"))
+    by_content = {doc[a[0][0]:a[0][1]].text: att for att in group(ctx, first + second, p) for a in [att.content]}
+    # the officials speak for "said" in their own sentence, not for the concerns before it
+    assert doc[slice(*by_content["There would be concerns about the cost"].source)].text == "state officials"
+    assert by_content["his record"].source is None
+    # with no cue in its sentence, a source next door still serves (as before)
+    other = found(("CONTENT", "There would be concerns about the cost"), ("SOURCE", "state officials"))
+    by_content = {doc[a[0][0]:a[0][1]].text: att for att in group(ctx, first + other, p) for a in [att.content]}
+    assert doc[slice(*by_content["his record"].source)].text == "state officials"

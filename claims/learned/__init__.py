@@ -123,9 +123,22 @@ def group(ctx: Context, found: list[tuple[str, int, int]], label_p: numpy.ndarra
     out = []
     for cue, pieces in groups:
         source = _nearest(ctx, cue if cue is not None else pieces[0], sources)
+        if source is not None and cue is not None and _owned_elsewhere(ctx, cue, source, cues):
+            source = None
         p = float(numpy.mean(numpy.concatenate([label_p[a:b] for a, b in pieces])))
         out.append(Learned(tuple(pieces), cue, source, p))
     return out
+
+
+def _owned_elsewhere(ctx: Context, cue: tuple[int, int], source: tuple[int, int], cues: "_Spans") -> bool:
+    """Whether a source the tagger marked in a sentence next to its cue's goes with a cue of its
+    own sentence instead: in "Among liberals there are concerns about his record. There would be
+    concerns about the cost, states said." the states speak for "said", not for the concerns
+    before."""
+    k_cue, k_src = ctx.sent_index(cue[0]), ctx.sent_index(source[0])
+    if k_cue == k_src:
+        return False
+    return any(ctx.sent_index(a) == k_src for a, _ in cues.beside(source))
 
 
 class _Spans:
