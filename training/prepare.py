@@ -28,8 +28,7 @@ def main() -> int:
     ap.add_argument("--minilm", action="store_true", help="also the MiniLM token vectors (the accurate tagger's)")
     args = ap.parse_args()
     from claims import pipeline
-    from claims.extraction import Context, by_rules
-    from claims.extraction.mentions import Mentions
+    from claims.extraction import by_rules_of
     from claims.learned.features import token_features, token_vectors
     from claims.learned import encoder
     from claims.learned.labels import gold_labels
@@ -42,13 +41,12 @@ def main() -> int:
             files = articles(which)
             feats, vectors, minilm, labels, stems = [], [], [], [], []
             for path, doc in zip(files, nlp.pipe((read(p) for p in files), batch_size=16)):
-                ctx = Context.of(doc)
-                mentions = Mentions(ctx)
-                frames, chosen = by_rules(ctx, mentions)
-                feats.append(token_features(ctx, mentions, frames, chosen))
-                vectors.append(token_vectors(doc).astype("float16"))
+                # what the tagger reads at run time: the rules' Doc (their mended copy) and frames
+                ruled = by_rules_of(doc)
+                feats.append(token_features(ruled.ctx, ruled.mentions, ruled.frames, ruled.chosen))
+                vectors.append(token_vectors(ruled.ctx.doc).astype("float16"))
                 if args.minilm:
-                    minilm.append(encoder.token_vectors(doc).astype("float16"))
+                    minilm.append(encoder.token_vectors(ruled.ctx.doc).astype("float16"))
                 labels.append(numpy.array(gold_labels(doc, gold.get(path.stem, [])), dtype="int32"))
                 stems.append(path.stem)
             numpy.savez_compressed(BUILD / f"polnear-{which}.npz", stems=numpy.array(stems),
