@@ -1162,3 +1162,26 @@ def test_a_phrase_after_the_object_belongs_to_it(extract):
     # but a later event is not: "endorsed Sanders before backing Clinton"
     got = [(r["cue"]["text"], r["content"]["text"]) for r in extract("The union endorsed Sanders before backing Clinton.")]
     assert ("endorsed", "Sanders") in got
+
+
+def test_two_inserted_reports_in_one_sentence_are_two_claims(extract):
+    # the parser hangs the first report on the second cue: the second claim held the first, and
+    # the first ran on to the end of the sentence over the second
+    text = "The bridge will close in May, the mayor said, and the repairs will take a year, an engineer added."
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("the mayor", "said", "The bridge will close in May"), ("an engineer", "added", "the repairs will take a year")]
+    text = "Fares will rise, the transit board warned, while service will be cut on weekends, the drivers' union said."
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in records] == [
+        ("the transit board", "Fares will rise"), ("the drivers' union", "service will be cut on weekends")]
+    assert all(span_ok(text, s) for r in records for s in all_spans(r))
+    text = "Fares will rise, the transit board warned on Monday, while service will be cut, the drivers' union said in a statement."
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("the transit board", "Fares will rise"), ("the drivers' union", "service will be cut")]
+    # a participle after the inserted cue is the speaker's next report, not the claim's other half
+    text = "The bridge will close, the mayor said, adding that the repairs would take a year."
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("the mayor", "said", "The bridge will close"), ("the mayor", "adding", "the repairs would take a year")]
+    # one report between commas, no second: both halves as before
+    (r,) = extract("The farmer made the choice, she says, and lost his savings over it.")
+    assert pieces(r) == ["The farmer made the choice", "and lost his savings over it"]

@@ -608,7 +608,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         question=ctx.ends_with_question(sent),
         passive=passive,
     )
-    return _inserted(ctx, tok, _inverted_parenthetical(ctx, tok, frame))
+    return _two_reports(ctx, tok, _inserted(ctx, tok, _inverted_parenthetical(ctx, tok, frame)))
 
 
 # Subordinators of an adverbial clause that tells what happened around the claim
@@ -665,23 +665,98 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
         return frame
     sent = ctx.sent_of_token(tok.i)
-    start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
-    # "She compared her staff to the entrepreneurs of New Delhi - all of whom, she explained,
-    # needed a boost": the claim starts after the dash (or semicolon, colon) that opens its clause
-    # (a dash with a space each side: not the hyphen of "work-related")
-    breaks = [i for i in range(start, first - 1) if doc[i].text in _CLAUSE_BREAKS
-              and (doc[i].text in (";", ":") or (doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_))]
-    if breaks:
-        start = breaks[-1] + 1
+    start = _clause_start(ctx, sent, first)
     before, after = range(start, first - 1), range(tok.i + 2, sent.end)
     if not before or not after or any(i in ctx.quoted for i in range(sent.start, sent.end)):
         return frame
     if not any(verb_like(doc[i]) for i in after) or not any(doc[i].is_alpha for i in before):
         return frame
+    opener = doc[after[0]]
+    if opener.tag_ == "VBG" and opener.head.i == tok.i and opener.lemma_.lower() in lex.cue_verbs:
+        return frame  # "..., the mayor said, adding that ...": the participle is a report of its own
     content = tuple(before) + tuple(after)
     if set(content) <= set(frame.content):
         return frame  # the parse already gave both halves ("The plan, he said, would fail")
     return attrs.evolve(frame, content=content, content_head=frame.content_head if frame.content_head is not None else content[0])
+
+
+def _clause_start(ctx: Context, sent, first: int) -> int:
+    """Where the claim before an inserted cue starts: its sentence's start (past an opening
+    "But"), or past the last dash, semicolon or colon before token first that opens its clause:
+    "She compared her staff to the entrepreneurs of New Delhi - all of whom, she explained,
+    needed a boost" (a dash with a space each side: not the hyphen of "work-related")."""
+    doc = ctx.doc
+    start = sent.start + 1 if doc[sent.start].pos_ == "CCONJ" else sent.start
+    breaks = [i for i in range(start, first - 1) if doc[i].text in _CLAUSE_BREAKS
+              and (doc[i].text in (";", ":") or (doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_))]
+    return breaks[-1] + 1 if breaks else start
+
+
+def _two_reports(ctx: Context, tok: Token, frame: Frame) -> Frame:
+    """ "The bridge will close in May, the mayor said, and the repairs will take a year, an
+    engineer added.": two reports in one sentence, each cue after its claim with its speaker
+    between commas. However the parser hangs the two clauses (one under the other cue, the
+    second report as the first's reported clause), the first claim is what comes before the
+    first speaker and the second what lies between the first cue's comma and the second
+    speaker ("and", "while" that join them left out). Not inside quotation marks."""
+    doc = tok.doc
+    shape = _set_off_report(ctx.lexicon, tok)
+    if shape is None:
+        return frame
+    sent = ctx.sent_of_token(tok.i)
+    if any(i in ctx.quoted for i in range(sent.start, sent.end)):
+        return frame
+    others = [(t, _set_off_report(ctx.lexicon, doc[t])) for t in range(sent.start, sent.end) if t != tok.i]
+    others = [(t, o) for t, o in others if o is not None]
+    later = [(t, o) for t, o in others if t > tok.i]
+    earlier = [(t, o) for t, o in others if t < tok.i and o[1] is not None]  # an earlier one closed by a comma
+    if shape[1] is not None and later and _ends_sentence(ctx, later[0][0]):  # the first of two: its claim is before it
+        content = tuple(range(_clause_start(ctx, sent, shape[0]), shape[0] - 1))
+    elif _ends_sentence(ctx, tok.i) and earlier:  # the second: its claim is between the two
+        content = tuple(range(earlier[-1][1][1] + 1, shape[0] - 1))
+        while content and doc[content[0]].dep_ in ("cc", "mark", "punct"):
+            content = content[1:]
+    else:
+        return frame
+    if not any(doc[i].is_alpha for i in content) or not any(verb_like(doc[i]) for i in content):
+        return frame
+    return attrs.evolve(frame, content=content, content_head=content[0] if frame.content_head not in content else frame.content_head)
+
+
+def _set_off_report(lex: Lexicon, tok: Token) -> tuple[int, int | None] | None:
+    """(the subject's first token, the comma closing the report or None) when tok is a finite
+    cue verb after a comma and its own subject: ", an engineer added", ", the board warned on
+    Monday," (None otherwise)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.lemma_.lower() not in lex.flag("inserted"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.i < tok.i), None)
+    if subj is None or subj.right_edge.i != tok.i - 1 or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_punct and _of_the_cue(doc[j], tok):
+        j += 1  # the cue's own phrases: "on Monday", "in a statement"
+    return subj.left_edge.i, j if j < len(doc) and doc[j].text == "," else None
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+
+
+def _of_the_cue(t: Token, cue: Token) -> bool:
+    """Whether t hangs from cue through phrases only (no clause between them)."""
+    while t.i != cue.i:
+        if t.dep_ in _CLAUSE_LINKS or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _ends_sentence(ctx: Context, i: int) -> bool:
+    """Whether nothing but the cue's own words and punctuation follow token i in its sentence."""
+    doc = ctx.doc
+    tok = doc[i]
+    sent = ctx.sent_of_token(i)
+    return all(doc[j].is_punct or tok.is_ancestor(doc[j]) for j in range(i + 1, sent.end))
 
 
 def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
