@@ -262,6 +262,12 @@ def test_a_section_label_before_a_colon_is_not_a_speaker(extract):
     # a headline's speaker still is one
     (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Sanders", ":")
+    # a topic before a headline's colon speaks no more than a section label does
+    records = extract("Rail strike: Union rejects pay offer from Network Rail\n\nThe union said the offer was too low.")
+    assert [(r["speaker"]["text"], r["cue"]["text"]) for r in records] == [("The union", "said")]
+    assert extract("Spotlight: the city's oldest bakery closes its doors after ninety years") == []
+    (r,) = extract("Poll: Most voters oppose the new stadium")  # a poll speaks
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("Poll", ":", "Most voters oppose the new stadium")
 
 
 def test_a_name_the_recogniser_cut_to_the_place_inside_it_is_whole(extract):

@@ -267,6 +267,10 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
         head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
         if head.pos_ not in ("PROPN", "NOUN", "PRON") and not (head.ent_type_ and head.pos_ not in ("PART", "PUNCT", "ADP", "DET")):
             return None  # "At issue: a proposal ...": a phrase that opens the line, no one speaking
+        if head.tag_ == "NN" and not head.ent_type_ and head.lemma_.lower() not in SOURCE_NOUNS:
+            # "Rail strike: Union rejects ...", "Spotlight: ...": the story's topic, no one
+            # speaking ("Poll:", "Report:" do)
+            return None
     end = tok.i + 1
     while end < len(doc) and not has_break(doc[end].text):
         end += 1
