@@ -1191,3 +1191,26 @@ def test_two_inserted_reports_in_one_sentence_are_two_claims(extract):
     # one report between commas, no second: both halves as before
     (r,) = extract("The farmer made the choice, she says, and lost his savings over it.")
     assert pieces(r) == ["The farmer made the choice", "and lost his savings over it"]
+
+
+def test_a_spokeswoman_named_before_a_cue_the_parser_left_without_a_subject_speaks(extract):
+    # the parser hung "a spokeswoman, Anna Richardson White" on "the shelter" and gave "said" no
+    # subject: the subject of the reported clause ("The city") was taken for the speaker
+    (r,) = extract("The city built the shelter, a spokeswoman, Anna Richardson White, said on Saturday.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Anna Richardson White", "The city built the shelter")
+
+
+def test_a_name_the_recogniser_missed_beside_a_person_noun_is_the_speaker_and_a_full_name(extract):
+    # en_core_web_sm tags no entity in "Ana Ruiz" here: the speaker was "a spokeswoman", and the
+    # later "Ruiz" no one the document names in full
+    text = ("The city opened the shelter to help in times of crisis, a spokeswoman, Ana Ruiz, said on Saturday, "
+            "and it has opened it five times in the last year. Ruiz said the shelter was full.")
+    first, second = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) for r in (first, second)] == [
+        ("Ana Ruiz", "Ana Ruiz", "spokeswoman"), ("Ruiz", "Ana Ruiz", "spokeswoman")]
+    # the inserted cue's own phrase ("on Saturday") does not end the claim at the cue
+    assert pieces(first) == ["The city opened the shelter to help in times of crisis", "and it has opened it five times in the last year"]
+    assert all(span_ok(text, s) for s in all_spans(first))
+    # the cue's object is no phrase of its own: the claim is not cut around it
+    (r,) = extract("Last year, German police reported 906 attacks, ranging from arson to assault.")
+    assert r["content"]["text"] == "906 attacks, ranging from arson to assault"

@@ -33,7 +33,7 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import relative_antecedent
-from .names import Names, outlet_name, title_words
+from .names import Names, outlet_name, title_words, unrecognised_name
 from .nounphrases import NounPhrases
 
 _MENTION_DEP_IDS = frozenset(get_string_id(dep) for dep in MENTION_DEPS)  # where a mention may stand, as hashes
@@ -79,7 +79,7 @@ class Mentions:
             # (never a name inside a quotation: 'Reid: "Never underestimate Trump."')
             named = next((c for c in tok.children if c.dep_ == "appos" and c.i not in self.quoted and (
                 c.ent_type_ == "PERSON" or self.names.is_role_named(c)
-                or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"))), None)
+                or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG") or unrecognised_name(tok, c))), None)
             if named is None and tok.pos_ == "NOUN":
                 named = _named_after_place(tok) or _named_in_title(tok, self.quoted)
             if named is not None:

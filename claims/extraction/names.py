@@ -7,9 +7,12 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS
+from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "given_names.tsv"
@@ -77,6 +80,18 @@ def _as_name(word: str) -> str:
     return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
 
 
+PERSON_NOUNS = ROLE_WORDS | ANONYMOUS_NOUNS | AGENT_NOUNS  # nouns for a person
+_APPOS = (get_string_id("appos"),)
+
+
+def unrecognised_name(noun: Token, appos: Token) -> bool:
+    """ "a spokeswoman, Ana Ruiz,": a name of two or more capitalised words the recogniser missed,
+    in apposition to a noun for a person."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or appos.pos_ != "PROPN" or appos.ent_type_ or not appos.is_title:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == appos.i - 1 for c in appos.children)
+
+
 def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is all a quotation holds, but for punctuation."""
     i, j = start - 1, end
@@ -135,7 +150,7 @@ class Names:
                 name = self.person_name(ent.start, ent.end)
                 if role and name not in self.roles:
                     self.roles[name] = role
-        for name, role in self.role_named.values():
+        for name, role in [*self.role_named.values(), *self.appos_named.items()]:
             self.roles.setdefault(name, role)
 
     def _person_by_role(self, ent: SpacySpan) -> tuple[int, str] | None:
@@ -225,6 +240,21 @@ class Names:
             cur = best.get(key)
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
                 best[key] = (name, start, end)
+        # names the recogniser missed, in apposition to a noun for a person: "a spokeswoman, Ana Ruiz,"
+        self.appos_named: dict[str, str] = {}  # name -> role
+        for i in tokens_where(doc, DEP, _APPOS):
+            tok = doc[i]
+            if i in quoted or not unrecognised_name(tok.head, tok):
+                continue
+            start = i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            name = doc[start : i + 1].text
+            self.forms.setdefault(tok.lower_, []).append((name, start, i + 1))
+            cur = best.get(tok.lower_)
+            if cur is None or len(name.split()) > len(cur[0].split()):
+                best[tok.lower_] = (name, start, i + 1)
+            self.appos_named.setdefault(name, self.nps.text(tok.head, drop_det=True))
         return best
 
     def after_inverted_cue(self, start: int, end: int) -> int:

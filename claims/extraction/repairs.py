@@ -130,6 +130,8 @@ def _phrase_before(ctx: Context, cue: Token) -> int | None:
     cue (or its auxiliaries), opens after a comma and can speak is the cue's subject."""
     doc = ctx.doc
     end = min((c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i), default=cue.i)
+    if end >= 2 and doc[end - 1].text == ",":
+        return _role_named_before(ctx, doc[end - 2])
     if end == 0 or doc[end - 1].is_punct:
         return None
     t, phrase = doc[end - 1], None
@@ -141,6 +143,21 @@ def _phrase_before(ctx: Context, cue: Token) -> int | None:
         return None
     first = phrase.left_edge.i
     return phrase.i if first > 0 and doc[first - 1].text == "," else None
+
+
+def _role_named_before(ctx: Context, name: Token) -> int | None:
+    """ "The city built the shelter, a spokeswoman, Ana Ruiz, said": the parser hung the role and
+    the name after it on the object before them, and the cue has no subject. A name in apposition
+    to a noun that can speak, the two set off by commas right before the cue: the noun (whose
+    mention is the name) is the cue's subject."""
+    doc = ctx.doc
+    role = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i in ctx.inside or not role.i < name.i or role.pos_ != "NOUN":
+        return None
+    if role.dep_ not in ("appos", "conj") or not may_speak(role) or name.right_edge.i != name.i:
+        return None
+    first = role.left_edge.i
+    return role.i if first > 0 and doc[first - 1].text == "," else None
 
 
 def _name_between(ctx: Context, a: int, b: int) -> int | None:

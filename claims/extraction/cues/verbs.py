@@ -662,11 +662,12 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     first = min(t.i for t in speaker.subtree)
     if max(t.i for t in speaker.subtree) != tok.i - 1 or first < 2 or doc[first - 1].text != ",":
         return frame  # the speaker's words right before the cue, a comma right before them
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+    comma = _cue_phrase_end(tok)  # past the cue's own phrases: ", she said on Saturday, and ..."
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return frame
     sent = ctx.sent_of_token(tok.i)
     start = _clause_start(ctx, sent, first)
-    before, after = range(start, first - 1), range(tok.i + 2, sent.end)
+    before, after = range(start, first - 1), range(comma + 1, sent.end)
     if not before or not after or any(i in ctx.quoted for i in range(sent.start, sent.end)):
         return frame
     if not any(verb_like(doc[i]) for i in after) or not any(doc[i].is_alpha for i in before):
@@ -733,19 +734,28 @@ def _set_off_report(lex: Lexicon, tok: Token) -> tuple[int, int | None] | None:
     subj = next((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.i < tok.i), None)
     if subj is None or subj.right_edge.i != tok.i - 1 or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
         return None
-    j = tok.i + 1
-    while j < len(doc) and not doc[j].is_punct and _of_the_cue(doc[j], tok):
-        j += 1  # the cue's own phrases: "on Monday", "in a statement"
+    j = _cue_phrase_end(tok)
     return subj.left_edge.i, j if j < len(doc) and doc[j].text == "," else None
 
 
-_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+def _cue_phrase_end(tok: Token) -> int:
+    """The token after tok and the phrases of its own that follow it ("said [on Monday]", "said
+    [in a statement]"), up to punctuation or a clause."""
+    j = tok.i + 1
+    while j < len(tok.doc) and not tok.doc[j].is_punct and _of_the_cue(tok.doc[j], tok):
+        j += 1
+    return j
+
+
+# what may stand between a cue and a phrase of its own: "said [on Monday]", "said [in a statement
+# to the Herald]", "said [late] [Tuesday]" (not its object nor a clause under a preposition)
+_CUE_PHRASE_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod"})
 
 
 def _of_the_cue(t: Token, cue: Token) -> bool:
-    """Whether t hangs from cue through phrases only (no clause between them)."""
+    """Whether t belongs to a time, place or manner phrase of cue's own."""
     while t.i != cue.i:
-        if t.dep_ in _CLAUSE_LINKS or t.head.i == t.i:
+        if t.dep_ not in _CUE_PHRASE_DEPS or t.head.i == t.i:
             return False
         t = t.head
     return True
