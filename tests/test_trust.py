@@ -1214,3 +1214,22 @@ def test_a_name_the_recogniser_missed_beside_a_person_noun_is_the_speaker_and_a_
     # the cue's object is no phrase of its own: the claim is not cut around it
     (r,) = extract("Last year, German police reported 906 attacks, ranging from arson to assault.")
     assert r["content"]["text"] == "906 attacks, ranging from arson to assault"
+
+
+def test_a_quotation_after_a_lead_in_of_its_own_is_not_the_previous_speakers(extract):
+    # a cue in the sentence before the lead-in took the quotation across it: Lee's words were Ruiz's
+    text = '"We are grateful to everyone who stayed," Ruiz wrote. Lee, for her part, is less forgiving: "Nobody from management came down."'
+    got = [(r["speaker"]["name"], r["cue"]["text"], pieces(r)) for r in extract(text)]
+    assert got == [("Ruiz", "wrote", ["We are grateful to everyone who stayed,"]), ("Lee", ":", ["Nobody from management came down."])]
+    text = '"The hall was full," she said. She then turned to the protesters: "Here is what I regret."'
+    assert [(r["speaker"]["text"], r["cue"]["text"], pieces(r)) for r in extract(text)][-1] == (
+        "She", "turned", ["Here is what I regret."])
+
+
+def test_a_cue_that_points_back_reports_the_quotation_before_it(extract):
+    text = ('"It was like nothing I had ever seen." That is how Maria Gonzalez, a nurse at the hospital, '
+            "describes the night the ward flooded.")
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["name"], r["cue"]["text"], pieces(r)) == (
+        "direct", "Maria Gonzalez", "describes", ["It was like nothing I had ever seen."])
+    assert all(span_ok(text, s) for s in all_spans(r))

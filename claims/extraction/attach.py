@@ -18,7 +18,7 @@ import attrs
 from ..words import CLAUSE_SUBJECT_DEPS, NON_SPEAKERS
 from .candidates import Candidate
 from .cues import Frame
-from .cues.frame import may_speak, subject
+from .cues.frame import may_speak, points_back, subject
 from .context import Context
 from .quotes import Quotation
 from .ranges import cut, overlap
@@ -309,8 +309,9 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
     lo, hi = first.start_char, last.end_char
     options = []
     # near (in the quotation's sentences), a lead-in (< 80 characters before) or a cue-only
-    # sentence right after (< 40 characters after): nothing outside this window qualifies
-    for k in index.speech_between(min(lo, q.start - 80), max(hi, q.end + 40)):
+    # sentence right after (< 40 characters after, < 120 when it points back: "That is how
+    # ... describes it"): nothing outside this window qualifies
+    for k in index.speech_between(min(lo, q.start - 80), max(hi, q.end + 120)):
         c = cands[k]
         f = c.frame
         cue_char = ctx.doc[f.cue[0]].idx
@@ -319,9 +320,12 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         gap_text = ctx.text[q.end : cue_char] if cue_char >= q.end else ctx.text[cue_char : q.start]
         near = lo <= cue_char < hi
         # the sentence right before, ending in a colon: 'He said:\n"..."'
-        lead_in = cue_char < q.start and _lead_in(gap_text) and len(gap_text) < 80
+        # (not across a sentence of its own: '"A," Ruiz wrote. Lee was less forgiving: "B."')
+        lead_in = cue_char < q.start and _lead_in(gap_text) and len(gap_text) < 80 and not ctx.sentence_end_within(cue_char, q.start)
         # the sentence right after, when it is only a cue: '"..." He said.'
-        nxt = last.end_char <= cue_char and not c.pieces and not held[k] and len(gap_text) < 40
+        # (or one that points back to it: '"..." That is how Ana Ruiz, a nurse, describes it.')
+        nxt = last.end_char <= cue_char and not c.pieces and not held[k] and (
+            len(gap_text) < 40 or (len(gap_text) < 120 and points_back(ctx.doc[f.cue[0]])))
         if ctx.breaks(min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or (nxt and _bare_saying(ctx, f))):
             # a cue speaks for a quotation in another paragraph only as a lead-in or as a bare
             # "He said." (not '"..."\n\nOthers disagreed.', nor 'The mayor said nothing.')

@@ -352,3 +352,17 @@ def verb_above(tok: Token) -> Token | None:
             tok = tok.head
         return tok
     return None
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
+
+
+def points_back(cue: Token) -> bool:
+    """ '"It was like nothing I had ever seen." That is how Ana Ruiz describes the night.': a cue
+    under "how" in a sentence whose subject points back ("That is how", "This was how"): what it
+    reports is the quotation before its sentence, not its own clause."""
+    head = cue.head
+    return (cue.dep_ == "ccomp" and head.lemma_ == "be" and head.i < cue.i
+            and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue.i for c in cue.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES and c.i < head.i for c in head.children))
+

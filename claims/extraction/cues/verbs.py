@@ -32,7 +32,7 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, comma_that, marked_that, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
+from .frame import Frame, comma_that, marked_that, points_back, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -600,6 +600,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         content, content_head = tuple(subtree_minus(tok.head, [tok, *narration])), tok.head.i
         if narration and not any(ctx.doc[i].is_alpha for i in content if i > tok.i):
             content = tuple(i for i in content if i < tok.i)  # (the marks and stop the narration ends on)
+    if points_back(tok):
+        content, content_head = (), None  # the quotation before its sentence is the claim (attach)
     frame = Frame(
         cue=(tok.i,), lemma=lemma, kind="verb", speaker=speaker, content=content, content_head=content_head,
         addressee=addressee.i if addressee is not None else None,
