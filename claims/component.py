@@ -60,6 +60,7 @@ from .learned import Tagger
 from .learned.model import default_model_config
 from .records import Claim, from_json, to_json
 from .breaks import has_break
+from .words import TITLE_ABBREVIATIONS
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -252,13 +253,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     starts = [tok.i for tok in doc[1:] if not tok.is_space and doc[tok.i - 1].is_space and has_break(doc[tok.i - 1].text)]
     if len(doc) > MAX_SENTENCE:
         starts = sorted(set(starts) | set(_long_sentence_cuts(doc, starts)))
-    if starts:
+    # ... and none right after a title written short: "Coun. Paula Fletcher says" is one sentence
+    # (the parser may end one at the title's stop)
+    named = [i + 1 for i in tokens_where(doc, ORTH, _TITLES) if i + 1 < len(doc) and doc[i + 1].is_title]
+    if starts or named:
         values = doc.to_array([SENT_START])
+        values[named] = numpy.uint64(2**64 - 1)  # -1, "not a start", as the array holds it
         values[starts] = 1
         doc.from_array([SENT_START], values)
     return doc
 
 
+_TITLES = frozenset(get_string_id(title) for title in TITLE_ABBREVIATIONS)  # as hashes
 MAX_SENTENCE = 200  # tokens; a longer stretch without a sentence end is cut (a news sentence is rarely 100)
 _ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "...", "\u2026"))  # sentence-end tokens, as hashes
 

@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from .breaks import LINE_BREAK, LINE_START, SENTENCE_END
+from .words import TITLE_ABBREVIATIONS
 from . import component  # noqa: F401  (registers the "claims" factory and doc._.claims)
 from .extraction import Discourse
 from .learned.model import accurate_model_config
@@ -80,7 +81,7 @@ def load(model: str | None = None, learned: bool = True, min_confidence: float |
             nlp = spacy.load(name)
         except OSError:
             continue
-        return with_component(split_glued_quotes(nlp), learned, min_confidence, scope, accurate)
+        return with_component(keep_title_abbreviations(split_glued_quotes(nlp)), learned, min_confidence, scope, accurate)
     wanted = model or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(f"spaCy model {wanted} is not installed; install one, e.g. `{INSTALL_HINT}`")
 
@@ -100,6 +101,17 @@ def split_glued_quotes(nlp: Language) -> Language:
     infixes = list(nlp.Defaults.infixes or ())
     if GLUED_QUOTE[0] not in infixes:
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + list(GLUED_QUOTE)).finditer
+    return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> Language:
+    """nlp whose tokenizer keeps a title's stop with it ("Sgt. Ana Ruiz said": spaCy's English
+    exceptions know "Gov." and "Sen." but cut "Sgt", ".", and the sentence ends before the name);
+    a pipeline loaded here only, never a caller's own."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
 
 

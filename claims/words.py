@@ -161,6 +161,10 @@ MEDIA_OUTLETS = frozenset({
 NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "s.a", "ag", "gmbh", "jr", "sr", "ii", "iii"})
 
 # Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
+# Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
+# the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").
+TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Supt.", "Sgt.", "Const.", "Det.", "Insp.", "Lt.", "Col.", "Capt.", "Cpl.", "Maj.",
+                       "Cmdr.", "Atty.", "Hon.", "Fr.", "Msgr.", "Amb.", "Pres.", "Prof.")
 ROLE_WORDS = frozenset({
     "president", "minister", "secretary", "senator", "sen.", "rep.", "representative",
     "governor", "gov.", "mayor", "chief", "head", "spokesperson", "spokesman", "spokeswoman",
@@ -180,7 +184,9 @@ ROLE_WORDS = frozenset({
     "organiser", "organizer", "strategist", "consultant", "pollster", "historian", "pastor", "priest",
     "teacher", "nurse", "doctor", "farmer", "owner", "student", "veteran", "host", "anchor",
     "engineer", "worker", "driver", "architect", "planner", "economist", "officer",
-})
+    # Commonwealth offices ("Paul Lind, MPP") and abbreviated titles (TITLE_ABBREVIATIONS)
+    "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp",
+}) | frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 # people named by whom they belong to: "Her brother said", "his lawyer", "Trump's campaign"

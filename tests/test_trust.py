@@ -1233,3 +1233,14 @@ def test_a_cue_that_points_back_reports_the_quotation_before_it(extract):
     assert (r["type"], r["speaker"]["name"], r["cue"]["text"], pieces(r)) == (
         "direct", "Maria Gonzalez", "describes", ["It was like nothing I had ever seen."])
     assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_a_title_written_short_stays_with_the_name(extract):
+    # spaCy cut "Sgt." into "Sgt" and a stop that ended the sentence: the speaker was "Navy Capt"
+    # or nobody, and the title no role
+    text = ("Police Sgt. Mike Dunn told reporters the suspect fled on foot. Coun. Paula Fletcher says residents want more lighting. "
+            "Col. Steven Warren, a military spokesman in Baghdad, said the strikes would go on.")
+    got = [(r["speaker"]["text"], r["speaker"]["role"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("Mike Dunn", "Police Sgt.", "the suspect fled on foot"),
+                   ("Paula Fletcher", "Coun.", "residents want more lighting"),
+                   ("Steven Warren", "military spokesman in Baghdad", "the strikes would go on")]  # the apposition says more

@@ -11,7 +11,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -305,10 +305,13 @@ class Names:
         first = i + 1
         while first < ent.start and doc[first].lower_ in HONORIFICS:
             first += 1  # "Dr." is part of the name's form, not a role
+        short = None  # a title written short ("Col.", "Fr."): an apposition says more, when there is one
         if first < ent.start:
             role = doc[first : ent.start]
             if any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in role):
-                return role.text
+                if not all(t.text in TITLE_ABBREVIATIONS for t in role):
+                    return role.text
+                short = role.text
         # "Mayor Ana Ruiz": the tagger put the title inside the name
         titles = title_words(doc, ent.start, ent.end)
         if titles and not all(t.lower_ in HONORIFICS for t in doc[ent.start : ent.start + titles]):
@@ -319,8 +322,8 @@ class Names:
                 return self.nps.text(child, drop_det=True)
         # "US special envoy for Middle East humanitarian issues, David Satterfield, ..."
         if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in ("NOUN", "PROPN"):
-            return _title_before(root, subtree)
-        return None
+            return _title_before(root, subtree) or short
+        return short
 
     def appos_role(self, tok: Token) -> str | None:
         """ "Lopez, the city's mayor, said": the apposition of an unrecognised name."""
