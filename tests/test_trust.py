@@ -1244,3 +1244,14 @@ def test_a_title_written_short_stays_with_the_name(extract):
     assert got == [("Mike Dunn", "Police Sgt.", "the suspect fled on foot"),
                    ("Paula Fletcher", "Coun.", "residents want more lighting"),
                    ("Steven Warren", "military spokesman in Baghdad", "the strikes would go on")]  # the apposition says more
+
+
+def test_adding_to_signs_reports_nothing(extract):
+    # the that-clause is the signs' own: nothing was added that they do not say (a speech claim
+    # of "official data" before)
+    text = "The economy shrank in October, official data showed on Friday, adding to signs that the country may be heading for a recession."
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("official data", "showed", "The economy shrank in October")]
+    # a that-clause the parser hung on a channel noun is still what was said
+    (r,) = extract("The mayor said in an interview with a radio station that the plan was dead.")
+    assert r["content"]["text"] == "the plan was dead"

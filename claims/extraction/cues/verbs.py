@@ -284,13 +284,22 @@ def _misread_subject(tok: Token, before: Token, after: Token) -> bool:
 def _that_clause_below(tok: Token) -> list[Token]:
     """The first that-clause inside a phrase to the right of verb tok, as a one-head list. A
     relative clause marked by "that" is one too ("said in an interview with a radio station that
-    the plan was dead": a relative clause has no marker, its "that" is its subject or object)."""
+    the plan was dead": a relative clause has no marker, its "that" is its subject or object).
+    Not the clause of a noun that says what it is: in "adding to signs that the country may be
+    heading for a recession" nothing is added that the signs do not say (but "said in a statement
+    that ..." is what was said)."""
     for c in tok.rights:
         if c.dep_ in ("prep", "npadvmod", "dobj"):
             for t in c.subtree:
                 if t.dep_ in ("acl", "ccomp", "relcl") and marked_that(t):
-                    return [t]
+                    return [] if t.head.lemma_.lower() in _CLAUSE_NOUNS else [t]
     return []
+
+
+# nouns whose own that-clause says what they are: "signs that", "the risk that" (not "evidence" nor
+# "the fact": "claiming without any evidence that ...", "remarked upon the fact that ..." report it)
+_CLAUSE_NOUNS = frozenset({"sign", "indication", "possibility", "risk", "chance", "likelihood", "speculation", "news", "prospect",
+                           "rumor", "rumour", "perception", "impression", "sense"})
 
 
 def _after_colon(tok: Token) -> list[int]:
