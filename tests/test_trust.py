@@ -1184,6 +1184,9 @@ def test_two_inserted_reports_in_one_sentence_are_two_claims(extract):
     text = "Fares will rise, the transit board warned on Monday, while service will be cut, the drivers' union said in a statement."
     assert [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)] == [
         ("the transit board", "Fares will rise"), ("the drivers' union", "service will be cut")]
+    text = "Fares will rise, the board said, and service will be cut, the union said, while the city will add buses, the mayor added."
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("the board", "Fares will rise"), ("the union", "service will be cut"), ("the mayor", "the city will add buses")]
     # a participle after the inserted cue is the speaker's next report, not the claim's other half
     text = "The bridge will close, the mayor said, adding that the repairs would take a year."
     assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [

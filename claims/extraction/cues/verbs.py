@@ -722,14 +722,14 @@ def _two_reports(ctx: Context, tok: Token, frame: Frame) -> Frame:
     others = [(t, o) for t, o in others if o is not None]
     later = [(t, o) for t, o in others if t > tok.i]
     earlier = [(t, o) for t, o in others if t < tok.i and o[1] is not None]  # an earlier one closed by a comma
-    if shape[1] is not None and later and _ends_sentence(ctx, later[0][0]):  # the first of two: its claim is before it
-        content = tuple(range(_clause_start(ctx, sent, shape[0]), shape[0] - 1))
-    elif _ends_sentence(ctx, tok.i) and earlier:  # the second: its claim is between the two
+    if not ((shape[1] is not None and later and _ends_sentence(ctx, later[-1][0])) or (earlier and _ends_sentence(ctx, tok.i))):
+        return frame
+    if earlier:  # a second (or third): its claim lies between the report before and its own speaker
         content = tuple(range(earlier[-1][1][1] + 1, shape[0] - 1))
         while content and doc[content[0]].dep_ in ("cc", "mark", "punct"):
             content = content[1:]
-    else:
-        return frame
+    else:  # the first: its claim is before it
+        content = tuple(range(_clause_start(ctx, sent, shape[0]), shape[0] - 1))
     if not any(doc[i].is_alpha for i in content) or not any(verb_like(doc[i]) for i in content):
         return frame
     return attrs.evolve(frame, content=content, content_head=content[0] if frame.content_head not in content else frame.content_head)
