@@ -160,11 +160,11 @@ MEDIA_OUTLETS = frozenset({
 # Words after a comma that still belong to a name: "Acme, Inc.", "Martin Luther King, Jr."
 NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "s.a", "ag", "gmbh", "jr", "sr", "ii", "iii"})
 
-# Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").
 TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Supt.", "Sgt.", "Const.", "Det.", "Insp.", "Lt.", "Col.", "Capt.", "Cpl.", "Maj.",
                        "Cmdr.", "Atty.", "Hon.", "Fr.", "Msgr.", "Amb.", "Pres.", "Prof.")
+# Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
 ROLE_WORDS = frozenset({
     "president", "minister", "secretary", "senator", "sen.", "rep.", "representative",
     "governor", "gov.", "mayor", "chief", "head", "spokesperson", "spokesman", "spokeswoman",

@@ -365,4 +365,3 @@ def points_back(cue: Token) -> bool:
     return (cue.dep_ == "ccomp" and head.lemma_ == "be" and head.i < cue.i
             and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue.i for c in cue.children)
             and any(c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES and c.i < head.i for c in head.children))
-
