@@ -193,6 +193,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father", "son", "daughter", "parent", "child",
                        "friend", "family", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
                        "partner", "fiancé", "fiancée", "neighbor", "neighbour", "colleague", "boss", "girlfriend", "boyfriend"})
+# the gender a kin noun gives the one it names ("her husband ... he", never "she")
+KIN_GENDER = {**dict.fromkeys(("brother", "husband", "father", "son", "uncle", "nephew", "grandfather", "boyfriend", "fiancé"), "m"),
+              **dict.fromkeys(("sister", "wife", "mother", "daughter", "aunt", "niece", "grandmother", "girlfriend", "fiancée"), "f")}
 # Nouns that can be a cited source ("citing two government sources", "citing a report"); a
 # reason is not one ("citing safety concerns").
 SOURCE_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_NOUNS | AGENT_NOUNS | ROLE_WORDS | frozenset({"official", "sources"})

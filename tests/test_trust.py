@@ -1258,3 +1258,18 @@ def test_adding_to_signs_reports_nothing(extract):
     # a that-clause the parser hung on a channel noun is still what was said
     (r,) = extract("The mayor said in an interview with a radio station that the plan was dead.")
     assert r["content"]["text"] == "the plan was dead"
+
+
+def test_a_speaker_named_by_kin_is_a_person_a_pronoun_may_point_back_to(extract):
+    text = ('The victim\'s sister, who asked that her name not be published, told reporters the family was "devastated." '
+            '"He would give you the shirt off his back," she said.')
+    records = [r for r in extract(text) if r["cue"]["text"] in ("told", "said")]
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [
+        ("The victim's sister", "The victim's sister", "person"), ("she", "The victim's sister", "person")]
+    # a kin noun gives its gender: "her husband" is no "she"; nor is "a man whose mother ..." anyone's antecedent
+    text = 'Mayor Ana Ruiz waited at the back of the hall. Her husband thanked the volunteers. "We will rebuild," she said.'
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "said"]
+    assert r["speaker"]["name"] == "Ana Ruiz"
+    text = 'Mayor Ana Ruiz visited the shelter. A man whose mother lost her home thanked the volunteers. "We will rebuild," she said.'
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "said"]
+    assert r["speaker"]["name"] == "Ana Ruiz"

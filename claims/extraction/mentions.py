@@ -23,12 +23,14 @@ from ..words import (
     DOCUMENT_NOUNS,
     ENTITY_KINDS,
     HONORIFICS,
+    KIN_NOUNS,
     MEDIA_NOUNS,
     MENTION_DEPS,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_WORDS,
     SPEAKER_ENTITIES,
+    WH_TAGS,
 )
 from .arrays import tokens_where
 from .context import Context
@@ -36,6 +38,7 @@ from .cues.frame import relative_antecedent
 from .names import Names, outlet_name, title_words, unrecognised_name
 from .nounphrases import NounPhrases
 
+KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
 _MENTION_DEP_IDS = frozenset(get_string_id(dep) for dep in MENTION_DEPS)  # where a mention may stand, as hashes
 
 
@@ -179,7 +182,9 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
     if plural:
         return Mention(start, end, tok.i, "group", text, plural=True, definite=definite)
-    if lemma in ROLE_WORDS or any(t.lower_ in ROLE_WORDS for t in tok.doc[start:end]):
+    if lemma in ROLE_WORDS or (lemma in KIN_PERSONS and tok.doc[start].tag_ not in WH_TAGS) or any(t.lower_ in ROLE_WORDS for t in tok.doc[start:end]):
+        # (and one named by whom they belong to: "The victim's sister", "her lawyer"; not "a man
+        # whose mother", "What grandfather of seven")
         return Mention(start, end, tok.i, "person", text, definite=definite)
     return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
 
