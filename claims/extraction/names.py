@@ -92,6 +92,15 @@ def unrecognised_name(noun: Token, appos: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == appos.i - 1 for c in appos.children)
 
 
+def _name_start(doc: Doc, root: int, first: int) -> int:
+    """first, or the earliest of the capitalised proper nouns right before it that the parser
+    joined to token root as compounds ("Ana" before "Costa")."""
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == root and doc[first - 1].pos_ == "PROPN" \
+            and doc[first - 1].is_title:
+        first -= 1
+    return first
+
+
 def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is all a quotation holds, but for punctuation."""
     i, j = start - 1, end
@@ -129,9 +138,7 @@ class Names:
         # ... and names the recogniser missed: "the mayor, Ana Ruiz," (proper nouns in a compound)
         for t in doc:
             if t.pos_ == "PROPN" and t.is_title and t.i not in quoted and t.lower_ not in self.capitalised:
-                first = t.i
-                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == t.i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
-                    first -= 1
+                first = _name_start(doc, t.i, t.i)
                 first += title_words(doc, first, t.i + 1)
                 if first < t.i:
                     self.capitalised[t.lower_] = doc[first : t.i + 1].text
@@ -198,11 +205,7 @@ class Names:
     def _first_name_token(self, ent: SpacySpan) -> int:
         """The first token of a name: the entity's, or earlier capitalised proper nouns the
         parser joined to it ("Ana" before "Costa")."""
-        root, first = ent.root, ent.start
-        while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].head.i == root.i \
-                and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
-            first -= 1
-        return first
+        return _name_start(self.doc, ent.root.i, ent.start)
 
     def is_role_named(self, tok: Token) -> bool:
         """Whether tok heads a name read as a person's by the role beside it (_person_by_role)."""
@@ -246,9 +249,7 @@ class Names:
             tok = doc[i]
             if i in quoted or not unrecognised_name(tok.head, tok):
                 continue
-            start = i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == i and doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            start = _name_start(doc, i, i)
             name = doc[start : i + 1].text
             self.forms.setdefault(tok.lower_, []).append((name, start, i + 1))
             cur = best.get(tok.lower_)
