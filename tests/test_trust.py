@@ -1273,3 +1273,26 @@ def test_a_speaker_named_by_kin_is_a_person_a_pronoun_may_point_back_to(extract)
     text = 'Mayor Ana Ruiz visited the shelter. A man whose mother lost her home thanked the volunteers. "We will rebuild," she said.'
     (r,) = [r for r in extract(text) if r["cue"]["text"] == "said"]
     assert r["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_a_name_set_off_by_a_dash_speaks_and_the_clause_before_the_dash_is_the_writers(extract):
+    # the parser hung the name on the clause before the dash: no speaker, or that clause's "it",
+    # and that clause was taken for part of what was said
+    text = "And it was not a slip or an oversight — Tom Reyes, a spokesman for the senator, told CBC News that she had read the bill twice."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["role"], r["cue"]["text"], pieces(r)) == (
+        "Tom Reyes", "spokesman for the senator", "told", ["she had read the bill twice"])
+    text = "It wasn’t a one-off or an accident — Dana Kim, an aide to the governor, told reporters that the governor had warned the union twice."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], pieces(r)) == ("Dana Kim", ["the governor had warned the union twice"])
+    # an inserted cue with no dash keeps both halves ("It makes a difference, she said, that ...")
+    (r,) = extract("It makes a difference, she said, that the vote was public.")
+    assert pieces(r) == ["It makes a difference", "that the vote was public"]
+
+
+def test_no_speaker_inside_a_quotation_the_cue_is_outside_of(extract):
+    # the parser read "rent freezes" as a clause whose subject "rent" the conjunct "recalled" shared
+    text = 'Ortiz supports "reasonable fee increases," opposes "across-the-board arbitrary rent freezes" and recalled the 2011 budget fight: "I saw how hard it was for tenants."'
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "recalled"]
+    quoted = range(text.index('"across'), text.index('" and'))
+    assert r["speaker"] is None or r["speaker"]["start"] not in quoted

@@ -397,7 +397,7 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     cue = tuple(range(*span)) if span is not None else ()
     head = _root(doc, span) if span is not None else None
     lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
-    speaker = _speaker(doc, att.source, head)
+    speaker = _speaker(doc, att.source, head, ctx.inside)
     frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
     kind = _type(ctx, pieces)
     if kind == "direct":
@@ -405,21 +405,26 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     return Chosen(Candidate(frame, tuple(pieces)), kind, tuple(pieces), "model", att.probability)
 
 
-def _speaker(doc, source: tuple[int, int] | None, head: int | None) -> int | None:
+def _speaker(doc, source: tuple[int, int] | None, head: int | None, inside: frozenset[int] = frozenset()) -> int | None:
     """The tagger's source (its root token), else the cue's own subject. Not a source that is
     the subject of another verb when the cue has a subject of its own: in "Juanita Ortiz, who
     said ..., recounted the incident" the nearest source to "recounted" is "who" (of "said").
     A source whose verb governs the cue stays; one cut short to a determiner or modifier ("The"
     of "The governor") is its noun; a source that is no noun phrase (a verb, a preposition) gives
-    way to a noun of its span or the cue's subject."""
+    way to a noun of its span or the cue's subject. Neither is a word inside a quotation the cue
+    is outside of: 'opposes "arbitrary pay freezes" and recalled ...' (the parser's subject of
+    "recalled" is "pay")."""
     deps = {c.dep_ for c in doc[head].children} if head is not None else set()
     if head is not None and doc[head].tag_ == "VBN" and doc[head].dep_ == "advcl" and ("auxpass" in deps or not deps & {"aux", "nsubj"}):
         # "Asked if the bill would pass, he said ...": he was asked; the asker is no one named
         # (or the agent: "asked by reporters"); not a clause of its own ("Though Grassley hasn't
         # expressed ...")
         return next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    quoted = frozenset() if head is not None and head in inside else inside
     own = _subject(doc, head) if head is not None else None
-    if source is None:
+    if own in quoted:
+        own = None
+    if source is None or all(i in quoted for i in range(*source)):
         return own
     root = _root(doc, source)
     tok = doc[root]

@@ -17,7 +17,7 @@ from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
-from .cues.frame import may_speak, verb_above
+from .cues.frame import may_speak, name_set_off_before, verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -131,7 +131,12 @@ def _phrase_before(ctx: Context, cue: Token) -> int | None:
     doc = ctx.doc
     end = min((c.i for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i), default=cue.i)
     if end >= 2 and doc[end - 1].text == ",":
-        return _role_named_before(ctx, doc[end - 2])
+        named = _role_named_before(ctx, doc[end - 2])
+        if named is None and end == cue.i:
+            # "It was no slip — Tom Reyes, a spokesman, told CBC that ...": a name set off before it
+            name = name_set_off_before(cue)
+            named = name.i if name is not None and name.i not in ctx.inside else None
+        return named
     if end == 0 or doc[end - 1].is_punct:
         return None
     t, phrase = doc[end - 1], None

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DOCUMENT_NOUNS, EVENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
+from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
                       SUBJECT_DEPS)
 
 
@@ -151,6 +151,9 @@ def subject(verb: Token) -> Token | None:
             own = [child for child in tok.children if child.dep_ == "amod" and child.i == tok.i - 1 and child.text[:1].isupper()]
         if own:
             return min(own, key=lambda child: abs(child.i - tok.i))
+        set_off = name_set_off_before(tok) if below is None and tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP") else None
+        if set_off is not None:
+            return set_off
         if below is not None and (below.dep_ != "xcomp" or tok.lemma_.lower() in CONTROL_PASSIVES):
             # "FBI officials were angered by the deal and predicted ...": a conjunct or participle
             # shares the passive verb's grammatical subject, not its agent (an infinitive's
@@ -323,6 +326,26 @@ def _with_subject(participle: Token) -> Token | None:
         if pobj is not None and pobj.right_edge.i + 1 == participle.i and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
             return pobj
     return None
+
+
+def name_set_off_before(verb: Token) -> Token | None:
+    """ "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO that ...":
+    the parser made the cue a conjunct of the clause before it (whose subject is "it") and hung
+    the name on that clause's noun. A name set off by a dash or a comma, with its apposition,
+    right before a conjunct no "and" joins is the conjunct's subject."""
+    doc = verb.doc
+    end = verb.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    if end < 1 or doc[end].dep_ == "cc" or any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return None
+    t, name = doc[end], None
+    while t.head.i != t.i and t.i < verb.i and t.pos_ not in ("VERB", "AUX"):
+        if (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") and t.dep_ in ("appos", "npadvmod", "dep")
+                and t.right_edge.i < verb.i and t.left_edge.i > 0 and (doc[t.left_edge.i - 1].text in DASHES or doc[t.left_edge.i - 1].text in (",", ";"))):
+            name = t
+        t = t.head
+    return name
 
 
 def verb_above(tok: Token) -> Token | None:

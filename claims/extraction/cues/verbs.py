@@ -21,6 +21,7 @@ from ...words import (
     ASKING_VERBS,
     CLAUSE_DEPS,
     CLAUSE_SUBJECT_DEPS,
+    DASHES,
     FUTURE_AUX,
     NON_SPEAKERS,
     NOT_AGENTS,
@@ -540,6 +541,13 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         after = [h for h in heads if h.i > tok.i and h.dep_ == "ccomp"]
         if any(marked_that(h) for h in after) or (before and any(_misread_subject(tok, before[0], h) for h in after)):
             set_off += before
+    else:
+        # "It wasn't an accident — Dana Kim, an aide, told reporters that ...": a clause the dash
+        # closes before the subject is the writer's, where the cue has a that-clause of its own
+        own = min((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i)
+        first = own.left_edge.i
+        if first > 0 and tok.doc[first - 1].text in DASHES and any(h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads):
+            set_off += [h for h in heads if h.i < first and h.dep_ == "ccomp" and h not in set_off]
     heads = [h for h in heads if h not in set_off]
     colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
