@@ -1296,3 +1296,44 @@ def test_no_speaker_inside_a_quotation_the_cue_is_outside_of(extract):
     (r,) = [r for r in extract(text) if r["cue"]["text"] == "recalled"]
     quoted = range(text.index('"across'), text.index('" and'))
     assert r["speaker"] is None or r["speaker"]["start"] not in quoted
+
+
+def test_a_quotation_before_its_cue_stays_the_claim_when_a_phrase_follows_the_cue(extract):
+    # the parser hung "he said" on "his voice breaking" and that phrase inside the quotation: the
+    # claim was "breaking" with the next quotation, and the first quotation was lost
+    text = ("Resident Gord Heinrichs said his home was spared.\n\n"
+            "\"You see it on the news, but it's different when it's your street,\" he said, his voice breaking. "
+            "\"We were lucky. A lot of people weren't.\"")
+    (r,) = [r for r in extract(text) if r["type"] == "direct"]
+    assert pieces(r) == ["You see it on the news, but it's different when it's your street,", "We were lucky. A lot of people weren't."]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("he", "Gord Heinrichs")
+
+
+def test_a_name_after_a_role_is_a_person_whatever_the_recogniser_tagged_it(extract):
+    # the small model tags "Karley Desrosiers" ORG: the later "Desrosiers" was nobody's
+    text = ('Fire information officer Karley Desrosiers said crews would stay for weeks.\n\n'
+            '"It is still going to be smoking," Desrosiers said.')
+    speakers = [r["speaker"] for r in extract(text)]
+    assert [(s["text"], s["name"], s["kind"], s["role"]) for s in speakers] == [
+        ("Karley Desrosiers", "Karley Desrosiers", "person", "Fire information officer"),
+        ("Desrosiers", "Karley Desrosiers", "person", "Fire information officer")]
+    # an organisation opening with a name is no person without a role before it
+    (r,) = extract("Edison Research said turnout rose.")
+    assert r["speaker"]["kind"] == "organization"
+
+
+def test_but_that_opens_a_second_reported_clause(extract):
+    # the parser read "that staff" as a demonstrative and the clause as a conjunct of "said"
+    text = ('In an emailed statement, Shared Health said it does not comment on personnel matters, '
+            'but that staff are "encouraged to raise concerns through the appropriate channels."')
+    (r,) = extract(text)
+    assert r["content"]["text"] == 'it does not comment on personnel matters, but that staff are "encouraged to raise concerns through the appropriate channels."'
+    assert r["type"] == "mixed"
+
+
+def test_a_report_after_an_inserted_cue_is_a_report_of_its_own(extract):
+    text = ("Ontario will cap rent increases for most tenants at 2.5 per cent next year, the province announced Thursday, "
+            "a move housing advocates say does not go far enough.")
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("the province", "announced", "Ontario will cap rent increases for most tenants at 2.5 per cent next year"),
+                   ("housing advocates", "say", "does not go far enough")]

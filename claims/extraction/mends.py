@@ -260,9 +260,12 @@ def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
     idempotent): in "said that he had little time, and that he would try ...", the parser may
     join "would try" to "said", leaving it out of what was said; a clause opened by "that" is
     never a conjunct of a main verb, so it goes with the reported clause before it, with the
-    "and" and comma between them."""
+    "and" and comma between them. A "that" read as a determiner of a subject it cannot go with
+    ("but that staff are encouraged to ...": no "that staff are") is that clause's "that"."""
     for i in tokens_where(doc, ORTH, (_THAT,)):
         mark = doc[i]
+        if _plural_after_that(mark):
+            mark.head, mark.dep_ = mark.head.head, "mark"
         verb = mark.head
         if mark.dep_ != "mark" or verb.dep_ != "conj" or verb.head.pos not in (VERB, AUX):
             continue
@@ -277,6 +280,17 @@ def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
         between = [c for c in host.children if clause.right_edge.i < c.i < verb.left_edge.i and c.dep_ in ("cc", "punct")]
         for tok in [*between, verb]:
             tok.head = clause
+
+
+def _plural_after_that(that) -> bool:
+    """Whether a "that" the parser made a determiner opens a conjoined clause whose subject is
+    plural, by its tag or its verb's ("that staff are"): a demonstrative "that" takes neither."""
+    noun = that.head
+    if that.dep_ != "det" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.left_edge.i != that.i or noun.head.dep_ != "conj":
+        return False
+    verb = noun.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
+    return noun.tag_ in ("NNS", "NNPS") or any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
 
 
 # Modals that are also names: "Will" (George Will), "May" (Theresa May)

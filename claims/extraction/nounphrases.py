@@ -93,6 +93,11 @@ class NounPhrases:
             end -= 1
         while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
             start += 1
+        if (doc[start].lower_ in ("a", "an") and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "nsubj" and start + 2 <= tok.i
+                and doc[start + 1].tag_ == "NN" and doc[start + 1].dep_ == "compound"):
+            # "..., a move housing advocates say does not go far enough": no "a" goes with a
+            # plural; the article and its noun are a phrase of their own the parser ran into it
+            start += 2
         return _whole_word_start(doc, start), strip_possessive(doc, start, end)
 
     def _name_before(self, tok: Token, start: int) -> int:

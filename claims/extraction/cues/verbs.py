@@ -154,6 +154,22 @@ def _reports_onward(lex: Lexicon, clause: Token, verb: Token) -> bool:
     return who is not None and who.i < clause.i
 
 
+def _report_after_inserted(lex: Lexicon, cue: Token, clause: Token) -> bool:
+    """ "Ontario will cap rents, the province announced Thursday, a move housing advocates say
+    does not go far enough": the parser made the report after the comma a second clause of the
+    cue whose claim came before it. Whether clause is such a report: a speech verb after the
+    cue and a comma, unmarked, with a subject of its own."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i or marked_that(clause) or clause.lemma_.lower() not in lex.speech_verbs:
+        return False
+    who = subject(clause)
+    first = clause.left_edge.i
+    while first < clause.i and clause.doc[first].is_punct:
+        first += 1  # (the parser may hang the comma itself on the clause)
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.dep_ == "mark" for t in clause.doc[first : clause.i]):
+        return False  # a relative or adverbial clause: ", in which he could tell stories"
+    return who is not None and who.i < clause.i and first > cue.i + 1 and clause.doc[first - 1].text == ","
+
+
 def _set_off_participle(tok: Token, who: Token | None) -> bool:
     """A past participle set off by a comma right after the noun it follows, no auxiliary of its
     own: "said Ben Carson, asked about his claims" (the parser may make that noun the
@@ -199,6 +215,24 @@ def _quotation_before_cue(ctx: Context, tok: Token, heads: list[Token]) -> tuple
     set_off = opening is not None and opening.start > 0 and doc[opening.start - 1].text in (",", ":")
     if len(roots) != 1 or not set_off or not _whole_clause(roots[0], quotation):
         return heads, None  # words the writer's own clause quotes ('Trump is a "change agent," Cole said')
+    return roots, (quotation.start, quotation.end)
+
+
+def _quotation_above(ctx: Context, tok: Token) -> tuple[list[Token], tuple[int, int] | None]:
+    """ '"You see it on the news, but it's different," he said, his voice breaking.': the parser
+    hung the cue on the absolute phrase after it, and that phrase on the quotation. A quotation
+    that opens the sentence and closes right before the cue's subject, a whole clause whose root
+    governs the cue, is what the cue reports: that root and the quotation's characters; else
+    nothing."""
+    subject = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < tok.i), None)
+    quotation = _quotation_closing_before(ctx, subject.left_edge.i) if subject is not None else None
+    if quotation is None:
+        return [], None
+    words = [t for t in tok.sent if quotation.content_start <= t.idx < quotation.content_end]
+    roots = [t for t in words if (t.head.i == t.i or not quotation.content_start <= t.head.idx < quotation.content_end) and not t.is_punct]
+    opening = tok.doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    if len(roots) != 1 or not roots[0].is_ancestor(tok) or opening is None or opening.start != tok.sent.start or not _whole_clause(roots[0], quotation):
+        return [], None
     return roots, (quotation.start, quotation.end)
 
 
@@ -549,6 +583,10 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         if first > 0 and tok.doc[first - 1].text in DASHES and any(h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads):
             set_off += [h for h in heads if h.i < first and h.dep_ == "ccomp" and h not in set_off]
     heads = [h for h in heads if h not in set_off]
+    if any(h.i < tok.i and h.dep_ == "ccomp" for h in heads):
+        heads = [h for h in heads if not _report_after_inserted(lex, tok, h)]
+    if not heads and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+        heads, quoted_clause = _quotation_above(ctx, tok)
     colon_content = _after_colon(tok) if not heads and lemma in lex.speech_verbs else []
     who = subject(tok)
     if who is None and set_off:
@@ -694,10 +732,23 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     opener = doc[after[0]]
     if opener.tag_ == "VBG" and opener.head.i == tok.i and opener.lemma_.lower() in lex.cue_verbs:
         return frame  # "..., the mayor said, adding that ...": the participle is a report of its own
+    if any(_own_report(lex, doc[i], after) for i in after):
+        return frame  # "..., the province announced, a move advocates say does not go far enough"
     content = tuple(before) + tuple(after)
     if set(content) <= set(frame.content):
         return frame  # the parse already gave both halves ("The plan, he said, would fail")
     return attrs.evolve(frame, content=content, content_head=frame.content_head if frame.content_head is not None else content[0])
+
+
+def _own_report(lex: Lexicon, verb: Token, span: range) -> bool:
+    """Whether verb is a finite speech verb whose own subject comes before it within span: a
+    report of its own there ("advocates say"; not "supporters plan to leave", which may be the
+    claim's own clause; nor a clause below another, "in which he could tell stories", "when he
+    speaks")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lex.speech_verbs or verb.dep_ not in ("ccomp", "conj", "parataxis", "ROOT"):
+        return False
+    who = subject(verb)
+    return who is not None and who.i in span and who.i < verb.i
 
 
 def _clause_start(ctx: Context, sent, first: int) -> int:
