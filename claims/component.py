@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Iterator, Optional
 import numpy
 import srsly
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.strings import get_string_id
@@ -256,9 +256,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # ... and none right after a title written short: "Coun. Paula Fletcher says" is one sentence
     # (the parser may end one at the title's stop)
     named = [i + 1 for i in tokens_where(doc, ORTH, _TITLES) if i + 1 < len(doc) and doc[i + 1].is_title]
-    if starts or named:
+    # ... nor at a lower-case word that no sentence end comes right before: "People who eat ..."
+    # after a headline is one sentence (the parser may end one at "People")
+    words = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])
+    glued = numpy.zeros(len(doc), dtype=bool)
+    if len(doc) > 1:
+        glued[1:] = (words[1:, 0] == 1) & (words[1:, 1] == 1) & ~numpy.isin(words[:-1, 2], _OPEN_AFTER)
+    if starts or named or glued.any():
         values = doc.to_array([SENT_START])
         values[named] = numpy.uint64(2**64 - 1)  # -1, "not a start", as the array holds it
+        values[glued] = numpy.uint64(2**64 - 1)
         values[starts] = 1
         doc.from_array([SENT_START], values)
     return doc
@@ -267,6 +274,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 _TITLES = frozenset(get_string_id(title) for title in TITLE_ABBREVIATIONS)  # as hashes
 MAX_SENTENCE = 200  # tokens; a longer stretch without a sentence end is cut (a news sentence is rarely 100)
 _ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "...", "\u2026"))  # sentence-end tokens, as hashes
+# what a sentence may start right after: a sentence end, a closing mark or bracket, a colon
+_OPEN_AFTER = numpy.asarray(sorted(_ENDS | {get_string_id(m) for m in ('"', "\u201d", "\u2019", "'", "''", ")", ":", ";")}), dtype=numpy.uint64)
 
 
 def _long_sentence_cuts(doc: Doc, starts: list[int]) -> list[int]:

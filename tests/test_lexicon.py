@@ -24,6 +24,11 @@ ADDED = ("champion", "discuss", "focus", "hint", "identify", "lash", "list", "pr
          "worried", "concerned", "aware", "confident", "sure", "certain", "convinced", "unsure", "uncertain", "hopeful",
          "optimistic", "pessimistic", "adamant", "skeptical", "sceptical", "wary", "critical", "supportive", "glad",
          "happy", "proud", "angry", "upset", "frustrated", "disappointed", "vocal", "eager")
+# flags set since on lemmas the sets already held (session 26: set off between commas like "said",
+# ", the panel concluded, ", "..., one of the people cautioned.")
+FLAGGED = {"INSERTED_CUES": {"acknowledge", "admit", "allege", "announce", "assert", "boast", "caution", "claim", "complain",
+                             "concede", "conclude", "confirm", "counter", "declare", "emphasize", "estimate", "joke", "maintain",
+                             "observe", "quip", "recall", "remark", "speculate", "stress", "tweet"}}
 _ENTRIES = json.loads(LEXICON.source)
 ADDED_LEXICON = Lexicon.from_bytes(json.dumps({lemma: _ENTRIES[lemma] for lemma in ADDED}).encode())
 
@@ -48,7 +53,7 @@ AS_ASKED = {
 
 @pytest.mark.parametrize("name", sorted(k for k in BEFORE if k.isupper()))
 def test_every_set_the_stages_ask_for_equals_the_one_it_replaces(name):
-    assert sorted(AS_ASKED[name](LEXICON)) == sorted(set(BEFORE[name]) | set(AS_ASKED[name](ADDED_LEXICON)))
+    assert sorted(AS_ASKED[name](LEXICON)) == sorted(set(BEFORE[name]) | set(AS_ASKED[name](ADDED_LEXICON)) | FLAGGED.get(name, set()))
 
 
 def test_no_cue_word_set_is_left_in_words():

@@ -1337,3 +1337,32 @@ def test_a_report_after_an_inserted_cue_is_a_report_of_its_own(extract):
     got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
     assert got == [("the province", "announced", "Ontario will cap rent increases for most tenants at 2.5 per cent next year"),
                    ("housing advocates", "say", "does not go far enough")]
+
+
+def test_no_sentence_starts_at_a_lower_case_word_after_a_headline(extract):
+    # the parser ended a sentence at "People", and "who eat ..." lost its noun
+    text = ("Study links fast food to higher risk of early death\n\n"
+            "People who eat the most fast food have a 15 per cent higher risk of dying early than those who eat the least, "
+            "according to a new study.")
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "according to"]
+    assert r["content"]["text"] == "People who eat the most fast food have a 15 per cent higher risk of dying early than those who eat the least"
+
+
+def test_a_semicolon_closes_one_report_before_the_next(extract):
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"])
+           for r in extract("Some doctors believe salt plays a role; others think people who eat more of it simply exercise less.")]
+    assert got == [("Some doctors", "believe", "salt plays a role"), ("others", "think", "people who eat more of it simply exercise less")]
+    (r,) = extract("The plan is dead; the mayor said so on Monday.")  # a cue with no clause of its own: the one before
+    assert r["content"]["text"] == "The plan is dead"
+
+
+def test_a_report_that_closes_its_sentence_reports_all_of_it(extract):
+    # the parser made "cautioned" the second conjunct, so it reported only "the firm could ..."
+    (r,) = extract("A sale is not certain, and the firm could decide to keep the business, one of the people cautioned.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("one of the people", "A sale is not certain, and the firm could decide to keep the business")
+    # an inserted "concluded" keeps both halves, as "said" does
+    (r,) = extract("To meet its target, the panel concluded, the levy must rise again in 2027.")
+    assert pieces(r) == ["To meet its target", "the levy must rise again in 2027"]
+    # a time clause after the cue is the writer's, not the claim's other half
+    (r,) = extract("The mayor won a second term, the county clerk said on Friday, two days after voters went to the polls.")
+    assert pieces(r) == ["The mayor won a second term"]

@@ -577,10 +577,14 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             set_off += before
     else:
         # "It wasn't an accident — Dana Kim, an aide, told reporters that ...": a clause the dash
-        # closes before the subject is the writer's, where the cue has a that-clause of its own
+        # closes before the subject is the writer's, where the cue has a that-clause of its own;
+        # one a semicolon closes is, where the cue has any clause of its own ("Some experts
+        # believe A; others think B")
         own = min((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i)
         first = own.left_edge.i
-        if first > 0 and tok.doc[first - 1].text in DASHES and any(h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads):
+        closed = tok.doc[first - 1].text if first > 0 else ""
+        if (closed in DASHES and any(h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads)) or (
+                closed == ";" and any(h.i > tok.i and h.dep_ == "ccomp" for h in heads)):
             set_off += [h for h in heads if h.i < first and h.dep_ == "ccomp" and h not in set_off]
     heads = [h for h in heads if h not in set_off]
     if any(h.i < tok.i and h.dep_ == "ccomp" for h in heads):
@@ -734,6 +738,9 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
         return frame  # "..., the mayor said, adding that ...": the participle is a report of its own
     if any(_own_report(lex, doc[i], after) for i in after):
         return frame  # "..., the province announced, a move advocates say does not go far enough"
+    if any(doc[i].head.i == tok.i and doc[i].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in doc[i].children)
+           for i in after):
+        return frame  # "..., the Associated Press declared on Thursday, two days after voters went to the polls"
     content = tuple(before) + tuple(after)
     if set(content) <= set(frame.content):
         return frame  # the parse already gave both halves ("The plan, he said, would fail")
@@ -781,6 +788,16 @@ def _two_reports(ctx: Context, tok: Token, frame: Frame) -> Frame:
     others = [(t, o) for t, o in others if o is not None]
     later = [(t, o) for t, o in others if t > tok.i]
     earlier = [(t, o) for t, o in others if t < tok.i and o[1] is not None]  # an earlier one closed by a comma
+    if (not others and tok.dep_ == "conj" and tok.head.i < shape[0] and _ends_sentence(ctx, tok.i)
+            and any(c.dep_ == "ccomp" and c.i < shape[0] for c in tok.children)):
+        # "A sale is not certain, and the firm could keep the unit, one of the people cautioned.":
+        # the parser made the report (with the second clause as its own) the second conjunct
+        # of the sentence it closes; it reports the whole sentence before its speaker (not
+        # "..., and though they speak no English, their smiles said a lot")
+        content = tuple(range(_clause_start(ctx, sent, shape[0]), shape[0] - 1))
+        if set(frame.content) < set(content) and any(verb_like(doc[i]) for i in content):
+            return attrs.evolve(frame, content=content)
+        return frame
     if not ((shape[1] is not None and later and _ends_sentence(ctx, later[-1][0])) or (earlier and _ends_sentence(ctx, tok.i))):
         return frame
     if earlier:  # a second (or third): its claim lies between the report before and its own speaker
