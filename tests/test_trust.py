@@ -1366,3 +1366,11 @@ def test_a_report_that_closes_its_sentence_reports_all_of_it(extract):
     # a time clause after the cue is the writer's, not the claim's other half
     (r,) = extract("The mayor won a second term, the county clerk said on Friday, two days after voters went to the polls.")
     assert pieces(r) == ["The mayor won a second term"]
+
+
+def test_an_honorific_and_a_known_surname_name_a_person_whatever_the_tag(extract):
+    # the small model tags "Albanese" NORP after "Mr", so "he" went to the other man named before
+    text = ('Prime Minister Anthony Albanese spoke on Monday. Opposition leader Peter Dutton said the bill was a dud. '
+            'Mr Albanese was asked whether he would consider a compromise.\n\n"We are always prepared to listen," he said.')
+    (r,) = [r for r in extract(text) if r["type"] == "direct"]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("he", "Anthony Albanese")

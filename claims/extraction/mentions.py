@@ -141,6 +141,10 @@ class Mentions:
             name_start = start + titles
             return Mention(name_start, tok.i + 1, tok.i, "person", self.names.person_name(name_start, tok.i + 1),
                            role=doc[start:name_start].text if doc[start].lower_ not in HONORIFICS else None)
+        if titles and self.names.known_person(start + titles, tok.i + 1):
+            # "Mr Albanese" after "Anthony Albanese", whatever the recogniser tagged it (NORP)
+            return Mention(start + titles, tok.i + 1, tok.i, "person", self.names.person_name(start + titles, tok.i + 1),
+                           role=doc[start : start + titles].text if doc[start].lower_ not in HONORIFICS else None)
         return None
 
     def _antecedents(self) -> Iterator[Mention]:
