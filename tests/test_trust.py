@@ -1374,3 +1374,10 @@ def test_an_honorific_and_a_known_surname_name_a_person_whatever_the_tag(extract
             'Mr Albanese was asked whether he would consider a compromise.\n\n"We are always prepared to listen," he said.')
     (r,) = [r for r in extract(text) if r["type"] == "direct"]
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("he", "Anthony Albanese")
+
+
+def test_a_kicker_set_off_by_a_bar_is_furniture_too(extract):
+    text = ("WATCH | Premier defends bike lane plan:\n\nLISTEN | Cyclists push back, advocates say\n\n"
+            "Cycle Toronto says the removal will put cyclists' lives at risk.")
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("Cycle Toronto", "the removal will put cyclists' lives at risk")]

@@ -1,6 +1,6 @@
 """Page furniture: the lines of a web page that are not the article's own reporting, so hold no
 claim of it. A line opening with a kicker label ("READ MORE: Ottawa to raise carbon tax, Finance
-Department says", "WATCH: ...", "RELATED: ...", "Transcript: Evening News ...") links to another
+Department says", "WATCH: ...", "WATCH | ...", "RELATED: ...", "Transcript: Evening News ...") links to another
 story; a photo credit at a line's end ("(Ana Ruiz/Eastport Herald)") names a photographer, not a
 speaker."""
 
@@ -13,7 +13,7 @@ from ..records import Claim
 from ..words import is_lead_label
 from .context import Context
 
-_LABEL = re.compile(LINE_START + r"[ \t]*([A-Za-z][A-Za-z'\u2019 ]{0,20}?)[ \t]*:")
+_LABEL = re.compile(LINE_START + r"[ \t]*([A-Za-z][A-Za-z'\u2019 ]{0,20}?)[ \t]*[:|]")  # "WATCH:", "WATCH | ..."
 _CREDIT = re.compile(rf"\(([^()/{NOT_A_BREAK}]{{2,60}})/([^()/{NOT_A_BREAK}]{{2,60}})\)[ \t]*" + LINE_END)
 
 
