@@ -1381,3 +1381,19 @@ def test_a_kicker_set_off_by_a_bar_is_furniture_too(extract):
             "Cycle Toronto says the removal will put cyclists' lives at risk.")
     assert [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)] == [
         ("Cycle Toronto", "the removal will put cyclists' lives at risk")]
+
+
+def test_a_quote_paragraph_carries_on_the_quote_a_tacked_on_phrase_follows(extract):
+    # the last claim of the paragraph before was the participle's, the relative clause's or the
+    # unnamed asker's, so the quotation paragraph after it was nobody's
+    for first in ('"The street floods every spring," Dana Ortiz said, referring to the low corner by the school.',
+                  '"The street floods every spring," Dana Ortiz told the council when asked why she had come.',
+                  '"The street floods every spring," said Dana Ortiz, who has lived there for 30 years.'):
+        text = first + '\n\n"Nobody at city hall has ever come out to look at it."'
+        (r,) = [r for r in extract(text) if r["type"] == "direct"]
+        assert pieces(r) == ["The street floods every spring,", "Nobody at city hall has ever come out to look at it."], first
+        assert r["speaker"]["text"] == "Dana Ortiz"
+    # a report in between still takes it ('..., adding that ...')
+    text = '"The street floods every spring," Dana Ortiz said, adding that the drains were blocked.\n\n"Nobody has come out."'
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "adding"]
+    assert pieces(r)[-1] == "Nobody has come out."

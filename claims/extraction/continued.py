@@ -191,6 +191,8 @@ def _paragraphs_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list
             continue  # not paragraphs of their own, or some claim already holds it
         previous = _previous_paragraph(ctx, para[0])
         k = last_in.get(previous) if previous is not None else None
+        if k is not None and (out[k].speaker is None or (out[k].type == "indirect" and not _plainly_said(ctx, out[k], previous))):
+            k = _quote_of_sentence(out, k)
         if k is None or out[k].speaker is None or not (out[k].type in ("direct", "mixed") or _plainly_said(ctx, out[k], previous)):
             continue
         if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
@@ -201,6 +203,16 @@ def _paragraphs_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list
             out[k] = grown
             last_in[last] = k
     return out
+
+
+def _quote_of_sentence(claims: list[Claim], k: int) -> int:
+    """The quote whose sentence claim k closes, when k is a claim of a phrase tacked on to it
+    ('"...," Ramos said, referring to the city's growth.'; '..., Le Pen told CNN when asked
+    which candidate she would back.'; 'said Murphy, who thinks often about ...'): the last
+    direct or mixed claim with a speaker in the same sentence, before it; else k itself."""
+    same = [j for j, c in enumerate(claims) if j != k and c.sentence == claims[k].sentence and c.speaker is not None
+            and c.type in ("direct", "mixed") and c.content.start < claims[k].content.start]
+    return max(same, key=lambda j: claims[j].content.start) if same else k
 
 
 def _grown(ctx: Context, facets: Facets, claim: Claim, contents: list[tuple[int, int]], para: tuple[int, int]) -> Claim | None:
