@@ -1397,3 +1397,17 @@ def test_a_quote_paragraph_carries_on_the_quote_a_tacked_on_phrase_follows(extra
     text = '"The street floods every spring," Dana Ortiz said, adding that the drains were blocked.\n\n"Nobody has come out."'
     (r,) = [r for r in extract(text) if r["cue"]["text"] == "adding"]
     assert pieces(r)[-1] == "Nobody has come out."
+
+
+def test_a_quotation_narration_introduces_is_the_persons_it_names(extract):
+    text = ("Grain farmer Tom Wiebe has watched the sky over his land near Swift Current for 40 years.\n\n"
+            "\"I've never seen it this dry in May. The dugouts are half empty.\n\n"
+            "\"If we don't get rain in three weeks, a lot of guys are going to be in real trouble.\"")
+    (r,) = extract(text)
+    assert (r["type"], r["class"], r["cue"], r["speaker"]["text"]) == ("direct", "speech", None, "Tom Wiebe")
+    assert pieces(r) == ["I've never seen it this dry in May. The dugouts are half empty.",
+                         "If we don't get rain in three weeks, a lot of guys are going to be in real trouble."]
+    assert r["confidence"] <= 0.75  # no cue vouches for the speaker
+    # a heading in quotation marks, or narration whose subject is no person: nobody's
+    assert extract('In 2005, the board turned on her. She was fired.\n\n"A change warrior."\n\nShe ran for the Senate in 2010.') == []
+    assert extract('The dam was built in 1950 by the province.\n\n"It will hold for another hundred years."') == []

@@ -34,6 +34,7 @@ from .confidence import Calibration
 from .confidence import features as confidence_features
 from .context import Context
 from .continued import continued_quotes
+from .introduced import introduced_quotes
 from .furniture import without_furniture
 from .cues import Frame, find_frames
 from .facets import Facets
@@ -112,7 +113,7 @@ def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen
     frames, coordinated = coordinate(ctx, frames)
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
-    return frames, choose(ctx, candidates)
+    return frames, introduced_quotes(ctx, choose(ctx, candidates))
 
 
 def _wanted(ctx: Context, ch: Chosen) -> Wanted:

@@ -37,7 +37,8 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
         confidence=score(ctx.lexicon, chosen, sources.speaker, calibration, feats),
         fragments=tuple(Span.of(text, a, b) for a, b in pieces) if len(pieces) > 1 else (),
         facets=facets.within(chosen.pieces),
-        claim_class=_claim_class(ctx, f, sources) if cue_toks else "other",
+        # (a quotation narration introduces has no cue and is the speaker's own words)
+        claim_class=_claim_class(ctx, f, sources) if cue_toks else ("speech" if f.kind == "introduced" else "other"),
     )
 
 

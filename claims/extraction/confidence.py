@@ -110,7 +110,15 @@ def read_fits(path: Path = FITS) -> dict:
 
 def score(lex: Lexicon, chosen: Chosen, speaker: Speaker | None, calibration: Calibration | None = None,
           feats: dict[str, float] | None = None) -> float:
-    """The claim's confidence, rounded to 3 places (feats: its features, if already made)."""
+    """The claim's confidence, rounded to 3 places (feats: its features, if already made), at
+    most AT_MOST for its kind of frame."""
     if calibration is None:
-        return hand_score(lex, chosen.type, chosen.candidate.frame, speaker)
-    return round(calibration(feats if feats is not None else features(lex, chosen, speaker)), 3)
+        value = hand_score(lex, chosen.type, chosen.candidate.frame, speaker)
+    else:
+        value = round(calibration(feats if feats is not None else features(lex, chosen, speaker)), 3)
+    return min(value, AT_MOST.get(chosen.candidate.frame.kind, 1.0))
+
+
+# Frames too rare for the fitted model to learn from, with a ceiling of their own: a quotation
+# narration introduces has no cue to vouch for its speaker (introduced.py)
+AT_MOST = {"introduced": 0.75}
