@@ -1411,3 +1411,12 @@ def test_a_quotation_narration_introduces_is_the_persons_it_names(extract):
     # a heading in quotation marks, or narration whose subject is no person: nobody's
     assert extract('In 2005, the board turned on her. She was fired.\n\n"A change warrior."\n\nShe ran for the Senate in 2010.') == []
     assert extract('The dam was built in 1950 by the province.\n\n"It will hold for another hundred years."') == []
+
+
+def test_a_long_title_of_names_after_an_inverted_cue_ends_in_the_speaker(extract):
+    # the parser took "agricoles" for the subject; the name stood past the five words looked at
+    (r,) = extract('"Farmers are exhausted," said Union des producteurs agricoles president Martin Caron.')
+    assert r["speaker"]["text"] == "Martin Caron"
+    # not a name at the end of a phrase about someone else
+    (r,) = extract('"We are grateful," said a spokesperson for the family of John Smith.')
+    assert r["speaker"]["text"] == "a spokesperson for the family of John Smith"

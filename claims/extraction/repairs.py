@@ -120,7 +120,9 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
             break
         if ok(t):
             return t.i
-    return None
+    # '"...," said Union des producteurs agricoles president Martin Caron': the parser took a
+    # word of the title for the subject
+    return _inverted_after_quote(ctx, frame) if s > cue else None
 
 
 def _phrase_before(ctx: Context, cue: Token) -> int | None:
@@ -182,6 +184,9 @@ def _name_between(ctx: Context, a: int, b: int) -> int | None:
     return end
 
 
+_TITLE_AFTER_CUE = 11  # tokens a name may stand after an inverted cue, past a long title of names
+
+
 def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     """'"...," added a local organizer.': right after a closing quote, the speaker the parser
     made the cue's object. Not for a cue whose object is its own: the one addressed ('"...,"
@@ -198,9 +203,11 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
         before -= 1
     if before < 0 or not doc[before].is_quote or before not in ctx.quoted:
         return None
-    for t in doc[cue + 1 : cue + 6]:
+    for t in doc[cue + 1 : cue + _TITLE_AFTER_CUE]:
         if t.is_punct:
             break
+        if t.i >= cue + 6 and (t.ent_type_ != "PERSON" or any(u.is_stop for u in doc[cue + 1 : t.i])):
+            continue  # a longer title holds only names and title words: 'said Union des producteurs agricoles president Martin Caron'
         if t.ent_type_ == "PERSON" and t.i not in ctx.inside:
             # 'said Oversight ranking Democrat Elijah Cummings': however the title was parsed
             end = t.i
