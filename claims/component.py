@@ -242,7 +242,9 @@ def make_claims_component(nlp: Language, name: str, min_confidence: Optional[flo
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs; and in a stretch of
     more than MAX_SENTENCE tokens with no sentence end (no ".", "!", "?" nor line break), one
-    after a punctuation mark every MAX_SENTENCE tokens or so.
+    after a punctuation mark every MAX_SENTENCE tokens or so. Start none right after a title
+    written short, nor at a lower-case word that no sentence end, closing mark, bracket, colon
+    or semicolon comes right before.
 
     The second bounds every parse tree, so no cue's clause can hold the whole document: in
     '"He said, ' written 2,000 times each "said" would take all the rest as its content, and
@@ -256,7 +258,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # ... and none right after a title written short: "Coun. Paula Fletcher says" is one sentence
     # (the parser may end one at the title's stop)
     named = [i + 1 for i in tokens_where(doc, ORTH, _TITLES) if i + 1 < len(doc) and doc[i + 1].is_title]
-    # ... nor at a lower-case word that no sentence end comes right before: "People who eat ..."
+    # ... nor at a lower-case word that no sentence end or mark comes right before: "People who eat ..."
     # after a headline is one sentence (the parser may end one at "People")
     words = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])
     glued = numpy.zeros(len(doc), dtype=bool)

@@ -36,6 +36,7 @@ from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
 from ..breaks import LINE_START, SENTENCE_ENDS, line_breaks
 from .quotes import Quotation, find_quotations
+from .ranges import strip
 
 # a line that starts with words in capitals and a colon: "HOLT:", "SEN. SANDERS:"
 _LINE_LABEL = re.compile(LINE_START + r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z.]):")
@@ -138,6 +139,20 @@ class Context:
         lo = self._break_ends[k - 1] if k else 0
         hi = self._breaks[k] if k < len(self._breaks) else len(self.text)
         return lo, hi
+
+    def previous_paragraph(self, start: int) -> tuple[int, int] | None:
+        """Bounds of the nearest line before the one starting at start that holds more than
+        white space (as ``paragraph`` gives them), or None."""
+        i = start - 1
+        while i >= 0:
+            lo, hi = self.paragraph(i)
+            a, b = strip(self.text, lo, hi)
+            if b > a:
+                return lo, hi
+            if lo == 0:
+                return None
+            i = lo - 1
+        return None
 
     def breaks(self, a: int, b: int) -> bool:
         """Whether text[a:b] crosses a line break."""

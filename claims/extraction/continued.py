@@ -189,7 +189,7 @@ def _paragraphs_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list
         para = ctx.paragraph(q.start)
         if strip(text, para[0], ctx.paragraph(q.end - 1)[1]) != (q.start, q.end) or any(a < q.end and q.start < b for a, b in taken):
             continue  # not paragraphs of their own, or some claim already holds it
-        previous = _previous_paragraph(ctx, para[0])
+        previous = ctx.previous_paragraph(para[0])
         k = last_in.get(previous) if previous is not None else None
         if k is not None and (out[k].speaker is None or (out[k].type == "indirect" and not _plainly_said(ctx, out[k], previous))):
             k = _quote_of_sentence(out, k)
@@ -231,16 +231,3 @@ def _grown(ctx: Context, facets: Facets, claim: Claim, contents: list[tuple[int,
         facets=(*claim.facets, *facets.within(tuple(added))),
     )
 
-
-def _previous_paragraph(ctx: Context, start: int) -> tuple[int, int] | None:
-    """The nearest line before the one starting at start that holds more than white space."""
-    i = start - 1
-    while i >= 0:
-        lo, hi = ctx.paragraph(i)
-        a, b = strip(ctx.text, lo, hi)
-        if b > a:
-            return lo, hi
-        if lo == 0:
-            return None
-        i = lo - 1
-    return None

@@ -9,9 +9,9 @@ The quotation is the person's: a direct claim with no cue, its speaker the subje
 narration's last sentence (a person's name, or "he"/"she" that resolution points back). Only
 when nothing else claims the quotation, the paragraph before holds no claim and no quotation
 and does not end in a colon, and its last sentence's subject is such a person; a claim after a
-quote's cue carries on that quote instead (continued.py). Its confidence is at most
-0.75 (confidence.AT_MOST): too few such quotes for the fitted model to learn from (4 on PolNeAR's 840
-articles), and no cue vouches for the speaker.
+quote's cue carries on that quote instead (continued.py). Its confidence is at most 0.75
+(confidence.AT_MOST): too few such quotes for the fitted model to learn from (2 on PolNeAR's
+840 articles), and no cue vouches for the speaker.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def introduced_quotes(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
         first = ctx.paragraph(q.start)
         if strip(text, first[0], ctx.paragraph(q.end - 1)[1]) != (q.start, q.end) or _overlaps(taken, q.start, q.end):
             continue  # not paragraphs of their own, or a claim holds it already
-        previous = _previous_paragraph(ctx, first[0])
+        previous = ctx.previous_paragraph(first[0])
+        previous = strip(text, *previous) if previous is not None else None
         if previous is None or _overlaps(taken, *previous) or any(p.start < previous[1] and previous[0] < p.end for p in ctx.quotations):
             continue
         if text[previous[0] : previous[1]].rstrip().endswith(":") or not any(ch.islower() for ch in text[q.content_start : q.content_end]):
@@ -58,21 +59,6 @@ def introduced_quotes(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
 
 def _overlaps(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(lo < b and a < hi for lo, hi in ranges)
-
-
-def _previous_paragraph(ctx: Context, start: int) -> tuple[int, int] | None:
-    """The nearest line before the one starting at start that holds more than white space,
-    stripped."""
-    i = start - 1
-    while i >= 0:
-        lo, hi = ctx.paragraph(i)
-        a, b = strip(ctx.text, lo, hi)
-        if b > a:
-            return a, b
-        if lo == 0:
-            return None
-        i = lo - 1
-    return None
 
 
 def _person_subject(ctx: Context, para: tuple[int, int]) -> int | None:

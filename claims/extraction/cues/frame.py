@@ -328,6 +328,9 @@ def _with_subject(participle: Token) -> Token | None:
     return None
 
 
+_SET_OFF_BEFORE = DASHES | {",", ";"}
+
+
 def name_set_off_before(verb: Token) -> Token | None:
     """ "And it wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO that ...":
     the parser made the cue a conjunct of the clause before it (whose subject is "it") and hung
@@ -342,7 +345,7 @@ def name_set_off_before(verb: Token) -> Token | None:
     t, name = doc[end], None
     while t.head.i != t.i and t.i < verb.i and t.pos_ not in ("VERB", "AUX"):
         if (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") and t.dep_ in ("appos", "npadvmod", "dep")
-                and t.right_edge.i < verb.i and t.left_edge.i > 0 and (doc[t.left_edge.i - 1].text in DASHES or doc[t.left_edge.i - 1].text in (",", ";"))):
+                and t.right_edge.i < verb.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in _SET_OFF_BEFORE):
             name = t
         t = t.head
     return name
