@@ -276,7 +276,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 _TITLES = frozenset(get_string_id(title) for title in TITLE_ABBREVIATIONS)  # as hashes
 MAX_SENTENCE = 200  # tokens; a longer stretch without a sentence end is cut (a news sentence is rarely 100)
 _ENDS = frozenset(get_string_id(end) for end in (".", "!", "?", "...", "\u2026"))  # sentence-end tokens, as hashes
-# what a sentence may start right after: a sentence end, a closing mark or bracket, a colon
+# what a sentence may start right after: a sentence end, a closing mark or bracket, a colon or semicolon
 _OPEN_AFTER = numpy.asarray(sorted(_ENDS | {get_string_id(m) for m in ('"', "\u201d", "\u2019", "'", "''", ")", ":", ";")}), dtype=numpy.uint64)
 
 

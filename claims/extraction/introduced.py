@@ -21,7 +21,7 @@ from .candidates import Candidate
 from .choose import Chosen
 from .context import Context
 from .cues import Frame
-from .ranges import strip
+from .ranges import overlap, strip
 
 _PERSONAL = frozenset({"he", "she"})
 _MIN_WORDS = 5  # fewer, or no verb: a heading set in quotation marks
@@ -31,18 +31,19 @@ def introduced_quotes(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
     """The chosen claims with the quotations narration introduces added, in text order."""
     text = ctx.text
     taken = [ch.extent for ch in chosen]
+    quoted = [(q.start, q.end) for q in ctx.quotations]
     added = []
     for q in ctx.quotations:
         if not q.closed:
             continue
         first = ctx.paragraph(q.start)
-        if strip(text, first[0], ctx.paragraph(q.end - 1)[1]) != (q.start, q.end) or _overlaps(taken, q.start, q.end):
+        if strip(text, first[0], ctx.paragraph(q.end - 1)[1]) != (q.start, q.end) or any(overlap(r, (q.start, q.end)) for r in taken):
             continue  # not paragraphs of their own, or a claim holds it already
         previous = ctx.previous_paragraph(first[0])
         previous = strip(text, *previous) if previous is not None else None
-        if previous is None or _overlaps(taken, *previous) or any(p.start < previous[1] and previous[0] < p.end for p in ctx.quotations):
+        if previous is None or any(overlap(r, previous) for r in taken + quoted):
             continue
-        if text[previous[0] : previous[1]].rstrip().endswith(":") or not any(ch.islower() for ch in text[q.content_start : q.content_end]):
+        if text[previous[1] - 1] == ":" or not any(ch.islower() for ch in text[q.content_start : q.content_end]):
             continue
         span = ctx.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
         words = [t for t in span if t.is_alpha] if span is not None else []
@@ -55,10 +56,6 @@ def introduced_quotes(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
         frame = Frame(cue=(), lemma="", kind="introduced", speaker=who, content=content)
         added.append(Chosen(Candidate(frame, tuple(q.pieces)), "direct", tuple(q.pieces)))
     return sorted(chosen + added, key=lambda ch: ch.extent) if added else chosen
-
-
-def _overlaps(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(lo < b and a < hi for lo, hi in ranges)
 
 
 def _person_subject(ctx: Context, para: tuple[int, int]) -> int | None:

@@ -137,14 +137,13 @@ class Mentions:
         # "Mayor Ana Ruiz of Eastport": a title, then a name; the mention is the name
         titles = title_words(doc, start, tok.i + 1)
         ent = self.nps.ent_of.get(tok.i)
-        if titles and (ent is None or ent.label_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in range(start, tok.i + 1))):
-            name_start = start + titles
+        name_start = start + titles
+        # (a title before a name the document gives a person is one too, whatever the recogniser
+        # tagged it: "Mr Albanese" after "Anthony Albanese", tagged NORP)
+        if titles and (ent is None or ent.label_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in range(start, tok.i + 1))
+                       or self.names.known_person(name_start, tok.i + 1)):
             return Mention(name_start, tok.i + 1, tok.i, "person", self.names.person_name(name_start, tok.i + 1),
                            role=doc[start:name_start].text if doc[start].lower_ not in HONORIFICS else None)
-        if titles and self.names.known_person(start + titles, tok.i + 1):
-            # "Mr Albanese" after "Anthony Albanese", whatever the recogniser tagged it (NORP)
-            return Mention(start + titles, tok.i + 1, tok.i, "person", self.names.person_name(start + titles, tok.i + 1),
-                           role=doc[start : start + titles].text if doc[start].lower_ not in HONORIFICS else None)
         return None
 
     def _antecedents(self) -> Iterator[Mention]:
