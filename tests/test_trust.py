@@ -1420,3 +1420,23 @@ def test_a_long_title_of_names_after_an_inverted_cue_ends_in_the_speaker(extract
     # not a name at the end of a phrase about someone else
     (r,) = extract('"We are grateful," said a spokesperson for the family of John Smith.')
     assert r["speaker"]["text"] == "a spokesperson for the family of John Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "And it was not a slip or an oversight — Tom Reyes, a spokesman for the senator, told CBC News that she had read the bill twice.",
+    ("Resident Gord Heinrichs said his home was spared.\n\n\"You see it on the news, but it's different when it's your street,\" "
+     "he said, his voice breaking. \"We were lucky. A lot of people weren't.\""),
+    ("Ontario will cap rent increases for most tenants at 2.5 per cent next year, the province announced Thursday, "
+     "a move housing advocates say does not go far enough."),
+    ('In an emailed statement, Shared Health said it does not comment on personnel matters, '
+     'but that staff are "encouraged to raise concerns through the appropriate channels."'),
+    "Some doctors believe salt plays a role; others think people who eat more of it simply exercise less.",
+    "To meet its target, the panel concluded, the levy must rise again in 2027.",
+    '"The street floods every spring," Dana Ortiz said, referring to the low corner.\n\n"Nobody has come out to look at it."',
+    ("Grain farmer Tom Wiebe has watched the sky for 40 years.\n\n\"I've never seen it this dry in May. The dugouts are half empty.\n\n"
+     "\"If we don't get rain in three weeks, a lot of guys are going to be in real trouble.\""),
+    '"Farmers are exhausted," said Union des producteurs agricoles president Martin Caron.',
+])
+def test_every_span_of_this_sessions_shapes_is_its_text(extract, text):
+    records = extract(text)
+    assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
