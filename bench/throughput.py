@@ -3,7 +3,9 @@
 usage: python bench/throughput.py [--docs 2000] [--workers N]
 
 On the same corpus (bench/corpus.py: seeds, PolNeAR articles when present, variations):
-  bare      nlp.pipe with the same model and components, nothing else
+  bare      nlp.pipe with the same model and components, nothing else (spaCy as loaded: BLIS)
+  bare/np   the same, its layers multiplying with numpy's BLAS as claims loads them
+            (pipeline.numpy_matmul): the same parse, the like-for-like base of the component's cost
   textacy   the same parse plus textacy's direct_quotations
   claims/1  claims' batch path on one process (parse, rules and the learned tagger, validate,
             serialise): the default
@@ -43,6 +45,7 @@ def main() -> int:
     args = ap.parse_args()
 
     import spacy
+    from threadpoolctl import threadpool_limits
     from textacy.extract.triples import direct_quotations
 
     from claims import pipeline
@@ -59,12 +62,17 @@ def main() -> int:
     models = {name: s.load() for name, s in settings.items()}
     nlp = models["claims"]
     bare = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"]) if not args.model else spacy.load(args.model)
+    bare_np = pipeline.numpy_matmul(spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"]) if not args.model else spacy.load(args.model))
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}")
     print(f"corpus: {len(texts)} documents, {chars / len(texts):.0f} characters each on average")
     print(f"model: {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}; bare components {bare.pipe_names}")
 
     def run_bare(part):
         for _ in bare.pipe(part, batch_size=batch.BATCH):
+            pass
+
+    def run_bare_np(part):
+        for _ in bare_np.pipe(part, batch_size=batch.BATCH):
             pass
 
     def run_textacy(part):
@@ -82,7 +90,7 @@ def main() -> int:
 
     # The one-process runs take turns on slices of the corpus, each going first once, so that
     # a drift in the machine's speed during the run (heat, other load) falls on all of them alike.
-    runs = {"bare": run_bare, "textacy": run_textacy, "claims/1": lambda part: run_claims(part, 1),
+    runs = {"bare": run_bare, "bare/np": run_bare_np, "textacy": run_textacy, "claims/1": lambda part: run_claims(part, 1),
             "rules/1": lambda part: run_claims(part, 1, "rules")}
     if "accurate" in models:
         runs["accurate/1"] = lambda part: run_claims(part, 1, "accurate")
@@ -93,9 +101,11 @@ def main() -> int:
     # pipeline loads tables and warms caches, and would be charged to whichever run goes first
     for name in order:
         runs[name](texts[:8])
-    for k, part in enumerate(slices):
-        for name in order[k:] + order[:k]:
-            totals[name] += timed(lambda: runs[name](part))
+    # a one-process run is one core: numpy's BLAS would otherwise start a thread on each
+    with threadpool_limits(1, user_api="blas"):
+        for k, part in enumerate(slices):
+            for name in order[k:] + order[:k]:
+                totals[name] += timed(lambda: runs[name](part))
     t_bare, t_textacy, t_one, t_rules = totals["bare"], totals["textacy"], totals["claims/1"], totals["rules/1"]
     t_all = timed(lambda: run_claims(texts, args.workers))
     n = len(texts)
@@ -104,6 +114,8 @@ def main() -> int:
         print(f"{label:12s} {t:8.1f} {n / t:8.2f}")
     print("\nratios (docs/s over docs/s):")
     print(f"  claims/1 vs bare parse:      {t_bare / t_one:.3f}   (rules and tagger; target >= 0.75)")
+    print(f"  claims/1 vs bare/np parse:   {totals['bare/np'] / t_one:.3f}   (the same matrix products: the component's own cost)")
+    print(f"  bare/np vs bare parse:       {t_bare / totals['bare/np']:.3f}   (numpy's BLAS for BLIS: the same parse)")
     print(f"  rules/1 vs bare parse:       {t_bare / t_rules:.3f}   (--no-model; target >= 0.93)")
     if "accurate/1" in totals:
         print(f"  accurate/1 vs bare parse:    {t_bare / totals['accurate/1']:.3f}   (--accurate, opt-in: no target)")

@@ -136,3 +136,35 @@ def test_progress_and_quiet(tmp_path):
     assert re.fullmatch(rf"claims: {len(PASSAGES)} documents, \d+ claims, 0 failed", shown.stderr.splitlines()[-1])
     quiet = subprocess.run(claims_cmd(src, "-o", tmp_path / "b.jsonl", "--quiet"), cwd=ROOT, capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_loaded_pipeline_multiplies_with_numpy_and_parses_as_spacy(nlp):
+    """pipeline.load gives every trained layer (the parse's and the tagger's) numpy's BLAS in
+    place of BLIS; the parse is the one spaCy's own load of the same package gives."""
+    import spacy
+    from thinc.api import NumpyOps
+
+    layers = [layer for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None for layer in pipe.model.walk()]
+    layers += list(nlp.get_pipe("claims").tagger.model.walk())
+    assert layers and all(type(layer.ops) is NumpyOps and not layer.ops.use_blis for layer in layers)
+    stock = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+    assert all(layer.ops.use_blis for _, pipe in stock.pipeline if getattr(pipe, "model", None) is not None
+               for layer in pipe.model.walk())
+    text = ("The mayor of Springfield, Ana Lee, told reporters on Tuesday that the bridge would reopen in May, "
+            "although engineers from Halden & Co. warned that the repairs could take longer.")
+    ours = nlp(text)
+    theirs = stock(text)
+    assert [(t.text, t.tag_, t.dep_, t.head.i) for t in ours] == [(t.text, t.tag_, t.dep_, t.head.i) for t in theirs]
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 64])
+def test_each_worker_gets_its_share_of_the_cores(workers):
+    """A worker process's BLAS runs on cores // workers threads, at least one."""
+    import os
+
+    code = ("from threadpoolctl import threadpool_info; from claims.io import batch; "
+            f"batch._share_cores({workers}); "
+            "print(sorted({i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'}))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    assert json.loads(out) == [max(1, (os.cpu_count() or 1) // workers)]

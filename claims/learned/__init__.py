@@ -20,7 +20,7 @@ from thinc.api import Model
 from ..extraction import Ruled
 from ..extraction.context import Context
 from .features import token_features, token_vectors
-from .model import ACCURATE_WEIGHTS, WEIGHTS, load_model, load_weights, spans, vector_source, viterbi
+from .model import ACCURATE_WEIGHTS, WEIGHTS, load_model, load_weights, spans, vector_source, viterbi, with_numpy_matmul
 
 __all__ = ["Learned", "Tagger"]
 
@@ -39,7 +39,7 @@ class Tagger:
     """The trained model and how its labels become attributions."""
 
     def __init__(self, model: Model):
-        self.model = model
+        self.model = with_numpy_matmul(model)
         self.vectors = vector_source(model)  # None, "parser" or "minilm"
         if self.vectors == "minilm":
             from . import encoder
