@@ -1440,3 +1440,41 @@ def test_a_long_title_of_names_after_an_inverted_cue_ends_in_the_speaker(extract
 def test_every_span_of_this_sessions_shapes_is_its_text(extract, text):
     records = extract(text)
     assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_a_name_a_who_clause_follows_is_a_persons_and_a_later_he_is_that_person(extract):
+    # the recogniser missed "Nazem Kadri" and tagged "Kadri" a place: the "he" after him went to
+    # the coach quoted before
+    text = "\n\n".join([
+        'Oilers top Flames 4-2 as McDavid extends point streak',
+        'EDMONTON — Connor McDavid had a goal and an assist to extend his point streak to 12 games as the Edmonton Oilers beat the Calgary Flames 4-2 on Saturday night.',
+        'Leon Draisaitl, Zach Hyman and Evan Bouchard also scored for Edmonton (14-8-2), which has won three straight. Stuart Skinner made 27 saves.',
+        '"It\'s a big win for us. Those games against Calgary always mean a little bit more," McDavid said. "We knew they\'d come out hard and I thought we handled it well."',
+        'Nazem Kadri and Jonathan Huberdeau replied for the Flames (11-10-3). Dustin Wolf stopped 31 shots.',
+        'Calgary coach Ryan Huska said his team "didn\'t manage the puck" in the second period, when Edmonton scored twice in 2:14.',
+        '"You give that team time and space and they\'re going to make you pay," Huska said. "That\'s on us."',
+        'Kadri, who has five goals in his last six games, said the Flames need to find a way to close out tight games.',
+        '"We\'re right there. We just have to find a way to get over the hump," he said.',
+    ])
+    by_content = {r["content"]["text"]: r for r in extract(text)}
+    said = by_content["the Flames need to find a way to close out tight games"]
+    assert (said["speaker"]["text"], said["speaker"]["name"], said["speaker"]["kind"]) == ("Kadri", "Nazem Kadri", "person")
+    quote = next(r for c, r in by_content.items() if c.startswith("We're right there."))
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("he", "Nazem Kadri")
+    # a body's name is no person's, "who" or not
+    (r,) = extract("She has outside help from groups such as Planned Parenthood, who said they would send volunteers.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Planned Parenthood", "organization")
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ('"It is not good enough," said Howard Rubel, a senior analyst at Jefferies, who notes that the firm has vowed to cut costs.',
+     "notes", "Howard Rubel"),
+    ('"It\'s done nothing for us," said Jim Price, a firefighter and union member in Roanoke, Va., who said he voted for Obama.',
+     "said", "Jim Price"),
+    ('"That may be a concern," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he knows the family.',
+     "said", "Alan Berger"),
+])
+def test_who_after_the_place_a_person_works_or_lives_is_that_person(extract, text, cue, name):
+    # the parser hangs the clause on the place ("Jefferies, who notes"): the speaker was the place
+    (r,) = [r for r in extract(text) if r["speaker"]["text"] == "who" and r["cue"]["text"] == cue]
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == (name, "person")

@@ -35,7 +35,7 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import relative_antecedent
-from .names import Names, outlet_name, title_words, unrecognised_name
+from .names import Names, given_name_gender, outlet_name, title_words, unrecognised_name, within
 from .nounphrases import NounPhrases
 
 KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
@@ -117,6 +117,12 @@ class Mentions:
             if longer:
                 return Mention(start, end, tok.i, "person", longer)
         ent = ent_of.get(tok.i)
+        if not plural and (ent is None or ent.label_ != "PERSON") and _bare_name(doc, start, end) and _who_clause(tok):
+            # "Kadri, who has five goals in his last six games, said": a bare name a clause on
+            # "who" opens after is a person's, whatever the recogniser tagged it (here a place);
+            # not a description ("a Democrat, who") nor a body's long name
+            full = self.names.capitalised.get(tok.lower_)
+            return Mention(start, end, tok.i, "person", full if full and within(text, full) else text)
         if self.nps.counted_group(tok) and not plural:
             # "one Republican involved in ...": unnamed; "the Kentucky Republican": a description of someone named
             return Mention(start, end, tok.i, "person" if definite else "anonymous", text, definite=definite)
@@ -190,6 +196,26 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         # whose mother", "What grandfather of seven")
         return Mention(start, end, tok.i, "person", text, definite=definite)
     return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
+
+
+def _bare_name(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a surname alone, or two or three capitalised proper nouns opening
+    with a given name ("Planned Parenthood, who said ..." is a body's name)."""
+    words = doc[start:end]
+    return (end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and (end - start == 1 or given_name_gender(words.text) is not None))
+
+
+def _who_clause(tok: Token) -> bool:
+    """Whether a relative clause on "who" or "whom" hangs on tok, its verb in the singular
+    ("Kadri, who has ..."; not "such as Planned Parenthood, who are backing ...")."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") and not _plural_verb(c) for c in tok.children)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a clause's verb, or its first auxiliary, agrees with a plural subject."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    return first.tag_ == "VBP" or first.lower_ == "were"
 
 
 def _named_after_place(noun: Token) -> Token | None:

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
+from ...words import (CLAUSE_SUBJECT_DEPS, ROLE_WORDS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_CONTROL_VERBS,
                       SUBJECT_DEPS)
 
 
@@ -37,6 +37,8 @@ def relative_antecedent(word: Token) -> Token | None:
     if word.lower_ not in RELATIVE_PRONOUNS or word.head.dep_ != "relcl":
         return None
     noun = word.head.head
+    if word.lower_ in ("who", "whom") and _place_of_person(noun):
+        noun = noun.head.head  # "Howard Rubel, a senior analyst at Jefferies, who notes ...": the analyst
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -48,6 +50,19 @@ def relative_antecedent(word: Token) -> Token | None:
         if who is not None and who.pos_ == "PROPN":
             return who
     return noun
+
+
+def _place_of_person(noun: Token) -> bool:
+    """Whether noun names where a person noun before it works or lives ("an analyst at
+    Jefferies", "a firefighter in Roanoke, Va.", "Name, a gynecologist from Englewood"): a
+    clause on "who" the parser hung on the place is the person's."""
+    if noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    person = noun.head.head
+    while person.dep_ == "conj" and person.head.i != person.i:
+        person = person.head
+    return person.pos_ == "NOUN" and ((person.dep_ == "appos" and person.head.pos_ == "PROPN")
+                                      or person.lemma_.lower() in ROLE_WORDS)
 
 
 def subtree_minus(tok: Token, exclude: Iterable[Token]) -> list[int]:
