@@ -1478,3 +1478,28 @@ def test_who_after_the_place_a_person_works_or_lives_is_that_person(extract, tex
     # the parser hangs the clause on the place ("Jefferies, who notes"): the speaker was the place
     (r,) = [r for r in extract(text) if r["speaker"]["text"] == "who" and r["cue"]["text"] == cue]
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == (name, "person")
+
+
+def test_a_video_link_and_the_title_it_repeats_are_furniture(extract):
+    text = ("Housing Minister Paul Calandra announced the guideline on Monday.\n\n"
+            "Click to play video: 'Ontario renters face record high prices, report finds'\n"
+            "Ontario renters face record high prices, report finds\n\n"
+            "Tenant advocates said the cap does little for renters in newer buildings.")
+    found = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert ("Tenant advocates", "the cap does little for renters in newer buildings") in found
+    assert not any("record high prices" in content for _, content in found)
+
+
+def test_items_under_a_heading_in_capitals_have_no_speaker_label(extract):
+    # a wire sports story's closing sections: the team before the colon is what the item is about
+    text = ("Kadri said the Flames need to find a way to close out tight games.\n\n"
+            "TAKEAWAYS\n\n"
+            "Oilers: Hyman's goal was his 10th of the season, all of them at even strength.\n\n"
+            "Flames: Calgary has lost four of its last five road games.\n\n"
+            "UP NEXT\n\n"
+            "Oilers: Host the Vancouver Canucks on Monday.")
+    found = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert found == [("Kadri", "said", "the Flames need to find a way to close out tight games")]
+    # a transcript under its programme's name in capitals keeps its speakers
+    text = "NBC NIGHTLY NEWS\n\nLester Holt reports.\n\nHOLT: Good evening. The storm has moved east.\n\nHOLT: Thank you for watching."
+    assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("HOLT", ":"), ("HOLT", ":")]

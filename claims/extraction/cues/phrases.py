@@ -10,6 +10,7 @@ from ...words import HEADLINE_KICKERS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_D
 from ...breaks import has_break
 from ..mends import headline_sentences
 from ..context import Context
+from ..ranges import strip
 from .frame import Frame, subtree_minus, verb_like
 
 
@@ -242,6 +243,30 @@ def _sentences(doc, content: tuple[int, ...]) -> int:
     return n
 
 
+# a heading in capitals on a line of its own ("TAKEAWAYS", "UP NEXT", "ASIA'S DAY"), and a line
+# opening with a label and a colon ("Oilers: ...")
+_SECTION_HEADING = re.compile(r"[A-Z][A-Z'\u2019 ]{2,40}")
+_LABELLED_LINE = re.compile(r"[A-Z][\w.'\u2019 ]{0,40}:")
+
+
+def _section_item(ctx: Context, line_start: int) -> bool:
+    """Whether the line starting at character line_start is an item under a heading in capitals:
+    "TAKEAWAYS", then "Oilers: Hyman's goal was his 10th ..." and "Flames: ..." (a wire sports
+    story's sections): the label names what the item is about, not who speaks."""
+    before = ctx.previous_paragraph(line_start)
+    for _ in range(8):
+        if before is None:
+            return False
+        a, b = strip(ctx.text, *before)
+        line = ctx.text[a:b]
+        if _SECTION_HEADING.fullmatch(line):
+            return True
+        if not _LABELLED_LINE.match(line):
+            return False
+        before = ctx.previous_paragraph(before[0])
+    return False
+
+
 def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     """Transcripts and headlines: "HOLT: Good evening ..." (a speaker label: the line is what
     they said, word for word) and "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
@@ -260,6 +285,8 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
                       or lead.text.lower() in HEADLINE_KICKERS):
         return None
     if lead[0].is_quote or any(t.like_num or t.is_quote for t in lead):
+        return None
+    if not label and _section_item(ctx, doc[start].idx):
         return None
     if label:  # the surname speaks: "SEN. SANDERS" -> SANDERS
         head = [t for t in lead if not t.is_punct][-1]
