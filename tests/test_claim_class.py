@@ -112,3 +112,16 @@ def test_a_class_is_refused_in_records_before_1_3_and_required_from_it(extract):
     new = dict(r)
     del new["class"]
     assert record_errors(new) == ["record: 'class' is a required property"]
+
+
+def test_a_negated_verb_of_saying_with_a_noun_phrase_reports_that_nothing_was_said(extract, nlp):
+    import claims
+
+    text = ("Bell's office did not respond to several questions about the loan. "
+            "The premier did not mention the opposition leader by name. "
+            "The mayor did not say that she would resign.")
+    found = {r["content"]["text"]: r["class"] for r in extract(text)}
+    assert found == {"several questions about the loan": "other", "the opposition leader by name": "other",
+                     "she would resign": "speech"}
+    # so a desk that asks for speech does not get them
+    assert [r["content"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["she would resign"]

@@ -46,11 +46,25 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
     """The lexicon's class of the cue; but a cue with a finding sense ("suggests", "confirms",
     "reveals") whose speaker is a study, a poll or data reports a finding, not words."""
     cls = ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun")
+    if cls in ("speech", "writing") and _nothing_said(ctx, f):
+        return "other"
     spk = sources.speaker
     if cls == "finding" or f.kind != "verb" or f.lemma not in ctx.lexicon.finding_verbs or spk is None or spk.kind not in ("unknown", "organization", "group"):
         return cls
     span = ctx.doc.char_span(spk.start, spk.end, alignment_mode="expand")
     return "finding" if span is not None and span.root.lemma_.lower() in RESEARCH_NOUNS else cls
+
+
+def _nothing_said(ctx: Context, f: Frame) -> bool:
+    """Whether a verb of saying is negated and its content a noun phrase: "did not respond to
+    a request for comment", "has not answered questions about the loan" report that nothing
+    was said (not "did not say that ...": a clause is still what the report is about)."""
+    if f.kind != "verb" or f.content_head is None or not f.cue:
+        return False
+    verb, head = ctx.doc[f.cue[0]], ctx.doc[f.content_head]
+    if head.pos_ == "ADP":  # "respond [to] a request": the frame's content hangs from the preposition
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    return any(c.dep_ == "neg" for c in verb.children) and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _trimmed_end(text: str, end: int) -> int:
