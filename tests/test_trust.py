@@ -1503,3 +1503,16 @@ def test_items_under_a_heading_in_capitals_have_no_speaker_label(extract):
     # a transcript under its programme's name in capitals keeps its speakers
     text = "NBC NIGHTLY NEWS\n\nLester Holt reports.\n\nHOLT: Good evening. The storm has moved east.\n\nHOLT: Thank you for watching."
     assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("HOLT", ":"), ("HOLT", ":")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The council heard from dozens of residents, many of whom said the rezoning would destroy the neighbourhood.",
+     "residents", "the rezoning would destroy the neighbourhood"),
+    ("The company employs 400 people, most of whom have said they oppose the merger.", "400 people", "they oppose the merger"),
+])
+def test_a_partitive_relative_speaks_for_the_noun_before_it(extract, text, speaker, content):
+    # "many of whom said": the clause before it was taken for part of what they said, and
+    # "many of whom" pointed to no one
+    (r,) = extract(text)
+    assert (r["speaker"]["text"].endswith("of whom"), r["speaker"]["name"], r["content"]["text"]) == (True, speaker, content)
+    assert "fragments" not in r["content"] or len(r["content"]["fragments"]) <= 1

@@ -25,7 +25,7 @@ from ..records import Earlier, Named, Span, Speaker
 from ..words import ACTIVE_SUBJECT_DEPS, KIN_GENDER, MEDIA_NOUNS, PERSONAL_PRONOUNS, ROLE_SYNONYMS
 from .context import Context
 from .cues import SourceLink
-from .cues.frame import relative_antecedent
+from .cues.frame import partitive_antecedent, relative_antecedent
 from .mentions import Mention, Mentions
 from .names import given_name_gender, outlet_name, within
 from .ranges import whole_characters
@@ -227,7 +227,7 @@ class _Coreference:
         """The earlier mention this one points back to, if it is a pronoun or a description."""
         low = self.doc[mention.head].lower_
         tok = self.doc[mention.head]
-        antecedent = relative_antecedent(tok)
+        antecedent = relative_antecedent(tok) or partitive_antecedent(tok)
         if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)

@@ -52,6 +52,20 @@ def relative_antecedent(word: Token) -> Token | None:
     return noun
 
 
+def partitive_antecedent(word: Token) -> Token | None:
+    """The noun a partitive relative stands for: "residents" in "dozens of residents, many of
+    whom said ...", for word "many" (with "of whom" or "of which" hanging on it), else None."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in ("whom", "which") for o in p.children)
+               for p in word.children):
+        return None
+    i = word.left_edge.i - 1
+    doc = word.doc
+    if i < 1 or doc[i].text != ",":
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def _place_of_person(noun: Token) -> bool:
     """Whether noun names where a person noun before it works or lives ("an analyst at
     Jefferies", "a firefighter in Roanoke, Va.", "Name, a gynecologist from Englewood"): a

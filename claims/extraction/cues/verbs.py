@@ -33,7 +33,7 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, comma_that, marked_that, points_back, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
+from .frame import Frame, comma_that, marked_that, partitive_antecedent, points_back, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -586,6 +586,11 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         if (closed in DASHES and any(h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads)) or (
                 closed == ";" and any(h.i > tok.i and h.dep_ == "ccomp" for h in heads)):
             set_off += [h for h in heads if h.i < first and h.dep_ == "ccomp" and h not in set_off]
+    partitive = next((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS and partitive_antecedent(c) is not None), None)
+    if partitive is not None:
+        # "The council heard from dozens of residents, many of whom said ...": the cue's clause
+        # is a relative one; the clause before it is the writer's
+        set_off += [h for h in heads if h.i < partitive.i and h not in set_off]
     heads = [h for h in heads if h not in set_off]
     if any(h.i < tok.i and h.dep_ == "ccomp" for h in heads):
         heads = [h for h in heads if not _report_after_inserted(lex, tok, h)]
