@@ -198,6 +198,11 @@ KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father
 # the gender a kin noun gives the one it names ("her husband ... he", never "she")
 KIN_GENDER = {**dict.fromkeys(("brother", "husband", "father", "son", "uncle", "nephew", "grandfather", "boyfriend", "fiancé"), "m"),
               **dict.fromkeys(("sister", "wife", "mother", "daughter", "aunt", "niece", "grandmother", "girlfriend", "fiancée"), "f")}
+# Nouns for one person of a gender, outside the kin nouns ("One woman ... told the court" then
+# "she said"): a person, whom a pronoun of that gender may point back to, and one of the other not.
+GENDERED_NOUNS = {**dict.fromkeys(("man", "boy", "gentleman", "spokesman", "businessman", "congressman", "chairman", "policeman", "fireman"), "m"),
+                  **dict.fromkeys(("woman", "girl", "lady", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "policewoman"), "f")}
+PERSON_GENDER = {**KIN_GENDER, **GENDERED_NOUNS}
 # Nouns that can be a cited source ("citing two government sources", "citing a report"); a
 # reason is not one ("citing safety concerns").
 SOURCE_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_NOUNS | AGENT_NOUNS | ROLE_WORDS | frozenset({"official", "sources"})

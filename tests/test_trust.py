@@ -1516,3 +1516,17 @@ def test_a_partitive_relative_speaks_for_the_noun_before_it(extract, text, speak
     (r,) = extract(text)
     assert (r["speaker"]["text"].endswith("of whom"), r["speaker"]["name"], r["content"]["text"]) == (True, speaker, content)
     assert "fragments" not in r["content"] or len(r["content"]["fragments"]) <= 1
+
+
+@pytest.mark.parametrize("someone", ["One woman, whose name is protected by a publication ban,", "A woman in the gallery"])
+def test_she_after_an_unnamed_woman_is_that_woman(extract, someone):
+    # "she" went past the woman who had just spoken to the lawyer named before her
+    text = ("Defence lawyer Sarah Inkster argued for three years, telling the court her client had shown remorse.\n\n"
+            f"{someone} told the court she had lost her life savings and had to sell her home.\n\n"
+            '"I trusted him like a son," she said.')
+    quote = next(r for r in extract(text) if r["type"] == "direct")
+    assert (quote["speaker"]["text"], quote["speaker"]["name"], quote["speaker"]["kind"]) == ("she", someone.split(",")[0], "person")
+    # a man is not "she"
+    text = text.replace(someone, "A man in the gallery")
+    quote = next(r for r in extract(text) if r["type"] == "direct")
+    assert quote["speaker"]["name"] == "Sarah Inkster"

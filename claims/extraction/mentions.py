@@ -22,6 +22,7 @@ from ..words import (
     DEFINITE_DETERMINERS,
     DOCUMENT_NOUNS,
     ENTITY_KINDS,
+    GENDERED_NOUNS,
     HONORIFICS,
     KIN_NOUNS,
     MEDIA_NOUNS,
@@ -125,7 +126,9 @@ class Mentions:
             return Mention(start, end, tok.i, "person", full if full and within(text, full) else text)
         if self.nps.counted_group(tok) and not plural:
             # "one Republican involved in ...": unnamed; "the Kentucky Republican": a description of someone named
-            return Mention(start, end, tok.i, "person" if definite else "anonymous", text, definite=definite)
+            # ("One woman, whose name is protected, told the court": a person "she" may point back to)
+            person = definite or tok.lemma_.lower() in GENDERED_NOUNS
+            return Mention(start, end, tok.i, "person" if person else "anonymous", text, definite=definite)
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
             kind = ENTITY_KINDS[ent.label_]
             if kind == "person":
@@ -191,6 +194,10 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
     if plural:
         return Mention(start, end, tok.i, "group", text, plural=True, definite=definite)
+    if lemma in GENDERED_NOUNS and not definite:
+        # "A woman who has accused ... said": someone new, whom a later "she" may point back
+        # to ("the woman", "the businessman" point back to someone named, as before)
+        return Mention(start, end, tok.i, "person", text)
     if lemma in ROLE_WORDS or (lemma in KIN_PERSONS and tok.doc[start].tag_ not in WH_TAGS) or any(t.lower_ in ROLE_WORDS for t in tok.doc[start:end]):
         # (and one named by whom they belong to: "The victim's sister", "her lawyer"; not "a man
         # whose mother", "What grandfather of seven")

@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import ACTIVE_SUBJECT_DEPS, KIN_GENDER, MEDIA_NOUNS, PERSONAL_PRONOUNS, ROLE_SYNONYMS
+from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_SYNONYMS
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import partitive_antecedent, relative_antecedent
@@ -153,7 +153,9 @@ class _Coreference:
             # Trump. He ...": not Maria Lopez (an honorific first, then the given name, a prior
             # the caller may weaken to names more of one gender than min_share)
             words = target.name.split()
-            known = (self._gender.get(words[-1].lower()) or KIN_GENDER.get(words[-1].lower())) if words else None  # ("her husband")
+            known = (self._gender.get(words[-1].lower()) or PERSON_GENDER.get(words[-1].lower())) if words else None  # ("her husband")
+            if known is None and target.head >= 0 and self.doc[target.head].pos_ == "NOUN":
+                known = PERSON_GENDER.get(self.doc[target.head].lemma_.lower())  # "a man in the gallery"
             if (known or given_name_gender(target.name, min_share) or gender) != gender:
                 return False
         return _agrees(pronoun, person, target.kind, cand.plural)
