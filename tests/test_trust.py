@@ -1530,3 +1530,27 @@ def test_she_after_an_unnamed_woman_is_that_woman(extract, someone):
     text = text.replace(someone, "A man in the gallery")
     quote = next(r for r in extract(text) if r["type"] == "direct")
     assert quote["speaker"]["name"] == "Sarah Inkster"
+
+
+def test_writing_that_one_spoke_about_a_topic_is_the_writers_claim(extract):
+    # the relay passed the writing on to "spoken ... about", whose content was only the topic
+    (r,) = extract("In a post on X, Trudeau wrote that he had spoken with Quebec Premier François Legault "
+                   "about the impact on aluminum smelters in the Saguenay region.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["class"]) == ("Trudeau", "wrote", "writing")
+    assert r["content"]["text"] == ("he had spoken with Quebec Premier François Legault about the impact on aluminum "
+                                    "smelters in the Saguenay region")
+    # a relay of words still passes them on
+    (r,) = extract("The newspaper reported that the minister said the plant would close.")
+    assert (r["speaker"]["text"], r["content"]["text"], [c["relation"] for c in r["attribution"][1:]]) == (
+        "the minister", "the plant would close", ["reported_by"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He calls for $1 trillion in new spending to improve roads; she calls for $275 billion.",
+     [("He", "calls for", "$1 trillion in new spending to improve roads"), ("she", "calls for", "$275 billion")]),
+    ("Supporters say his comments have been distorted to make him look cruel; Trump just wants to keep the country safe.",
+     [("Supporters", "say", "his comments have been distorted to make him look cruel"),
+      ("Trump", "wants", "to keep the country safe")]),
+])
+def test_a_clause_a_semicolon_closes_is_no_part_of_the_next_report(extract, text, expected):
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == expected

@@ -400,6 +400,10 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
             continue  # "According to Reuters, the companies have agreed to merge": nothing to pass on
         if ctx.paragraph(doc[inner.cue[0]].idx) != ctx.paragraph(doc[outer.cue[0]].idx):
             continue  # a relay never reaches into another paragraph
+        if inner.content_head is not None and doc[inner.content_head].pos_ == "ADP":
+            # "Trudeau wrote that he had spoken with Legault about the impact on smelters": a
+            # talk about a topic passes no words on; the writing is the claim
+            continue
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "as_reported":
             relation = "reported_by"

@@ -42,10 +42,28 @@ def is_raising(lex: Lexicon, tok: Token) -> bool:
     return tok.lemma_ in lex.flag("hearsay_passive") and any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
+_PRO_CLAUSE = frozenset({"so", "it", "this", "that", "as", "much"})  # "said so", "said as much"
+
+
+def _semicolon_between(clause: Token, tok: Token) -> bool:
+    """Whether a semicolon stands between a clause before cue tok and the cue, which has a
+    complement of its own after it ("The plan is dead; the mayor said so": "so" stands for the
+    clause before, which stays the content)."""
+    return clause.i < tok.i and any(t.text == ";" for t in tok.doc[clause.right_edge.i + 1 : tok.i]) and _own_complement(tok)
+
+
+def _own_complement(tok: Token) -> bool:
+    """Whether cue tok has a complement after it that is more than a word standing for a clause."""
+    return any(c.i > tok.i and c.lower_ not in _PRO_CLAUSE and (c.dep_ in (*CLAUSE_DEPS, "xcomp", "dobj") or (
+        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))) for c in tok.children)
+
+
 def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     """Tokens heading the reported content of cue verb tok, and its addressee if any."""
     addressee = None
-    heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
+    # (never a clause a semicolon closes before the cue: "Some experts believe A; others think B",
+    # "He calls for $1 trillion ...; she calls for $275 billion", "...; Trump just wants to ...")
+    heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not _semicolon_between(c, tok)]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "noting United Nations warehouses had been broken into": the parser made the clause's
     # subject the cue's object; a subjectless clause right after it takes it back
@@ -578,13 +596,13 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     else:
         # "It wasn't an accident — Dana Kim, an aide, told reporters that ...": a clause the dash
         # closes before the subject is the writer's, where the cue has a that-clause of its own;
-        # one a semicolon closes is, where the cue has any clause of its own ("Some experts
-        # believe A; others think B")
+        # one a semicolon closes always is ("There was no reference to X; he called his
+        # opponent Y"; and a clause that ends before a semicolon: _content_heads)
         own = min((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i)
         first = own.left_edge.i
         closed = tok.doc[first - 1].text if first > 0 else ""
         if (closed in DASHES and any(h.i > tok.i and h.dep_ == "ccomp" and marked_that(h) for h in heads)) or (
-                closed == ";" and any(h.i > tok.i and h.dep_ == "ccomp" for h in heads)):
+                closed == ";" and _own_complement(tok)):
             set_off += [h for h in heads if h.i < first and h.dep_ == "ccomp" and h not in set_off]
     partitive = next((c for c in tok.children if c.dep_ in ACTIVE_SUBJECT_DEPS and partitive_antecedent(c) is not None), None)
     if partitive is not None:
