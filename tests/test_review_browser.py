@@ -16,7 +16,7 @@ import pytest
 
 selenium = pytest.importorskip("selenium")
 from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException, TimeoutException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -186,8 +186,15 @@ def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tm
     from selenium.webdriver.support.ui import Select
 
     Select(browser.find_element(By.ID, "f-decision")).select_by_value("wrong extraction")
+    # (the table is drawn again after the filter's change event: wait for it, not for a fixed time)
+    wanted = [f"row-{wrong['id']}"]
+    try:
+        WebDriverWait(browser, 10).until(
+            lambda d: [r.get_attribute("id") for r in d.find_elements(By.CSS_SELECTOR, "tr.row")] == wanted)
+    except TimeoutException:
+        pass  # the assertion below says what the table holds
     rows = browser.find_elements(By.CSS_SELECTOR, "tr.row")
-    assert [r.get_attribute("id") for r in rows] == [f"row-{wrong['id']}"]
+    assert [r.get_attribute("id") for r in rows] == wanted
     assert rows[0].find_elements(By.TAG_NAME, "td")[7].text == "wrong extraction"
     # a row's content is a real link (a new tab, the keyboard)
     link = rows[0].find_element(By.TAG_NAME, "a")
