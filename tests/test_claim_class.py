@@ -125,3 +125,15 @@ def test_a_negated_verb_of_saying_with_a_noun_phrase_reports_that_nothing_was_sa
                      "she would resign": "speech"}
     # so a desk that asks for speech does not get them
     assert [r["content"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["she would resign"]
+
+
+def test_a_question_no_one_is_named_as_asking_is_no_speech(extract, nlp):
+    import claims
+
+    text = "Premier Tim Houston, asked about the investigation on Thursday, said his government would co-operate fully."
+    found = {(r["cue"]["text"], r["class"]) for r in extract(text)}
+    assert found == {("asked about", "other"), ("said", "speech")}
+    assert [r["content"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["his government would co-operate fully"]
+    # one who asks, named, speaks
+    (r,) = extract("Reporter Ana Ruiz asked whether the premier would resign.")
+    assert (r["speaker"]["text"], r["class"]) == ("Ana Ruiz", "speech")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..records import Claim, Cue, Link, Span
-from ..words import RESEARCH_NOUNS
+from ..words import ASKING_VERBS, RESEARCH_NOUNS
 from .choose import Chosen
 from .cues import Frame
 from .confidence import Calibration, score
@@ -46,9 +46,11 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
     """The lexicon's class of the cue; but a cue with a finding sense ("suggests", "confirms",
     "reveals") whose speaker is a study, a poll or data reports a finding, not words."""
     cls = ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun")
-    if cls in ("speech", "writing") and _nothing_said(ctx, f):
-        return "other"
     spk = sources.speaker
+    if cls in ("speech", "writing") and (_nothing_said(ctx, f) or (spk is None and f.lemma in ASKING_VERBS)):
+        # (nor is a question no one is named as asking: "Houston, asked about the
+        # investigation, said ...": the claim is his answer)
+        return "other"
     if cls == "finding" or f.kind != "verb" or f.lemma not in ctx.lexicon.finding_verbs or spk is None or spk.kind not in ("unknown", "organization", "group"):
         return cls
     span = ctx.doc.char_span(spk.start, spk.end, alignment_mode="expand")
