@@ -1039,11 +1039,12 @@ def test_an_editors_note_speaks_for_no_one_but_the_claims_it_reports_stand(extra
 
 
 def test_an_interview_s_turns_are_no_furniture(extract):
-    # "Q:" and "A:" label the turns of an interview: no speaker, but what the line reports stands
+    # "Q:" and "A:" label the turns of an interview: no speaker; an answer that reports someone
+    # else's words keeps its claims, and a question holds none (interview.py)
     text = ("Ana Ruiz spoke to us about the flood.\n\nQ: Do you think the dam will hold?\n\n"
             "A: I think it will hold for a year. The engineers told me the wall is sound.")
     got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
-    assert ("you", "think", "the dam will hold") in got
+    assert not any(speaker == "you" for speaker, _, _ in got)
     assert ("I", "think", "it will hold for a year") in got
     assert ("The engineers", "told", "the wall is sound") in got
     assert not any(r["speaker"]["text"] in ("Q", "A") for r in extract(text))
@@ -1554,3 +1555,21 @@ def test_writing_that_one_spoke_about_a_topic_is_the_writers_claim(extract):
 ])
 def test_a_clause_a_semicolon_closes_is_no_part_of_the_next_report(extract, text, expected):
     assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == expected
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(extract):
+    text = ("Q&A: Why housing starts are falling\n\n"
+            "Housing starts fell 12 per cent last month. Reporter Tom Hale asked economist Rebecca Oakes what is going on.\n\n"
+            "Q: Why are builders pulling back?\n\n"
+            "A: Financing is the big one. Developers need presales to get construction loans.\n\n"
+            "Q: What should buyers expect next year?\n\n"
+            "A: I think prices will stay flat in most big cities. Rents are a different story.\n\n"
+            "This interview has been edited and condensed.")
+    records = extract(text)
+    answers = [r for r in records if r["type"] == "direct"]
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in answers] == [
+        ("Rebecca Oakes", "Rebecca Oakes", ":", "Financing is the big one. Developers need presales to get construction loans."),
+        ("Rebecca Oakes", "Rebecca Oakes", ":", "I think prices will stay flat in most big cities. Rents are a different story.")]
+    assert all(r["class"] == "speech" and r["confidence"] <= 0.85 and span_ok(text, r["speaker"]) for r in answers)
+    # the questions are the interviewer's: nothing in them is a claim
+    assert not any("buyers" in r["content"]["text"] or r["speaker"]["text"] == "buyers" for r in records)

@@ -34,6 +34,7 @@ from .confidence import Calibration
 from .confidence import features as confidence_features
 from .context import Context
 from .continued import continued_quotes
+from .interview import interview_answers, outside_questions
 from .introduced import introduced_quotes
 from .furniture import without_furniture
 from .cues import Frame, find_frames
@@ -101,7 +102,7 @@ def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Cal
     for ch, s, chain in zip(chosen, sources, chains):
         feats = confidence_features(ctx.lexicon, ch, s.speaker)
         out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
-    keep = without_furniture(ctx, [c for c, _ in out])
+    keep = [a and b for a, b in zip(without_furniture(ctx, [c for c, _ in out]), outside_questions(ctx, [c for c, _ in out]))]
     out = [pair for pair, kept in zip(out, keep) if kept]
     grown = continued_quotes(ctx, facets, [c for c, _ in out])
     return [(c, f) for c, (_, f) in zip(grown, out) if c is not None], after
@@ -113,7 +114,7 @@ def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen
     frames, coordinated = coordinate(ctx, frames)
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
-    return frames, introduced_quotes(ctx, choose(ctx, candidates))
+    return frames, interview_answers(ctx, introduced_quotes(ctx, choose(ctx, candidates)))
 
 
 def _wanted(ctx: Context, ch: Chosen) -> Wanted:

@@ -1,0 +1,131 @@
+"""An interview set out as questions and answers: the answers are the words of the person the
+narration before the first question names::
+
+    We asked economist Rebecca Oakes what is going on.
+
+    Q: Why are builders pulling back?
+
+    A: Financing is the big one. Developers need presales to get construction loans.
+
+Each answer line is a direct claim of that person (of the people the headline and the few
+paragraphs before the first question name, the one the text names most: ``_interviewee``), its
+cue the answer label's colon. Claims the rules found inside an answer whose speaker is the
+interviewee speaking of themselves ("I think prices will stay flat") give way to the whole
+answer; an answer that reports someone else's words ("The engineers told me ...") keeps its
+claims as they are. No claim stands inside a question (the interviewer's words, "What should
+buyers expect?": ``outside_questions``, for the tagger's claims too). Only with at least one
+question line and one answer line, and a name to give the answers to. Confidence at most 0.85
+(confidence.AT_MOST): the speaker is named paragraphs away, and the fitted model has seen no
+such claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..breaks import LINE_START
+from .candidates import Candidate
+from .choose import Chosen
+from .context import Context
+from .cues import Frame
+from .ranges import strip
+
+_TURN = re.compile(LINE_START + r"[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
+_SELF = frozenset({"i", "we", "me", "us", "my", "our"})
+_PARAGRAPHS_BACK = 3  # how far before the first question the interviewee is looked for
+_INTERVIEW_VERBS = frozenset({"ask", "interview", "speak", "talk", "sit", "put", "question", "reach", "chat"})
+_MIN_WORDS = 3  # fewer, or no verb ("Yes.", "Not yet."): an answer that claims nothing
+
+
+def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
+    """The chosen claims with each answer of a question-and-answer interview as a claim of the
+    person interviewed, in text order."""
+    text = ctx.text
+    turns = [(m.group(1)[0], m.start(1), m.end()) for m in _TURN.finditer(text)]
+    if not any(kind == "Q" for kind, _, _ in turns) or not any(kind == "A" for kind, _, _ in turns):
+        return chosen
+    first_question = next(start for kind, start, _ in turns if kind == "Q")
+    who = _interviewee(ctx, first_question)
+    if who is None:
+        return chosen
+    answers = []
+    for kind, start, content_start in turns:
+        if kind == "A" and start > first_question:
+            answers.append((content_start, strip(text, *ctx.paragraph(start))[1], start))
+    dropped: set[int] = set()
+    added = []
+    for lo, hi, label in answers:
+        if hi <= lo:
+            continue
+        touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < hi and lo < ch.extent[1]]
+        if any(not (lo <= chosen[k].extent[0] and chosen[k].extent[1] <= hi) or not _own_words(ctx, chosen[k]) for k in touching):
+            continue  # an answer that reports someone else's words keeps its claims as they are
+        span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+        colon = ctx.doc.char_span(label, lo, alignment_mode="expand")
+        cue = next((t.i for t in colon if t.text == ":"), None) if colon is not None else None
+        if span is None or cue is None:
+            continue
+        words = [t for t in span if t.is_alpha]
+        if len(words) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        dropped.update(touching)  # "I think prices will stay flat": the whole answer is the claim
+        frame = Frame(cue=(cue,), lemma=":", kind="interview", speaker=who, content=tuple(t.i for t in span))
+        added.append(Chosen(Candidate(frame, ((lo, hi),)), "direct", ((lo, hi),)))
+    if not added:
+        return chosen
+    kept = [ch for k, ch in enumerate(chosen) if k not in dropped]
+    return sorted(kept + added, key=lambda ch: ch.extent)
+
+
+def question_lines(ctx: Context) -> list[tuple[int, int]]:
+    """The question lines of a question-and-answer interview (one with answer lines too), as
+    character ranges: the interviewer's words, which hold no claim of anyone's."""
+    turns = [(m.group(1)[0], m.start(1)) for m in _TURN.finditer(ctx.text)]
+    if not any(kind == "A" for kind, _ in turns):
+        return []
+    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start in turns if kind == "Q"]
+
+
+def outside_questions(ctx: Context, claims: list) -> list[bool]:
+    """For each claim (anything with .content), whether it stands outside the question lines."""
+    questions = question_lines(ctx)
+    return [not any(lo <= c.content.start < hi for lo, hi in questions) for c in claims]
+
+
+def _interviewee(ctx: Context, first_question: int) -> int | None:
+    """The root token of the person the interview is with: of the people named (outside
+    quotation marks) in the first paragraph and the few before the first question, the one
+    whose surname the whole text uses most (the subject of the introduction, not the
+    interviewers or the people they talk about), the first named of those tied; None if no one
+    is named there."""
+    lo = ctx.paragraph(first_question)[0]
+    for _ in range(_PARAGRAPHS_BACK):
+        before = ctx.previous_paragraph(lo)
+        if before is None:
+            break
+        lo = before[0]
+    first = ctx.paragraph(0)[1]
+    names = [e for e in ctx.doc.ents if e.label_ == "PERSON" and (lo <= e.start_char or e.end_char <= first)
+             and e.end_char <= first_question and e.start not in ctx.quoted]
+    if not names:
+        return None
+    uses = {e.start: len(re.findall(rf"\b{re.escape(e[-1].text)}\b", ctx.text)) for e in names}
+    return max(names, key=lambda e: (uses[e.start], _interviewed(e.root), -e.start)).root.i
+
+
+def _interviewed(name) -> bool:
+    """Whether a name is the one asked or talked to ("asked economist Rebecca Oakes", "spoke
+    with Ana Ruiz"), not the one asking."""
+    tok = name
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"):
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "prep") and tok.head.lemma_.lower() in _INTERVIEW_VERBS
+
+
+def _own_words(ctx: Context, ch: Chosen) -> bool:
+    """Whether a claim inside an answer is the interviewee's own (its speaker "I" or "we", or
+    none), so part of the answer rather than someone else's words it reports."""
+    speaker = ch.candidate.frame.speaker
+    return speaker is None or ctx.doc[speaker].lower_ in _SELF
