@@ -226,8 +226,8 @@ NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom
 # Line-initial labels that look like "Name:" but introduce no speaker ("Update: ...").
 LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe", "transcript", "watch live", "live", "opinion", "analysis", "sponsored", "click to play video", "click to play", "play video", "watch video"})
 # labels of a note in the outlet's own words, or of an interview's turns: no speaker, but the
-# claims the line reports stand ("Editor's note: ... who has repeatedly pledged to ban ...",
-# "A: I think they would have been set back.")
+# claims the line reports stand ("Editor's note: ... who has repeatedly pledged to ban ...");
+# an interview's answers are the interviewee's and its questions hold no claim (interview.py)
 NOTE_LABELS = frozenset({"note", "editor's note", "q", "a", "question", "answer"})
 
 

@@ -59,8 +59,8 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
 
 def _nothing_said(ctx: Context, f: Frame) -> bool:
     """Whether a verb of saying is negated and its content a noun phrase: "did not respond to
-    a request for comment", "has not answered questions about the loan" report that nothing
-    was said (not "did not say that ...": a clause is still what the report is about)."""
+    a request for comment", "did not mention him by name" report that nothing was said (not
+    "did not say that ...": a clause is still what the report is about)."""
     if f.kind != "verb" or f.content_head is None or not f.cue:
         return False
     verb, head = ctx.doc[f.cue[0]], ctx.doc[f.content_head]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..breaks import LINE_START
 from .candidates import Candidate
 from .choose import Chosen
@@ -96,8 +98,8 @@ def _interviewee(ctx: Context, first_question: int) -> int | None:
     """The root token of the person the interview is with: of the people named (outside
     quotation marks) in the first paragraph and the few before the first question, the one
     whose surname the whole text uses most (the subject of the introduction, not the
-    interviewers or the people they talk about), the first named of those tied; None if no one
-    is named there."""
+    interviewers or the people they talk about); of those tied, the one asked or talked to, then
+    the first named; None if no one is named there."""
     lo = ctx.paragraph(first_question)[0]
     for _ in range(_PARAGRAPHS_BACK):
         before = ctx.previous_paragraph(lo)
@@ -113,7 +115,7 @@ def _interviewee(ctx: Context, first_question: int) -> int | None:
     return max(names, key=lambda e: (uses[e.start], _interviewed(e.root), -e.start)).root.i
 
 
-def _interviewed(name) -> bool:
+def _interviewed(name: Token) -> bool:
     """Whether a name is the one asked or talked to ("asked economist Rebecca Oakes", "spoke
     with Ana Ruiz"), not the one asking."""
     tok = name
