@@ -1573,3 +1573,13 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(ext
     assert all(r["class"] == "speech" and r["confidence"] <= 0.85 and span_ok(text, r["speaker"]) for r in answers)
     # the questions are the interviewer's: nothing in them is a claim
     assert not any("buyers" in r["content"]["text"] or r["speaker"]["text"] == "buyers" for r in records)
+
+
+def test_a_clause_told_to_someone_with_no_that_is_what_was_told(extract):
+    # the parser hung 'he had "lived ..."' on "commissioners" as a relative clause: the claim
+    # was only the quoted words, typed direct
+    (r,) = extract('Campbell told commissioners he had "lived with that decision every day since."')
+    assert (r["type"], r["content"]["text"]) == ("mixed", 'he had "lived with that decision every day since."')
+    # a relative clause that says which ones were told stays out
+    (r,) = extract('The campaign began emailing reporters a clip of Trump on "Meet the Press" in which Trump called himself pro-choice.')
+    assert r["content"]["text"] != "in which Trump called himself pro-choice"

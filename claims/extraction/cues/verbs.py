@@ -58,6 +58,14 @@ def _own_complement(tok: Token) -> bool:
         c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))) for c in tok.children)
 
 
+def _contact_clause(clause: Token) -> bool:
+    """Whether a relative clause opens with no relative pronoun and has a subject of its own
+    that is none ("commissioners he had lived with", not "commissioners who had ...")."""
+    if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in WH_TAGS for t in clause.doc[clause.left_edge.i : clause.i]):
+        return False  # ("a clip in which Trump called himself ...")
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in WH_TAGS for c in clause.children)
+
+
 def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     """Tokens heading the reported content of cue verb tok, and its addressee if any."""
     addressee = None
@@ -80,6 +88,11 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         objs = [c for c in objs if c is not addressee]
         # "told reporters" / "told CNN": an object of tell that is a person is never the claim
         if lemma in lex.flag("telling"):
+            if not heads:
+                # 'told commissioners he had "lived with that decision"': the parser read the
+                # reported clause as a relative clause with no pronoun on the one told
+                heads = [r for o in (*objs, *([addressee] if addressee is not None else [])) for r in o.children
+                         if r.dep_ == "relcl" and r.i > o.i and _contact_clause(r)]
             objs = []
         if addressee is None and objs and lemma in lex.flag("directive"):
             addressee, objs = objs[0], objs[1:]
