@@ -59,8 +59,8 @@ def _own_complement(tok: Token) -> bool:
 
 
 def _contact_clause(clause: Token) -> bool:
-    """Whether a relative clause opens with no relative pronoun and has a subject of its own
-    that is none ("commissioners he had lived with", not "commissioners who had ...")."""
+    """Whether a relative clause has no relative pronoun before its verb and a subject of its
+    own ("commissioners he had lived with", not "commissioners who had ...")."""
     if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in WH_TAGS for t in clause.doc[clause.left_edge.i : clause.i]):
         return False  # ("a clip in which Trump called himself ...")
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in WH_TAGS for c in clause.children)
