@@ -1583,3 +1583,10 @@ def test_a_clause_told_to_someone_with_no_that_is_what_was_told(extract):
     # a relative clause that says which ones were told stays out
     (r,) = extract('The campaign began emailing reporters a clip of Trump on "Meet the Press" in which Trump called himself pro-choice.')
     assert r["content"]["text"] != "in which Trump called himself pro-choice"
+
+
+def test_the_one_told_stays_out_of_what_they_were_told(extract):
+    # the tagger's content ran back over the officers and their relative clause, and the rules'
+    # "he was innocent" grew to it
+    (r,) = extract("She told the officers who had arrested him that he was innocent.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("She", "told", "he was innocent")
