@@ -1590,3 +1590,26 @@ def test_the_one_told_stays_out_of_what_they_were_told(extract):
     # "he was innocent" grew to it
     (r,) = extract("She told the officers who had arrested him that he was innocent.")
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("She", "told", "he was innocent")
+
+
+@pytest.mark.parametrize("text", [
+    "Kadri, who has five goals in his last six games, said the Flames need to find a way to close out tight games.",
+    '"It is not good enough," said Howard Rubel, a senior analyst at Jefferies, who notes that the firm has vowed to cut costs.',
+    "The council heard from dozens of residents, many of whom said the rezoning would destroy the neighbourhood.",
+    ("Defence lawyer Sarah Inkster argued for three years.\n\nOne woman, whose name is protected by a publication ban, "
+     "told the court she had lost her life savings.\n\n\"I trusted him like a son,\" she said."),
+    "Bell's office did not respond to several questions about the loan. The premier did not mention the opposition leader by name.",
+    "Premier Tim Houston, asked about the investigation on Thursday, said his government would co-operate fully.",
+    "In a post on X, Trudeau wrote that he had spoken with Quebec Premier François Legault about the impact on smelters.",
+    "He calls for $1 trillion in new spending to improve roads; she calls for $275 billion.",
+    'Campbell told commissioners he had "lived with that decision every day since."',
+    "She told the officers who had arrested him that he was innocent.",
+    ("We asked economist Rebecca Oakes what is going on.\n\nQ: Why are builders pulling back?\n\n"
+     "A: Financing is the big one. Developers need presales to get construction loans."),
+    ("Calandra announced the guideline on Monday.\n\nClick to play video: 'Renters face record high prices, report finds'\n"
+     "Renters face record high prices, report finds\n\nTenant advocates said the cap does little.\n\nTAKEAWAYS\n\n"
+     "Oilers: Hyman's goal was his 10th of the season."),
+])
+def test_every_span_of_session_27s_shapes_is_its_text(extract, text):
+    records = extract(text)
+    assert records and all(span_ok(text, s) for r in records for s in all_spans(r))

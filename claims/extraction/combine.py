@@ -217,21 +217,20 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
     # [President Assad hijacked the account]": what the hackers did, not what they back)
     if f.cue and any(a <= t.idx < b and not rule[0] <= t.idx < rule[1] for t in ctx.doc[f.cue[0]].ancestors):
         return False
-    # nor back over the cue's own phrase: 'claimed [on social media that] the election was rigged'
     if a < rule[0]:
         own = ctx.doc.char_span(rule[0], rule[1], alignment_mode="expand")
+        # nor back over the cue's own phrase: 'claimed [on social media that] the election was rigged'
         first = ctx.doc.char_span(a, a + 1, alignment_mode="expand")
         if own is not None and first is not None and _in_cue_adjunct(ctx.doc, first[0], set(f.cue), (own.start, own.end)):
             return False
-    # nor back over the one told, a clause on them and all, when the rule's content is a clause
-    # of its own ('told [the officers who had arrested him] that he was innocent', "assured [him]
-    # it was done"; not "thanked [him] for that")
-    if a < rule[0] and f.cue and f.lemma in ctx.lexicon.flag("telling"):
-        told_words = [t for o in ctx.doc[f.cue[0]].children if o.dep_ in ("dobj", "dative") for t in o.subtree]
-        own = ctx.doc.char_span(rule[0], rule[1], alignment_mode="expand")
-        clause = own is not None and any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in own.root.children)
-        if clause and any(a <= t.idx < rule[0] for t in told_words):
-            return False
+        # nor back over the one told, a clause on them and all, when the rule's content is a
+        # clause of its own ('told [the officers who had arrested him] that he was innocent',
+        # "assured [him] it was done"; not "thanked [him] for that")
+        if (own is not None and f.cue and f.lemma in ctx.lexicon.flag("telling")
+                and any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in own.root.children)):
+            objects = [o for o in ctx.doc[f.cue[0]].children if o.dep_ in ("dobj", "dative")]
+            if any(a <= t.idx < rule[0] for o in objects for t in o.subtree):
+                return False
     # nor a word that belongs to a phrase after it ("supporting [Clinton who] is trying to win":
     # "who" opens a clause on the noun before the cue)
     span = ctx.doc.char_span(a, b, alignment_mode="expand")

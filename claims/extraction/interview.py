@@ -43,7 +43,7 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
     """The chosen claims with each answer of a question-and-answer interview as a claim of the
     person interviewed, in text order."""
     text = ctx.text
-    turns = [(m.group(1)[0], m.start(1), m.end()) for m in _TURN.finditer(text)]
+    turns = _turns(text)
     if not any(kind == "Q" for kind, _, _ in turns) or not any(kind == "A" for kind, _, _ in turns):
         return chosen
     first_question = next(start for kind, start, _ in turns if kind == "Q")
@@ -82,10 +82,16 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
 def question_lines(ctx: Context) -> list[tuple[int, int]]:
     """The question lines of a question-and-answer interview (one with answer lines too), as
     character ranges: the interviewer's words, which hold no claim of anyone's."""
-    turns = [(m.group(1)[0], m.start(1)) for m in _TURN.finditer(ctx.text)]
-    if not any(kind == "A" for kind, _ in turns):
+    turns = _turns(ctx.text)
+    if not any(kind == "A" for kind, _, _ in turns):
         return []
-    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start in turns if kind == "Q"]
+    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start, _ in turns if kind == "Q"]
+
+
+def _turns(text: str) -> list[tuple[str, int, int]]:
+    """Each turn label ("Q:", "Answer:") at a line start: ("Q" or "A", where the label starts,
+    where the turn's words start)."""
+    return [(m.group(1)[0], m.start(1), m.end()) for m in _TURN.finditer(text)]
 
 
 def outside_questions(ctx: Context, claims: list) -> list[bool]:
