@@ -137,3 +137,15 @@ def test_a_question_no_one_is_named_as_asking_is_no_speech(extract, nlp):
     # one who asks, named, speaks
     (r,) = extract("Reporter Ana Ruiz asked whether the premier would resign.")
     assert (r["speaker"]["text"], r["class"]) == ("Ana Ruiz", "speech")
+
+
+def test_a_document_that_reads_is_writing_and_a_newsroom_that_has_learned_reports(extract, nlp):
+    import claims
+
+    text = ('"The plan is final," the statement read. '
+            "CBC News has learned that the province will cut funding for three clinics next year.")
+    got = [(r["class"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    assert got == [("writing", "the statement", "read", "The plan is final,"),
+                   ("perception", "CBC News", "learned", "the province will cut funding for three clinics next year")]
+    # a statement's words are what a desk that asks for speech and writing gets; what a newsroom learned is not
+    assert [r["cue"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["read"]
