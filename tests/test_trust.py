@@ -1613,3 +1613,18 @@ def test_the_one_told_stays_out_of_what_they_were_told(extract):
 def test_every_span_of_session_27s_shapes_is_its_text(extract, text):
     records = extract(text)
     assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_a_name_the_parser_made_a_second_subject_tells_and_its_participles_quotation_is_part_of_it(extract):
+    # "told" after "..., Dr Ruth Okafor," was read as a set-off participle ("Carson, asked about
+    # it, said"): no speaker, and the record left was the participle's quotation alone
+    text = ("An engineer who inspected the structure, Dr Ruth Okafor, told the inquiry on Monday that she had sent a "
+            'report to the environment department in March 2019 describing "serious and worsening" cracks.')
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "mixed", "Ruth Okafor", "told",
+        'she had sent a report to the environment department in March 2019 describing "serious and worsening" cracks')
+    # a participle of the speaker's own stays a claim of its own
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"])
+           for r in extract('She said the mayor had lied to voters, calling him "a fraud."')]
+    assert got == [("She", "said", "the mayor had lied to voters"), ("She", "calling", "a fraud.")]

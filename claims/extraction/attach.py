@@ -75,6 +75,11 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
         if owners[k] is None and parts[k + 1].follows and owners[k + 1] is not None:
             owners[k] = owners[k + 1]
             held[owners[k]].insert(0, parts[k])
+    for k, quotes in enumerate(held):
+        outer = _reported_with(ctx, candidates, k) if quotes else None
+        if outer is not None:
+            held[outer] = sorted(held[outer] + quotes, key=lambda q: q.start)
+            held[k] = []
     # others give the quotation up ("Although the US believes ..., 'it's challenged ...',
     # Satterfield said": the quote is Satterfield's, not the US's belief)
     taken = sorted((q.start, q.end, j) for j, quotes in enumerate(held) for q in quotes)
@@ -92,6 +97,21 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
                         pieces = cut(pieces, *phrase)
         out.append(attrs.evolve(c, pieces=pieces, quotes=tuple(held[k])))
     return out
+
+
+def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
+    """The speech candidate whose reported clause has candidate k's cue as a participle of its own
+    verb ('told the inquiry that she had sent a report describing "serious and worsening"
+    cracks': the quotation is part of what she told the inquiry, the participle no claim of its
+    own). None where k's cue is a report of its own, or its speaker's own act ('She said the
+    mayor had lied, calling him "a fraud."': she calls him that)."""
+    f = cands[k].frame
+    tok = ctx.doc[f.cue[0]]
+    if f.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return None
+    return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and c.frame.speaker is not None
+                 and c.frame.lemma in ctx.lexicon.speech_verbs and c.frame.cue[0] < tok.i and tok.head.i == c.frame.content_head
+                 and (f.speaker is None or f.speaker in c.frame.content)), None)
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "("})

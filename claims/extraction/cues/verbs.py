@@ -208,7 +208,11 @@ def _set_off_participle(tok: Token, who: Token | None) -> bool:
     if who is None or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     # the noun itself right before the comma: after "Graham, a former candidate," the comma
-    # closes an apposition and "told" is the finite verb of the sentence
+    # closes an apposition and "told" is the finite verb of the sentence; so it does after a
+    # name the parser made a second subject ("An engineer who inspected it, Dr Ruth Okafor,
+    # told the inquiry that ...": the name is the engineer's)
+    if any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i < who.i for c in tok.children):
+        return False
     return who.i == tok.i - 2 and tok.doc[tok.i - 1].text == ","
 
 
