@@ -1628,3 +1628,27 @@ def test_a_name_the_parser_made_a_second_subject_tells_and_its_participles_quota
     got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"])
            for r in extract('She said the mayor had lied to voters, calling him "a fraud."')]
     assert got == [("She", "said", "the mayor had lied to voters"), ("She", "calling", "a fraud.")]
+
+
+def test_an_interviews_answer_runs_to_the_next_question_and_is_the_interviewees_not_the_papers(extract):
+    text = ("Q&A: What the new housing minister plans to do about rents\n\n"
+            "Housing Minister Priya Nair sat down with the Herald this week to talk about the rental crisis.\n\n"
+            "Q: Rents rose 11 per cent last year. What will you do about it?\n\n"
+            "A: The first thing is supply. We have not built enough homes for twenty years.\n\n"
+            "We are going to change the planning rules so that councils cannot block housing near stations.\n\n"
+            "Q: Tenant groups want a rent freeze. Will you consider one?\n\n"
+            "A: I understand why people ask for it. But every city that has tried a freeze has seen investment dry up.\n\n"
+            "Q: And the people who cannot wait?\n\n"
+            "A: That's why we're doubling rent assistance from July.\n\n"
+            "The interview has been edited for length.")
+    answers = [r for r in extract(text) if r["cue"]["text"] == ":"]
+    # the paper she talked to (a name after "the" the recogniser took for a person's) asks; she answers
+    assert {r["speaker"]["name"] for r in answers} == {"Priya Nair"}
+    # an answer of two paragraphs is one claim of two fragments; what a city has seen is her
+    # account, part of her answer; the last answer ends with its line (nothing marks the
+    # interview's end)
+    assert [[text[f["start"]:f["end"]] for f in r["content"].get("fragments", [r["content"]])] for r in answers] == [
+        ["The first thing is supply. We have not built enough homes for twenty years.",
+         "We are going to change the planning rules so that councils cannot block housing near stations."],
+        ["I understand why people ask for it. But every city that has tried a freeze has seen investment dry up."],
+        ["That's why we're doubling rent assistance from July."]]

@@ -140,6 +140,18 @@ class Context:
         hi = self._breaks[k] if k < len(self._breaks) else len(self.text)
         return lo, hi
 
+    def next_paragraph(self, end: int) -> tuple[int, int] | None:
+        """Bounds of the nearest line after the one holding end that holds more than white
+        space (as ``paragraph`` gives them), or None."""
+        hi = self.paragraph(end)[1]
+        while hi < len(self.text):
+            k = bisect.bisect_left(self._breaks, hi)  # the break that ends the line: the next starts after it
+            lo, hi = self.paragraph(self._break_ends[k])
+            a, b = strip(self.text, lo, hi)
+            if b > a:
+                return lo, hi
+        return None
+
     def previous_paragraph(self, start: int) -> tuple[int, int] | None:
         """Bounds of the nearest line before the one starting at start that holds more than
         white space (as ``paragraph`` gives them), or None."""

@@ -7,10 +7,12 @@ narration before the first question names::
 
     A: Financing is the big one. Developers need presales to get construction loans.
 
-Each answer line is a direct claim of that person (of the people the headline and the few
+Each answer is a direct claim of that person (of the people the headline and the few
 paragraphs before the first question name, the one the text names most: ``_interviewee``), its
-cue the answer label's colon. Claims the rules found inside an answer whose speaker is the
-interviewee speaking of themselves ("I think prices will stay flat") give way to the whole
+cue the answer label's colon, its content the answer line and each line after it up to the next
+turn label (a fragment each; the last answer of the text is its own line). Claims the rules
+found inside an answer whose speaker is the interviewee speaking of themselves ("I think prices
+will stay flat"), or that say what someone else thinks or has seen, give way to the whole
 answer; an answer that reports someone else's words ("The engineers told me ...") keeps its
 claims as they are. No claim stands inside a question (the interviewer's words, "What should
 buyers expect?": ``outside_questions``, for the tagger's claims too). Only with at least one
@@ -33,7 +35,7 @@ from .cues import Frame
 from .ranges import strip
 
 _TURN = re.compile(LINE_START + r"[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
-_SELF = frozenset({"i", "we", "me", "us", "my", "our"})
+_SELF = frozenset({"i", "we", "me", "us", "my", "our", "you"})  # "you": the generic one ("if you tell people, ...")
 _PARAGRAPHS_BACK = 3  # how far before the first question the interviewee is looked for
 _INTERVIEW_VERBS = frozenset({"ask", "interview", "speak", "talk", "sit", "put", "question", "reach", "chat"})
 _MIN_WORDS = 3  # fewer, or no verb ("Yes.", "Not yet."): an answer that claims nothing
@@ -50,33 +52,51 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
     who = _interviewee(ctx, first_question)
     if who is None:
         return chosen
-    answers = []
-    for kind, start, content_start in turns:
-        if kind == "A" and start > first_question:
-            answers.append((content_start, strip(text, *ctx.paragraph(start))[1], start))
     dropped: set[int] = set()
     added = []
-    for lo, hi, label in answers:
-        if hi <= lo:
+    for t, (kind, label, lo) in enumerate(turns):
+        if kind != "A" or label < first_question:
             continue
-        touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < hi and lo < ch.extent[1]]
-        if any(not (lo <= chosen[k].extent[0] and chosen[k].extent[1] <= hi) or not _own_words(ctx, chosen[k]) for k in touching):
+        pieces = _answer(ctx, lo, turns[t + 1][1] if t + 1 < len(turns) else None)
+        if not pieces:
+            continue
+        a, b = pieces[0][0], pieces[-1][1]
+        touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < b and a < ch.extent[1]]
+        if any(not (a <= chosen[k].extent[0] and chosen[k].extent[1] <= b) or not _own_words(ctx, chosen[k]) for k in touching):
             continue  # an answer that reports someone else's words keeps its claims as they are
-        span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
         colon = ctx.doc.char_span(label, lo, alignment_mode="expand")
         cue = next((t.i for t in colon if t.text == ":"), None) if colon is not None else None
-        if span is None or cue is None:
+        spans = [ctx.doc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
+        if cue is None or any(span is None for span in spans):
             continue
-        words = [t for t in span if t.is_alpha]
+        words = [t for span in spans for t in span if t.is_alpha]
         if len(words) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue
         dropped.update(touching)  # "I think prices will stay flat": the whole answer is the claim
-        frame = Frame(cue=(cue,), lemma=":", kind="interview", speaker=who, content=tuple(t.i for t in span))
-        added.append(Chosen(Candidate(frame, ((lo, hi),)), "direct", ((lo, hi),)))
+        frame = Frame(cue=(cue,), lemma=":", kind="interview", speaker=who, content=tuple(t.i for span in spans for t in span))
+        added.append(Chosen(Candidate(frame, pieces), "direct", pieces))
     if not added:
         return chosen
     kept = [ch for k, ch in enumerate(chosen) if k not in dropped]
     return sorted(kept + added, key=lambda ch: ch.extent)
+
+
+def _answer(ctx: Context, lo: int, next_turn: int | None) -> tuple[tuple[int, int], ...]:
+    """An answer's words from lo, where its label ends: the rest of its line, and each line
+    after it up to the next turn label (an answer of several paragraphs; the last answer of
+    the text is its own line only, for nothing marks where the interview ends)."""
+    text = ctx.text
+    pieces = []
+    a, b = lo, strip(text, *ctx.paragraph(lo))[1]
+    while b > a:
+        pieces.append((a, b))
+        if next_turn is None:
+            break
+        line = ctx.next_paragraph(b)
+        if line is None or line[0] >= next_turn:
+            break
+        a, b = strip(text, *line)
+    return tuple(pieces)
 
 
 def question_lines(ctx: Context) -> list[tuple[int, int]]:
@@ -113,8 +133,9 @@ def _interviewee(ctx: Context, first_question: int) -> int | None:
             break
         lo = before[0]
     first = ctx.paragraph(0)[1]
+    # (not a name after "the": "sat down with the Herald", a paper the recogniser took for a person)
     names = [e for e in ctx.doc.ents if e.label_ == "PERSON" and (lo <= e.start_char or e.end_char <= first)
-             and e.end_char <= first_question and e.start not in ctx.quoted]
+             and e.end_char <= first_question and e.start not in ctx.quoted and (e.start == 0 or ctx.doc[e.start - 1].lower_ != "the")]
     if not names:
         return None
     uses = {e.start: len(re.findall(rf"\b{re.escape(e[-1].text)}\b", ctx.text)) for e in names}
@@ -136,4 +157,8 @@ def _own_words(ctx: Context, ch: Chosen) -> bool:
     """Whether a claim inside an answer is the interviewee's own (its speaker "I" or "we", or
     none), so part of the answer rather than someone else's words it reports."""
     speaker = ch.candidate.frame.speaker
-    return speaker is None or ctx.doc[speaker].lower_ in _SELF
+    if speaker is None or ctx.doc[speaker].lower_ in _SELF:
+        return True
+    # what someone else thinks or has seen is the interviewee's account ("every place that
+    # has tried a freeze has seen investment dry up"); what they said or wrote is theirs
+    return ch.candidate.frame.kind == "verb" and ch.candidate.frame.lemma not in ctx.lexicon.speech_verbs
