@@ -1652,3 +1652,12 @@ def test_an_interviews_answer_runs_to_the_next_question_and_is_the_interviewees_
          "We are going to change the planning rules so that councils cannot block housing near stations."],
         ["I understand why people ask for it. But every city that has tried a freeze has seen investment dry up."],
         ["That's why we're doubling rent assistance from July."]]
+
+
+def test_a_document_right_before_a_participle_the_parser_hung_higher_is_who_suggests(extract):
+    got = {r["cue"]["text"]: r["speaker"]["text"] for r in extract(
+        "The law's supporters point to research suggesting heavy social media use is linked to anxiety among teens.")}
+    assert got["suggesting"] == "research"
+    # "on the record" is no document
+    (r,) = extract("Sessions caused quite a stir when he went on the record endorsing Donald Trump.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("he", "endorsing")

@@ -107,6 +107,20 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+def _document_before(verb: Token) -> Token | None:
+    """The document right before a participle the parser hung on the verb above instead of on
+    it ("supporters point to research suggesting heavy use is linked to anxiety": the research
+    suggests it, not the supporters)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.head.head != verb.head:
+        return None
+    if noun.lower_ == "record" and noun.head.lower_ in ("on", "off"):
+        return None  # "went on the record endorsing Trump": he endorses him
+    return noun
+
+
 def _addressed_document(noun: Token) -> Token | None:
     """The document sent to noun: "an email" in "blasted out an email to supporters stating",
     where the parser hung the participle on the addressees."""
@@ -166,6 +180,9 @@ def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
     if writer_judgement(verb):
         return None
+    document = _document_before(verb)
+    if document is not None:
+        return document
     seen = 0
     tok, below = verb, None
     while tok is not None and seen < 4:
