@@ -149,3 +149,14 @@ def test_a_document_that_reads_is_writing_and_a_newsroom_that_has_learned_report
                    ("perception", "CBC News", "learned", "the province will cut funding for three clinics next year")]
     # a statement's words are what a desk that asks for speech and writing gets; what a newsroom learned is not
     assert [r["cue"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["read"]
+
+
+def test_a_negated_verb_of_saying_with_a_question_reports_that_nothing_was_said(extract, nlp):
+    import claims
+
+    text = ("He did not say how the submarines would be paid for. The premier would not say whether she will run again. "
+            "She did not say that the plan had failed.")
+    found = {r["content"]["text"]: r["class"] for r in extract(text)}
+    assert found == {"how the submarines would be paid for": "other", "whether she will run again": "other",
+                     "the plan had failed": "speech"}
+    assert [r["content"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["the plan had failed"]

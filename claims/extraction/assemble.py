@@ -58,15 +58,25 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
 
 
 def _nothing_said(ctx: Context, f: Frame) -> bool:
-    """Whether a verb of saying is negated and its content a noun phrase: "did not respond to
-    a request for comment", "did not mention him by name" report that nothing was said (not
+    """Whether a verb of saying is negated and its content a noun phrase or a question: "did
+    not respond to a request for comment", "did not mention him by name", "did not say how it
+    would be paid for", "would not say whether she will run" report that nothing was said (not
     "did not say that ...": a clause is still what the report is about)."""
     if f.kind != "verb" or f.content_head is None or not f.cue:
         return False
     verb, head = ctx.doc[f.cue[0]], ctx.doc[f.content_head]
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
     if head.pos_ == "ADP":  # "respond [to] a request": the frame's content hangs from the preposition
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
-    return any(c.dep_ == "neg" for c in verb.children) and head.pos_ in ("NOUN", "PROPN", "PRON")
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    first = ctx.doc[min(f.content)] if f.content else head
+    return head.pos_ in ("VERB", "AUX") and first.lower_ in _QUESTION_WORDS and first.i < head.i
+
+
+# words that open an indirect question: "did not say [how] it would be paid for"
+_QUESTION_WORDS = frozenset({"how", "when", "where", "why", "what", "who", "whom", "which", "whether", "if"})
 
 
 def _trimmed_end(text: str, end: int) -> int:
