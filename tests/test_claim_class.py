@@ -160,3 +160,11 @@ def test_a_negated_verb_of_saying_with_a_question_reports_that_nothing_was_said(
     assert found == {"how the submarines would be paid for": "other", "whether she will run again": "other",
                      "the plan had failed": "speech"}
     assert [r["content"]["text"] for r in claims.extract(text, nlp=nlp, scope="speech")] == ["the plan had failed"]
+
+
+def test_declining_to_comment_is_no_intention_and_nothing_said(extract):
+    text = ("Mills declined to comment. The minister refused to say whether the plan would go ahead. "
+            "The council refused to approve the budget.")
+    found = {r["content"]["text"]: r["class"] for r in extract(text)}
+    assert found == {"to comment": "other", "to say whether the plan would go ahead": "other",
+                     "to approve the budget": "intention"}
