@@ -1661,3 +1661,30 @@ def test_a_document_right_before_a_participle_the_parser_hung_higher_is_who_sugg
     # "on the record" is no document
     (r,) = extract("Sessions caused quite a stir when he went on the record endorsing Donald Trump.")
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("he", "endorsing")
+
+
+SIGNED = ("The Fact Checker looked at some claims from the debate.\n\n"
+          '"Almost all new income and wealth is going to the top 1 percent."\n\n'
+          "- Bernie Sanders.\n\n"
+          "The senator is relying on an outdated statistic.\n\n"
+          '"I went to Wall Street before the crash and told them to stop." — Hillary Clinton, in the debate\n\n'
+          "The prime minister answered on social media.\n\n"
+          "We will always stand up for Canadian workers. Always. pic.twitter.com/x1AbC — Justin Trudeau (@JustinTrudeau) December 1, 2026\n\n"
+          "Critics were quick to respond.\n\n"
+          "This deal gives away our dairy farmers for nothing.\n\n"
+          "— Pierre Poilievre (@PierrePoilievre) December 1, 2026\n\n"
+          '"We will keep talking."\n\n'
+          "— With files from The Canadian Press")
+
+
+def test_words_signed_with_a_dash_and_a_name_are_that_persons(extract):
+    got = [(r["type"], r["class"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(SIGNED)]
+    assert got == [
+        ("direct", "speech", "Bernie Sanders", "-", "Almost all new income and wealth is going to the top 1 percent."),
+        # "told them to stop" is hers, part of the whole
+        ("direct", "speech", "Hillary Clinton", "—", "I went to Wall Street before the crash and told them to stop."),
+        # an embedded post: its words without the link, class writing
+        ("direct", "writing", "Justin Trudeau", "—", "We will always stand up for Canadian workers. Always."),
+        ("direct", "writing", "Pierre Poilievre", "—", "This deal gives away our dairy farmers for nothing."),
+    ]  # and a credit line signs nothing
+    assert all(span_ok(SIGNED, s) for r in extract(SIGNED) for s in all_spans(r))

@@ -41,6 +41,7 @@ from .cues import Frame, find_frames
 from .facets import Facets
 from .mentions import Mentions
 from .repairs import coordinate, fold_relays, repair_speakers
+from .signed import signed_quotes
 from .resolve import Discourse, Wanted, resolve_in_piece, resolve_sources
 
 __all__ = ["explained_claims", "by_rules", "by_rules_of", "finish", "Ruled", "Finder", "Attribution", "Calibration", "Context", "Discourse"]
@@ -114,7 +115,7 @@ def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen
     frames, coordinated = coordinate(ctx, frames)
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
-    return frames, interview_answers(ctx, introduced_quotes(ctx, choose(ctx, candidates)))
+    return frames, interview_answers(ctx, introduced_quotes(ctx, signed_quotes(ctx, choose(ctx, candidates))))
 
 
 def _wanted(ctx: Context, ch: Chosen) -> Wanted:

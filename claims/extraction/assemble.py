@@ -45,6 +45,8 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
 def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
     """The lexicon's class of the cue; but a cue with a finding sense ("suggests", "confirms",
     "reveals") whose speaker is a study, a poll or data reports a finding, not words."""
+    if f.kind == "signed" and f.lemma == "—":
+        return "speech"  # a quotation signed with a dash: someone's words (a post's lemma is "tweet")
     cls = ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun")
     spk = sources.speaker
     if cls in ("speech", "writing") and (_nothing_said(ctx, f) or (spk is None and f.lemma in ASKING_VERBS)):

@@ -121,4 +121,4 @@ def score(lex: Lexicon, chosen: Chosen, speaker: Speaker | None, calibration: Ca
 
 # Frames too rare for the fitted model to learn from, with a ceiling of their own: a quotation
 # narration introduces has no cue to vouch for its speaker (introduced.py)
-AT_MOST = {"introduced": 0.75, "interview": 0.85}
+AT_MOST = {"introduced": 0.75, "interview": 0.85, "signed": 0.85}

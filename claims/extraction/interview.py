@@ -62,7 +62,7 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
             continue
         a, b = pieces[0][0], pieces[-1][1]
         touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < b and a < ch.extent[1]]
-        if any(not (a <= chosen[k].extent[0] and chosen[k].extent[1] <= b) or not _own_words(ctx, chosen[k]) for k in touching):
+        if any(not (a <= chosen[k].extent[0] and chosen[k].extent[1] <= b) or not own_words(ctx, chosen[k]) for k in touching):
             continue  # an answer that reports someone else's words keeps its claims as they are
         colon = ctx.doc.char_span(label, lo, alignment_mode="expand")
         cue = next((t.i for t in colon if t.text == ":"), None) if colon is not None else None
@@ -153,7 +153,7 @@ def _interviewed(name: Token) -> bool:
     return tok.dep_ in ("dobj", "dative", "prep") and tok.head.lemma_.lower() in _INTERVIEW_VERBS
 
 
-def _own_words(ctx: Context, ch: Chosen) -> bool:
+def own_words(ctx: Context, ch: Chosen) -> bool:
     """Whether a claim inside an answer is the interviewee's own (its speaker "I" or "we", or
     none), so part of the answer rather than someone else's words it reports."""
     speaker = ch.candidate.frame.speaker

@@ -18,7 +18,7 @@ class Frame:
 
     cue: tuple[int, ...]
     lemma: str
-    kind: str  # "verb" | "noun" | "adjective" | "according" | "as_reported" | "colon" | "transcript" | "learned" (combine.py) | "introduced" (introduced.py)
+    kind: str  # "verb" | "noun" | "adjective" | "according" | "as_reported" | "colon" | "transcript" | "learned" (combine.py) | "introduced" (introduced.py) | "interview" (interview.py) | "signed" (signed.py)
     speaker: int | None = None
     content: tuple[int, ...] = ()  # token indices, sorted
     addressee: int | None = None
