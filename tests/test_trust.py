@@ -1688,3 +1688,16 @@ def test_words_signed_with_a_dash_and_a_name_are_that_persons(extract):
         ("direct", "writing", "Pierre Poilievre", "—", "This deal gives away our dairy farmers for nothing."),
     ]  # and a credit line signs nothing
     assert all(span_ok(SIGNED, s) for r in extract(SIGNED) for s in all_spans(r))
+
+
+def test_a_that_clause_the_parser_hung_on_the_post_it_was_said_in_is_what_was_said(extract):
+    # the parser read "that he had spoken ..." as a relative clause on "post", its "that" the
+    # object: "said" had no content and the record left was "urged her to reconsider"
+    text = ("Ontario's economic development minister, Vic Fedeli, said in a social media post that he had spoken "
+            "with Brenner and urged her to reconsider.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "Vic Fedeli", "said", "he had spoken with Brenner and urged her to reconsider")
+    # a relative clause on a noun that is no post, statement or occasion stays one
+    (r,) = extract("The bank manages the debt that the island has amassed, the report said.")
+    assert r["content"]["text"] == "The bank manages the debt that the island has amassed"

@@ -22,6 +22,8 @@ from ...words import (
     CLAUSE_DEPS,
     CLAUSE_SUBJECT_DEPS,
     DASHES,
+    DOCUMENT_NOUNS,
+    EVENT_NOUNS,
     FUTURE_AUX,
     NON_SPEAKERS,
     NOT_AGENTS,
@@ -361,9 +363,34 @@ def _that_clause_below(tok: Token) -> list[Token]:
     for c in tok.rights:
         if c.dep_ in ("prep", "npadvmod", "dobj"):
             for t in c.subtree:
-                if t.dep_ in ("acl", "ccomp", "relcl") and marked_that(t):
+                if t.dep_ in ("acl", "ccomp", "relcl") and (marked_that(t) or _that_read_as_object(t)):
                     return [] if t.head.lemma_.lower() in _CLAUSE_NOUNS else [t]
     return []
+
+
+def _that_read_as_object(clause: Token) -> bool:
+    """ "said in a social media post that he had spoken with Brenner": the parser read the
+    reported clause as a relative one on the post, its "that" the object; a clause with a subject
+    of its own whose verb does nothing to a document ("spoken", not "a post that he wrote") is
+    the report."""
+    first = clause.doc[clause.left_edge.i]
+    if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "dobj" or first.head != clause:
+        return False
+    # on the document, the channel or the occasion the report was made in, right on the cue's
+    # phrase ("in a post", "at the debate"; not "the debt that the island has amassed")
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS:
+        return False
+    if clause.lemma_.lower() in _DOCUMENT_VERBS:
+        return False
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i > first.i for c in clause.children)
+
+
+# what one does to a statement or a post: "a statement that she released Monday" is relative
+_DOCUMENT_VERBS = frozenset({"write", "release", "post", "publish", "issue", "send", "share", "deliver", "make", "give", "read",
+                             "sign", "file", "put", "tweet", "upload", "pen", "draft", "prepare", "circulate", "distribute",
+                             "submit", "record", "tape", "film", "broadcast", "air", "delete", "remove", "see",
+                             "watch", "hear", "obtain", "receive", "get", "review", "have", "do", "conduct", "hold", "grant"})
 
 
 # nouns whose own that-clause says what they are: "signs that", "the risk that" (not "evidence" nor
