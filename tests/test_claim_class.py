@@ -168,3 +168,12 @@ def test_declining_to_comment_is_no_intention_and_nothing_said(extract):
     found = {r["content"]["text"]: r["class"] for r in extract(text)}
     assert found == {"to comment": "other", "to say whether the plan would go ahead": "other",
                      "to approve the budget": "intention"}
+
+
+def test_what_a_study_or_a_poll_says_according_to_it_is_a_finding(extract):
+    text = ("People who eat the most ultra-processed food are more likely to die early, according to a large study published "
+            "Wednesday. According to a new poll, 60 per cent of voters back the plan. According to the mayor, the bridge will "
+            "open in May. Per a company statement, the plant will close.")
+    got = [(r["speaker"]["text"], r["class"]) for r in extract(text)]
+    assert got == [("a large study published Wednesday", "finding"), ("a new poll", "finding"), ("the mayor", "speech"),
+                   ("a company statement", "speech")]

@@ -44,7 +44,8 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
 
 def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
     """The lexicon's class of the cue; but a cue with a finding sense ("suggests", "confirms",
-    "reveals") whose speaker is a study, a poll or data reports a finding, not words."""
+    "reveals"), or "according to", whose speaker is a study, a poll or data reports a finding,
+    not words."""
     if f.kind == "signed" and f.lemma == "—":
         return "speech"  # a quotation signed with a dash: someone's words (a post's lemma is "tweet")
     cls = ctx.lexicon.claim_class(f.lemma, noun=f.kind == "noun")
@@ -57,7 +58,9 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
             ctx.lexicon.claim_class(ctx.doc[f.content_head].lemma_.lower()) in ("speech", "writing")):
         # "Mills declined to comment", "refused to say whether ...": no intention to tell, nothing said
         return "other"
-    if cls == "finding" or f.kind != "verb" or f.lemma not in ctx.lexicon.finding_verbs or spk is None or spk.kind not in ("unknown", "organization", "group"):
+    # ("according to a large study published Wednesday": what the study found, as "a study shows")
+    reads = f.kind == "according" or (f.kind == "verb" and f.lemma in ctx.lexicon.finding_verbs)
+    if cls == "finding" or not reads or spk is None or spk.kind not in ("unknown", "organization", "group"):
         return cls
     span = ctx.doc.char_span(spk.start, spk.end, alignment_mode="expand")
     return "finding" if span is not None and span.root.lemma_.lower() in RESEARCH_NOUNS else cls
