@@ -1701,3 +1701,13 @@ def test_a_that_clause_the_parser_hung_on_the_post_it_was_said_in_is_what_was_sa
     # a relative clause on a noun that is no post, statement or occasion stays one
     (r,) = extract("The bank manages the debt that the island has amassed, the report said.")
     assert r["content"]["text"] == "The bank manages the debt that the island has amassed"
+
+
+def test_what_is_declined_or_refused_to_be_said_belongs_to_the_refusal(extract):
+    # "comment on" took the quotation: a speech claim of words the spokesperson declined to comment on
+    got = [(r["cue"]["text"], r["class"], r["content"]["text"]) for r in extract(
+        'A White House spokesperson declined to comment on "internal deliberations," but said the administration would act.')]
+    assert got == [("declined", "other", 'to comment on "internal deliberations,"'),
+                   ("said", "speech", "the administration would act")]
+    (r,) = extract('Trump refused to call it "terrorism."')
+    assert (r["cue"]["text"], r["class"], r["content"]["text"]) == ("refused", "other", 'to call it "terrorism."')

@@ -107,12 +107,19 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
     mayor had lied, calling him "a fraud."': she calls him that)."""
     f = cands[k].frame
     tok = ctx.doc[f.cue[0]]
+    if f.kind == "verb" and tok.dep_ == "xcomp":
+        # 'declined to comment on "internal deliberations"': what is declined, promised or refused
+        # to be said belongs to that cue ("comment on" says nothing)
+        return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and tok.head.i in c.frame.cue
+                     and tok.i in c.frame.content and (c.frame.lemma in ctx.lexicon.speech_verbs or c.frame.lemma in _REFUSING)), None)
     if f.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return None
     return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and c.frame.speaker is not None
                  and c.frame.lemma in ctx.lexicon.speech_verbs and c.frame.cue[0] < tok.i and tok.head.i == c.frame.content_head
                  and (f.speaker is None or f.speaker in c.frame.content)), None)
 
+
+_REFUSING = frozenset({"decline", "refuse"})
 
 _SET_OFF = frozenset({",", "—", "–", "--", "("})
 
