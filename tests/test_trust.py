@@ -1711,3 +1711,13 @@ def test_what_is_declined_or_refused_to_be_said_belongs_to_the_refusal(extract):
                    ("said", "speech", "the administration would act")]
     (r,) = extract('Trump refused to call it "terrorism."')
     assert (r["cue"]["text"], r["class"], r["content"]["text"]) == ("refused", "other", 'to call it "terrorism."')
+
+
+def test_when_something_was_said_is_no_part_of_what_was_said(extract):
+    got = [r["content"]["text"] for r in extract(
+        "Politico first reported the plans on Thursday, citing a U.S. official. Christie endorsed Trump last week. "
+        "Ali rebuked Trump in December. He focused on his years serving on the committee.")]
+    assert got == ["the plans", "Trump", "Trump", "his years serving on the committee"]
+    # a year or a stretch of time may be what was said
+    (r,) = extract("She proposed $275 billion in infrastructure investment over five years.")
+    assert r["content"]["text"] == "$275 billion in infrastructure investment over five years"

@@ -118,7 +118,7 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         # the reason or the charge is part of the claim
         if heads:
             preps = lex.verb_preps(lemma) | (STANCE_PREPS if lemma in lex.stance_verbs else set())
-            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i]
+            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i and not _when(c)]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
@@ -128,7 +128,7 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     if not heads:
         preps = lex.verb_preps(lemma)
         # after the verb: "On CNN Tuesday, Jane called for ..." is where, not what
-        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i]
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i and not _when(c)]
         # "called for the minimum wage to be raised": the parser makes "for" a clause's marker
         heads += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)]
     if not heads:
@@ -351,6 +351,17 @@ def _misread_subject(tok: Token, before: Token, after: Token) -> bool:
         return False
     first = min((c for c in before.children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i, default=None)
     return first is not None and first.pos_ in ("NOUN", "PROPN") and first.lower_ not in NON_SPEAKERS
+
+
+def _when(prep: Token) -> bool:
+    """A phrase that says when, not what: "reported the plans [on Thursday]", "rebuked Trump [in
+    December]"; not a year or a stretch of time, which may be what was said ("a similar effort
+    in 2007", "$275 billion over five years")."""
+    if prep.lower_ not in ("on", "in", "at", "during"):
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") and not o.like_num and not any(c.dep_ in ("nummod", "poss") for c in o.children)
+                              for o in objs)  # (not "focused on [his years] in the House")
 
 
 def _that_clause_below(tok: Token) -> list[Token]:
@@ -970,7 +981,7 @@ _CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 def _after_object(tok: Token, objects: list[Token], exclude: list[Token]) -> list[int]:
     """The phrases the parser hung on the cue right after its object, which say what was said of
     it: "attacked the governor [by accusing him of ...]", "showed Trump leading [with 40 percent
-    ...]". Not a later event ("endorsed Sanders [before backing Clinton]"), a source ("[according
+    ...]". Not when it was said ("on Thursday"), a later event ("endorsed Sanders [before backing Clinton]"), a source ("[according
     to Reuters]"), a quotation or a clause of its own (a claim of its own may sit there); each
     phrase follows the one before, with nothing but punctuation between."""
     doc = tok.doc
@@ -983,6 +994,8 @@ def _after_object(tok: Token, objects: list[Token], exclude: list[Token]) -> lis
             continue
         if not all(doc[k].is_punct for k in range(end + 1, c.left_edge.i)):
             break
+        if (c.dep_ == "prep" and _when(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not c.like_num):
+            break  # when it was said: "reported the plans [on Thursday]"
         out.extend(t.i for t in c.subtree)
         end = c.right_edge.i
     return out
