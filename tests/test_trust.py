@@ -1721,3 +1721,15 @@ def test_when_something_was_said_is_no_part_of_what_was_said(extract):
     # a year or a stretch of time may be what was said
     (r,) = extract("She proposed $275 billion in infrastructure investment over five years.")
     assert r["content"]["text"] == "$275 billion in infrastructure investment over five years"
+
+
+def test_a_relative_clause_set_off_at_the_end_of_a_report_is_the_writers_gloss(extract):
+    got = [(r["speaker"]["text"], r["content"]["text"]) for r in extract(
+        "He said he plans to repeal much of the Dodd-Frank Act, which was passed in 2010. "
+        "Humphrey backed Kasich, who told reporters he would stay in the race.")]
+    # the gloss is no part of the report; a report inside it is a claim of its own
+    assert got == [("He", "he plans to repeal much of the Dodd-Frank Act"), ("Humphrey", "Kasich"),
+                   ("who", "he would stay in the race")]
+    # inside the report it stays
+    (r,) = extract("He said the bill, which passed in May, was a mistake.")
+    assert r["content"]["text"] == "the bill, which passed in May, was a mistake"

@@ -57,8 +57,32 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLin
     if f.kind == "transcript" and content:  # "HOLT: Good evening.": the words as spoken, to the end of the line
         pieces = [(doc[content[0]].idx, ctx.end_char(content[-1]))]
     else:
+        exclude |= _trailing_gloss(doc, content)
         pieces = token_pieces(doc, content, exclude, ctx.set_phrases) if content else []
     return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
+
+
+_GLOSS_OPENERS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _trailing_gloss(doc: Doc, content: list[int]) -> set[int]:
+    """The relative clause a comma sets off at the end of a content, with its comma: the
+    writer's gloss on a name the report mentions, not what was reported ("he plans to repeal
+    the Dodd-Frank Act[, which was passed in 2010]", "Clinton faces Trump[, who has insulted
+    women]"). Not one that holds a quotation (the speaker's words may be in it)."""
+    words = [i for i in content if not doc[i].is_punct]
+    if not words:
+        return set()
+    last = words[-1]
+    inside = set(content)
+    for i in content:
+        t = doc[i]
+        first = t.left_edge
+        if (t.dep_ == "relcl" and t.head.i in inside and first.lower_ in _GLOSS_OPENERS and first.i > 0
+                and doc[first.i - 1].text == "," and t.right_edge.i >= last and first.i > words[0]
+                and not any(x.is_quote for x in doc[first.i : t.right_edge.i + 1])):
+            return set(range(first.i - 1, t.right_edge.i + 1))
+    return set()
 
 
 def _line_label(ctx: Context, f: Frame) -> set[int]:
