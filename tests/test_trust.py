@@ -1733,3 +1733,14 @@ def test_a_relative_clause_set_off_at_the_end_of_a_report_is_the_writers_gloss(e
     # inside the report it stays
     (r,) = extract("He said the bill, which passed in May, was a mistake.")
     assert r["content"]["text"] == "the bill, which passed in May, was a mistake"
+
+
+def test_a_saying_yet_to_come_gives_its_quotation_to_the_report(extract):
+    # "respond" took the quotation: a direct claim of "Canada"
+    got = [(r["type"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(
+        'Prime Minister Mark Carney said on Monday that Canada would respond "with purpose and with force."')]
+    assert got == [("mixed", "Mark Carney", "said", 'Canada would respond "with purpose and with force."')]
+    # a report that was made keeps its own quotation
+    got = [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(
+        'The senator said that the governor told him "there is no money left" for the project.')]
+    assert got == [("the governor", "told")]

@@ -78,8 +78,11 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
     for k, quotes in enumerate(held):
         outer = _reported_with(ctx, candidates, k) if quotes else None
         if outer is not None:
-            held[outer] = sorted(held[outer] + quotes, key=lambda q: q.start)
-            held[k] = []
+            # (only what follows the outer cue: a title before it, "In his book, ''Doomed to
+            # Succeed,'' Ross said ...", is none of its report)
+            after = ctx.doc[candidates[outer].frame.cue[-1]].idx
+            held[outer] = sorted(held[outer] + [q for q in quotes if q.start > after], key=lambda q: q.start)
+            held[k] = [q for q in quotes if q.start <= after]
     # others give the quotation up ("Although the US believes ..., 'it's challenged ...',
     # Satterfield said": the quote is Satterfield's, not the US's belief)
     taken = sorted((q.start, q.end, j) for j, quotes in enumerate(held) for q in quotes)
@@ -100,11 +103,14 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
 
 
 def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
-    """The speech candidate whose reported clause has candidate k's cue as a participle of its own
-    verb ('told the inquiry that she had sent a report describing "serious and worsening"
-    cracks': the quotation is part of what she told the inquiry, the participle no claim of its
-    own). None where k's cue is a report of its own, or its speaker's own act ('She said the
-    mayor had lied, calling him "a fraud."': she calls him that)."""
+    """The candidate that candidate k's quotations belong to where k's cue is no report of its
+    own but part of another's: an infinitive of what is declined or refused to be said
+    ('declined to comment on "internal deliberations"'); a saying yet to come that is the
+    reported clause itself ('said Canada would respond "with purpose and with force"'); a
+    participle of the reported clause's own verb ('told the inquiry that she had sent a report
+    describing "serious and worsening" cracks'). None where k's cue is a report of its own
+    ('said the governor told him "..."'), or its speaker's own act ('She said the mayor had
+    lied, calling him "a fraud."': she calls him that)."""
     f = cands[k].frame
     tok = ctx.doc[f.cue[0]]
     if f.kind == "verb" and tok.dep_ == "xcomp":
@@ -112,6 +118,11 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
         # to be said belongs to that cue ("comment on" says nothing)
         return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and tok.head.i in c.frame.cue
                      and tok.i in c.frame.content and (c.frame.lemma in ctx.lexicon.speech_verbs or c.frame.lemma in _REFUSING)), None)
+    if f.kind == "verb" and f.future and tok.dep_ == "ccomp":
+        # 'said that Canada would respond "with purpose and with force"': a saying yet to come,
+        # the reported clause itself; its quotation is the report's
+        return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and c.frame.speaker is not None
+                     and c.frame.lemma in ctx.lexicon.speech_verbs and c.frame.content_head == tok.i), None)
     if f.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return None
     return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and c.frame.speaker is not None
