@@ -189,6 +189,12 @@ ROLE_WORDS = frozenset({
     # Commonwealth offices ("Paul Lind, MPP") and abbreviated titles (TITLE_ABBREVIATIONS)
     "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp",
 }) | frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
+# Role words that only go before another ("press secretary", "national security adviser"): no
+# person by themselves ("continuing political risk", "as of press time"; but "the former first
+# lady", "a former model" are people).
+ROLE_MODIFIERS = frozenset({"deputy", "vice", "foreign", "prime", "caretaker", "special", "executive", "campaign",
+                            "press", "white", "house", "state", "department", "defense", "security", "national", "political",
+                            "bureau", "general"})
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 # people named by whom they belong to: "Her brother said", "his lawyer", "Trump's campaign"

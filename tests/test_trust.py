@@ -1744,3 +1744,12 @@ def test_a_saying_yet_to_come_gives_its_quotation_to_the_report(extract):
     got = [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(
         'The senator said that the governor told him "there is no money left" for the project.')]
     assert got == [("the governor", "told")]
+
+
+def test_a_phrase_whose_only_role_word_goes_before_another_is_no_one_a_pronoun_points_to(extract):
+    # "political" (as in "political director") made "continuing political risk" a person, and
+    # "she" pointed back to it
+    text = ("As of press time, Suncor said continuing political risk continues to weigh on its outlook.\n\n"
+            '"We are not going anywhere," she added.')
+    got = [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)]
+    assert got == [("Suncor", "Suncor"), ("she", "she")]

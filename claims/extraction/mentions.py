@@ -29,6 +29,7 @@ from ..words import (
     MENTION_DEPS,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEAKER_ENTITIES,
     WH_TAGS,
@@ -198,9 +199,11 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         # "A woman who has accused ... said": someone new, whom a later "she" may point back
         # to ("the woman", "the businessman" point back to someone named, as before)
         return Mention(start, end, tok.i, "person", text)
-    if lemma in ROLE_WORDS or (lemma in KIN_PERSONS and tok.doc[start].tag_ not in WH_TAGS) or any(t.lower_ in ROLE_WORDS for t in tok.doc[start:end]):
+    if lemma in ROLE_WORDS or (lemma in KIN_PERSONS and tok.doc[start].tag_ not in WH_TAGS) or any(
+            t.lower_ in ROLE_WORDS and t.lower_ not in ROLE_MODIFIERS and t.pos_ in ("NOUN", "PROPN") for t in tok.doc[start:end]):
         # (and one named by whom they belong to: "The victim's sister", "her lawyer"; not "a man
-        # whose mother", "What grandfather of seven")
+        # whose mother", "What grandfather of seven"; nor a phrase whose only role word is one
+        # that goes before another, "continuing political risk", "press time")
         return Mention(start, end, tok.i, "person", text, definite=definite)
     return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
 
