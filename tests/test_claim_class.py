@@ -177,3 +177,11 @@ def test_what_a_study_or_a_poll_says_according_to_it_is_a_finding(extract):
     got = [(r["speaker"]["text"], r["class"]) for r in extract(text)]
     assert got == [("a large study", "finding"), ("a new poll", "finding"), ("the mayor", "speech"),
                    ("a company statement", "speech")]
+
+
+def test_a_finding_set_off_between_commas_reports_the_sentence_around_it(extract):
+    text = ("Voters in the riding, the poll found, are split almost evenly. "
+            "The agency, the audit showed, had lost track of 400 laptops.")
+    got = [(r["class"], r["speaker"]["text"], r["cue"]["text"], [f["text"] for f in r["content"]["fragments"]]) for r in extract(text)]
+    assert got == [("finding", "the poll", "found", ["Voters in the riding", "are split almost evenly"]),
+                   ("finding", "the audit", "showed", ["The agency", "had lost track of 400 laptops"])]
