@@ -1753,3 +1753,15 @@ def test_a_phrase_whose_only_role_word_goes_before_another_is_no_one_a_pronoun_p
             '"We are not going anywhere," she added.')
     got = [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)]
     assert got == [("Suncor", "Suncor"), ("she", "she")]
+
+
+def test_that_is_according_to_someone_vouches_for_what_was_said_before_it(extract):
+    text = ("Food bank visits across Canada reached a record 2 million in March, the highest number ever recorded.\n\n"
+            "That's according to Food Banks Canada's annual HungerCount report, released Tuesday.\n\n"
+            "Prices rose 4 per cent in May. That's according to Statistics Canada.")
+    got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)]
+    # the paragraph before where it opens its own, else the sentence before
+    assert got == [("Food Banks Canada's annual HungerCount report", "according to",
+                    "Food bank visits across Canada reached a record 2 million in March, the highest number ever recorded"),
+                   ("Statistics Canada", "according to", "Prices rose 4 per cent in May")]
+    assert all(span_ok(text, s) for r in extract(text) for s in all_spans(r))

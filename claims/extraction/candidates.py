@@ -52,7 +52,10 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLin
             if i == max(f.cue) + 1:
                 f = attrs.evolve(f, cue=f.cue + (i,))
     lo, hi = ctx.paragraph(doc[f.cue[0]].idx)
-    # the parser may run a sentence across a line break; unquoted content never does
+    # the parser may run a sentence across a line break; unquoted content never does (but
+    # "That's according to X" opening a paragraph vouches for the one before)
+    if f.kind == "according" and f.content and doc[f.content[-1]].idx < lo:
+        lo, hi = ctx.paragraph(doc[f.content[0]].idx)
     content = [i for i in f.content if lo <= doc[i].idx < hi]
     if f.kind == "transcript" and content:  # "HOLT: Good evening.": the words as spoken, to the end of the line
         pieces = [(doc[content[0]].idx, ctx.end_char(content[-1]))]

@@ -34,7 +34,40 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    return _with_host(Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i), tok)
+    frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i)
+    back = _pointed_back(ctx, tok)
+    if back:
+        return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker, content=back, content_head=back[0])
+    return _with_host(frame, tok)
+
+
+def _pointed_back(ctx: Context, tok: Token) -> tuple[int, ...]:
+    """ "Food bank visits reached a record 2 million in March.\n\nThat's according to Food Banks
+    Canada's annual report.": a sentence that is only "that is according to X" vouches for what
+    was said before it, the paragraph before where it opens its own, else the sentence before.
+    The tokens of that content, or () where the sentence is not such a pointer."""
+    # "That['s according to X]": the parser makes "according" the verb, or a phrase on "'s"
+    be = tok if any(c.dep_ == "nsubj" for c in tok.children) else tok.head
+    if be.i != tok.i and (be.lemma_ != "be" or tok.dep_ != "prep"):
+        return ()
+    subject = [c for c in be.children if c.dep_ == "nsubj"]
+    if len(subject) != 1 or subject[0].lower_ not in ("that", "this") or subject[0].i != be.sent.start:
+        return ()
+    # nothing else but the phrase, and a participle after it ("..., released Tuesday")
+    if any(c.i != tok.i and c.dep_ not in ("nsubj", "punct", "aux", "advmod", "prep") and not (c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i)
+           for c in be.children) or any(c.dep_ == "prep" and c.lower_ != "to" and c.i != tok.i for c in be.children):
+        return ()  # ("That is, according to X, the worst case": a sentence of its own)
+    doc = ctx.doc
+    start = doc[be.sent.start].idx
+    lo, _ = ctx.paragraph(start)
+    if strip(ctx.text, lo, start)[1] > strip(ctx.text, lo, start)[0]:
+        before = ctx.sent_of_token(be.sent.start - 1)  # the sentence before, in the same paragraph
+        return tuple(t.i for t in doc[before.start : before.end] if not t.is_space)
+    previous = ctx.previous_paragraph(lo)
+    if previous is None:
+        return ()
+    span = doc.char_span(*strip(ctx.text, *previous), alignment_mode="expand")
+    return tuple(t.i for t in span if not t.is_space) if span is not None else ()
 
 
 def _per_source(tok: Token) -> Token | None:
