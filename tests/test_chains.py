@@ -218,3 +218,11 @@ def test_words_not_yet_or_never_said_are_not_relayed(extract):
     assert [(r["cue"]["text"], r["speaker"]["text"], [link["name"] for link in r["attribution"]]) for r in records] == [
         ("according to", "his aides", ["his aides"])]
     assert records[0]["content"]["text"].endswith("the press would call him a coward if he did not")
+
+
+def test_a_programme_of_an_outlet_names_the_outlet_in_the_chain(extract):
+    chains = [[(a["text"], a["relation"]) for a in r["attribution"]] for r in extract(
+        "In an interview with CBC Radio's The Current, Health Minister Michelle Thompson said the province has hired 1,500 nurses. "
+        "Speaking to CBC's Information Morning on Tuesday, Janet Hazelton said nurses worked more overtime than ever.")]
+    assert chains == [[("Michelle Thompson", "speaker"), ("CBC Radio", "interview_with")],
+                      [("Janet Hazelton", "speaker"), ("CBC", "interview_with")]]

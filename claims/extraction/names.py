@@ -50,7 +50,15 @@ def outlet_name(text: str) -> str | None:
         return text
     if low.startswith("the ") and low[4:] in MEDIA_OUTLETS or f"the {low}" in MEDIA_OUTLETS:
         return text
+    # a known outlet's radio, television or web arm: "CBC Radio", "BBC Radio 4", "CTV Television"
+    words = low.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        if " ".join(words[:k]) in MEDIA_OUTLETS and words[k] in _MEDIUM_WORDS:
+            return text
     return None
+
+
+_MEDIUM_WORDS = frozenset({"radio", "television", "tv", "online", "newsworld", "world"})
 
 
 def title_words(doc: Doc, start: int, end: int) -> int:

@@ -111,7 +111,7 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
             if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in SPEAKING_TO_VERBS and part.i < frame.cue[0]:
                 for prep in part.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-                        out.extend(SourceLink(o.i, "interview_with", media_only=True) for o in prep.children if o.dep_ == "pobj")
+                        out.extend(SourceLink(i, "interview_with", media_only=True) for o in prep.children if o.dep_ == "pobj" for i in _outlet_of(o))
         # "said in an interview with Fox News": the channel's other side
         for prep in doc[frame.cue[0]].children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
@@ -123,13 +123,20 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 for inner in noun.children:
                     if inner.dep_ == "prep" and inner.lower_ in ("to", "with", "on"):
                         # "in a letter to shareholders" names an audience, not a channel
-                        out.extend(SourceLink(o.i, relation, media_only=True) for o in inner.children if o.dep_ == "pobj")
+                        out.extend(SourceLink(i, relation, media_only=True) for o in inner.children if o.dep_ == "pobj" for i in _outlet_of(o))
     # "The newspaper reported that ..., citing two government sources"
     out.extend(SourceLink(i, "citing") for i in cited_sources(ctx, frame))
     reporter = _quoted_by(ctx, frame)
     if reporter is not None:
         out.append(SourceLink(reporter, "reported_by"))
     return out
+
+
+def _outlet_of(noun: Token) -> list[int]:
+    """The noun, and the outlet whose programme it is ("CBC" in "CBC's Information Morning",
+    "CBC Radio's The Current"): links that must name a news outlet keep whichever does."""
+    return [noun.i] + [o.i for o in noun.lefts if o.dep_ == "poss"] + [
+        o.i for c in noun.lefts if c.dep_ == "compound" for o in c.lefts if o.dep_ == "poss"]
 
 
 def _quoted_by(ctx: Context, frame: Frame) -> int | None:
