@@ -189,6 +189,8 @@ ROLE_WORDS = frozenset({
     # Commonwealth offices ("Paul Lind, MPP") and abbreviated titles (TITLE_ABBREVIATIONS)
     "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp",
 }) | frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
+# Verbs of declining to do what their infinitive says: "declined to comment" says nothing.
+REFUSING_VERBS = frozenset({"decline", "refuse"})
 # Role words that only go before another ("press secretary", "national security adviser"): no
 # person by themselves ("continuing political risk", "as of press time"; but "the former first
 # lady", "a former model" are people).

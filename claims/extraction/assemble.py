@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..records import Claim, Cue, Link, Span
-from ..words import ASKING_VERBS, RESEARCH_NOUNS
+from ..words import ASKING_VERBS, REFUSING_VERBS, RESEARCH_NOUNS
 from .choose import Chosen
 from .cues import Frame
 from .confidence import Calibration, score
@@ -54,7 +54,7 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
         # (nor is a question no one is named as asking: "Houston, asked about the
         # investigation, said ...": the claim is his answer)
         return "other"
-    if f.lemma in _REFUSING and f.kind == "verb" and f.content_head is not None and ctx.doc[f.content_head].pos_ in ("VERB", "AUX") and (
+    if f.lemma in REFUSING_VERBS and f.kind == "verb" and f.content_head is not None and ctx.doc[f.content_head].pos_ in ("VERB", "AUX") and (
             ctx.lexicon.claim_class(ctx.doc[f.content_head].lemma_.lower()) in ("speech", "writing")):
         # "Mills declined to comment", "refused to say whether ...": no intention to tell, nothing said
         return "other"
@@ -83,8 +83,6 @@ def _nothing_said(ctx: Context, f: Frame) -> bool:
     first = ctx.doc[min(f.content)] if f.content else head
     return head.pos_ in ("VERB", "AUX") and first.lower_ in _QUESTION_WORDS and first.i < head.i
 
-
-_REFUSING = frozenset({"decline", "refuse"})
 
 # words that open an indirect question: "did not say [how] it would be paid for"
 _QUESTION_WORDS = frozenset({"how", "when", "where", "why", "what", "who", "whom", "which", "whether", "if"})

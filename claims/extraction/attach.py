@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import CLAUSE_SUBJECT_DEPS, NON_SPEAKERS
+from ..words import CLAUSE_SUBJECT_DEPS, NON_SPEAKERS, REFUSING_VERBS
 from .candidates import Candidate
 from .cues import Frame
 from .cues.frame import may_speak, points_back, subject
@@ -117,7 +117,7 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
         # 'declined to comment on "internal deliberations"': what is declined, promised or refused
         # to be said belongs to that cue ("comment on" says nothing)
         return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and tok.head.i in c.frame.cue
-                     and tok.i in c.frame.content and (c.frame.lemma in ctx.lexicon.speech_verbs or c.frame.lemma in _REFUSING)), None)
+                     and tok.i in c.frame.content and (c.frame.lemma in ctx.lexicon.speech_verbs or c.frame.lemma in REFUSING_VERBS)), None)
     if f.kind == "verb" and f.future and tok.dep_ == "ccomp":
         # 'said that Canada would respond "with purpose and with force"': a saying yet to come,
         # the reported clause itself; its quotation is the report's
@@ -129,8 +129,6 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
                  and c.frame.lemma in ctx.lexicon.speech_verbs and c.frame.cue[0] < tok.i and tok.head.i == c.frame.content_head
                  and (f.speaker is None or f.speaker in c.frame.content)), None)
 
-
-_REFUSING = frozenset({"decline", "refuse"})
 
 _SET_OFF = frozenset({",", "—", "–", "--", "("})
 

@@ -54,10 +54,10 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
         return chosen
     dropped: set[int] = set()
     added = []
-    for t, (kind, label, lo) in enumerate(turns):
+    for n, (kind, label, lo) in enumerate(turns):
         if kind != "A" or label < first_question:
             continue
-        pieces = _answer(ctx, lo, turns[t + 1][1] if t + 1 < len(turns) else None)
+        pieces = _answer(ctx, lo, turns[n + 1][1] if n + 1 < len(turns) else None)
         if not pieces:
             continue
         a, b = pieces[0][0], pieces[-1][1]
@@ -154,11 +154,12 @@ def _interviewed(name: Token) -> bool:
 
 
 def own_words(ctx: Context, ch: Chosen) -> bool:
-    """Whether a claim inside an answer is the interviewee's own (its speaker "I" or "we", or
-    none), so part of the answer rather than someone else's words it reports."""
+    """Whether a claim inside someone's words (an interview answer, a signed quotation) is part
+    of them rather than someone else's words they report: its speaker "I", "we", a generic
+    "you" or none, or its cue no verb of saying ("every place that has tried it has seen
+    investment dry up")."""
     speaker = ch.candidate.frame.speaker
     if speaker is None or ctx.doc[speaker].lower_ in _SELF:
         return True
-    # what someone else thinks or has seen is the interviewee's account ("every place that
-    # has tried a freeze has seen investment dry up"); what they said or wrote is theirs
+    # what someone else thinks or has seen is the account's; what they said or wrote is theirs
     return ch.candidate.frame.kind == "verb" and ch.candidate.frame.lemma not in ctx.lexicon.speech_verbs

@@ -60,7 +60,10 @@ def _pointed_back(ctx: Context, tok: Token) -> tuple[int, ...]:
     doc = ctx.doc
     start = doc[be.sent.start].idx
     lo, _ = ctx.paragraph(start)
-    if strip(ctx.text, lo, start)[1] > strip(ctx.text, lo, start)[0]:
+    a, b = strip(ctx.text, lo, start)
+    if b > a:
+        if be.sent.start == 0:
+            return ()
         before = ctx.sent_of_token(be.sent.start - 1)  # the sentence before, in the same paragraph
         return tuple(t.i for t in doc[before.start : before.end] if not t.is_space)
     previous = ctx.previous_paragraph(lo)
