@@ -1765,3 +1765,12 @@ def test_that_is_according_to_someone_vouches_for_what_was_said_before_it(extrac
                     "Food bank visits across Canada reached a record 2 million in March, the highest number ever recorded"),
                    ("Statistics Canada", "according to", "Prices rose 4 per cent in May")]
     assert all(span_ok(text, s) for r in extract(text) for s in all_spans(r))
+
+
+def test_a_clause_of_when_someone_learned_something_stays_in_the_report(extract):
+    # "learn" became a cue: the clause was cut off the content as a report of its own, which it
+    # is not (no clause of what was learned), and the tagger made "it" a claim of it
+    (r,) = extract("Campbell acknowledged that a Twitter post about the replica police car was not sent until hours after "
+                   "officers first learned about it.")
+    assert r["content"]["text"] == ("a Twitter post about the replica police car was not sent until hours after officers "
+                                    "first learned about it")

@@ -762,7 +762,11 @@ def _reported_after(lex: Lexicon, head: Token) -> list[Token]:
     for t in head.subtree:
         if (t.dep_ == "advcl" and t.i > t.head.i and t.lemma_.lower() in lex.cue_verbs
                 and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in t.children)
-                and any(c.dep_ == "nsubj" and c.lower_ not in NON_SPEAKERS and c.lower_ != "it" for c in t.children)):
+                and any(c.dep_ == "nsubj" and c.lower_ not in NON_SPEAKERS and c.lower_ != "it" for c in t.children)
+                # (one that reports only with a clause has one: "after officers first learned
+                # about it" is when, and stays)
+                and (t.lemma_.lower() not in lex.flag("needs_clause") or t.lemma_.lower() in lex.flag("clause_or_object")
+                     or any(c.dep_ in CLAUSE_DEPS for c in t.children))):
             out.append(t)
     return out
 
