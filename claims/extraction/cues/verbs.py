@@ -985,9 +985,10 @@ _CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 def _after_object(tok: Token, objects: list[Token], exclude: list[Token]) -> list[int]:
     """The phrases the parser hung on the cue right after its object, which say what was said of
     it: "attacked the governor [by accusing him of ...]", "showed Trump leading [with 40 percent
-    ...]". Not when it was said ("on Thursday"), a later event ("endorsed Sanders [before backing Clinton]"), a source ("[according
+    ...]". Not a later event ("endorsed Sanders [before backing Clinton]"), a source ("[according
     to Reuters]"), a quotation or a clause of its own (a claim of its own may sit there); each
-    phrase follows the one before, with nothing but punctuation between."""
+    phrase follows the one before, with nothing but punctuation between; one that says when it
+    was said ("reported the plans [on Thursday]") ends them."""
     doc = tok.doc
     end = max(o.right_edge.i for o in objects)
     out: list[int] = []
