@@ -60,9 +60,8 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
         pieces = _answer(ctx, lo, turns[n + 1][1] if n + 1 < len(turns) else None)
         if not pieces:
             continue
-        a, b = pieces[0][0], pieces[-1][1]
-        touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < b and a < ch.extent[1]]
-        if any(not (a <= chosen[k].extent[0] and chosen[k].extent[1] <= b) or not own_words(ctx, chosen[k]) for k in touching):
+        touching = own_claims_within(ctx, chosen, pieces[0][0], pieces[-1][1])
+        if touching is None:
             continue  # an answer that reports someone else's words keeps its claims as they are
         colon = ctx.doc.char_span(label, lo, alignment_mode="expand")
         cue = next((t.i for t in colon if t.text == ":"), None) if colon is not None else None
@@ -153,7 +152,17 @@ def _interviewed(name: Token) -> bool:
     return tok.dep_ in ("dobj", "dative", "prep") and tok.head.lemma_.lower() in _INTERVIEW_VERBS
 
 
-def own_words(ctx: Context, ch: Chosen) -> bool:
+def own_claims_within(ctx: Context, chosen: list[Chosen], a: int, b: int) -> list[int] | None:
+    """The positions of the chosen claims that touch the words from a to b (an answer, a signed
+    quotation) where each lies inside them and is part of them (``_own_words``), to give way to
+    the whole; None where one reaches out of them or reports someone else's words."""
+    touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < b and a < ch.extent[1]]
+    if any(not (a <= chosen[k].extent[0] and chosen[k].extent[1] <= b) or not _own_words(ctx, chosen[k]) for k in touching):
+        return None
+    return touching
+
+
+def _own_words(ctx: Context, ch: Chosen) -> bool:
     """Whether a claim inside someone's words (an interview answer, a signed quotation) is part
     of them rather than someone else's words they report: its speaker "I", "we", a generic
     "you" or none, or its cue no verb of saying ("every place that has tried it has seen

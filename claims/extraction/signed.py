@@ -26,7 +26,7 @@ from .candidates import Candidate
 from .choose import Chosen
 from .context import Context
 from .cues import Frame
-from .interview import own_words
+from .interview import own_claims_within
 from .ranges import overlap, strip
 
 _DASH = r"(?:—|–|--|-)"
@@ -38,6 +38,8 @@ _POST = re.compile(rf"[ \t]*(?P<dash>{_DASH})[ \t]*(?P<name>[^\s@()<>—–][^\n
 _SIGNATURE = re.compile(rf"[ \t]*(?P<dash>{_DASH})[ \t]*(?P<name>[A-Z][^\n,.;:()]{{1,60}}?)[ \t]*(?:[,(][^\n]{{0,80}})?\.?[ \t]*$")
 _TRAILING = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|SIGN UP FOR OUR NEWSLETTER))+\s*$")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
+# words a dash signs: (content pieces, where the dash is, the name's range, the cue's lemma)
+Signed = tuple[tuple[tuple[int, int], ...], int, tuple[int, int], str]
 _MAX_NAME_WORDS = 6
 _MIN_WORDS = 3
 
@@ -54,8 +56,8 @@ def signed_quotes(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
         a, b = pieces[0][0], pieces[-1][1]
         if any(overlap((a, b), ch.extent) for ch in added):
             continue
-        touching = [k for k, ch in enumerate(chosen) if ch.extent[0] < b and a < ch.extent[1]]
-        if any(not (a <= chosen[k].extent[0] and chosen[k].extent[1] <= b) or not own_words(ctx, chosen[k]) for k in touching):
+        touching = own_claims_within(ctx, chosen, a, b)
+        if touching is None:
             continue  # someone else's words, or a claim reaching out of them: left as they are
         who = _name_root(ctx, name, strict=lemma != "tweet")
         cue = ctx.doc.char_span(dash, dash + 1, alignment_mode="expand")
@@ -73,8 +75,8 @@ def signed_quotes(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
     return sorted([ch for k, ch in enumerate(chosen) if k not in dropped] + added, key=lambda ch: ch.extent)
 
 
-def _posts(ctx: Context) -> list[tuple[tuple[tuple[int, int], ...], int, tuple[int, int], str]]:
-    """Embedded posts: (content pieces, the dash, the name, "tweet")."""
+def _posts(ctx: Context) -> list[Signed]:
+    """Embedded posts (lemma "tweet")."""
     text = ctx.text
     out = []
     for m in _POST.finditer(text):
@@ -97,9 +99,9 @@ def _posts(ctx: Context) -> list[tuple[tuple[tuple[int, int], ...], int, tuple[i
     return out
 
 
-def _quotations(ctx: Context) -> list[tuple[tuple[tuple[int, int], ...], int, tuple[int, int], str]]:
+def _quotations(ctx: Context) -> list[Signed]:
     """Quotations that are a paragraph of their own, signed with a dash and a name after them
-    in the same paragraph or on the line after: (content pieces, the dash, the name, "—")."""
+    in the same paragraph or on the line after (lemma "—")."""
     text = ctx.text
     out = []
     for q in ctx.quotations:

@@ -353,13 +353,15 @@ def _misread_subject(tok: Token, before: Token, after: Token) -> bool:
     return first is not None and first.pos_ in ("NOUN", "PROPN") and first.lower_ not in NON_SPEAKERS
 
 
-def _when(prep: Token) -> bool:
+def _when(phrase: Token) -> bool:
     """A phrase that says when, not what: "reported the plans [on Thursday]", "rebuked Trump [in
-    December]"; not a year or a stretch of time, which may be what was said ("a similar effort
-    in 2007", "$275 billion over five years")."""
-    if prep.lower_ not in ("on", "in", "at", "during"):
+    December]", "endorsed Trump [last week]"; not a year or a stretch of time, which may be what
+    was said ("a similar effort in 2007", "$275 billion over five years")."""
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ in ("DATE", "TIME") and not phrase.like_num
+    if phrase.dep_ != "prep" or phrase.lower_ not in ("on", "in", "at", "during"):
         return False
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs = [c for c in phrase.children if c.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") and not o.like_num and not any(c.dep_ in ("nummod", "poss") for c in o.children)
                               for o in objs)  # (not "focused on [his years] in the House")
 
@@ -999,7 +1001,7 @@ def _after_object(tok: Token, objects: list[Token], exclude: list[Token]) -> lis
             continue
         if not all(doc[k].is_punct for k in range(end + 1, c.left_edge.i)):
             break
-        if (c.dep_ == "prep" and _when(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not c.like_num):
+        if _when(c):
             break  # when it was said: "reported the plans [on Thursday]"
         out.extend(t.i for t in c.subtree)
         end = c.right_edge.i
