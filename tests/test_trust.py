@@ -1774,3 +1774,24 @@ def test_a_clause_of_when_someone_learned_something_stays_in_the_report(extract)
                    "officers first learned about it.")
     assert r["content"]["text"] == ("a Twitter post about the replica police car was not sent until hours after officers "
                                     "first learned about it")
+
+
+@pytest.mark.parametrize("text", [
+    ("An engineer who inspected the structure, Dr Ruth Okafor, told the inquiry on Monday that she had sent a report "
+     'to the environment department in March 2019 describing "serious and worsening" cracks.'),
+    'Prime Minister Mark Carney said on Monday that Canada would respond "with purpose and with force."',
+    'A White House spokesperson declined to comment on "internal deliberations," but said the administration would act.',
+    "Ontario's economic development minister, Vic Fedeli, said in a social media post that he had spoken with Brenner.",
+    "The law's supporters point to research suggesting heavy social media use is linked to anxiety among teens.",
+    "He said he plans to repeal much of the Dodd-Frank Act, which was passed in 2010. Christie endorsed Trump last week.",
+    "Voters in the riding, the poll found, are split almost evenly. Mills declined to comment.",
+    ("Housing Minister Priya Nair sat down with the Herald this week.\n\nQ: What will you do about rents?\n\n"
+     "A: The first thing is supply. We have not built enough homes.\n\nWe are going to change the planning rules.\n\n"
+     "Q: And a freeze?\n\nA: Every city that has tried a freeze has seen investment dry up."),
+    "In an interview with CBC Radio's The Current, Health Minister Michelle Thompson said the province has hired nurses.",
+    ("Campbell acknowledged that a Twitter post about the replica police car was not sent until hours after officers "
+     "first learned about it."),
+])
+def test_every_span_of_session_28s_shapes_is_its_text(extract, text):
+    records = extract(text)
+    assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
