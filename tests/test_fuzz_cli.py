@@ -65,7 +65,8 @@ def test_commands_survive_anything(loaded, monkeypatch, capsys, lines, name, raw
         body = lines[:good_at] + good + lines[good_at:]
         docs = tmp / "docs.jsonl"
         docs.write_bytes("\n".join(body).encode("utf-8", "surrogateescape") + b"\n")
-        named = tmp / f"{name}.txt"
+        named = tmp / "in" / f"{name}.txt"  # (a folder of its own: no output below is named like it)
+        named.parent.mkdir()
         named.write_bytes(raw)
         inputs = {p: p.read_bytes() for p in (docs, named)}
         out = tmp / "out.jsonl"

@@ -1795,3 +1795,48 @@ def test_a_clause_of_when_someone_learned_something_stays_in_the_report(extract)
 def test_every_span_of_session_28s_shapes_is_its_text(extract, text):
     records = extract(text)
     assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_a_quantifier_between_commas_is_who_argues(extract):
+    (r,) = extract("That attitude, many argue, could hurt the party if the economy slows.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("many", "argue")
+    assert pieces(r) == ["That attitude", "could hurt the party if the economy slows"]
+
+
+def test_a_report_the_parser_read_as_a_relative_clause_has_its_subject_and_clause(extract):
+    (r,) = extract("Several outlets reported on Friday the ministry had held “at least two meetings” with the developer.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Several outlets", "reported")
+    assert r["content"]["text"] == "the ministry had held “at least two meetings” with the developer"
+    # a cue verb with two subjects is not read so: the statement's subject stays the site's
+    (r,) = extract("A statement posted on the website PetMart.com said listings are made by users.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("PetMart.com", "said", "listings are made by users")
+
+
+def test_a_name_after_the_quotation_with_a_phrase_set_off_is_who_said_it(extract):
+    text = ("“We have had better seasons than this one,” club captain Dana Whitfield, wearing a scarf and "
+            "“Go Rovers” badges, said with a shrug.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Dana Whitfield", "said")
+    assert pieces(r) == ["We have had better seasons than this one,"]
+
+
+def test_a_title_before_its_noun_is_no_quotation(extract):
+    text = "“How long will it take?” asked the girl, who was wearing a 'Save Our Library' shirt, as the crowd laughed."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("the girl", "asked", ["How long will it take?"])
+
+
+def test_a_second_that_clause_after_but_is_said_too(extract):
+    (r,) = extract("The judge said she accepted that the man was remorseful, but that deterrence must be the court's first concern.")
+    assert pieces(r) == ["she accepted that the man was remorseful, but that deterrence must be the court's first concern"]
+
+
+def test_an_infinitive_joined_by_and_stays_in_what_was_said(extract):
+    (r,) = extract("The union said the cuts would force hospitals to close wards and lay off cleaners.")
+    assert r["content"]["text"] == "the cuts would force hospitals to close wards and lay off cleaners"
+
+
+def test_a_phrase_of_where_something_was_said_is_no_part_of_it(extract):
+    text = 'In a statement read aloud at the hearing, the victim\'s sister, Ruth, said she "cannot forgive."'
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Ruth", 'she "cannot forgive."')

@@ -241,6 +241,8 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
                 continue
         elif held[k] or ctx.sentence_end_within(cue.idx, q.start):
             continue
+        if _in_speaker_phrase(ctx, f, q):
+            continue
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
         # 'asks at a high school, "..."', 'telling her, "..."', 'said Tuesday: "..."'
         words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}
@@ -258,6 +260,16 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
             if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
                 return k
     return None
+
+
+def _in_speaker_phrase(ctx: Context, f: Frame, q: Quotation) -> bool:
+    """Whether a quotation stands inside the speaker's own phrase ('Bill Eastland, wearing
+    "Ted Cruz" pins, said'): a name or a title, none of what was said."""
+    if f.speaker is None:
+        return False
+    speaker = ctx.doc[f.speaker]
+    last = ctx.doc[speaker.right_edge.i]
+    return ctx.doc[speaker.left_edge.i].idx < q.start and q.end <= last.idx + len(last)
 
 
 def _manner(ctx: Context, q: Quotation, cue) -> bool:
@@ -312,7 +324,7 @@ def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, i
     doc = ctx.doc
     for k in index.holders.get(ctx.paragraph(q.start), ()):  # a quotation in another paragraph never continues
         c = cands[k]
-        if c.frame.speaker is None:
+        if c.frame.speaker is None or _in_speaker_phrase(ctx, c.frame, q):
             continue
         last = held[k][-1]
         if last.end > q.start or q.start - last.end > _CONTINUED_GAP or ctx.breaks(last.end, q.start):
@@ -351,7 +363,7 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         c = cands[k]
         f = c.frame
         cue_char = ctx.doc[f.cue[0]].idx
-        if q.start <= cue_char < q.end:
+        if q.start <= cue_char < q.end or _in_speaker_phrase(ctx, f, q):
             continue
         gap_text = ctx.text[q.end : cue_char] if cue_char >= q.end else ctx.text[cue_char : q.start]
         near = lo <= cue_char < hi
@@ -415,7 +427,10 @@ def _title(text: str, q: Quotation) -> bool:
     if before[-1].lower() in _TOLD:
         # 'told "Fox and Friends,"': right after the verb (not 'he told, "We Will Win."')
         return text[max(0, q.start - 20) : q.start].rstrip().lower().endswith(before[-1].lower())
-    return before[-1].lower() in _TITLE_AFTER or possessive
+    # 'a "Make America Great Again" hat': a name that goes before its noun
+    after = re.match(r"[ \u00a0]([a-z]+)\b", text[q.end : q.end + 30])
+    named = before[-1].lower() in ("a", "an", "and") and after is not None and after.group(1) not in _SMALL
+    return before[-1].lower() in _TITLE_AFTER or possessive or named
 
 
 def _headline(text: str, q: Quotation) -> bool:

@@ -22,11 +22,13 @@ from .arrays import tokens_where
 from .mends import (
     mend_compound_subjects,
     mend_contracted_has,
+    mend_doubled_subjects,
     mend_headline_names,
     mend_lemmas,
     mend_modal_names,
     mend_noun_roots,
     mend_person_nouns,
+    mend_quoted_subjects,
     mend_second_reports,
     mend_stranded_subjects,
     mend_subordinate_subjects,
@@ -80,6 +82,8 @@ class Context:
         mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
         mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
+        mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words
+        mend_doubled_subjects(doc, lexicon)  # "Outlets reported Wednesday the Service had ...": no relative clause
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"

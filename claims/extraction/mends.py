@@ -100,6 +100,66 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "ccomp"
 
 
+def mend_doubled_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb the parser hung on a subject as a reduced relative clause the verb of that
+    subject, where the clause the subject stood in has a second subject after the cue (in place;
+    idempotent): in "Multiple outlets reported on Wednesday the Secret Service had ..." the parser
+    reads "outlets reported" as "outlets that were reported" and gives "had" two subjects. That
+    clause is what the cue reports."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
+        verb = doc[i]
+        noun = verb.head
+        clause = noun.head
+        if (verb.dep != ACL or noun.dep_ != "nsubj" or noun.i > i or clause.i < i or not _subjectless_cue(verb, verbs)
+                or clause.lemma_.lower() in lexicon.speech_verbs  # ("A statement posted on the site X said ...": said's)
+                or any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "auxpass") for c in verb.children)):
+            continue
+        second = [c for c in clause.children if c.dep_ == "nsubj" and i < c.i < clause.i]
+        if len(second) != 1 or any(doc[j].text in (",", ";", ":") for j in range(verb.right_edge.i + 1, second[0].left_edge.i)):
+            continue
+        root = clause.head.i == clause.i
+        verb.head, verb.dep_ = (verb if root else clause.head), ("ROOT" if root else clause.dep_)
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = verb, "ccomp"
+        for child in [c for c in clause.children if c.dep_ == "punct" and c.i == clause.right_edge.i and c.i > clause.i]:
+            child.head = verb  # the final stop
+
+
+def mend_quoted_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the name right after a closing quotation mark the subject of the cue verb after it,
+    which has none, where only a phrase set off by commas stands between (in place; idempotent):
+    in '"We've had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat, said'
+    the parser hangs the name and the participle on the quoted clause and leaves "said" without a
+    subject. The set-off phrase goes with the name."""
+    speech = lexicon.speech_verbs
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if i < 6 or doc[i - 1].text != "," or not _subjectless_cue(verb, speech):
+            continue
+        # the mark that closes the quoted words ('...,"'), not one inside the set-off phrase
+        close = next((j for j in range(i - 2, max(i - 30, 0), -1) if doc[j].tag_ == "''" and doc[j - 1].text in (",", "?", "!")), None)
+        if close is None or close + 1 >= i:
+            continue
+        noun = doc[close + 1]
+        while noun.dep_ in ("compound", "amod", "det", "nummod", "poss") and close < noun.head.i < i:
+            noun = noun.head
+        comma = noun.i + 1
+        if (noun.pos not in (PROPN, NOUN) or noun.ent_type != PERSON and noun.pos != NOUN or noun.head.i > noun.i
+                or noun.head.i >= i or comma >= i - 1 or doc[comma].text != ","
+                or any(doc[j].text in (";", ":") or doc[j].is_sent_start for j in range(comma, i))
+                or sum(doc[j].tag_ in ("``", "''") for j in range(comma, i)) % 2):
+            continue
+        phrase = [doc[j] for j in range(comma + 1, i - 1) if not (comma < doc[j].head.i < i - 1)]
+        if not phrase or any(t.head.i == i for t in phrase):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        for t in phrase:
+            t.head, t.dep_ = noun, ("acl" if t.pos == VERB else "appos")
+        for j in (comma, i - 1):
+            doc[j].head = noun
+
+
 def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
     """Make a plural the parser read as a verb compounded with the cue verb after it that verb's
     subject (in place; idempotent): in "..., Federal Election Commission records show." the
@@ -283,14 +343,20 @@ def mend_that_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _plural_after_that(that) -> bool:
-    """Whether a "that" the parser made a determiner opens a conjoined clause whose subject is
-    plural, by its tag or its verb's ("that staff are"): a demonstrative "that" takes neither."""
+    """Whether a "that" the parser made a determiner opens a conjoined clause: one whose subject
+    is plural, by its tag or its verb's ("that staff are"; a demonstrative "that" takes neither),
+    or one after ", but" or ", and" that pairs with a clause opened by "that" before it."""
     noun = that.head
     if that.dep_ != "det" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.left_edge.i != that.i or noun.head.dep_ != "conj":
         return False
     verb = noun.head
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
-    return noun.tag_ in ("NNS", "NNPS") or any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
+    if noun.tag_ in ("NNS", "NNPS") or any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite):
+        return True
+    # ", but that deterrence must be ..." after a clause opened by "that": the second of a pair
+    doc = that.doc
+    return (that.i > 2 and doc[that.i - 1].lower_ in ("but", "and") and doc[that.i - 2].text == ","
+            and any(t.dep_ == "mark" and t.lower_ == "that" and t.i < that.i for t in verb.head.subtree))
 
 
 # Modals that are also names: "Will" (George Will), "May" (Theresa May)

@@ -176,6 +176,10 @@ def writer_judgement(verb: Token) -> bool:
         c.dep_ in ("acomp", "attr") for c in be.children)
 
 
+# quantifiers that stand for people as a subject of their own ("many argue", "some say")
+_QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "few", "several", "others"})
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
     if writer_judgement(verb):
@@ -193,8 +197,10 @@ def subject(verb: Token) -> Token | None:
         own = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
         if not own and tok.tag_ in ("VBZ", "VBD", "VBP"):
             # "Axios reports, citing ...": a name the tagger read as an adjective of the verb (no
-            # finite verb takes one) is its subject
-            own = [child for child in tok.children if child.dep_ == "amod" and child.i == tok.i - 1 and child.text[:1].isupper()]
+            # finite verb takes one) is its subject; so is a quantifier standing for people
+            # ("That attitude, many argue, could ...")
+            own = [child for child in tok.children if child.dep_ == "amod" and child.i == tok.i - 1
+                   and (child.text[:1].isupper() or child.lower_ in _QUANTIFIER_SUBJECTS)]
         if own:
             return min(own, key=lambda child: abs(child.i - tok.i))
         set_off = name_set_off_before(tok) if below is None and tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP") else None
@@ -263,6 +269,8 @@ def subject(verb: Token) -> Token | None:
 # The form a verb takes after each kind of auxiliary (a conjunct shares its host's auxiliaries)
 _BASE, _S, _PAST, _ING = "base", "s", "past", "ing"
 _FORM_OF_TAG = {"VB": _BASE, "VBP": _BASE, "VBZ": _S, "VBD": _PAST, "VBN": _PAST, "VBG": _ING}
+# past forms that are base forms of other verbs ("lay" of "lie" and "lay", "found" of "find" and "found")
+_PAST_OR_BASE = frozenset({"lay", "found", "saw", "wound", "ground"})
 
 
 def _form_after(verb: Token) -> str | None:
@@ -300,6 +308,8 @@ def stray_conjunct(tok: Token) -> Token | None:
     head = tok.head
     if not verb_like(head) or _form_after(head) in (form, None):
         return None
+    if form == _PAST and tok.lower_ in _PAST_OR_BASE and _form_after(head) == _BASE:
+        return None  # "to cut programs and lay off staff": the tagger's past of "lie" is "lay"
     if sum(t.is_quote for t in tok.doc[head.i : tok.i]) % 2:
         return None  # one of them in a quotation, the other not (a closed quotation between them is no bar)
     # "to run on issues rather than continuing to attack ...": "than" takes any form

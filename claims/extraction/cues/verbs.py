@@ -613,6 +613,16 @@ def terms_of_speaking(tok: Token) -> bool:
     return False
 
 
+def _prepositional_clause(head: Token, cue: Token, heads: list[Token]) -> bool:
+    """Whether a clause the parser hung before the cue is a phrase opened by a preposition
+    around a participle, where the cue has its clause after it: in "In a statement read aloud
+    in court, her sister said the family ..." the parser made "read" a clause of "said"."""
+    return (head.i < cue.i and head.dep_ == "ccomp" and head.tag_ in ("VBN", "VBD")
+            and head.doc[head.left_edge.i].pos_ == "ADP" and head.left_edge.head.i == head.i
+            and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in head.children)
+            and any(h.i > cue.i and h.dep_ == "ccomp" for h in heads))
+
+
 def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     lex = ctx.lexicon
     lemma = tok.lemma_.lower()
@@ -635,7 +645,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         heads = _passive_object(lex, tok)
     heads = _before_turned_cue(tok, heads)
     heads, quoted_clause = _quotation_before_cue(ctx, tok, heads)
-    heads = [h for h in heads if not _reports_onward(lex, h, tok) and not _participle_of_noun(h)]
+    heads = [h for h in heads if not _reports_onward(lex, h, tok) and not _participle_of_noun(h) and not _prepositional_clause(h, tok, heads)]
     # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
     # and its noun the participle's subject; that noun is the cue's speaker, the participle no
     # part of what was said
