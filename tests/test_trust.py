@@ -1840,3 +1840,33 @@ def test_a_phrase_of_where_something_was_said_is_no_part_of_it(extract):
     text = 'In a statement read aloud at the hearing, the victim\'s sister, Ruth, said she "cannot forgive."'
     (r,) = extract(text)
     assert (r["speaker"]["name"], r["content"]["text"]) == ("Ruth", 'she "cannot forgive."')
+
+
+def test_a_name_asked_something_between_commas_is_who_says_what_follows(extract):
+    text = ('Foreign Minister Hana Novak, asked about the reports on Friday, would only say that talks are '
+            '"ongoing and constructive."')
+    said = [r for r in extract(text) if r["class"] == "speech"]
+    assert [(r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in said] == [
+        ("Hana Novak", "say", 'talks are "ongoing and constructive."')]
+
+
+def test_a_role_with_a_word_the_persons_role_lacks_is_someone_else(extract):
+    text = ("Foreign Affairs Minister Hana Novak said talks are ongoing. "
+            "The prime minister has said the dairy system is not on the table. The foreign minister said a deal is close.")
+    names = [r["speaker"]["name"] for r in extract(text)]
+    assert names == ["Hana Novak", "The prime minister", "Hana Novak"]
+
+
+@pytest.mark.parametrize("text", [
+    "That attitude, many argue, could hurt the party if the economy slows.",
+    "Several outlets reported on Friday the ministry had held “at least two meetings” with the developer.",
+    ("“We have had better seasons than this one,” club captain Dana Whitfield, wearing a scarf and "
+     "“Go Rovers” badges, said with a shrug."),
+    "“How long will it take?” asked the girl, who was wearing a 'Save Our Library' shirt, as the crowd laughed.",
+    "The judge said she accepted that the man was remorseful, but that deterrence must be the court's first concern.",
+    'In a statement read aloud at the hearing, the victim\'s sister, Ruth, said she "cannot forgive."',
+    'Foreign Minister Hana Novak, asked about the reports on Friday, would only say that talks are "ongoing and constructive."',
+])
+def test_every_span_of_session_29s_shapes_is_its_text(extract, text):
+    records = extract(text)
+    assert records and all(span_ok(text, s) for r in records for s in all_spans(r))

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .arrays import tokens_where
 from .mends import (
+    mend_asked_subjects,
     mend_compound_subjects,
     mend_contracted_has,
     mend_doubled_subjects,
@@ -82,6 +83,7 @@ class Context:
         mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
         mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
+        mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words
         mend_doubled_subjects(doc, lexicon)  # "Outlets reported Wednesday the Service had ...": no relative clause
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too

@@ -160,6 +160,32 @@ def mend_quoted_subjects(doc: Doc, lexicon: Lexicon) -> None:
             doc[j].head = noun
 
 
+def mend_asked_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the cue after a participle of asking set off by commas the main verb (in place;
+    idempotent): in "Anita Anand, asked about the reports on Thursday, would only say that ..."
+    the parser reads "Anand asked about the reports" as the main clause and "say" as what she
+    asked. The participle becomes a clause of the cue, as the parser reads "Trump, asked about the
+    wall, said ..." (verbs._set_off_participle: the participle's noun speaks, asked by no one)."""
+    asking = lexicon.flag("addressee")
+    speech = lexicon.speech_verbs
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
+        asked = doc[i]
+        if asked.lemma_.lower() not in asking or asked.dep_ == "relcl":
+            continue
+        noun = next((c for c in asked.children if c.dep_ == "nsubj" and c.right_edge.i in (i - 2, i - 1) and doc[i - 1].text == ","), None)
+        verb = next((c for c in asked.children if c.dep_ == "ccomp" and c.i > i and _subjectless_cue(c, speech)), None)
+        if noun is None or verb is None or any(c.dep_ in ("aux", "auxpass") for c in asked.children):
+            continue
+        start = verb.left_edge.i
+        if start < 1 or doc[start - 1].text != "," or doc[start - 1].head.i != i:
+            continue
+        root = asked.head.i == asked.i
+        verb.head, verb.dep_ = (verb if root else asked.head), ("ROOT" if root else asked.dep_)
+        asked.head, asked.dep_ = verb, "ccomp"
+        for child in [c for c in asked.children if c.i > verb.right_edge.i or c.i == start - 1]:
+            child.head = verb  # the final stop, the comma before the cue
+
+
 def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
     """Make a plural the parser read as a verb compounded with the cue verb after it that verb's
     subject (in place; idempotent): in "..., Federal Election Commission records show." the

@@ -174,6 +174,11 @@ class _Coreference:
         if synonyms_only and not wanted:
             return None
         head = self.doc[mention.head].lower_
+        # the words that tell which one ("the prime minister" is not the foreign minister)
+        # (not a party or a nationality, "the Republican senator", which a role seldom states)
+        which = {t.lower_ for t in self.doc[mention.start : mention.head]
+                 if t.dep_ in ("amod", "compound") and t.head.i == mention.head and t.is_alpha and t.ent_type_ != "NORP"
+                 and "-" not in (self.doc[t.i - 1].text, self.doc[min(t.i + 1, len(self.doc) - 1)].text)} - _ANY_ROLE
         for cand in reversed([c for c in self.candidates if c.start < mention.start]):
             target = self.resolved(cand)
             if target.kind != "person":
@@ -183,7 +188,7 @@ class _Coreference:
                 continue
             if wanted and any(w in role for w in wanted):
                 return cand
-            if not wanted and head in role.split():
+            if not wanted and head in role.split() and which <= set(_ROLE_WORD.findall(role)):
                 return cand
         return None
 
@@ -396,6 +401,12 @@ class _Coreference:
 
 _FIRM_GIVEN_NAME = 0.95  # a given name this much of one gender holds against a pronoun of the other
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+
+
+_ROLE_WORD = re.compile(r"[a-z]+")
+# words before a role that tell no one from another holding it ("the longtime senator")
+_ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "two-term", "one-term", "first-term",
+                       "outgoing", "incoming", "current", "then", "late", "embattled", "retired", "powerful"})
 
 
 def _genders(text: str) -> dict[str, str]:
