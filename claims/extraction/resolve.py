@@ -405,8 +405,9 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 
 _ROLE_WORD = re.compile(r"[a-z]+")
 # words before a role that tell no one from another holding it ("the longtime senator")
-_ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "two-term", "one-term", "first-term",
-                       "outgoing", "incoming", "current", "then", "late", "embattled", "retired", "powerful"})
+# (a hyphenated word, "two-term", is none of the words compared)
+_ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",
+                       "late", "embattled", "retired", "powerful"})
 
 
 def _genders(text: str) -> dict[str, str]:
