@@ -1870,3 +1870,16 @@ def test_a_role_with_a_word_the_persons_role_lacks_is_someone_else(extract):
 def test_every_span_of_session_29s_shapes_is_its_text(extract, text):
     records = extract(text)
     assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_said_at_the_time_that_is_what_was_said_then(extract):
+    (r,) = extract("A spokesperson for the coast guard, Lt. Cmdr. Brian Owens, said at the time that crews had searched "
+                   "more than 12,000 square kilometres.")
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Brian Owens", "crews had searched more than 12,000 square kilometres")
+
+
+def test_a_she_is_not_the_man_named_beside_husband(extract):
+    text = ("\"We found out on Facebook,\" said Amanda d'Entremont, whose husband, Luc, was the boat's captain. "
+            "She says the family has hired a private company to search the coast.")
+    names = [r["speaker"]["name"] for r in extract(text)]
+    assert names == ["Amanda d'Entremont", "Amanda d'Entremont"]

@@ -208,18 +208,22 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
     return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
 
 
+# a surname's particle glued to it ("d'Entremont", "O'Neill" is in title case already)
+_PARTICLES = frozenset({"d'", "d’"})
+
+
 def _bare_name(doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is a surname alone, or two or three capitalised proper nouns opening
     with a given name ("Planned Parenthood, who said ..." is a body's name)."""
     words = doc[start:end]
-    return (end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    return (end - start <= 3 and all(t.pos_ == "PROPN" and (t.is_title or t.text[2:3].isupper() and t.lower_[:2] in _PARTICLES) for t in words)
             and (end - start == 1 or given_name_gender(words.text) is not None))
 
 
 def _who_clause(tok: Token) -> bool:
-    """Whether a relative clause on "who" or "whom" hangs on tok, its verb in the singular
-    ("Kadri, who has ..."; not "such as Planned Parenthood, who are backing ...")."""
-    return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") and not _plural_verb(c) for c in tok.children)
+    """Whether a relative clause on "who", "whom" or "whose" hangs on tok, its verb in the
+    singular ("Kadri, who has ..."; not "such as Planned Parenthood, who are backing ...")."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose") and not _plural_verb(c) for c in tok.children)
 
 
 def _plural_verb(verb: Token) -> bool:

@@ -156,6 +156,11 @@ class _Coreference:
             known = (self._gender.get(words[-1].lower()) or PERSON_GENDER.get(words[-1].lower())) if words else None  # ("her husband")
             if known is None and target.head >= 0 and self.doc[target.head].pos_ == "NOUN":
                 known = PERSON_GENDER.get(self.doc[target.head].lemma_.lower())  # "a man in the gallery"
+            if known is None and target.head >= 0:
+                # "whose husband, Luc, was ...": the noun the name stands beside
+                tok = self.doc[target.head]
+                beside = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+                known = next((PERSON_GENDER[b.lemma_.lower()] for b in beside if b.pos_ == "NOUN" and b.lemma_.lower() in PERSON_GENDER), None)
             if (known or given_name_gender(target.name, min_share) or gender) != gender:
                 return False
         return _agrees(pronoun, person, target.kind, cand.plural)

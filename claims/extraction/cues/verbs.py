@@ -383,16 +383,19 @@ def _that_clause_below(tok: Token) -> list[Token]:
 
 def _that_read_as_object(clause: Token) -> bool:
     """ "said in a social media post that he had spoken with Brenner": the parser read the
-    reported clause as a relative one on the post, its "that" the object; a clause with a subject
+    reported clause as a relative one on the post, its "that" the object (or the adverb of "at
+    the time that"); a clause with a subject
     of its own whose verb does nothing to a document ("spoken", not "a post that he wrote") is
     the report."""
     first = clause.doc[clause.left_edge.i]
-    if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "dobj" or first.head != clause:
+    if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ not in ("dobj", "advmod") or first.head != clause:
         return False
     # on the document, the channel or the occasion the report was made in, right on the cue's
-    # phrase ("in a post", "at the debate"; not "the debt that the island has amassed")
+    # phrase ("in a post", "at the debate"; not "the debt that the island has amassed"), or "at
+    # the time" ("said at the time that crews had covered ...": "that" read as "when")
     noun = clause.head
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS:
+    then = noun.lower_ == "time" and noun.head.lower_ == "at" and noun.left_edge.lower_ == "the" and noun.left_edge.i == noun.i - 1
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS and not then):
         return False
     if clause.lemma_.lower() in _DOCUMENT_VERBS:
         return False
