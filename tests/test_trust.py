@@ -1883,3 +1883,23 @@ def test_a_she_is_not_the_man_named_beside_husband(extract):
             "She says the family has hired a private company to search the coast.")
     names = [r["speaker"]["name"] for r in extract(text)]
     assert names == ["Amanda d'Entremont", "Amanda d'Entremont"]
+
+
+def test_a_name_the_tagger_read_as_a_verb_still_speaks(extract):
+    text = ("Connie Ebeling knocked on doors in Des Moines. Walking to the next address, Ebeling reminisced about her "
+            "days growing up as a Goldwater girl with Clinton, and said their political views were both changed by the Vietnam War.")
+    said = [r for r in extract(text) if r["cue"]["text"] == "said"]
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in said] == [
+        ("Ebeling", "their political views were both changed by the Vietnam War")]
+
+
+def test_a_name_after_and_is_the_subject_of_the_verb_after_it(extract):
+    text = ("Prosecutors charged the officer with murder and Emanuel fired his police chief, Garry F. McCarthy, "
+            "acknowledging that significant segments of the city have lost trust in the force.")
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "acknowledging"]
+    assert r["speaker"]["text"] == "Emanuel"
+
+
+def test_who_was_at_an_event_does_the_participle_hung_on_it(extract):
+    (r,) = extract("Bush went after Trump at the debate refusing to recant earlier remarks.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("Bush", "refusing", "to recant earlier remarks")

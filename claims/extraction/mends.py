@@ -283,12 +283,18 @@ def mend_second_reports(doc: Doc, lexicon: Lexicon) -> None:
     for i in tokens_where(doc, TAG, _FINITE):
         verb = doc[i]
         host = verb.head
-        if (verb.dep_ not in ("ccomp", "conj") or host.i >= i or host.lemma_.lower() not in verbs
-                or not _subjectless_cue(verb, verbs)):
+        if verb.dep_ not in ("ccomp", "conj") or host.i >= i or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
             continue
         noun = doc[i - 1]
         while noun.head.i != noun.i and noun.head.right_edge.i == i - 1 and noun.dep_ != "conj":
             noun = noun.head
+        # two cues ("one in four said"), or a person's name before any verb joined to the
+        # clause before ("charged the officer with murder and Emanuel fired his police chief,
+        # acknowledging ...": the participle is Emanuel's)
+        cues = host.lemma_.lower() in verbs and verb.lemma_.lower() in verbs
+        named = verb.dep_ == "conj" and noun.pos == PROPN and noun.ent_type == PERSON
+        if not (cues or named):
+            continue
         joint = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
         if (noun.dep_ != "conj" or noun.pos not in (NOUN, PROPN, NUM, PRON) or noun.head.i < host.i or joint is None
                 or joint.dep_ != "cc" or joint.lower_ not in ("and", "but") or joint.head.i != noun.head.i):

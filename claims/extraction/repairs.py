@@ -17,7 +17,7 @@ from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
-from .cues.frame import may_speak, name_set_off_before, verb_above
+from .cues.frame import may_speak, name_read_as_verb, name_set_off_before, verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -86,7 +86,7 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
         bracketed = tok.i > 0 and any(t.text == "(" for t in doc[max(0, tok.i - 3) : tok.i]) and any(
             t.text == ")" for t in doc[tok.i + 1 : tok.i + 3])
         # the tagger may call an outlet's name ADV ("Axios reported"); the subject relation decides
-        if s not in inside and not bracketed and tok.pos_ not in NOT_A_SPEAKER_POS:
+        if s not in inside and not bracketed and (tok.pos_ not in NOT_A_SPEAKER_POS or name_read_as_verb(tok)):
             return s
     cue = frame.cue[0]
 

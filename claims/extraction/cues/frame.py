@@ -139,10 +139,18 @@ _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 _DOING_PREPS = frozenset({"by", "after", "before", "upon", "on", "in", "while", "since", "through", "when"})
 
 
+def name_read_as_verb(tok: Token) -> bool:
+    """Whether a subject the tagger called a verb is a name the recogniser found ("Walking to
+    the next address, Ebeling reminisced ...": "Ebeling" tagged VBG)."""
+    return tok.pos_ == "VERB" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in SPEAKER_ENTITIES
+
+
 def may_speak(tok: Token) -> bool:
     """A name, a personal pronoun, or a noun for people or a body ("the board", "aides"): not
     "The timing of Sanders' surge" nor "Giant screens"."""
     if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    if name_read_as_verb(tok):
         return True
     return tok.pos_ == "NOUN" and (tok.ent_type_ in SPEAKER_ENTITIES or tok.lemma_.lower() in SOURCE_NOUNS)
 
@@ -245,6 +253,9 @@ def subject(verb: Token) -> Token | None:
             issuer = _issuer(noun)
             if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
                 return issuer
+            if issuer is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+                # "Bush went after Trump at the debate refusing to ...": who was at the event
+                issuer = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None and may_speak(issuer) and not may_speak(noun) and noun.ent_type_ == "" and noun.lemma_.lower() in EVENT_NOUNS:
                 # "the senator opened a rally blasting Clinton": an event says nothing; who held it does
                 return issuer
