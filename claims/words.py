@@ -113,6 +113,9 @@ ANONYMOUS_NOUNS = frozenset({"source", "official", "insider", "aide", "person", 
 # Things that speak as documents: "polls show", "the report found".
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "report", "study", "document", "memo", "statement", "letter", "data", "analysis", "research", "filing", "lawsuit", "complaint", "ruling", "bill", "law", "resolution", "email", "tweet", "post", "ad", "video", "book", "article", "editorial", "op-ed", "column", "footage", "record", "records", "audit", "review", "investigation", "indictment", "order", "plan", "proposal",
                             "release", "announcement", "message", "notice", "bulletin", "communique", "advisory", "affidavit", "petition", "transcript"})
+# what has words one reads off it: '"...," read the statement', '"...," read a sign'
+WRITTEN_NOUNS = DOCUMENT_NOUNS | frozenset({"sign", "banner", "placard", "poster", "caption", "headline", "note", "card",
+                                            "text", "inscription", "plaque", "notice", "shirt", "t-shirt"})
 
 # Events someone holds or gives, which say nothing themselves: "the senator opened a rally
 # blasting the governor" is the senator blasting.

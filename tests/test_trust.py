@@ -1903,3 +1903,22 @@ def test_a_name_after_and_is_the_subject_of_the_verb_after_it(extract):
 def test_who_was_at_an_event_does_the_participle_hung_on_it(extract):
     (r,) = extract("Bush went after Trump at the debate refusing to recant earlier remarks.")
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("Bush", "refusing", "to recant earlier remarks")
+
+
+def test_what_a_document_or_sign_reads_it_says(extract):
+    text = '"Our clinics will stay open," read the statement.\n\n"We will be back," read one sign.'
+    assert [(r["speaker"]["text"], r["class"], r["content"]["text"]) for r in extract(text)] == [
+        ("the statement", "writing", "Our clinics will stay open,"), ("one sign", "writing", "We will be back,")]
+
+
+def test_a_columnist_named_will_describes(extract):
+    text = ("From Ron Walker's “coarse and nasty effusion” in Ohio last week to his call for a federal “deportation force,” "
+            "Will described Walker as a “caricature of democracy’s worst possibilities.”")
+    records = {r["cue"]["text"]: r for r in extract(text)}
+    assert records["described"]["speaker"]["text"] == "Will"
+    assert records["call for"]["speaker"]["text"] == "his"
+
+
+def test_whoever_makes_a_point_of_saying_says_it(extract):
+    (r,) = extract('And he made a point of saying the nightclub "was a place of solidarity and empowerment."')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("he", "saying")

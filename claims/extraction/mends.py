@@ -405,7 +405,8 @@ def mend_modal_names(doc: Doc, lexicon: Lexicon) -> None:
         if tok.tag_ != "MD" or tok.dep_ != "aux":
             continue
         verb = tok.head
-        if verb.i != tok.i + 1 or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() not in verbs:
+        # (a past participle right after a modal too: the tagger's "Will described")
+        if verb.i != tok.i + 1 or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.lemma_.lower() not in verbs:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             continue

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..breaks import ends_sentence
 from ..lexicon import Lexicon
-from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS
+from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
@@ -71,6 +71,8 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
     s = frame.speaker
     if frame.kind != "verb":
         return s
+    if s is None and frame.lemma == "read":
+        return _inverted_after_quote(ctx, frame)  # '"...," read the statement' (the tagger's "read" may be VB)
     if s is None:
         # 'Clinton, exasperated, famously responded:': the subject hung on another verb
         cue_tok = doc[frame.cue[0]]
@@ -196,13 +198,16 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     # a cue that takes an object of its own turned round after a quotation names a person there
     # ('"...," recalled Mr. Rhodes'), never a thing ('"...," noted the report')
     may = object_may_speak(lex, frame.lemma, after_quote=True)
-    if frame.lemma not in lex.speech_verbs or not (may or takes_object(lex, frame.lemma)):
+    read = frame.lemma == "read"  # '"...," read the statement': the document says it
+    if not read and (frame.lemma not in lex.speech_verbs or not (may or takes_object(lex, frame.lemma))):
         return None
     before = cue - 1
     while before >= 0 and doc[before].is_punct and not doc[before].is_quote:
         before -= 1
     if before < 0 or not doc[before].is_quote or before not in ctx.quoted:
         return None
+    if read:
+        return next((c.i for c in doc[cue].children if c.dep_ == "dobj" and c.i > cue and c.lemma_.lower() in WRITTEN_NOUNS), None)
     for t in doc[cue + 1 : cue + _TITLE_AFTER_CUE]:
         if t.is_punct:
             break

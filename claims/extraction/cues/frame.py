@@ -137,6 +137,8 @@ _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 # Prepositions before a participle the verb's subject does: "by warning", "after saying"
 _DOING_PREPS = frozenset({"by", "after", "before", "upon", "on", "in", "while", "since", "through", "when"})
+# nouns whose "of" + gerund is done by whoever makes or has them ("made a point of saying")
+_HABIT_NOUNS = frozenset({"point", "habit", "practice", "show", "history", "pattern", "mistake"})
 
 
 def name_read_as_verb(tok: Token) -> bool:
@@ -425,6 +427,9 @@ def verb_above(tok: Token) -> Token | None:
     the subject makes."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _DOING_PREPS and verb_like(tok.head.head):
         return tok.head.head  # "by warning that"
+    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in _HABIT_NOUNS and verb_like(tok.head.head.head)):
+        return tok.head.head.head  # "made a point of saying", "has a habit of calling"
     host = as_host(tok)
     if host is not None and verb_like(host) and not _has_object(host):
         return host  # "Smith was quoted as saying", "went on record as saying" (not "read the letter as saying": the letter says it)

@@ -35,11 +35,14 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
         # criticism of ...": the possessive points back at the subject of the clause, which
         # names them; a pronoun subject names no one the possessive does not ("He earned no
         # reprieve with his complaints": "his" is the mention beside the cue)
-        up = tok.head
+        up, top = tok.head, tok
         while up.dep_ in ("prep", "acomp", "pobj") and up.head.i != up.i and not verb_like(up):
-            up = up.head
+            up, top = up.head, up
         who = subject(up) if verb_like(up) else None
-        if who is not None and who.pos_ != "PRON":
+        # (not where a name's possessive came first in the same phrase: "From Donald Trump's
+        # effusion in Iowa to his call for ..., Will described": "his" is Trump's)
+        named_before = any(t.dep_ == "poss" and t.ent_type_ == "PERSON" for t in tok.doc[top.left_edge.i : speaker.i])
+        if who is not None and who.pos_ != "PRON" and not named_before:
             speaker = who
     if speaker is None and clause:
         # "warnings from economists that ...", "claims by the company that ...": the noun's own
