@@ -1922,3 +1922,11 @@ def test_a_columnist_named_will_describes(extract):
 def test_whoever_makes_a_point_of_saying_says_it(extract):
     (r,) = extract('And he made a point of saying the nightclub "was a place of solidarity and empowerment."')
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("he", "saying")
+
+
+def test_a_verb_joined_after_the_quotation_closes_is_a_report_of_its_own(extract):
+    text = ('The Retail Council said in a statement the rule "will make shortages longer and more frequent," and urged '
+            "the province to consult more widely.")
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("The Retail Council", "said", 'the rule "will make shortages longer and more frequent,"'),
+        ("The Retail Council", "urged", "the province to consult more widely")]

@@ -323,8 +323,13 @@ def stray_conjunct(tok: Token) -> Token | None:
         return None
     if form == _PAST and tok.lower_ in _PAST_OR_BASE and _form_after(head) == _BASE:
         return None  # "to cut programs and lay off staff": the tagger's past of "lie" is "lay"
+    # one of them in a quotation, the other not (a closed quotation between them is no bar), but
+    # for a conjunct right after the quotation closes, whose host comes before it
+    closed = False
     if sum(t.is_quote for t in tok.doc[head.i : tok.i]) % 2:
-        return None  # one of them in a quotation, the other not (a closed quotation between them is no bar)
+        if not _quotation_closed_before(tok):
+            return None
+        closed = True
     # "to run on issues rather than continuing to attack ...": "than" takes any form
     if any(c.dep_ == "cc" and c.lower_ not in ("and", "but") for c in head.children if head.i < c.i < tok.i):
         return None
@@ -336,8 +341,19 @@ def stray_conjunct(tok: Token) -> Token | None:
             return None
         up = up.head
         if verb_like(up) and _form_after(up) == form:
-            return up
+            return up if not closed or up.i < tok.i else None
     return None
+
+
+def _quotation_closed_before(tok: Token) -> bool:
+    """Whether a conjunct comes right after a closing quotation mark and the comma or "and"
+    after it ('the measure "will make disruptions longer," and urged the government to ...'):
+    the quoted words ended; the conjunct is the writer's again."""
+    doc = tok.doc
+    j = tok.left_edge.i - 1
+    while j > 0 and doc[j].lower_ in ("and", "but", ","):
+        j -= 1
+    return j >= 0 and doc[j].is_quote and doc[j].tag_ == "''"
 
 
 def as_host(participle: Token) -> Token | None:
