@@ -115,7 +115,7 @@ DOCUMENT_NOUNS = frozenset({"poll", "survey", "report", "study", "document", "me
                             "release", "announcement", "message", "notice", "bulletin", "communique", "advisory", "affidavit", "petition", "transcript"})
 # what has words one reads off it: '"...," read the statement', '"...," read a sign'
 WRITTEN_NOUNS = DOCUMENT_NOUNS | frozenset({"sign", "banner", "placard", "poster", "caption", "headline", "note", "card",
-                                            "text", "inscription", "plaque", "notice", "shirt", "t-shirt"})
+                                            "text", "inscription", "plaque", "shirt", "t-shirt"})
 
 # Events someone holds or gives, which say nothing themselves: "the senator opened a rally
 # blasting the governor" is the senator blasting.

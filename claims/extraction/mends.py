@@ -278,7 +278,9 @@ def mend_second_reports(doc: Doc, lexicon: Lexicon) -> None:
     verb's subject, and the verb a conjunct of the cue it hung on (in place; idempotent): in
     "One in three said the party does not care about them and one in four said it was hostile"
     the parser joins "one in four" to "them" and makes the second "said" a clause of the first,
-    so the first claim held the second."""
+    so the first claim held the second. So for a person's name before any verb the parser joined
+    to the clause before ("Prosecutors charged the officer with murder and Emanuel fired his
+    police chief, acknowledging ...": the participle is Emanuel's, not the prosecutors')."""
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, TAG, _FINITE):
         verb = doc[i]

@@ -384,9 +384,8 @@ def _that_clause_below(tok: Token) -> list[Token]:
 def _that_read_as_object(clause: Token) -> bool:
     """ "said in a social media post that he had spoken with Brenner": the parser read the
     reported clause as a relative one on the post, its "that" the object (or the adverb of "at
-    the time that"); a clause with a subject
-    of its own whose verb does nothing to a document ("spoken", not "a post that he wrote") is
-    the report."""
+    the time that"); a clause with a subject of its own whose verb does nothing to a document
+    ("spoken", not "a post that he wrote") is the report."""
     first = clause.doc[clause.left_edge.i]
     if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ not in ("dobj", "advmod") or first.head != clause:
         return False
