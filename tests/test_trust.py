@@ -1930,3 +1930,13 @@ def test_a_verb_joined_after_the_quotation_closes_is_a_report_of_its_own(extract
     assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
         ("The Retail Council", "said", 'the rule "will make shortages longer and more frequent,"'),
         ("The Retail Council", "urged", "the province to consult more widely")]
+
+
+def test_a_warning_after_but_is_the_speakers_own_report(extract):
+    text = "Officials said the detour north along Route 9 remained open, but warned drivers to expect heavy traffic."
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("Officials", "said", "the detour north along Route 9 remained open"),
+        ("Officials", "warned", "drivers to expect heavy traffic")]
+    # without the comma, the warning is part of what was said
+    (r,) = extract("She said her brother called and warned her to leave.")
+    assert r["content"]["text"] == "her brother called and warned her to leave"

@@ -282,6 +282,11 @@ def subject(verb: Token) -> Token | None:
 # The form a verb takes after each kind of auxiliary (a conjunct shares its host's auxiliaries)
 _BASE, _S, _PAST, _ING = "base", "s", "past", "ing"
 _FORM_OF_TAG = {"VB": _BASE, "VBP": _BASE, "VBZ": _S, "VBD": _PAST, "VBN": _PAST, "VBG": _ING}
+# verbs of telling a conjunct joins to the clause a verb of saying reports ("said the route
+# remained open, but warned drivers to ..."), and the verbs of saying they go with
+_SECOND_REPORTS = frozenset({"warn", "urge", "add", "caution", "insist", "stress", "acknowledge", "concede", "admit",
+                             "vow", "promise", "predict", "argue", "say", "tell", "ask", "call", "note"})
+_SECOND_REPORT_HOSTS = frozenset({"say", "tell", "add", "announce", "confirm", "report", "write", "state", "explain"})
 # past forms that are base forms of other verbs ("lay" of "lie" and "lay", "found" of "find" and "found")
 _PAST_OR_BASE = frozenset({"lay", "found", "saw", "wound", "ground"})
 
@@ -311,16 +316,18 @@ def stray_conjunct(tok: Token) -> Token | None:
     determination and highlighted ...", "highlighted" cannot share "admires"; in "warning that
     the group could penetrate the country and implying that ...", "implying" cannot follow
     "could". The nearest verb above whose form it does share is its host ("said", "warning");
-    None where it shares its own head's form, has a subject, or a quotation holds one of the two
-    and not the other."""
+    None where it has a subject, or a quotation holds one of the two and not the other, or it
+    shares its own head's form (but for a verb of telling after ", but": _second_report)."""
     if tok.dep_ != "conj" or not verb_like(tok) or tok.tag_ not in _FORM_OF_TAG:
         return None
     if _has_subject(tok) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None
     form = _FORM_OF_TAG[tok.tag_]
     head = tok.head
-    if not verb_like(head) or _form_after(head) in (form, None):
+    if not verb_like(head) or _form_after(head) is None:
         return None
+    if _form_after(head) == form:
+        return _second_report(tok)
     if form == _PAST and tok.lower_ in _PAST_OR_BASE and _form_after(head) == _BASE:
         return None  # "to cut programs and lay off staff": the tagger's past of "lie" is "lay"
     # one of them in a quotation, the other not (a closed quotation between them is no bar), but
@@ -343,6 +350,24 @@ def stray_conjunct(tok: Token) -> Token | None:
         if verb_like(up) and _form_after(up) == form:
             return up if not closed or up.i < tok.i else None
     return None
+
+
+def _second_report(tok: Token) -> Token | None:
+    """The verb of saying a conjunct of the same form goes with, where it is itself a verb of
+    telling after ", but" or ", and" with a clause of its own: in "Officials said the route
+    remained open, but warned drivers to expect heavy smoke" the parser joined "warned" to
+    "remained"; the officials warned. Not without the comma ("She said her husband called and
+    warned her to leave": his warning, as she tells it)."""
+    head = tok.head
+    host = head.head
+    doc = tok.doc
+    first = tok.left_edge.i
+    if (tok.lemma_.lower() not in _SECOND_REPORTS or head.dep_ != "ccomp" or host.i >= head.i
+            or host.lemma_.lower() not in _SECOND_REPORT_HOSTS or host.tag_ != tok.tag_ or first < 2
+            or doc[first - 1].lower_ not in ("but", "and") or doc[first - 2].text != ","
+            or not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)):
+        return None
+    return host
 
 
 def _quotation_closed_before(tok: Token) -> bool:
