@@ -112,22 +112,27 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
     ('said the governor told him "..."'), or its speaker's own act ('She said the mayor had
     lied, calling him "a fraud."': she calls him that)."""
     f = cands[k].frame
+    if f.kind != "verb":
+        return None
     tok = ctx.doc[f.cue[0]]
-    if f.kind == "verb" and tok.dep_ == "xcomp":
+    speech = ctx.lexicon.speech_verbs
+
+    def other(test) -> int | None:
+        """The first other verb frame that passes test."""
+        return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and test(c.frame)), None)
+
+    if tok.dep_ == "xcomp":
         # 'declined to comment on "internal deliberations"': what is declined, promised or refused
         # to be said belongs to that cue ("comment on" says nothing)
-        return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and tok.head.i in c.frame.cue
-                     and tok.i in c.frame.content and (c.frame.lemma in ctx.lexicon.speech_verbs or c.frame.lemma in REFUSING_VERBS)), None)
-    if f.kind == "verb" and f.future and tok.dep_ == "ccomp":
+        return other(lambda g: tok.head.i in g.cue and tok.i in g.content and (g.lemma in speech or g.lemma in REFUSING_VERBS))
+    if f.future and tok.dep_ == "ccomp":
         # 'said that Canada would respond "with purpose and with force"': a saying yet to come,
         # the reported clause itself; its quotation is the report's
-        return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and c.frame.speaker is not None
-                     and c.frame.lemma in ctx.lexicon.speech_verbs and c.frame.content_head == tok.i), None)
-    if f.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return other(lambda g: g.speaker is not None and g.lemma in speech and g.content_head == tok.i)
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return None
-    return next((j for j, c in enumerate(cands) if j != k and c.frame.kind == "verb" and c.frame.speaker is not None
-                 and c.frame.lemma in ctx.lexicon.speech_verbs and c.frame.cue[0] < tok.i and tok.head.i == c.frame.content_head
-                 and (f.speaker is None or f.speaker in c.frame.content)), None)
+    return other(lambda g: g.speaker is not None and g.lemma in speech and g.cue[0] < tok.i and tok.head.i == g.content_head
+                 and (f.speaker is None or f.speaker in g.content))
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "("})

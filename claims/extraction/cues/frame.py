@@ -324,11 +324,12 @@ def stray_conjunct(tok: Token) -> Token | None:
         return None
     form = _FORM_OF_TAG[tok.tag_]
     head = tok.head
-    if not verb_like(head) or _form_after(head) is None:
+    head_form = _form_after(head) if verb_like(head) else None
+    if head_form is None:
         return None
-    if _form_after(head) == form:
+    if head_form == form:
         return _second_report(tok)
-    if form == _PAST and tok.lower_ in _PAST_OR_BASE and _form_after(head) == _BASE:
+    if form == _PAST and tok.lower_ in _PAST_OR_BASE and head_form == _BASE:
         return None  # "to cut programs and lay off staff": the tagger's past of "lie" is "lay"
     # one of them in a quotation, the other not (a closed quotation between them is no bar), but
     # for a conjunct right after the quotation closes, whose host comes before it

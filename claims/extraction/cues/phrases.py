@@ -34,11 +34,10 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i)
     back = _pointed_back(ctx, tok)
-    if back:
-        return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker, content=back, content_head=back[0])
-    return _with_host(frame, tok)
+    frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i,
+                  content=back, content_head=back[0] if back else None)
+    return frame if back else _with_host(frame, tok)
 
 
 def _pointed_back(ctx: Context, tok: Token) -> tuple[int, ...]:
