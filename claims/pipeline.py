@@ -35,10 +35,12 @@ BOM = "\ufeff"
 # a name in two for the recogniser; the parse copy has a plain space there
 _HARD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 _HARD_SPACE = re.compile("[" + "".join(map(chr, _HARD_SPACES)) + "]")
-# A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ". The
+# A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ",
+# "SURREY, B.C. — ", "AUSTIN, Texas (AP) — " (a state's or province's name after the place). The
 # parser reads the place as the subject of the first sentence ("GENEVA ... said"), so the parse
 # copy has spaces there; the offsets and the text of every span are the original's.
-_DATELINE = re.compile(LINE_START + r"[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_DATELINE = re.compile(LINE_START + r"[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
                        r"(?: \([A-Z][A-Za-z.&' -]{1,30}\) ?[-\u2013\u2014]{1,2}| ?[\u2013\u2014]) ")
 
 

@@ -169,6 +169,13 @@ NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp"
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").
 TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Supt.", "Sgt.", "Const.", "Det.", "Insp.", "Lt.", "Col.", "Capt.", "Cpl.", "Maj.",
                        "Cmdr.", "Atty.", "Hon.", "Fr.", "Msgr.", "Amb.", "Pres.", "Prof.")
+# What an abbreviated title stands for, to tell that "the governor" is "Gov. Greg Abbott"
+ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "coun.": "councillor",
+                      "cllr.": "councillor", "cllr": "councillor", "supt.": "superintendent", "sgt.": "sergeant",
+                      "const.": "constable", "det.": "detective", "insp.": "inspector", "lt.": "lieutenant",
+                      "col.": "colonel", "capt.": "captain", "cpl.": "corporal", "maj.": "major", "cmdr.": "commander",
+                      "atty.": "attorney", "amb.": "ambassador", "pres.": "president", "prof.": "professor",
+                      "gen.": "general", "adm.": "admiral", "supt": "superintendent", "sgt": "sergeant"}
 # Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
 ROLE_WORDS = frozenset({
     "president", "minister", "secretary", "senator", "sen.", "rep.", "representative",

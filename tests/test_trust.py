@@ -38,11 +38,13 @@ def test_page_furniture_holds_no_claims(extract):
 
 
 def test_a_dateline_is_not_the_speaker(extract):
-    for dateline in ("GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — "):
+    for dateline in ("GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ", "SURREY, B.C. — ", "AUSTIN, Texas (AP) — "):
         text = dateline + "The World Health Organization said on Monday that the outbreak was slowing."
         (r,) = extract(text)
         assert (r["speaker"]["text"], r["content"]["text"]) == ("The World Health Organization", "the outbreak was slowing")
         assert r["speaker"]["start"] == len(dateline)  # offsets into the text as given
+        (r,) = extract(dateline + "Two teenagers were charged with theft, police said Friday.")
+        assert r["content"]["text"] == "Two teenagers were charged with theft"
     (r,) = extract("US - China talks resumed on Monday, officials said.")  # a hyphen between names is no dateline
     assert r["content"]["text"] == "US - China talks resumed on Monday"
 
@@ -1940,3 +1942,81 @@ def test_a_warning_after_but_is_the_speakers_own_report(extract):
     # without the comma, the warning is part of what was said
     (r,) = extract("She said her brother called and warned her to leave.")
     assert r["content"]["text"] == "her brother called and warned her to leave"
+
+
+def test_a_past_verb_read_as_an_adjective_after_a_name_and_age_is_what_was_said(extract):
+    text = ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on "
+            "43 withdrawal slips between 2017 and 2021 and moved the money into accounts held by his brother-in-law.")
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["cue"]["text"]) == ("Danielle Arsenault", "said")
+    assert r["content"]["text"] == ("Gerald Thibodeau, 61, forged signatures on 43 withdrawal slips between 2017 and 2021 "
+                                    "and moved the money into accounts held by his brother-in-law")
+    (r,) = extract("The prosecutor said Thibodeau, 61, forged signatures on the slips.")
+    assert r["content"]["text"] == "Thibodeau, 61, forged signatures on the slips"
+    (r,) = extract('"We lost," said Gerald Thibodeau, 61, a retired teacher.')  # a name after the cue still speaks
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Gerald Thibodeau", "We lost,")
+
+
+def test_analysts_at_a_firm_who_estimated_in_a_note_are_the_speaker_not_the_sentence(extract):
+    text = ("Energy analysts at Wood Mackenzie estimated in a note to clients that solar generation had supplied nearly "
+            "a third of afternoon demand on Monday, easing the strain during the hottest hours.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Energy analysts at Wood Mackenzie", "estimated")
+    assert r["content"]["text"].startswith("solar generation had supplied nearly a third of afternoon demand")
+    assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_according_to_at_a_paragraph_end_vouches_for_the_whole_sentence(extract):
+    text = ("Construction is scheduled to begin in the spring and will cost an estimated $4.3 million, according to "
+            "city staff.\n\nThe council meets again in March.\n")
+    (r,) = extract(text)
+    assert r["speaker"]["text"] == "city staff"
+    assert r["content"]["text"] == "Construction is scheduled to begin in the spring and will cost an estimated $4.3 million"
+    # a second subject is a second statement of its own: the phrase stays with its clause
+    (r,) = extract("The plan was sound, and the road will cost $2 million, according to city staff.\n")
+    assert r["content"]["text"] == "the road will cost $2 million"
+
+
+def test_a_document_accuses_for_its_author_not_for_whoever_faces_it(extract):
+    (r,) = extract("The changes come as the company faces lawsuits from dozens of states accusing it of designing its apps to be addictive.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("lawsuits from dozens of states", "accusing")
+    (r,) = extract("The mayor received a letter from provincial regulators warning that the water plant was out of compliance.")
+    assert r["speaker"]["text"] == "a letter from provincial regulators"
+    (r,) = extract("The group issued a statement saying the vote was rigged.")  # who issues it still speaks
+    assert r["speaker"]["text"] == "The group"
+
+
+def test_an_abbreviated_title_is_the_role_a_description_names(extract):
+    text = ("A spokesman for Gov. Greg Abbott did not respond to a request for comment. In a post on X, the governor "
+            "wrote that the grid \"is stronger than ever.\"")
+    r = next(r for r in extract(text) if r["cue"]["text"] == "wrote")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("the governor", "Greg Abbott")
+    (r,) = extract("Coun. Priya Raman proposed a bike lane on Monday. The councillor said the vote was a win.")[1:]
+    assert r["speaker"]["name"] == "Priya Raman"
+    (r,) = extract("Vermont Sen. Ana Ruiz spoke on Monday. The senator from Maine said the bill was weak.")
+    assert r["speaker"]["name"] == "The senator from Maine"  # another state's senator
+
+
+def test_the_company_is_the_organisation_just_named_as_a_subject(extract):
+    (r,) = extract("Aldridge Semiconductor cut its revenue forecast on Wednesday. Sales will recover next year, the company said.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("the company", "Aldridge Semiconductor")
+    text = ('"This is the second cut in three months," wrote Ben Rutkowski, an analyst at Harmon Securities. '
+            "The company said it would delay a new plant.")
+    r = next(r for r in extract(text) if r["cue"]["text"] == "said")
+    assert r["speaker"]["name"] == "The company"  # not the analyst's firm, named in passing
+
+
+def test_remarks_carried_by_an_agency_put_it_in_the_chain_and_stay_out_of_the_content(extract):
+    text = "Iran is ready to resume talks, the foreign minister said Sunday, in remarks carried by the IRNA news agency."
+    (r,) = extract(text)
+    assert r["content"]["text"] == "Iran is ready to resume talks"
+    assert [(link["text"], link["name"], link["relation"]) for link in r["attribution"][1:]] == [
+        ("the IRNA news agency", "the IRNA news agency", "reported_by")]  # a name of its own, not "Iran"
+    (r,) = extract("The emails were on a variety of topics, the Times said, including some that were sensitive.")
+    assert pieces(r) == ["The emails were on a variety of topics", "including some that were sensitive"]  # what was said goes on
+
+
+def test_a_document_released_by_someone_is_named_with_its_author(extract):
+    (r,) = extract("Patients waited an average of 22 hours for a bed in October, according to data released Thursday by Ontario Health.")
+    assert r["speaker"]["text"] == "data released Thursday by Ontario Health"
+    assert r["content"]["text"] == "Patients waited an average of 22 hours for a bed in October"

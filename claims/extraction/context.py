@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .arrays import tokens_where
 from .mends import (
+    mend_adjective_verbs,
     mend_asked_subjects,
     mend_compound_subjects,
     mend_contracted_has,
@@ -85,6 +86,7 @@ class Context:
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words
+        mend_adjective_verbs(doc, lexicon)  # "said Gerald Thibodeau, 61, forged signatures": no apposition
         mend_doubled_subjects(doc, lexicon)  # "Outlets reported Wednesday the Service had ...": no relative clause
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, NOUN, NUM, PERSON, PRON, PROPN, VERB, acl as ACL
+from spacy.symbols import AUX, NOUN, NUM, PERSON, PRON, PROPN, VERB, acl as ACL, amod as AMOD
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
@@ -81,16 +81,19 @@ def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
-    """Make a cue verb in the past tense that the parser hung on its sentence's root noun the root,
-    and the noun its subject (in place; idempotent): what the noun had after the verb (the reported
+    """Make a cue verb in the past tense that the parser hung on its sentence's root noun the root
+    (or a participle with a clause of its own: "Energy analysts at Wood Mackenzie estimated in a
+    note to clients that ..."), and the noun its subject (in place; idempotent): what the noun had after the verb (the reported
     clause, the final stop) goes with the verb, a clause of its own as the verb's complement."""
     verbs = lexicon.verb_lemmas
-    for i in tokens_where(doc, TAG, (_PAST,)):
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
         verb = doc[i]
         noun = verb.head
         if (verb.dep != ACL or noun.pos not in (NOUN, PROPN) or noun.head.i != noun.i or noun.i > verb.i
                 or not _subjectless_cue(verb, verbs)):
             continue
+        if verb.tag == _VBN and not _reports_clause(verb):
+            continue  # ("Documents released Tuesday": a participle; not "Analysts estimated in a note that ...")
         after = [c for c in noun.children if c.i > verb.i]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "nsubj"
@@ -98,6 +101,14 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb
             if child.dep_ in ("acl", "relcl") and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
                 child.dep_ = "ccomp"
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether a participle has a clause of its own after it, opened by "that" or with its own
+    subject, and is no passive (no agent, no auxiliary)."""
+    return not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in CLAUSE_SUBJECT_DEPS or g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        for c in verb.children)
 
 
 def mend_doubled_subjects(doc: Doc, lexicon: Lexicon) -> None:
@@ -124,6 +135,32 @@ def mend_doubled_subjects(doc: Doc, lexicon: Lexicon) -> None:
         clause.head, clause.dep_ = verb, "ccomp"
         for child in [c for c in clause.children if c.dep_ == "punct" and c.i == clause.right_edge.i and c.i > clause.i]:
             child.head = verb  # the final stop
+
+
+def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a past verb the parser read as an adjective the verb of the clause a cue reports,
+    where it stands after a name and a phrase set off by commas (in place; idempotent): in
+    "Prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips and
+    moved the money" the parser reads "forged signatures" as an apposition to the name and gives
+    "said" two subjects, so the claim was lost (or cut to "the money" by the verb it joined to
+    "said"). The name is the new clause's subject, the noun its object, and a verb joined to the
+    cue after it its conjunct."""
+    verbs = lexicon.speech_verbs
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
+        verb = doc[i]
+        noun = verb.head
+        name = noun.head
+        cue = name.head
+        if (verb.dep != AMOD or verb.pos != VERB or noun.dep_ != "appos" or name.dep_ != "nsubj" or noun.left_edge.i != i
+                or doc[i - 1].text != "," or not cue.i < name.i < i or cue.lemma_.lower() not in verbs
+                or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)):
+            continue
+        verb.head, verb.dep_ = cue, "ccomp"
+        name.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+        doc[i - 1].head = name  # the comma that closes the set-off phrase
+        for child in [c for c in cue.children if c.i > noun.i and c.dep_ in ("cc", "conj")]:
+            child.head = verb  # "and moved the money": the same subject's
 
 
 def mend_quoted_subjects(doc: Doc, lexicon: Lexicon) -> None:

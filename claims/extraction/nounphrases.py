@@ -83,8 +83,12 @@ class NounPhrases:
                 end = max(end, _end_before_clause(child))
             elif child.dep_ == "amod" and child.i == end:
                 end = max(end, _end_before_clause(child))  # "three people familiar with the decision"
-            elif child.dep_ == "acl" and child.i == end and child.tag_ == "VBN" and any(c.dep_ == "prep" for c in child.children):
-                end = max(end, _end_before_clause(child))  # "a person briefed on the plan"
+            elif (child.dep_ == "acl" and child.i == end and child.tag_ == "VBN" and any(c.dep_ in ("prep", "agent") for c in child.children)
+                  and not any(c.dep_ == "ccomp" for c in child.children)):
+                # "a person briefed on the plan", "data released Thursday by Ontario Health"; not
+                # a verb with a clause of its own, which the parser hung on a noun ("Analysts at
+                # X estimated in a note that ...")
+                end = max(end, _end_before_clause(child))
             elif child.dep_ in ("compound", "nummod") or child.tag_ == "POS":
                 end = max(end, child.i + 1)
             else:

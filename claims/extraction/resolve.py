@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_SYNONYMS
+from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import partitive_antecedent, relative_antecedent
@@ -184,6 +184,9 @@ class _Coreference:
         which = {t.lower_ for t in self.doc[mention.start : mention.head]
                  if t.dep_ in ("amod", "compound") and t.head.i == mention.head and t.is_alpha and t.ent_type_ != "NORP"
                  and "-" not in (self.doc[t.i - 1].text, self.doc[min(t.i + 1, len(self.doc) - 1)].text)} - _ANY_ROLE
+        # and the place after it: "the senator from Massachusetts" is no senator from Vermont
+        which |= {t.lower_ for p in self.doc[mention.head].rights if p.dep_ == "prep" and p.lower_ == "from"
+                  for t in p.subtree if t.i != p.i and t.is_alpha and t.pos_ == "PROPN"}
         for cand in reversed([c for c in self.candidates if c.start < mention.start]):
             target = self.resolved(cand)
             if target.kind != "person":
@@ -191,6 +194,8 @@ class _Coreference:
             role = (self._role(target.name) or "").lower()
             if not role:
                 continue
+            # "Gov. Greg Abbott" is the governor, "Coun. Priya Raman" the councillor
+            role = " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in role.split())
             if wanted and any(w in role for w in wanted):
                 return cand
             if not wanted and head in role.split() and which <= set(_ROLE_WORD.findall(role)):
@@ -260,6 +265,9 @@ class _Coreference:
             if target is None:  # the outlet named in an earlier piece
                 target = next((_earlier(r) for r in reversed(self.before.referents) if r.kind == "media"), None)
             return target
+        if (mention.definite and mention.kind == "organization" and mention.end - mention.start == 2
+                and self.doc[mention.start].lower_ == "the" and low in _ORG_DESCRIPTIONS):
+            return self._named_organization(mention, skip)
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
             target = self._by_role(mention, synonyms_only=True)
@@ -267,6 +275,32 @@ class _Coreference:
                 target = next((c for c in self._before(mention, skip) if c.kind == "anonymous" and not c.definite), None)
             return target if target is not None else self._by_role(mention)
         return None
+
+    def _named_organization(self, mention: Mention, skip: Skip) -> Mention | None:
+        """ "the company" -> the organisation named last in its sentence or the one before,
+        where that name is the subject of a main clause ("Aldridge Semiconductor cut its forecast
+        ... The company also said"); none where the last one named is not (an analyst's firm named
+        in passing, "an analyst at Harmon Securities"), nor one named further back ("Forbes put his
+        net worth at $45 billion. But he is not on Bloomberg's own list. The company says ...":
+        which one the story means is not sure)."""
+        k = self.ctx.sent_index(mention.head)
+        floor = self.ctx.sents[max(0, k - 1)].start
+        for c in self._before(mention, skip):
+            if c.start < floor:
+                break
+            tok = self.doc[c.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
+                continue
+            named = self._is_subject(c) and self._main_clause(c) and self._ends_sentence(c)
+            return c if named and self.resolved(c).kind == "organization" else None
+        return None
+
+    def _ends_sentence(self, c: Mention) -> bool:
+        """Whether the sentence of a mention ends as a sentence does (a headline has no stop:
+        "Chipmaker warns of weaker demand, shares slide")."""
+        sent = self.ctx.sent_of_token(c.head)
+        last = next((t for t in reversed(self.doc[sent.start : sent.end]) if not t.is_space), None)
+        return last is not None and last.text in _SENTENCE_ENDS
 
     def _before(self, mention: Mention, skip: Skip) -> Iterator[Mention]:
         """The mentions before this one that it may point back to, nearest first."""
@@ -276,7 +310,11 @@ class _Coreference:
                 yield c
 
     def _is_description(self, mention: Mention) -> bool:
-        return self.doc[mention.head].lemma_.lower() in MEDIA_NOUNS and outlet_name(self.doc[mention.start : mention.end].text) is None
+        """Whether an outlet's mention only describes it ("the newspaper"), naming none ("the
+        IRNA news agency" names one: a proper noun before the head that is no nationality)."""
+        doc = self.doc
+        return (doc[mention.head].lemma_.lower() in MEDIA_NOUNS and outlet_name(doc[mention.start : mention.end].text) is None
+                and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in doc[mention.start : mention.head]))
 
     def _nearest(self, before: Iterator[Mention], mention: Mention, avoid: str | None, min_share: float = 0.0) -> Mention | None:
         """Nearest compatible earlier mention, preferring a subject in that mention's sentence.
@@ -409,6 +447,10 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 
 
 _ROLE_WORD = re.compile(r"[a-z]+")
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+# Words a story calls an organisation it has named by: "the company said", "the ministry added"
+_ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union",
+                               "organization", "organisation", "university", "institute", "foundation", "commission"})
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",

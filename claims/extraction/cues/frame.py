@@ -91,6 +91,11 @@ def verb_like(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+# Verbs whose subject is sent or dealt a document, not its author: "the company faces lawsuits
+# accusing it of ...", "the mayor received a letter warning that ..."
+_RECEIVING_VERBS = frozenset({"face", "receive", "get", "field", "draw", "attract", "obtain", "see", "read", "ignore", "dismiss"})
+
+
 def _issuer(noun: Token) -> Token | None:
     """The subject of the verb whose object noun is ("The group issued [a statement]"), if that
     is a name, a noun or a personal pronoun (not "it")."""
@@ -104,6 +109,18 @@ def _issuer(noun: Token) -> Token | None:
         if verb.dep_ != "conj" or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
             return None
         verb = verb.head  # "had sent letters, hired lawyers and placed ads calling ...": the first verb's subject
+    return None
+
+
+def _document_author(noun: Token) -> Token | None:
+    """Who a document is from, where its own phrase says it: "lawsuits from dozens of states",
+    "a letter signed by 40 senators"."""
+    for child in noun.children:
+        prep = child if child.dep_ == "prep" and child.lower_ == "from" else next(
+            (a for a in child.children if a.dep_ == "agent"), None) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None and obj.i > noun.i and may_speak(obj):
+            return obj
     return None
 
 
@@ -252,8 +269,18 @@ def subject(verb: Token) -> Token | None:
             return speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = _addressed_document(tok.head) or tok.head
+            set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
             issuer = _issuer(noun)
-            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")):
+            if not set_off and noun.lemma_.lower() in DOCUMENT_NOUNS:
+                # "lawsuits from dozens of states accusing it of ...": the document's own author,
+                # where its phrase names one; not who only received it ("the company faces
+                # lawsuits accusing it"; but "faces lawsuits, calling them baseless" is the company)
+                author = _document_author(noun)
+                if author is not None:
+                    return author
+                if issuer is not None and noun.head.lemma_.lower() in _RECEIVING_VERBS:
+                    issuer = None
+            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or set_off):
                 return issuer
             if issuer is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
                 # "Bush went after Trump at the debate refusing to ...": who was at the event

@@ -22,7 +22,7 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
         if source is None:
             return None
         frame = Frame(cue=(tok.i,), lemma="per", kind="according", speaker=source.i)
-        return _with_host(frame, tok)
+        return _with_host(ctx, frame, tok)
     if tok.lower_ != "according":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -37,7 +37,7 @@ def according_frame(ctx: Context, tok: Token) -> Frame | None:
     back = _pointed_back(ctx, tok)
     frame = Frame(cue=(tok.i, to.i), lemma="according to", kind="according", speaker=source.i,
                   content=back, content_head=back[0] if back else None)
-    return frame if back else _with_host(frame, tok)
+    return frame if back else _with_host(ctx, frame, tok)
 
 
 def _pointed_back(ctx: Context, tok: Token) -> tuple[int, ...]:
@@ -90,7 +90,7 @@ def _per_source(tok: Token) -> Token | None:
     return source if determined or source.tag_ in ("NNS", "NNPS") else None
 
 
-def _with_host(frame: Frame, tok: Token) -> Frame:
+def _with_host(ctx: Context, frame: Frame, tok: Token) -> Frame:
     """The frame with the clause its phrase hangs on as content (without the phrase)."""
     host = tok.head if tok.head.i != tok.i else None
     if host is None or host.i == tok.i:
@@ -100,17 +100,20 @@ def _with_host(frame: Frame, tok: Token) -> Frame:
         host = host.head
     # "A has raised $2.7 million, while B has raised $6 million, according to filings": a phrase
     # that closes the sentence vouches for all of it, though the parser hung it on the last clause
+    # and so for a predicate joined to the one before with the same subject ("Construction is
+    # scheduled to begin in the spring and will cost $4.3 million, according to city staff")
     if _closes_sentence(tok):
-        while host.dep_ == "advcl" and host.head.i < host.i and host.head.i != host.i:
+        while host.head.i < host.i and (host.dep_ == "advcl" or host.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in host.children) and host.head.lemma_.lower() not in ctx.lexicon.verb_lemmas):
             host = host.head
     return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker,
                  content=tuple(subtree_minus(host, [tok])), content_head=host.i)
 
 
 def _closes_sentence(tok: Token) -> bool:
-    """Whether nothing but punctuation follows tok's phrase in its sentence."""
+    """Whether nothing but punctuation (and the line's end) follows tok's phrase in its sentence."""
     end = tok.sent.end
-    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : end])
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 : end])
 
 
 def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:

@@ -117,6 +117,10 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
                 continue
             for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    # "said Sunday, in remarks carried by the state-run IRNA news agency": who
+                    # carried the words passes them on
+                    out.extend(SourceLink(i, "reported_by") for i in _carried_by(noun))
                 relation = CHANNEL_NOUNS.get(noun.lemma_.lower())
                 if noun.dep_ != "pobj" or relation is None:
                     continue
@@ -130,6 +134,16 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
     if reporter is not None:
         out.append(SourceLink(reporter, "reported_by"))
     return out
+
+
+# Participles of passing someone's words on: "remarks carried by IRNA", "comments broadcast by RUV"
+_CARRYING_VERBS = frozenset({"carry", "broadcast", "air", "publish", "run", "post", "report", "quote", "relay", "televise", "stream"})
+
+
+def _carried_by(noun: Token) -> list[int]:
+    """Who carried words the noun names: the agent of a participle of carrying on it."""
+    return [o.i for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _CARRYING_VERBS
+            for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
 
 
 def _outlet_of(noun: Token) -> list[int]:

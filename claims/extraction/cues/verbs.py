@@ -20,6 +20,7 @@ from ...words import (
     ANONYMITY_WORDS,
     ASKING_VERBS,
     CLAUSE_DEPS,
+    CHANNEL_NOUNS,
     CLAUSE_SUBJECT_DEPS,
     DASHES,
     DOCUMENT_NOUNS,
@@ -829,6 +830,8 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
         return frame
     if not any(verb_like(doc[i]) for i in after) or not any(doc[i].is_alpha for i in before):
         return frame
+    if all(doc[i].is_punct or any(c.left_edge.i <= i <= c.right_edge.i for c in _where_said(tok, comma)) for i in after):
+        return frame  # "..., the minister said Sunday, in remarks carried by IRNA.": the cue's own phrase
     opener = doc[after[0]]
     if opener.tag_ == "VBG" and opener.head.i == tok.i and opener.lemma_.lower() in lex.cue_verbs:
         return frame  # "..., the mayor said, adding that ...": the participle is a report of its own
@@ -841,6 +844,18 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     if set(content) <= set(frame.content):
         return frame  # the parse already gave both halves ("The plan, he said, would fail")
     return attrs.evolve(frame, content=content, content_head=frame.content_head if frame.content_head is not None else content[0])
+
+
+# what words were said in or at: "in remarks carried by IRNA", "at a rally in Ohio", "during the debate"
+_SAID_IN = frozenset(CHANNEL_NOUNS) | EVENT_NOUNS | DOCUMENT_NOUNS | frozenset({"remark", "comment", "post", "video", "broadcast"})
+
+
+def _where_said(tok: Token, after: int) -> list[Token]:
+    """The cue's own phrases after token after that say where its words were said: "in remarks
+    carried by ...", "at a news conference" (not "perhaps by insisting that ...", "including
+    ...": what was said goes on there)."""
+    return [c for c in tok.children if c.i > after and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on", "via", "through")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in c.children)]
 
 
 def _own_report(lex: Lexicon, verb: Token, span: range) -> bool:
