@@ -2020,3 +2020,24 @@ def test_a_document_released_by_someone_is_named_with_its_author(extract):
     (r,) = extract("Patients waited an average of 22 hours for a bed in October, according to data released Thursday by Ontario Health.")
     assert r["speaker"]["text"] == "data released Thursday by Ontario Health"
     assert r["content"]["text"] == "Patients waited an average of 22 hours for a bed in October"
+
+
+def test_a_cue_the_parser_joined_to_the_clause_it_reports_still_reports_it(extract):
+    text = ("Nearly a third of homes on the bases have mould, water damage or other problems that could affect "
+            "residents' health, an internal Department of National Defence report has found.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("an internal Department of National Defence report", "found")
+    assert r["content"]["text"] == ("Nearly a third of homes on the bases have mould, water damage or other problems "
+                                    "that could affect residents' health")
+    # a clause on the noun before is no such cue: "an opponent he deemed unfit" reports nothing of the sentence
+    text = "They compared her dilemma to that of a senator who charged into the fray against an opponent, a governor, he deemed unfit to debate."
+    assert all(r["cue"]["text"] != "deemed" or r["content"]["text"] != text[:-1] for r in extract(text))
+
+
+def test_it_after_a_document_is_the_document(extract):
+    text = ("The report, obtained by CBC News through an access-to-information request, was completed in March. "
+            "It estimated that repairs would cost at least $400 million.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("It", "The report")  # not the outlet that obtained it
+    (r,) = extract("CBC News obtained the figures in March. It said that repairs would cost $400 million.")
+    assert r["speaker"]["name"] == "CBC News"

@@ -26,6 +26,7 @@ from .mends import (
     mend_contracted_has,
     mend_doubled_subjects,
     mend_headline_names,
+    mend_joined_cues,
     mend_lemmas,
     mend_modal_names,
     mend_noun_roots,
@@ -87,6 +88,7 @@ class Context:
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words
         mend_adjective_verbs(doc, lexicon)  # "said Gerald Thibodeau, 61, forged signatures": no apposition
+        mend_joined_cues(doc, lexicon)  # "..., an internal report has found.": no second verb of the clause
         mend_doubled_subjects(doc, lexicon)  # "Outlets reported Wednesday the Service had ...": no relative clause
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb

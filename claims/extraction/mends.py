@@ -163,6 +163,39 @@ def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb  # "and moved the money": the same subject's
 
 
+# what a cue that closes its sentence may have besides its subject: "..., the report has found
+# [this week]."
+_JOINED_CUE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg", "punct"})
+
+
+def mend_joined_cues(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb that closes its sentence after a comma, with a subject of its own, the
+    verb of the clause the parser joined it to without a conjunction (in place; idempotent): in
+    "Nearly a third of homes have mould, an internal report has found." the parser reads "has
+    found" as a second verb joined to "have", and the claim was lost. The clause before is what
+    the cue reports, as in "..., the report said"."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _FINITE | {_VBN}):
+        verb = doc[i]
+        host = verb.head
+        if verb.dep_ != "conj" or host.i >= i or verb.lemma_.lower() not in verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        first = verb.left_edge.i
+        # the verb of the sentence, and the cue with nothing of its own after it but when it was
+        # said (not "an opponent he deemed unfit to ...": a clause on the noun before)
+        if (len(subjects) != 1 or subjects[0].i > i or first < 2 or doc[first - 1].text != "," or host.dep_ != "ROOT"
+                or any(c.dep_ not in _JOINED_CUE_DEPS for c in verb.children)
+                or any(c.dep_ == "cc" and host.i < c.i < i for c in host.children)
+                or not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        host.head, host.dep_ = verb, "ccomp"
+        doc[first - 1].head = verb  # the comma before the cue
+        for child in [c for c in host.children if c.dep_ == "punct" and c.i > i]:
+            child.head = verb  # the final stop
+
+
 def mend_quoted_subjects(doc: Doc, lexicon: Lexicon) -> None:
     """Make the name right after a closing quotation mark the subject of the cue verb after it,
     which has none, where only a phrase set off by commas stands between (in place; idempotent):

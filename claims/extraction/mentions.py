@@ -173,9 +173,13 @@ class Mentions:
             if tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text):
                 m = self.at(tok)
                 named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
+                # "The report, obtained by CBC News, was completed in March. It estimated ...": a
+                # document that is a clause's subject is what a later "it" may be
+                document = tok.pos_ == "NOUN" and tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.tag_ == "NN" and tok.lemma_.lower() in DOCUMENT_NOUNS
                 if m.head in seen:
                     continue  # "The newspaper, Haaretz,": the name it stands for, listed already
-                if (m.kind in ("media", "anonymous", "group", "person", "organization") or named) and (m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):
+                if (m.kind in ("media", "anonymous", "group", "person", "organization") or named or document) and (
+                        m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):
                     seen.update((tok.i, m.head))
                     yield m
 

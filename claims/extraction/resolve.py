@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import ACTIVE_SUBJECT_DEPS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS
+from ..words import ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import partitive_antecedent, relative_antecedent
@@ -163,7 +163,12 @@ class _Coreference:
                 known = next((PERSON_GENDER[b.lemma_.lower()] for b in beside if b.pos_ == "NOUN" and b.lemma_.lower() in PERSON_GENDER), None)
             if (known or given_name_gender(target.name, min_share) or gender) != gender:
                 return False
+        if pronoun == "it" and target.kind == "unknown" and not cand.plural and self._is_document(cand):
+            return True  # "The report ... It estimated ..."
         return _agrees(pronoun, person, target.kind, cand.plural)
+
+    def _is_document(self, m: Mention) -> bool:
+        return m.head >= 0 and self.doc[m.head].pos_ == "NOUN" and self.doc[m.head].lemma_.lower() in DOCUMENT_NOUNS
 
     def _role(self, name: str) -> str | None:
         return self.names.roles.get(name) or self._earlier_roles.get(name)
