@@ -2041,3 +2041,33 @@ def test_it_after_a_document_is_the_document(extract):
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("It", "The report")  # not the outlet that obtained it
     (r,) = extract("CBC News obtained the figures in March. It said that repairs would cost $400 million.")
     assert r["speaker"]["name"] == "CBC News"
+
+
+def test_a_bodys_name_cut_at_a_comma_or_and_is_one_speaker(extract):
+    (r,) = extract("Immigration, Refugees and Citizenship Canada said the new rules would take effect in January.")
+    assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("Immigration, Refugees and Citizenship Canada", "organization")
+    (r,) = extract("Colleges and Institutes Canada, which represents public colleges, said the review was overdue.")
+    assert r["speaker"]["name"] == "Colleges and Institutes Canada"
+    (r,) = extract("Teachers and parents said the review was overdue.")  # no body's name: as before
+    assert r["speaker"]["text"] == "Teachers"
+
+
+def test_a_negated_report_shows_its_negation(extract):
+    (r,) = extract("Not everyone thinks the effort is worth the cost.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Not everyone", "the effort is worth the cost")
+    (r,) = extract("The mayor has never said the budget was balanced.")
+    assert (r["cue"]["text"], r["cue"]["lemma"], r["content"]["text"]) == ("has never said", "say", "the budget was balanced")
+    (r,) = extract("She didn't say whether she would run.")
+    assert (r["cue"]["text"], r["class"]) == ("didn't say", "other")
+    (r,) = extract("He said the plan was not good.")  # what was said is negated, not the report
+    assert r["cue"]["text"] == "said"
+
+
+def test_a_newspaper_is_known_by_its_masthead_word(extract):
+    (r,) = extract("A source close to the Jones campaign told the Herald that internal polling showed the race was tied.")
+    assert [(link["text"], link["kind"], link["relation"]) for link in r["attribution"][1:]] == [("the Herald", "media", "reported_by")]
+    text = "The Eastport Herald first reported the closure on Monday. The newspaper said the mill would close in June."
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("The newspaper", "The Eastport Herald", "media")
+    (r,) = extract("Mayor Don Guardian spoke on Monday. The mayor said the casino would reopen.")  # a person, not a paper
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Don Guardian", "person")

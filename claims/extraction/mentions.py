@@ -91,6 +91,9 @@ class Mentions:
                 tok = named
         if relative_antecedent(tok) is not None:
             return Mention(tok.i, tok.i + 1, tok.i, "unknown", tok.text)
+        joined = self.nps.joined_name(tok)
+        if joined is not None:  # "Immigration, Refugees and Citizenship Canada said"
+            return Mention(joined[0], joined[1], tok.i, "organization", doc[joined[0] : joined[1]].text)
         start, end = self.nps.bounds(tok)
         whole = self.names.name_start(tok)
         if whole is not None and whole < start:

@@ -55,10 +55,24 @@ def outlet_name(text: str) -> str | None:
     for k in range(1, min(3, len(words) - 1) + 1):
         if " ".join(words[:k]) in MEDIA_OUTLETS and words[k] in _MEDIUM_WORDS:
             return text
+    # a newspaper by its masthead word: "the Herald", "the Eastport Herald", "the Houston Chronicle"
+    # (in title case; a word as common as "Post" or "Star" only after "the" or a place's name)
+    # (not a person's name: "Don Guardian", "Emily Post")
+    name = text.strip().removesuffix("'s").removesuffix("’s").split()
+    the = bool(name) and name[0].lower() == "the"
+    if the:
+        name = name[1:]
+    if (1 <= len(name) <= 4 and name[-1].lower() in _MASTHEAD_WORDS and all(w[:1].isupper() for w in name)
+            and (the or len(name) > 1 and name[0].lower() not in _given_names())):
+        return text
     return None
 
 
 _MEDIUM_WORDS = frozenset({"radio", "television", "tv", "online", "newsworld", "world"})
+_MASTHEAD_WORDS = frozenset({"herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "guardian", "observer",
+                             "examiner", "courier", "inquirer", "enquirer", "dispatch", "sentinel", "times", "post", "star",
+                             "globe", "sun", "mirror", "express", "citizen", "advocate", "bulletin", "register", "leader-post",
+                             "star-phoenix", "star-tribune", "courant", "picayune"})
 
 
 def title_words(doc: Doc, start: int, end: int) -> int:

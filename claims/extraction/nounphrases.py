@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import HONORIFICS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
+from ..words import DOCUMENT_NOUNS, HONORIFICS, MENTION_DEPS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
 
 
 def strip_possessive(doc: Doc, start: int, end: int) -> int:
@@ -12,6 +12,18 @@ def strip_possessive(doc: Doc, start: int, end: int) -> int:
     while end > start + 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     return end
+
+
+def _authored(noun: Token, participle: Token) -> bool:
+    """Whether "by X" after a participle on the noun names who made a document ("data released
+    by Ontario Health"), not who passed a person's words on ("an official quoted by Axios": a
+    link of the chain)."""
+    return (noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS) and participle.lemma_.lower() not in _PASSING_ON
+
+
+_PASSING_ON = frozenset({"quote", "cite", "report", "poll", "survey", "interview"})
+# words a "not" before them negates with them: "Not everyone thinks ..."
+_QUANTIFIERS = frozenset({"everyone", "everybody", "all", "every", "each", "many", "most", "much", "both", "any", "anyone"})
 
 
 def _end_before_clause(child: Token) -> int:
@@ -43,6 +55,25 @@ class NounPhrases:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.ent_of: dict[int, SpacySpan] = {t.i: ent for ent in doc.ents for t in ent}
+
+    def joined_name(self, tok: Token) -> tuple[int, int] | None:
+        """Token bounds of one body's name that the recogniser cut at a comma or an "and", headed
+        by tok: "Immigration, Refugees and Citizenship Canada", "Colleges and Institutes Canada"
+        (words in title case, joined by the parser as a list whose last part it knows as an
+        organisation, "and" or "&" before that part); None for any other tok."""
+        doc = self.doc
+        if tok.ent_type_ or not tok.is_title or tok.dep_ not in MENTION_DEPS:
+            return None
+        last = tok
+        while (nxt := next((c for c in last.children if c.dep_ == "conj" and c.i > last.i), None)) is not None:
+            last = nxt
+        ent = self.ent_of.get(last.i)
+        if last is tok or ent is None or ent.label_ != "ORG" or ent.end != last.i + 1 or ent.start < tok.i + 2:
+            return None
+        if doc[ent.start - 1].lower_ not in ("and", "&") or not all(
+                t.is_title or t.text in (",", "&") or t.lower_ == "and" for t in doc[tok.i + 1 : ent.start]):
+            return None
+        return tok.i, ent.end
 
     def bounds(self, tok: Token) -> tuple[int, int]:
         """Token bounds of the noun phrase headed by tok: modifiers, and of/for phrases."""
@@ -83,7 +114,8 @@ class NounPhrases:
                 end = max(end, _end_before_clause(child))
             elif child.dep_ == "amod" and child.i == end:
                 end = max(end, _end_before_clause(child))  # "three people familiar with the decision"
-            elif (child.dep_ == "acl" and child.i == end and child.tag_ == "VBN" and any(c.dep_ in ("prep", "agent") for c in child.children)
+            elif (child.dep_ == "acl" and child.i == end and child.tag_ == "VBN" and any(
+                    c.dep_ == "prep" or c.dep_ == "agent" and _authored(tok, child) for c in child.children)
                   and not any(c.dep_ == "ccomp" for c in child.children)):
                 # "a person briefed on the plan", "data released Thursday by Ontario Health"; not
                 # a verb with a clause of its own, which the parser hung on a noun ("Analysts at
@@ -102,6 +134,9 @@ class NounPhrases:
             # "..., a move housing advocates say does not go far enough": no "a" goes with a
             # plural; the article and its noun are a phrase of their own the parser ran into it
             start += 2
+        if (start > 0 and doc[start].lower_ in _QUANTIFIERS and doc[start - 1].lower_ == "not" and doc[start - 1].dep_ == "neg"
+                and doc[start - 1].head.i in (tok.i, tok.head.i)):
+            start -= 1  # "Not everyone thinks ...", "Not all economists agree ...": the quantifier's negation goes with it
         return _whole_word_start(doc, start), strip_possessive(doc, start, end)
 
     def _name_before(self, tok: Token, start: int) -> int:
