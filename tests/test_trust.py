@@ -2071,3 +2071,21 @@ def test_a_newspaper_is_known_by_its_masthead_word(extract):
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("The newspaper", "The Eastport Herald", "media")
     (r,) = extract("Mayor Don Guardian spoke on Monday. The mayor said the casino would reopen.")  # a person, not a paper
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Don Guardian", "person")
+
+
+def test_a_surname_the_tagger_read_as_an_adverb_still_speaks(extract):
+    text = ("Liberal candidate Sarah Kovacs and Conservative Tom Reilly faced off on Thursday. "
+            "Reilly promised to cut the GST on new homes; Kovacs said her government had already done so.")
+    r = next(r for r in extract(text) if r["cue"]["text"] == "promised")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Reilly", "Tom Reilly")  # not Kovacs; no party in the name
+    r = next(r for r in extract(text) if r["cue"]["text"] == "said")
+    assert r["speaker"]["name"] == "Sarah Kovacs"
+
+
+def test_a_description_a_bodys_name_ends_in_is_that_body(extract):
+    text = ("The Saskatchewan Health Authority apologized to the family on Monday. "
+            "The health authority said it had launched a review.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The health authority", "The Saskatchewan Health Authority")
+    text = "The Chelsea Clinton Foundation gave $1 million. The Clinton Foundation said it would stop taking foreign money."
+    assert extract(text)[-1]["speaker"]["name"] == "The Clinton Foundation"  # a name is no description

@@ -196,6 +196,27 @@ def mend_joined_cues(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb  # the final stop
 
 
+def mend_adverb_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a surname the tagger read as an adverb or adjective right before a cue verb with no
+    subject that verb's subject, where the document names that person in full elsewhere (in
+    place; idempotent): in "Reilly promised to cut the GST; Kovacs said ..." the tagger reads
+    "Reilly" as an adverb ("really"), "promised" has no subject, and the claim went to Kovacs."""
+    verbs = lexicon.verb_lemmas
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    if not surnames:
+        return
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if i < 1 or not _subjectless_cue(verb, verbs):
+            continue
+        name = doc[i - 1]
+        opens = name.i == 0 or name.is_sent_start or doc[name.i - 1].is_punct or doc[name.i - 1].lower_ in ("and", "but")
+        if (not opens or name.head.i != i or name.pos in (PROPN, NOUN, PRON) or not name.is_title or name.lower_ not in surnames
+                or name.dep_ not in ("advmod", "npadvmod", "amod", "dep", "compound")):
+            continue
+        name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
+
+
 def mend_quoted_subjects(doc: Doc, lexicon: Lexicon) -> None:
     """Make the name right after a closing quotation mark the subject of the cue verb after it,
     which has none, where only a phrase set off by commas stands between (in place; idempotent):

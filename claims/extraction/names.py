@@ -78,9 +78,15 @@ _MASTHEAD_WORDS = frozenset({"herald", "gazette", "tribune", "chronicle", "journ
 def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
-    while i < end - 1 and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS) and doc[i].is_title:
+    while i < end - 1 and doc[i].is_title and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS or (
+            doc[i].lower_ in _PARTY_WORDS and i < end - 2)):  # "Conservative Tom Reilly" (not "Tom Green")
         i += 1
     return i - start
+
+
+# a party's word the recogniser may take into a name before a given name and a surname
+_PARTY_WORDS = frozenset({"conservative", "liberal", "democrat", "democratic", "republican", "labour", "labor", "tory",
+                          "green", "independent", "progressive", "socialist", "libertarian"})
 
 
 def _label_names(labels: Iterable[str]) -> list[list[str]]:

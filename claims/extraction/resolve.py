@@ -270,15 +270,37 @@ class _Coreference:
             if target is None:  # the outlet named in an earlier piece
                 target = next((_earlier(r) for r in reversed(self.before.referents) if r.kind == "media"), None)
             return target
-        if (mention.definite and mention.kind == "organization" and mention.end - mention.start == 2
-                and self.doc[mention.start].lower_ == "the" and low in _ORG_DESCRIPTIONS):
-            return self._named_organization(mention, skip)
+        if mention.definite and mention.kind == "organization" and self.doc[mention.start].lower_ == "the":
+            # "the health authority" -> "the Saskatchewan Health Authority": a name that ends in
+            # the description's words
+            ending = self._name_ending_in(mention, skip)
+            if ending is not None:
+                return ending
+            if mention.end - mention.start == 2 and low in _ORG_DESCRIPTIONS:
+                return self._named_organization(mention, skip)
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
             target = self._by_role(mention, synonyms_only=True)
             if target is None and mention.kind == "anonymous":
                 target = next((c for c in self._before(mention, skip) if c.kind == "anonymous" and not c.definite), None)
             return target if target is not None else self._by_role(mention)
+        return None
+
+    def _name_ending_in(self, mention: Mention, skip: Skip) -> Mention | None:
+        """The organisation named last whose name ends in the words of a description after its
+        "the" ("the health authority": "the Saskatchewan Health Authority", "the budget office":
+        "the Congressional Budget Office"), a longer name than the description's; not a headline's
+        words in title case ("... Named By Police")."""
+        words = [t.text for t in self.doc[mention.start + 1 : mention.end]]
+        if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+            return None  # (one word, "the party", "the court", names too many; a name is no description)
+        for c in self._before(mention, skip):
+            tok = self.doc[c.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization" or not self._ends_sentence(c):
+                continue
+            name = [t.lower_ for t in self.doc[c.start : c.end] if not t.is_punct]
+            if name[-len(words):] == words and len(name) > len(words) + (name[0] == "the"):
+                return c
         return None
 
     def _named_organization(self, mention: Mention, skip: Skip) -> Mention | None:
