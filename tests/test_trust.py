@@ -2089,3 +2089,22 @@ def test_a_description_a_bodys_name_ends_in_is_that_body(extract):
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The health authority", "The Saskatchewan Health Authority")
     text = "The Chelsea Clinton Foundation gave $1 million. The Clinton Foundation said it would stop taking foreign money."
     assert extract(text)[-1]["speaker"]["name"] == "The Clinton Foundation"  # a name is no description
+
+
+def test_a_trailing_report_read_as_a_relative_clause_still_relays(extract):
+    text = ('Kremlin spokesman Dmitry Peskov told reporters in Moscow that any new measures would "only hurt those '
+            'who impose them," the state news agency TASS reported.')
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["cue"]["text"]) == ("Dmitry Peskov", "told")
+    assert [(link["name"], link["relation"]) for link in r["attribution"]] == [("Dmitry Peskov", "speaker"), ("TASS", "reported_by")]
+    assert r["content"]["text"] == 'any new measures would "only hurt those who impose them,"'
+
+
+def test_whoever_was_asked_between_commas_asked_nothing(extract):
+    text = ('A White House spokesperson, asked about the report, said only that the administration '
+            '"continues to look at every option" to raise the costs.')
+    for r in extract(text):
+        if r["cue"]["text"] != "said":
+            assert (r["speaker"], r["class"]) == (None, "other")  # the question is no one's claim
+    r = next(r for r in extract(text) if r["cue"]["text"] == "said")
+    assert r["speaker"]["text"] == "A White House spokesperson"

@@ -17,6 +17,7 @@ import attrs
 from ..words import (
     AGENT_NOUNS,
     ANONYMOUS_NOUNS,
+    ASKING_VERBS,
     CLAUSE_SUBJECT_DEPS,
     CLOSING_MARKS,
     CONTENT_POS,
@@ -406,12 +407,25 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     cue = tuple(range(*span)) if span is not None else ()
     head = _root(doc, span) if span is not None else None
     lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
-    speaker = _speaker(doc, att.source, head, ctx.inside)
+    if head is not None and _asked_set_off(ctx, doc[head]):
+        # "A White House spokesperson, asked about the report, said ...": the spokesperson was
+        # asked, by no one named (or by the agent: "asked by reporters")
+        speaker = next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    else:
+        speaker = _speaker(doc, att.source, head, ctx.inside)
     frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
     kind = _type(ctx, pieces)
     if kind == "direct":
         pieces = _within_quotes(ctx, pieces)
     return Chosen(Candidate(frame, tuple(pieces)), kind, tuple(pieces), "model", att.probability)
+
+
+def _asked_set_off(ctx: Context, verb) -> bool:
+    """A participle of asking set off by a comma right after the noun it hangs on (not "called":
+    "De Blasio, ..., called Trump a blowhard" is his)."""
+    return (verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and verb.lemma_.lower() in ASKING_VERBS
+            and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _speaker(doc, source: tuple[int, int] | None, head: int | None, inside: frozenset[int] = frozenset()) -> int | None:

@@ -33,6 +33,7 @@ from .mends import (
     mend_noun_roots,
     mend_person_nouns,
     mend_quoted_subjects,
+    mend_relative_cues,
     mend_second_reports,
     mend_stranded_subjects,
     mend_subordinate_subjects,
@@ -90,6 +91,7 @@ class Context:
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words
         mend_adjective_verbs(doc, lexicon)  # "said Gerald Thibodeau, 61, forged signatures": no apposition
+        mend_relative_cues(doc, lexicon)  # '..., the state news agency TASS reported.': no relative clause
         mend_joined_cues(doc, lexicon)  # "..., an internal report has found.": no second verb of the clause
         mend_doubled_subjects(doc, lexicon)  # "Outlets reported Wednesday the Service had ...": no relative clause
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too

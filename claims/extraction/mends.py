@@ -217,6 +217,38 @@ def mend_adverb_names(doc: Doc, lexicon: Lexicon) -> None:
         name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
 
 
+def mend_relative_cues(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb that closes its sentence, which the parser read as a relative clause on
+    the noun before its subject, the verb the sentence's clause hangs on (in place; idempotent):
+    in '... would "only hurt those who impose them," the state news agency TASS reported.' the
+    parser makes "the state news agency" an object of "told" and "TASS reported" a clause on it,
+    so the report held nothing. The noun goes with the name, and the clause is what it reports."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        noun = verb.head
+        root = noun.head
+        if verb.dep_ != "relcl" or noun.i >= i or verb.lemma_.lower() not in verbs or root.dep_ != "ROOT" or root.i > noun.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (len(subjects) != 1 or subjects[0].i != noun.i + 1 or subjects[0].pos != PROPN
+                or any(c.dep_ not in _JOINED_CUE_DEPS for c in verb.children)
+                or not all(t.is_punct or t.is_space for t in doc[i + 1 : verb.sent.end])):
+            continue
+        start = noun.left_edge.i
+        if start < 2 or not (doc[start - 1].text == "," or doc[start - 1].is_quote and doc[start - 2].text in (",", "?", "!")):
+            continue
+        name = subjects[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        noun.head, noun.dep_ = name, "nmod"  # "the state news agency TASS"
+        for child in [c for c in root.children if c.is_punct and c.i > noun.i]:
+            child.head = verb  # the final stop
+        for j in range(start - 2, start):
+            if doc[j].is_punct and doc[j].head.i == root.i:
+                doc[j].head = verb  # the comma (and closing mark) before the name
+
+
 def mend_quoted_subjects(doc: Doc, lexicon: Lexicon) -> None:
     """Make the name right after a closing quotation mark the subject of the cue verb after it,
     which has none, where only a phrase set off by commas stands between (in place; idempotent):
