@@ -2108,3 +2108,17 @@ def test_whoever_was_asked_between_commas_asked_nothing(extract):
             assert (r["speaker"], r["class"]) == (None, "other")  # the question is no one's claim
     r = next(r for r in extract(text) if r["cue"]["text"] == "said")
     assert r["speaker"]["text"] == "A White House spokesperson"
+
+
+def test_a_trailing_report_the_parser_buried_in_the_clause_reports_the_whole_sentence(extract):
+    text = ("Ministers were warned last year that hundreds of care homes in England faced closure, "
+            "leaked documents seen by the BBC suggest.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("leaked documents seen by the BBC", "suggest")
+    assert r["content"]["text"] == "Ministers were warned last year that hundreds of care homes in England faced closure"
+    text = ('Some fans also chanted, "Build a wall," referring to the candidate’s vow to build a wall along the border, '
+            "the Eastport Herald reports.")
+    by_cue = {r["cue"]["text"]: r for r in extract(text)}
+    assert set(by_cue) == {"chanted", "reports"}  # no "referring to" of the newspaper's
+    assert by_cue["reports"]["content"]["text"].endswith("referring to the candidate’s vow to build a wall along the border")
+    assert (by_cue["chanted"]["speaker"]["text"], by_cue["chanted"]["content"]["text"]) == ("Some fans", "Build a wall,")

@@ -27,7 +27,6 @@ from .mends import (
     mend_contracted_has,
     mend_doubled_subjects,
     mend_headline_names,
-    mend_joined_cues,
     mend_lemmas,
     mend_modal_names,
     mend_noun_roots,
@@ -38,6 +37,7 @@ from .mends import (
     mend_stranded_subjects,
     mend_subordinate_subjects,
     mend_that_conjuncts,
+    mend_trailing_cues,
 )
 from ..lexicon import LEXICON, Lexicon
 from ..words import CONNECTIVES, SET_PHRASES
@@ -92,7 +92,7 @@ class Context:
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words
         mend_adjective_verbs(doc, lexicon)  # "said Gerald Thibodeau, 61, forged signatures": no apposition
         mend_relative_cues(doc, lexicon)  # '..., the state news agency TASS reported.': no relative clause
-        mend_joined_cues(doc, lexicon)  # "..., an internal report has found.": no second verb of the clause
+        mend_trailing_cues(doc, lexicon)  # "..., an internal report has found.": no verb inside the clause
         mend_doubled_subjects(doc, lexicon)  # "Outlets reported Wednesday the Service had ...": no relative clause
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb

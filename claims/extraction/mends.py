@@ -168,31 +168,46 @@ def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
 _JOINED_CUE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg", "punct"})
 
 
-def mend_joined_cues(doc: Doc, lexicon: Lexicon) -> None:
-    """Make a cue verb that closes its sentence after a comma, with a subject of its own, the
-    verb of the clause the parser joined it to without a conjunction (in place; idempotent): in
-    "Nearly a third of homes have mould, an internal report has found." the parser reads "has
-    found" as a second verb joined to "have", and the claim was lost. The clause before is what
-    the cue reports, as in "..., the report said"."""
+def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb that closes its sentence after a comma, with a subject of its own and
+    nothing after it, the verb the sentence's clause hangs on, where the parser hung it inside
+    that clause (in place; idempotent): in "Nearly a third of homes have mould, an internal report
+    has found." the parser reads "has found" as a second verb joined to "have", and in "Ministers
+    were warned that homes faced closure, leaked documents seen by the BBC suggest." it reads
+    "leaked" as a verb and "suggest" as a clause of it; the claim was lost. The clause before is
+    what the cue reports, as in "..., the report said"; a participle the parser took from the
+    subject's phrase ("leaked") goes back to it."""
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, TAG, _FINITE | {_VBN}):
         verb = doc[i]
-        host = verb.head
-        if verb.dep_ != "conj" or host.i >= i or verb.lemma_.lower() not in verbs:
+        if verb.dep_ in ("ROOT", "relcl", "acl") or verb.lemma_.lower() not in verbs:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        first = verb.left_edge.i
-        # the verb of the sentence, and the cue with nothing of its own after it but when it was
-        # said (not "an opponent he deemed unfit to ...": a clause on the noun before)
-        if (len(subjects) != 1 or subjects[0].i > i or first < 2 or doc[first - 1].text != "," or host.dep_ != "ROOT"
-                or any(c.dep_ not in _JOINED_CUE_DEPS for c in verb.children)
-                or any(c.dep_ == "cc" and host.i < c.i < i for c in host.children)
-                or not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])):
+        root = verb.sent.root
+        if len(subjects) != 1 or subjects[0].i > i or root.i > i or not root.is_ancestor(verb):
             continue
+        first = subjects[0].left_edge.i
+        lead = first
+        while lead - 1 > root.i and first - lead < 2 and doc[lead - 1].tag_ in ("VBN", "VBD", "JJ"):
+            lead -= 1  # "leaked documents", the parser's verb
+        # the cue with nothing of its own after it but when it was said (not "an opponent he
+        # deemed unfit to ...": a clause on the noun before), right after a comma that closes
+        # the sentence's own clause (not "..., and the jury agreed")
+        if (lead < 2 or doc[lead - 1].text != "," or lead - 1 <= root.i
+                or any(c.dep_ not in _JOINED_CUE_DEPS for c in verb.children)
+                or any(c.dep_ == "cc" and verb.head.i < c.i < i for c in verb.head.children)
+                or not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
+                or any(doc[j].is_quote for j in range(lead, i))):
+            continue
+        noun = subjects[0]
+        for j in range(lead, first):
+            doc[j].head, doc[j].dep_ = noun, "amod"
+            if doc[j].pos == VERB:
+                doc[j].tag_ = "VBN"
         verb.head, verb.dep_ = verb, "ROOT"
-        host.head, host.dep_ = verb, "ccomp"
-        doc[first - 1].head = verb  # the comma before the cue
-        for child in [c for c in host.children if c.dep_ == "punct" and c.i > i]:
+        root.head, root.dep_ = verb, "ccomp"
+        doc[lead - 1].head = verb  # the comma before the cue
+        for child in [c for c in root.children if c.dep_ == "punct" and c.i > i]:
             child.head = verb  # the final stop
 
 

@@ -233,6 +233,14 @@ def _inverted_after_quote(ctx: Context, frame: Frame) -> int | None:
     return None
 
 
+def _after_quotation(doc, tok) -> bool:
+    """Whether tok comes right after a closing quotation mark and a comma ('...," referring')."""
+    if tok.i < 2:
+        return False
+    prev, before = doc[tok.i - 1], doc[tok.i - 2]
+    return (prev.text == "," and before.is_quote) or (prev.is_quote and before.text == ",")
+
+
 def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
     """Second cues the parser hung inside the first one's content.
 
@@ -275,6 +283,13 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
                 words.update(t.i for t in tok.subtree)
                 if doc[tok.i - 1].text == ",":
                     words.add(tok.i - 1)
+                break
+            if (a is not None and a is not b and not a.content and (may_speak(doc[a.speaker]) or doc[a.speaker].tag_ == "NNS")
+                    and _after_quotation(doc, tok) and a.cue[0] < tok.i):
+                # ('fans chanted, "Build a wall," referring to ..., the Tribune reports': the
+                # participle after the quotation goes with the report whose words it is; not
+                # one whose speaker is no one, "the situation reminds him of the book titled
+                # "...," explaining ...")
                 break
     # a trailing report of another speaker: only frames whose cue lies inside a's content are
     # tried (found by position, so a long document's many frames stay linear)
