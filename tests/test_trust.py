@@ -2122,3 +2122,11 @@ def test_a_trailing_report_the_parser_buried_in_the_clause_reports_the_whole_sen
     assert set(by_cue) == {"chanted", "reports"}  # no "referring to" of the newspaper's
     assert by_cue["reports"]["content"]["text"].endswith("referring to the candidate’s vow to build a wall along the border")
     assert (by_cue["chanted"]["speaker"]["text"], by_cue["chanted"]["content"]["text"]) == ("Some fans", "Build a wall,")
+
+
+def test_a_name_the_text_gives_an_age_is_a_persons_whatever_the_recogniser_said(extract):
+    text = ('Judge Lindy Choy called Darren Faulk’s actions "reckless beyond words" on Friday. Faulk, 42, pleaded guilty '
+            "last spring. Defence lawyer Saheel Zaman argued for four years.\n\nFaulk apologized to the family before the "
+            'sentence was read. "I will carry this every day," he said.')
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("he", "Darren Faulk")  # not the lawyer named last

@@ -75,6 +75,25 @@ _MASTHEAD_WORDS = frozenset({"herald", "gazette", "tribune", "chronicle", "journ
                              "star-phoenix", "star-tribune", "courant", "picayune"})
 
 
+def _aged_names(doc: Doc) -> frozenset[str]:
+    """The names in title case the text gives an age between commas ("Faulk, 42, pleaded"): a
+    person's, whatever the recogniser tagged them."""
+    out = set()
+    for tok in doc[:-3]:
+        nxt, num, after = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        if (tok.pos_ == "PROPN" and tok.is_title and nxt.text == "," and after.text == "," and num.text.isdigit()
+                and len(num.text) <= 3 and 0 < int(num.text) < 120):
+            out.add(tok.lower_)
+    return frozenset(out)
+
+
+def _aged_full_name(doc: Doc, ent, aged: frozenset[str]) -> bool:
+    """Whether an entity is a given name and surname in title case whose surname has an age."""
+    end = strip_possessive(doc, ent.start, ent.end)
+    words = doc[ent.start : end]
+    return 2 <= len(words) <= 3 and doc[end - 1].lower_ in aged and all(t.is_title and t.pos_ == "PROPN" for t in words)
+
+
 def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
@@ -267,9 +286,13 @@ class Names:
         doc = self.doc
         best: dict[str, tuple[str, int, int]] = {}
         self.role_named: dict[int, tuple[str, str]] = {}  # entity start -> (name, role)
+        aged = _aged_names(doc)
         for ent in doc.ents:
             by_role = self._person_by_role(ent) if ent.start not in quoted else None
-            if (ent.label_ != "PERSON" and by_role is None) or outlet_name(ent.text):
+            # (a name the recogniser called a place or a body, whose surname the text gives an
+            # age: "Darren Faulk's actions" tagged ORG, "Faulk, 42, pleaded guilty")
+            aged_name = ent.label_ != "PERSON" and _aged_full_name(doc, ent, aged)
+            if (ent.label_ != "PERSON" and by_role is None and not aged_name) or outlet_name(ent.text):
                 continue
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
             if by_role is not None:
