@@ -15,9 +15,10 @@ def strip_possessive(doc: Doc, start: int, end: int) -> int:
 
 
 def _authored(noun: Token, participle: Token) -> bool:
-    """Whether "by X" after a participle on the noun names who made a document ("data released
-    by Ontario Health"), not who passed a person's words on ("an official quoted by Axios": a
-    link of the chain)."""
+    """Whether "by X" after a participle on the noun belongs to a document's phrase: who made,
+    released or obtained it ("data released by Ontario Health", "documents obtained by CBC
+    News"), not who passed a person's words on ("an official quoted by Axios": a link of the
+    chain)."""
     return (noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS) and participle.lemma_.lower() not in _PASSING_ON
 
 
