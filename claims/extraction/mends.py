@@ -83,8 +83,9 @@ def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
 def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
     """Make a cue verb in the past tense that the parser hung on its sentence's root noun the root
     (or a participle with a clause of its own: "Energy analysts at Wood Mackenzie estimated in a
-    note to clients that ..."), and the noun its subject (in place; idempotent): what the noun had after the verb (the reported
-    clause, the final stop) goes with the verb, a clause of its own as the verb's complement."""
+    note to clients that ..."), and the noun its subject (in place; idempotent): what the noun
+    had after the verb (the reported clause, the final stop) goes with the verb, a clause of its
+    own as the verb's complement."""
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, TAG, _PARTICIPLES):
         verb = doc[i]
@@ -165,7 +166,7 @@ def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
 
 # what a cue that closes its sentence may have besides its subject: "..., the report has found
 # [this week]."
-_JOINED_CUE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg", "punct"})
+_TRAILING_CUE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "neg", "punct"})
 
 
 def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
@@ -194,7 +195,7 @@ def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
         # deemed unfit to ...": a clause on the noun before), right after a comma that closes
         # the sentence's own clause (not "..., and the jury agreed")
         if (lead < 2 or doc[lead - 1].text != "," or lead - 1 <= root.i
-                or any(c.dep_ not in _JOINED_CUE_DEPS for c in verb.children)
+                or any(c.dep_ not in _TRAILING_CUE_DEPS for c in verb.children)
                 or any(c.dep_ == "cc" and verb.head.i < c.i < i for c in verb.head.children)
                 or not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
                 or any(doc[j].is_quote for j in range(lead, i))):
@@ -247,7 +248,7 @@ def mend_relative_cues(doc: Doc, lexicon: Lexicon) -> None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if (len(subjects) != 1 or subjects[0].i != noun.i + 1 or subjects[0].pos != PROPN
-                or any(c.dep_ not in _JOINED_CUE_DEPS for c in verb.children)
+                or any(c.dep_ not in _TRAILING_CUE_DEPS for c in verb.children)
                 or not all(t.is_punct or t.is_space for t in doc[i + 1 : verb.sent.end])):
             continue
         start = noun.left_edge.i
