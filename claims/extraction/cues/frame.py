@@ -116,8 +116,12 @@ def _document_author(noun: Token) -> Token | None:
     """Who a document is from, where its own phrase says it: "lawsuits from dozens of states",
     "a letter signed by 40 senators"."""
     for child in noun.children:
-        prep = child if child.dep_ == "prep" and child.lower_ == "from" else next(
-            (a for a in child.children if a.dep_ == "agent"), None) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+        if child.dep_ == "prep" and child.lower_ == "from":
+            prep = child  # "lawsuits from dozens of states"
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            prep = next((a for a in child.children if a.dep_ == "agent"), None)  # "a letter signed by 40 senators"
+        else:
+            continue
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
         if obj is not None and obj.i > noun.i and may_speak(obj):
             return obj

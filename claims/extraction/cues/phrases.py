@@ -103,8 +103,8 @@ def _with_host(ctx: Context, frame: Frame, tok: Token) -> Frame:
     # and so for a predicate joined to the one before with the same subject ("Construction is
     # scheduled to begin in the spring and will cost $4.3 million, according to city staff")
     if _closes_sentence(tok):
-        while host.head.i < host.i and (host.dep_ == "advcl" or host.dep_ == "conj" and not any(
-                c.dep_ in SUBJECT_DEPS for c in host.children) and host.head.lemma_.lower() not in ctx.lexicon.verb_lemmas):
+        while host.head.i < host.i and (host.dep_ == "advcl" or (host.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in host.children) and host.head.lemma_.lower() not in ctx.lexicon.verb_lemmas)):
             host = host.head
     return Frame(cue=frame.cue, lemma=frame.lemma, kind=frame.kind, speaker=frame.speaker,
                  content=tuple(subtree_minus(host, [tok])), content_head=host.i)
