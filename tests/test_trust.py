@@ -2130,3 +2130,8 @@ def test_a_name_the_text_gives_an_age_is_a_persons_whatever_the_recogniser_said(
             'sentence was read. "I will carry this every day," he said.')
     r = extract(text)[-1]
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("he", "Darren Faulk")  # not the lawyer named last
+
+
+def test_records_the_parser_compounded_with_show_are_what_shows(extract):
+    (r,) = extract("He was charged with fraud, court records show.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("court records", "show", "He was charged with fraud")

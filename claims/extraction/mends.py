@@ -37,6 +37,7 @@ _PAST = get_string_id("VBD")
 _VBN = get_string_id("VBN")
 _THAT = get_string_id("that")
 _VBZ = get_string_id("VBZ")
+_NNS = get_string_id("NNS")
 _FINITE = frozenset(get_string_id(tag) for tag in ("VBD", "VBZ", "VBP"))
 
 
@@ -326,17 +327,21 @@ def mend_asked_subjects(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
-    """Make a plural the parser read as a verb compounded with the cue verb after it that verb's
-    subject (in place; idempotent): in "..., Federal Election Commission records show." the
-    tagger calls "records" a verb and the parser a compound of "show", which has no subject."""
+    """Make a plural the parser read as a verb (or a noun) compounded with the cue verb after it
+    that verb's subject (in place; idempotent): in "..., Federal Election Commission records
+    show." the tagger calls "records" a verb and the parser a compound of "show", which has no
+    subject; in "He was charged with fraud, court records show." it is a plural noun, compounded
+    all the same."""
     verbs = lexicon.verb_lemmas
-    for i in tokens_where(doc, TAG, (_VBZ,)):
+    for i in tokens_where(doc, TAG, (_VBZ, _NNS)):
         tok = doc[i]
         verb = tok.head
         if (tok.dep_ != "compound" or verb.i != tok.i + 1 or verb.pos != VERB or not tok.lower_.endswith("s")
                 or not _subjectless_cue(verb, verbs)):
             continue
-        tok.tag_, tok.pos_, tok.dep_, tok.lemma_ = "NNS", "NOUN", "nsubj", tok.lower_[:-1]
+        if tok.tag == _VBZ:
+            tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", tok.lower_[:-1]
+        tok.dep_ = "nsubj"
         j = tok.i - 1
         while j >= 0 and doc[j].dep_ == "compound" and doc[j].head.i == verb.i:
             doc[j].head = tok  # "Federal Election Commission" with it
