@@ -339,6 +339,9 @@ def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
         if (tok.dep_ != "compound" or verb.i != tok.i + 1 or verb.pos != VERB or not tok.lower_.endswith("s")
                 or not _subjectless_cue(verb, verbs)):
             continue
+        first = min([tok.left_edge.i] + [c.left_edge.i for c in verb.children if c.dep_ == "compound" and c.i < tok.i])
+        if tok.tag == _NNS and (verb.dep_ != "ROOT" or first < 1 or doc[first - 1].text != ","):
+            continue  # a noun only in a report closing its sentence after a comma (not a headline's "Union rejects offer")
         if tok.tag == _VBZ:
             tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", tok.lower_[:-1]
         tok.dep_ = "nsubj"
