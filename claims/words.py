@@ -196,6 +196,8 @@ ROLE_WORDS = frozenset({
     "organiser", "organizer", "strategist", "consultant", "pollster", "historian", "pastor", "priest",
     "teacher", "nurse", "doctor", "farmer", "owner", "student", "veteran", "host", "anchor",
     "engineer", "worker", "driver", "architect", "planner", "economist", "officer",
+    # offices of a town, a court or a school board ("City Clerk Janet Moore", "Trustee Gary Lum")
+    "clerk", "treasurer", "auditor", "registrar", "coroner", "trustee", "ombudsman", "warden",
     # Commonwealth offices ("Paul Lind, MPP") and abbreviated titles (TITLE_ABBREVIATIONS)
     "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp",
 }) | frozenset(a.lower() for a in TITLE_ABBREVIATIONS)

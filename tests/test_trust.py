@@ -2135,3 +2135,10 @@ def test_a_name_the_text_gives_an_age_is_a_persons_whatever_the_recogniser_said(
 def test_records_the_parser_compounded_with_show_are_what_shows(extract):
     (r,) = extract("He was charged with fraud, court records show.")
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("court records", "show", "He was charged with fraud")
+
+
+def test_a_town_office_before_a_name_is_a_title_not_a_name(extract):
+    text = "City Clerk Janet Moore said provisional ballots would be counted by Friday. There are about 450 of them, she said."
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"], first["speaker"]["role"]) == ("Janet Moore", "Janet Moore", "Clerk")
+    assert second["speaker"]["name"] == "Janet Moore"
