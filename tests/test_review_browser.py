@@ -222,6 +222,28 @@ def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tm
     assert browser.find_element(By.CSS_SELECTOR, "tr.row td.c-chain").is_displayed()
 
 
+def test_a_decision_is_kept_under_its_own_claim_and_earlier_ones_stay(browser, site):
+    path, records = site
+    old, new = [r for r in records if r["speaker"]][3:5]
+    _open(browser, (path / "index.html").as_uri())
+    prefix = browser.execute_script("return window.claimsReview.decisions.prefix()")
+    # a decision kept by an earlier version: one object under the review's key for all its claims
+    browser.execute_script("window.localStorage.setItem(arguments[0], JSON.stringify(arguments[1]))", prefix[:-1],
+                           {old["id"]: {"status": "checking", "rating": "", "note": "kept before"}})
+    _decide(browser, path, new, "not checkable", note="a forecast")
+    _open(browser, (path / "index.html").as_uri())
+    browser.refresh()
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    kept = browser.execute_script("return window.claimsReview.decisions.all()")
+    assert (kept[old["id"]]["note"], kept[new["id"]]["status"]) == ("kept before", "not checkable")
+    # the new one is an entry of its own: writing it rewrote no other claim's decision
+    own = browser.execute_script("return JSON.parse(window.localStorage.getItem(arguments[0]))", prefix + new["id"])
+    assert (own["status"], own["note"]) == ("not checkable", "a forecast")
+    # clearing the earlier one clears it from the earlier object too
+    browser.execute_script("window.claimsReview.decisions.set(arguments[0], {status: '', rating: '', note: ''})", old["id"])
+    assert old["id"] not in browser.execute_script("return window.claimsReview.decisions.all()")
+
+
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory):
     """A review of tests/data/cluster_corpus.jsonl with what match and cluster found."""

@@ -15,18 +15,46 @@
     // the claim id after "#"; a fragment that is not valid percent-encoding ("#%") is no id
     try { return decodeURIComponent(window.location.hash.slice(1)); } catch (e) { return ""; }
   }
-  // Decisions a reviewer records: kept in this browser (localStorage) under the review's own
-  // key, shared by its pages; nothing leaves the machine but the files the reviewer exports.
+  // Decisions a reviewer records: kept in this browser (localStorage), one entry per claim under
+  // the review's own key ("<site> <id>"), shared by its pages; nothing leaves the machine but the
+  // files the reviewer exports. One entry per claim, not one object for all: a page that read the
+  // object before another page's write reached it (a second tab, or the next page loaded at once)
+  // wrote it back without that decision. Decisions kept by earlier versions, one object under the
+  // site's key, are still read (an entry of its own for the same claim wins).
   var STATUSES = ["to check", "checking", "checked", "not checkable", "wrong extraction"];
   var decisions = {
-    all: function () {
+    prefix: function () { return data.site + " "; },
+    legacy: function () {
       try { return JSON.parse(window.localStorage.getItem(data.site) || "{}") || {}; } catch (e) { return {}; }
     },
-    get: function (id) { return decisions.all()[id] || null; },
+    all: function () {
+      var out = decisions.legacy(), prefix = decisions.prefix(), store = window.localStorage;
+      try {
+        for (var i = 0; i < store.length; i++) {
+          var k = store.key(i);
+          if (k && k.indexOf(prefix) === 0) {
+            try { var v = JSON.parse(store.getItem(k)); if (v) out[k.slice(prefix.length)] = v; } catch (e) { /* not ours */ }
+          }
+        }
+      } catch (e) { /* storage refused */ }
+      return out;
+    },
+    get: function (id) {
+      try { var v = JSON.parse(window.localStorage.getItem(decisions.prefix() + id) || "null"); if (v) return v; } catch (e) { /* fall through */ }
+      return decisions.legacy()[id] || null;
+    },
     set: function (id, value) {
-      var all = decisions.all();
-      if (value && (value.status || value.rating || value.note)) { value.updated = new Date().toISOString(); all[id] = value; } else delete all[id];
-      try { window.localStorage.setItem(data.site, JSON.stringify(all)); return true; } catch (e) { return false; }
+      try {
+        if (value && (value.status || value.rating || value.note)) {
+          value.updated = new Date().toISOString();
+          window.localStorage.setItem(decisions.prefix() + id, JSON.stringify(value));
+        } else {
+          window.localStorage.removeItem(decisions.prefix() + id);
+          var old = decisions.legacy();
+          if (old[id]) { delete old[id]; window.localStorage.setItem(data.site, JSON.stringify(old)); }
+        }
+        return true;
+      } catch (e) { return false; }
     }
   };
   function csvCell(v) {
