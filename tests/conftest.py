@@ -14,9 +14,19 @@ def extract(nlp):
     import claims
 
     def run(text, doc_id="t"):
-        return claims.extract(text, doc_id, nlp=nlp)
+        records = claims.extract(text, doc_id, nlp=nlp)
+        assert not shared_content(records), f"two records share content: {shared_content(records)}"
+        return records
 
     return run
+
+
+def shared_content(records):
+    """Pairs of records whose content fragments share a character (none may: a record may sit
+    in another's gap, never on its words)."""
+    pieces = [[(f["start"], f["end"]) for f in r["content"].get("fragments", [r["content"]])] for r in records]
+    return [(records[i]["content"]["text"], records[j]["content"]["text"]) for i in range(len(records)) for j in range(i + 1, len(records))
+            if any(a < d and c < b for a, b in pieces[i] for c, d in pieces[j])]
 
 
 def span_ok(text, span):

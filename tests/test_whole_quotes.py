@@ -258,3 +258,16 @@ def test_narration_after_an_inserted_cue_stays_out_of_the_quote(extract):
     text = '"The plan," he said, "would fail within a year." "Too much anger," she said, blaming it on "the mood in town."'
     said = [(r["speaker"]["text"], fragments(r)) for r in extract(text) if r["cue"]["text"] == "said"]
     assert said == [("he", ["The plan,", "would fail within a year."]), ("she", ["Too much anger,"])]
+
+
+def test_a_report_in_the_speaker_s_relative_clause_does_not_share_the_quote_that_follows(extract):
+    """'"A," said X, who said B. "C"': the quotation after the relative clause's report goes on
+    with X's quote, once; the report keeps its own content (no two records share a character)."""
+    text = ('"It was panting so hard it could barely stand," said Jessica Alvarez, who said she spotted the dog '
+            'while walking to her car. "I just kept thinking, where is the owner?"')
+    records = extract(text)
+    assert [(r["type"], r["cue"]["text"], fragments(r)) for r in records] == [
+        ("direct", "said", ["It was panting so hard it could barely stand,", "I just kept thinking, where is the owner?"]),
+        ("indirect", "said", ["she spotted the dog while walking to her car"])]
+    assert {r["speaker"]["name"] for r in records} == {"Jessica Alvarez"}
+    assert all(span_ok(text, s) for r in records for s in all_spans(r))

@@ -88,11 +88,12 @@ def _sentences_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
                 continue
             if not _sentence_follows(ctx, claim, q, ctx.quotations[m - 1] if m else None):
                 break
-            # the claims that begin between this one and the end of the quotation (claims never
-            # share a character, so any that holds the quotation or has a cue before it is here)
+            # the claims that begin between this one and the end of the quotation, and any that
+            # holds the quotation ('"...," said Alvarez, who said she saw the dog. "..."': the
+            # quote before the relative clause's report has it)
             near = [(j, d) for j in order[bisect.bisect_right(starts, claim.content.start) : bisect.bisect_left(starts, q.end)]
                     if j != k and (d := out[j]) is not None]
-            holders = [(j, d) for j, d in near if any(a < q.end and q.start < b for a, b in _pieces(d))]
+            holders = [(j, d) for j, d in enumerate(out) if j != k and d is not None and any(a < q.end and q.start < b for a, b in _pieces(d))]
             if not all(_gives_way(ctx, d, claim, q) for _, d in holders):
                 break  # the quotation is someone else's, or a report of the sentence between has it
             if any(d.cue is not None and claim.cue.end <= d.cue.start < q.start and _plain_cue(ctx, d) for _, d in near):
