@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, NOUN, NUM, PERSON, PRON, PROPN, VERB, acl as ACL, amod as AMOD
+from spacy.symbols import AUX, NOUN, NORP, NUM, PERSON, PRON, PROPN, VERB, acl as ACL, amod as AMOD
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
@@ -597,8 +597,11 @@ def mend_person_nouns(doc: Doc, lexicon: Lexicon) -> None:
     verbs = lexicon.verb_lemmas
     for tok in candidates:
         low = tok.lower_
-        if tok.orth not in names or (tok.ent_type and tok.ent_type != PERSON) or {low, low[:-1], low[:-2]} & verbs:
+        if tok.orth not in names or {low, low[:-1], low[:-2]} & verbs:
             continue  # not a cue verb of a headline ("Trump Says ...", "Clinton Calls ...")
+        if tok.ent_type and tok.ent_type != PERSON and (tok.ent_type == NORP or _entity_bounds(doc, tok.i) != (tok.i, tok.i + 1)):
+            continue  # a word of another kind of name ("the Sanders Institute") or a group ("Senate
+            # Republicans"); alone, the recogniser may call a surname anything ('"...," Mendes wrote': PRODUCT)
         if tok.ent_type == PERSON:
             start, end = _entity_bounds(doc, tok.i)
             if any(doc[k].pos not in (PROPN, NOUN) for k in range(start, end)):

@@ -7,11 +7,12 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, POS
+from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, MEDIA_OUTLETS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, MEDIA_OUTLETS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -312,6 +313,21 @@ class Names:
             cur = best.get(key)
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
                 best[key] = (name, start, end)
+        # names the recogniser missed after a title: "Const. Mandeep Mann urged ..." (then "Mann said")
+        for i in tokens_where(doc, POS, (PROPN,)):
+            tok = doc[i]
+            if i in quoted or tok.ent_type or not tok.is_title or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
+                continue
+            start = _name_start(doc, i, i)
+            start += title_words(doc, start, i + 1)
+            title = doc[start - 1].lower_ if start > 0 else ""
+            if not i - 3 < start < i or not (title in ROLE_WORDS or title in ROLE_ABBREVIATIONS or title in HONORIFICS):
+                continue  # a title right before two or three capitalised words (not a party's: "Republican Donor Adelson")
+            name = doc[start : i + 1].text
+            self.forms.setdefault(tok.lower_, []).append((name, start, i + 1))
+            cur = best.get(tok.lower_)
+            if cur is None or len(name.split()) > len(cur[0].split()):
+                best[tok.lower_] = (name, start, i + 1)
         # names the recogniser missed, in apposition to a noun for a person: "a spokeswoman, Ana Ruiz,"
         self.appos_named: dict[str, str] = {}  # name -> role
         for i in tokens_where(doc, DEP, _APPOS):
