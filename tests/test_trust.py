@@ -2129,6 +2129,35 @@ def test_a_town_office_before_a_name_is_a_title_not_a_name(extract):
     assert second["speaker"]["name"] == "Janet Moore"
 
 
+def test_a_surname_after_a_name_the_recogniser_missed_or_mislabelled_is_that_person(extract):
+    # the recogniser missed "Mandeep Mann" after an abbreviated title, then tagged "Mann" alone
+    text = ('Const. Mandeep Mann urged pet owners to leave animals at home on hot days.\n\n"It takes only minutes for the '
+            'inside of a car to become deadly," Mann said.')
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"]) == ("Mandeep Mann", "Mandeep Mann")
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == ("Mann", "Mandeep Mann")
+    # "Mendes" alone read as a plural noun and a product
+    text = ("Royce Mendes, head of macro strategy at Desjardins, wrote in a note to clients that he expects one more cut "
+            'early next year.\n\n"The labour market is still soft, and we think the bank will need to provide a bit more '
+            'support," Mendes wrote.')
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)] == [
+        ("Royce Mendes", "Royce Mendes"), ("Mendes", "Royce Mendes")]
+    # a party's word before a headline's capitalised words is no title: no "Donor Adelson"
+    text = ("Republican Donor Adelson and Trump May be Aligning on Israel\n\nTop Republican Party donor Sheldon Adelson said "
+            "on Friday he met Donald Trump. Adelson said much of their talk was about Israel.")
+    assert [r["speaker"]["name"] for r in extract(text)] == ["Sheldon Adelson", "Sheldon Adelson"]
+
+
+def test_a_name_a_preposition_brings_into_a_headline_before_a_colon_does_not_speak(extract):
+    for text in ("Strike at Canada Post: What you need to know\n\nAbout 55,000 workers walked off the job Friday.",
+                 "Another problem for Sanders: there are more women than men of voting age in the state.\n\nThe race is close."):
+        assert [r for r in extract(text) if r["cue"]["text"] == ":"] == [], text
+    # the name that heads the line still does
+    (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate\n\nThe race is close.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "Sanders", ":", "Endorsements prove Clinton is the establishment candidate")
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

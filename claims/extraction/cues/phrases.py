@@ -305,6 +305,17 @@ def _section_item(ctx: Context, line_start: int) -> bool:
     return False
 
 
+def _behind_preposition(tok: Token, root: Token) -> bool:
+    """Whether a preposition stands between tok and root, its head in the parse."""
+    for _ in range(8):
+        if tok.i == root.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("pobj", "prep", "agent"):
+            return True
+        tok = tok.head
+    return False
+
+
 def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     """Transcripts and headlines: "HOLT: Good evening ..." (a speaker label: the line is what
     they said, word for word) and "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
@@ -329,7 +340,10 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     if label:  # the surname speaks: "SEN. SANDERS" -> SANDERS
         head = [t for t in lead if not t.is_punct][-1]
     else:
-        head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None) or lead.root
+        # a name the lead's head governs, not one a preposition brings ("Strike at Canada Post:
+        # What you need to know": the strike's)
+        head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not _behind_preposition(t, lead.root)),
+                    None) or lead.root
         if head.pos_ not in ("PROPN", "NOUN", "PRON") and not (head.ent_type_ and head.pos_ not in ("PART", "PUNCT", "ADP", "DET")):
             return None  # "At issue: a proposal ...": a phrase that opens the line, no one speaking
         if head.tag_ == "NN" and not head.ent_type_ and head.lemma_.lower() not in SOURCE_NOUNS:
