@@ -2158,6 +2158,25 @@ def test_a_name_a_preposition_brings_into_a_headline_before_a_colon_does_not_spe
         "Sanders", ":", "Endorsements prove Clinton is the establishment candidate")
 
 
+def test_an_aside_between_dashes_is_not_the_speaker_beside_a_name(extract):
+    text = ("Conservative health critic Dr. Anne Kang — no relation to the NDP MLA of the same name — said patients could "
+            'not wait four more years.\n\n"It\'s a press release, not a plan," she said.')
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)] == [("Anne Kang", "Anne Kang"), ("she", "Anne Kang")]
+    # a name between dashes is the speaker it names
+    (r,) = extract("A former party leader — Tom Reilly, who lost the 2019 race — said the plan was a mistake.")
+    assert r["speaker"]["name"] == "Tom Reilly"
+
+
+def test_a_body_a_country_has_is_not_the_country(extract):
+    text = ("Heat wave: Spain records its hottest June\n\nMADRID (AP) — Spain sweltered through its hottest June since "
+            "records began, the country's weather agency said Tuesday.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("the country's weather agency", "the country's weather agency")
+    text = ("Iran is ready to resume talks, the foreign minister said Sunday, in remarks carried by the IRNA news agency. "
+            "The agency said talks would resume in Oman.")
+    assert extract(text)[-1]["speaker"]["name"] == "the IRNA news agency"
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

@@ -36,7 +36,7 @@ from ..words import (
 )
 from .arrays import tokens_where
 from .context import Context
-from .cues.frame import relative_antecedent
+from .cues.frame import between_dashes, relative_antecedent
 from .names import Names, given_name_gender, outlet_name, title_words, unrecognised_name, within
 from .nounphrases import NounPhrases
 
@@ -172,6 +172,8 @@ class Mentions:
             if i in seen or i in self.quoted:
                 continue
             tok = self.doc[i]
+            if tok.pos_ != "PROPN" and between_dashes(tok) and any(c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children):
+                continue  # "Dr. Anne Kang — no relation to the MLA — said": an aside, not a second subject
             # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
             if tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text):
                 m = self.at(tok)

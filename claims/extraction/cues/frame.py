@@ -197,6 +197,15 @@ def _controller(infinitive: Token) -> Token | None:
     return None
 
 
+def between_dashes(tok: Token) -> bool:
+    """Whether tok's phrase stands between two dashes (each in it or right beside it)."""
+    doc = tok.doc
+    a, b = tok.left_edge.i, tok.right_edge.i
+    opens = doc[a].text in DASHES or (a > 0 and doc[a - 1].text in DASHES)
+    closes = doc[b].text in DASHES or (b + 1 < len(doc) and doc[b + 1].text in DASHES)
+    return opens and closes and a < b
+
+
 def writer_judgement(verb: Token) -> bool:
     """Whether verb is the infinitive of an impersonal judgement, "It is fair to say that ...",
     "it's hard to imagine ...": nobody in the text says or imagines it (its "it" is no speaker)."""
@@ -232,6 +241,11 @@ def subject(verb: Token) -> Token | None:
             # ("That attitude, many argue, could ...")
             own = [child for child in tok.children if child.dep_ == "amod" and child.i == tok.i - 1
                    and (child.text[:1].isupper() or child.lower_ in _QUANTIFIER_SUBJECTS)]
+        if len(own) > 1:
+            # "Dr. Anne Kang — no relation to the MLA of the same name — said": an aside between
+            # dashes is no subject beside a name
+            # (a name between dashes is the subject: "A former candidate -- John McCain, who lost in 2008 -- said")
+            own = [child for child in own if child.pos_ == "PROPN" or not between_dashes(child)] or own
         if own:
             return min(own, key=lambda child: abs(child.i - tok.i))
         set_off = name_set_off_before(tok) if below is None and tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP") else None
