@@ -266,7 +266,8 @@ class _Coreference:
         if mention.definite and mention.kind == "media" and self._is_description(mention):
             target = next((c for c in self._before(mention, skip) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
             if target is None:  # an outlet the word list does not know: the last organisation named
-                target = next((c for c in self._before(mention, skip) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"), None)
+                target = next((c for c in self._before(mention, skip) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"
+                               and self.doc[c.head].ent_type_ not in ("GPE", "LOC", "NORP")), None)  # (not a country)
             if target is None:  # the outlet named in an earlier piece
                 target = next((_earlier(r) for r in reversed(self.before.referents) if r.kind == "media"), None)
             return target
