@@ -173,8 +173,16 @@ def parse_copy(text: str) -> str:
     space (_HARD_SPACES). Same length, so every offset holds."""
     if not _needs_copy(text):
         return text
-    text = _DATELINE.sub(lambda m: " " * len(m.group()), text.replace(BOM, " ").translate(_HARD_SPACES))
+    text = _DATELINE.sub(_blank_dateline, text.replace(BOM, " ").translate(_HARD_SPACES))
     return _LONG_RUN.sub(_cut_run, text)
+
+
+def _blank_dateline(m: re.Match) -> str:
+    """A full stop, then spaces, where the dateline was: with spaces alone the recogniser and the
+    parser lose the first sentence's opening name ("TORONTO (AP) — Scottie Barnes had 24 points":
+    no entity, "Scottie" the root); the stop reads as the end of whatever came before."""
+    lead = len(m.group()) - len(m.group().lstrip())
+    return m.group()[:lead] + "." + " " * (len(m.group()) - lead - 1)
 
 
 def _needs_copy(text: str) -> bool:

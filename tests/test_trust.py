@@ -2177,6 +2177,21 @@ def test_a_body_a_country_has_is_not_the_country(extract):
     assert extract(text)[-1]["speaker"]["name"] == "the IRNA news agency"
 
 
+def test_the_name_that_opens_a_wire_story_after_its_dateline_is_a_persons(extract):
+    # the parse copy blanks the dateline; blanked with spaces only, the recogniser lost the name
+    for dateline in ("TORONTO (AP) — ", "KYIV, Ukraine (Reuters) - ", "WINNIPEG — "):
+        text = ("Raptors rally past Knicks behind Barnes' triple-double\n\n" + dateline + "Scottie Barnes had 24 points and "
+                'the Toronto Raptors beat the New York Knicks 118-112 on Friday night.\n\n"We just kept fighting," Barnes said.')
+        (r,) = extract(text)
+        assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Barnes", "Scottie Barnes"), dateline
+        assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_a_body_the_recogniser_named_by_its_common_words_keeps_whose_it_is(extract):
+    (r,) = extract("Russia's defence ministry said its forces had destroyed 24 Ukrainian drones overnight.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Russia's defence ministry", "Russia's defence ministry")
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),
