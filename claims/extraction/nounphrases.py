@@ -102,6 +102,10 @@ class NounPhrases:
                     start -= 1
             if ent.label_ == "ORG":
                 start = self._name_before(tok, start)
+                if doc[start].is_lower:
+                    # "Russia's defence ministry": a body the recogniser named by its common words
+                    # keeps whose it is
+                    start = min([start] + [c.left_edge.i for c in tok.lefts if c.dep_ == "poss" and c.i < start])
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
                 start -= 1  # "The Post"
             return start, end
