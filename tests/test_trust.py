@@ -2192,6 +2192,16 @@ def test_a_body_the_recogniser_named_by_its_common_words_keeps_whose_it_is(extra
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Russia's defence ministry", "Russia's defence ministry")
 
 
+def test_a_given_name_alone_is_the_one_person_the_text_names_in_full_with_it(extract):
+    text = ('Margaret Doucette\'s daughter, Linda, said her mother was "confused, cold and scared."\n\n'
+            '"Nobody should be treated like that," Linda Doucette said.')
+    assert [r["speaker"]["name"] for r in extract(text)] == ["Linda Doucette", "Linda Doucette"]
+    # two people the text names with it: which one is not sure
+    text = ("Her daughter, Linda, said the wait was too long. Linda Doucette and Linda Hébert both work at the hospital. "
+            "Linda Hébert said nothing.")
+    assert extract(text)[0]["speaker"]["name"] == "Linda"
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

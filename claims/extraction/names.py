@@ -363,6 +363,12 @@ class Names:
         own = self.doc[start:end].text
         key = self.doc[end - 1].lower_
         full = self.full.get(key)
+        if end - start == 1 and (not full or full[0] == own) and key in _given_names():
+            # "Margaret Doucette's daughter, Linda, said ... Linda Doucette said": a given name
+            # alone is the one person the document names in full with it
+            named = {name for forms in self.forms.values() for name, _, _ in forms if name.split()[0] == own and len(name.split()) > 1}
+            if len(named) == 1:
+                return named.pop()
         if not full or not within(own, full[0]):
             return own
         # two people share the surname ("Hillary Clinton", "Bill Clinton"): the one named last before
