@@ -2202,6 +2202,29 @@ def test_a_given_name_alone_is_the_one_person_the_text_names_in_full_with_it(ext
     assert extract(text)[0]["speaker"]["name"] == "Linda"
 
 
+def test_an_interview_whose_questions_have_no_label_gives_the_answers_to_the_one_asked(extract):
+    intro = ("Food prices rose 3.4 per cent over the past year, Statistics Canada said Tuesday. We asked Sylvain Charlebois, "
+             "director of the Agri-Food Analytics Lab at Dalhousie University, what's behind it.\n\n")
+    qa = ("Why are prices still going up?\n\nA big part of it is weather. Droughts in Brazil have pushed up coffee prices.\n\n"
+          "Are grocers making it worse?\n\nI think there's a perception problem. Margins have gone up a bit.\n\n"
+          "This interview has been edited and condensed.")
+    text = intro + qa
+    records = extract(text)
+    answers = [r for r in records if r["cue"]["text"] == "?"]
+    assert [(r["type"], r["speaker"]["name"], r["content"]["text"]) for r in answers] == [
+        ("direct", "Sylvain Charlebois", "A big part of it is weather. Droughts in Brazil have pushed up coffee prices."),
+        ("direct", "Sylvain Charlebois", "I think there's a perception problem. Margins have gone up a bit.")]
+    assert not [r for r in records if r["speaker"]["text"] == "I"]  # the answer's "I think" gives way to it
+    # the one asked is no part of what was asked
+    (asked,) = [r for r in records if r["cue"]["text"] == "asked"]
+    assert asked["content"]["text"] == "what's behind it"
+    assert all(span_ok(text, s) for r in records for s in all_spans(r))
+    # questions with no label and no one asked by name: an explainer's, not an interview
+    text = ("Canada Post workers walked off the job Friday.\n\nWill my mail be delivered?\n\nNo. Canada Post says no mail "
+            "will be delivered during the strike.\n\nWhat about cheques?\n\nGovernment cheques will still arrive, Ottawa said.")
+    assert [r for r in extract(text) if r["cue"]["text"] == "?"] == []
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

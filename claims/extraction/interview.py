@@ -7,6 +7,11 @@ narration before the first question names::
 
     A: Financing is the big one. Developers need presales to get construction loans.
 
+The questions may also stand on lines of their own with no label ("Are grocers making it
+worse?", then the answer's paragraphs), at least two of them, when the introduction asks the
+person by name ("We asked Sylvain Charlebois, director of ..., what's behind it"); the cue of
+such an answer is its question's mark.
+
 Each answer is a direct claim of that person (of the people the headline and the few
 paragraphs before the first question name, the one the text names most: ``_interviewee``), its
 cue the answer label's colon, its content the answer line and each line after it up to the next
@@ -32,6 +37,7 @@ from .candidates import Candidate
 from .choose import Chosen
 from .context import Context
 from .cues import Frame
+from .quotes import QUOTE_MARKS
 from .ranges import strip
 
 _TURN = re.compile(LINE_START + r"[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
@@ -39,22 +45,22 @@ _SELF = frozenset({"i", "we", "me", "us", "my", "our", "you"})  # "you": the gen
 _PARAGRAPHS_BACK = 3  # how far before the first question the interviewee is looked for
 _INTERVIEW_VERBS = frozenset({"ask", "interview", "speak", "talk", "sit", "put", "question", "reach", "chat"})
 _MIN_WORDS = 3  # fewer, or no verb ("Yes.", "Not yet."): an answer that claims nothing
+_QUESTION_WORDS = 20  # a question line of no label is short
 
 
 def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
     """The chosen claims with each answer of a question-and-answer interview as a claim of the
     person interviewed, in text order."""
-    text = ctx.text
-    turns = _turns(text)
-    if not any(kind == "Q" for kind, _, _ in turns) or not any(kind == "A" for kind, _, _ in turns):
+    turns, labelled = _turns(ctx)
+    if not any(kind == "Q" for kind, _, _, _ in turns) or not any(kind == "A" for kind, _, _, _ in turns):
         return chosen
-    first_question = next(start for kind, start, _ in turns if kind == "Q")
-    who = _interviewee(ctx, first_question)
+    first_question = next(start for kind, start, _, _ in turns if kind == "Q")
+    who = _interviewee(ctx, first_question, asked=not labelled)
     if who is None:
         return chosen
     dropped: set[int] = set()
     added = []
-    for n, (kind, label, lo) in enumerate(turns):
+    for n, (kind, label, lo, mark) in enumerate(turns):
         if kind != "A" or label < first_question:
             continue
         pieces = _answer(ctx, lo, turns[n + 1][1] if n + 1 < len(turns) else None)
@@ -63,8 +69,8 @@ def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
         touching = own_claims_within(ctx, chosen, pieces[0][0], pieces[-1][1])
         if touching is None:
             continue  # an answer that reports someone else's words keeps its claims as they are
-        colon = ctx.doc.char_span(label, lo, alignment_mode="expand")
-        cue = next((t.i for t in colon if t.text == ":"), None) if colon is not None else None
+        at = ctx.doc.char_span(mark, mark + 1, alignment_mode="expand")
+        cue = at[0].i if at is not None and len(at) == 1 and at[0].text in (":", "?") else None
         spans = [ctx.doc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
         if cue is None or any(span is None for span in spans):
             continue
@@ -101,16 +107,43 @@ def _answer(ctx: Context, lo: int, next_turn: int | None) -> tuple[tuple[int, in
 def question_lines(ctx: Context) -> list[tuple[int, int]]:
     """The question lines of a question-and-answer interview (one with answer lines too), as
     character ranges: the interviewer's words, which hold no claim of anyone's."""
-    turns = _turns(ctx.text)
-    if not any(kind == "A" for kind, _, _ in turns):
+    turns, labelled = _turns(ctx)
+    if not any(kind == "A" for kind, _, _, _ in turns):
         return []
-    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start, _ in turns if kind == "Q"]
+    first = next((start for kind, start, _, _ in turns if kind == "Q"), None)
+    if first is None or (not labelled and _interviewee(ctx, first, asked=True) is None):
+        return []  # questions with no label and no one asked: an explainer's headings, which hold claims
+    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start, _, _ in turns if kind == "Q"]
 
 
-def _turns(text: str) -> list[tuple[str, int, int]]:
-    """Each turn label ("Q:", "Answer:") at a line start: ("Q" or "A", where the label starts,
-    where the turn's words start)."""
-    return [(m.group(1)[0], m.start(1), m.end()) for m in _TURN.finditer(text)]
+def _turns(ctx: Context) -> tuple[list[tuple[str, int, int, int]], bool]:
+    """Each turn: ("Q" or "A", where its label starts, where its words start, the character of
+    its cue), and whether they are labelled. Labelled turns ("Q:", "Answer:" at a line start;
+    the cue the label's colon), else unlabelled ones (``_unlabelled_turns``)."""
+    labelled = [(m.group(1)[0], m.start(1), m.end(), m.end() - len(m.group()) + m.group().index(":")) for m in _TURN.finditer(ctx.text)]
+    return (labelled, True) if labelled else (_unlabelled_turns(ctx), False)
+
+
+def _unlabelled_turns(ctx: Context) -> list[tuple[str, int, int, int]]:
+    """An interview whose questions are lines of their own with no label: a line of one short
+    question ("Are grocers making it worse?"), then the answer's lines up to the next such
+    line. At least two questions, each with an answer after it; the answer's cue is its
+    question's mark."""
+    text = ctx.text
+    out: list[tuple[str, int, int, int]] = []
+    para = ctx.paragraph(0)
+    while para is not None:
+        a, b = strip(text, *para)
+        line = text[a:b]
+        if (b > a and line.endswith("?") and line.count("?") == 1 and len(line.split()) <= _QUESTION_WORDS
+                and line[0] not in QUOTE_MARKS and not any(ch in line for ch in ".!\n")):
+            following = ctx.next_paragraph(para[1])
+            if following is not None:
+                c, d = strip(text, *following)
+                if d > c and not text[c:d].endswith("?"):
+                    out += [("Q", a, a, b - 1), ("A", c, c, b - 1)]
+        para = ctx.next_paragraph(para[1])
+    return out if sum(kind == "Q" for kind, _, _, _ in out) >= 2 else []
 
 
 def outside_questions(ctx: Context, claims: list) -> list[bool]:
@@ -119,7 +152,7 @@ def outside_questions(ctx: Context, claims: list) -> list[bool]:
     return [not any(lo <= c.content.start < hi for lo, hi in questions) for c in claims]
 
 
-def _interviewee(ctx: Context, first_question: int) -> int | None:
+def _interviewee(ctx: Context, first_question: int, asked: bool = False) -> int | None:
     """The root token of the person the interview is with: of the people named (outside
     quotation marks) in the first paragraph and the few before the first question, the one
     whose surname the whole text uses most (the subject of the introduction, not the
@@ -133,8 +166,12 @@ def _interviewee(ctx: Context, first_question: int) -> int | None:
         lo = before[0]
     first = ctx.paragraph(0)[1]
     # (not a name after "the": "sat down with the Herald", a paper the recogniser took for a person)
-    names = [e for e in ctx.doc.ents if e.label_ == "PERSON" and (lo <= e.start_char or e.end_char <= first)
+    # (asked: a name the recogniser called a body counts too, "We asked Sylvain Charlebois, director of ...")
+    labels = ("PERSON", "ORG") if asked else ("PERSON",)
+    names = [e for e in ctx.doc.ents if e.label_ in labels and (lo <= e.start_char or e.end_char <= first)
              and e.end_char <= first_question and e.start not in ctx.quoted and (e.start == 0 or ctx.doc[e.start - 1].lower_ != "the")]
+    if asked:  # questions with no label: only an introduction that asks someone makes them an interview
+        names = [e for e in names if _interviewed(e.root)]
     if not names:
         return None
     uses = {e.start: len(re.findall(rf"\b{re.escape(e[-1].text)}\b", ctx.text)) for e in names}
