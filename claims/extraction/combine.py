@@ -232,6 +232,13 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
             objects = [o for o in ctx.doc[f.cue[0]].children if o.dep_ in ("dobj", "dative")]
             if any(a <= t.idx < rule[0] for o in objects for t in o.subtree):
                 return False
+        # ... and the one asked, when the rule's content is the question ('asked [Sylvain
+        # Charlebois, director of ...,] what's behind it')
+        question = own is not None and own[0].is_lower and (own[0].tag_ in ("WDT", "WP", "WP$", "WRB") or own[0].lower_ in ("if", "whether"))
+        if question and f.cue:
+            objects = [o for o in ctx.doc[f.cue[0]].children if o.dep_ in ("dobj", "dative")]
+            if any(a <= t.idx < rule[0] for o in objects for t in o.subtree):
+                return False
     # nor a word that belongs to a phrase after it ("supporting [Clinton who] is trying to win":
     # "who" opens a clause on the noun before the cue)
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
