@@ -2223,6 +2223,10 @@ def test_an_interview_whose_questions_have_no_label_gives_the_answers_to_the_one
     text = ("Canada Post workers walked off the job Friday.\n\nWill my mail be delivered?\n\nNo. Canada Post says no mail "
             "will be delivered during the strike.\n\nWhat about cheques?\n\nGovernment cheques will still arrive, Ottawa said.")
     assert [r for r in extract(text) if r["cue"]["text"] == "?"] == []
+    # answers labelled, questions not (a garbled "Q"): no interview, and no failure
+    text = ('She sat down with us this week.\n\nQWhy this cause?\n\nA: Because they needed help, I think.\n\n'
+            'QWhat next?\n\nA: We keep going, she said.')
+    assert [r["cue"]["text"] for r in extract(text)] == ["said"]
 
 
 _SESSION_30_SHAPES = [
