@@ -2229,6 +2229,14 @@ def test_an_interview_whose_questions_have_no_label_gives_the_answers_to_the_one
     assert [r["cue"]["text"] for r in extract(text)] == ["said"]
 
 
+def test_a_line_that_opens_with_said_and_a_long_speaker_before_a_colon(extract):
+    text = ('Said one passenger at Toronto Pearson, who gave only her first name, Priya: "I\'ve got a wedding in Vancouver '
+            'in two weeks. I\'m terrified."')
+    (r,) = extract(text)
+    assert (r["type"], r["cue"]["text"], r["speaker"]["text"]) == ("direct", "Said", "one passenger at Toronto Pearson")
+    assert r["content"]["text"] == "I've got a wedding in Vancouver in two weeks. I'm terrified."
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

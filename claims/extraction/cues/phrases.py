@@ -246,18 +246,27 @@ def headline_frames(ctx: Context) -> dict[int, Frame]:
     return out
 
 
+_INVERTED_LEAD = 24  # tokens at most of "Said one passenger at ...:" before the colon
+
+
 def _inverted_lead(ctx: Context, lead) -> Frame | None:
     """ "Stated Stone: "..."", "Added the mayor: "..."": a line opening with a verb of saying and
     its speaker, then a colon (the parser reads "Stated Stone" as a name). The quotation after
     the colon, here or in the next paragraph, is attached to it as to any cue before a quote;
     unquoted words on the line after the colon are its content."""
-    if not 2 <= len(lead) <= 6 or not lead[0].is_title:
+    if not 2 <= len(lead) <= _INVERTED_LEAD or not lead[0].is_title:
         return None
     lemma = ctx.lexicon.past_speech_lemma(lead[0].text)
     rest = [t for t in lead[1:] if not t.is_punct]
-    if lemma is None or not rest or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title for t in rest):
+    if lemma is None or not rest:
         return None
-    speaker = next((t for t in reversed(rest) if t.pos_ in ("PROPN", "NOUN")), None)
+    if len(lead) <= 6 and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title for t in rest):
+        speaker = next((t for t in reversed(rest) if t.pos_ in ("PROPN", "NOUN")), None)
+    else:
+        # "Said one passenger at Toronto Pearson, who gave only her first name, Priya:": the
+        # parser's object of the verb, a whole noun phrase up to the colon
+        speaker = next((c for c in lead[0].children if c.dep_ in ("dobj", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                        and c.right_edge.i == lead.end - 1), None)
     if speaker is None:
         return None
     doc = lead.doc
