@@ -226,16 +226,12 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
             return False
         # nor back over the one told, a clause on them and all, when the rule's content is a
         # clause of its own ('told [the officers who had arrested him] that he was innocent',
-        # "assured [him] it was done"; not "thanked [him] for that")
-        if (own is not None and f.cue and f.lemma in ctx.lexicon.flag("telling")
-                and any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in own.root.children)):
-            objects = [o for o in ctx.doc[f.cue[0]].children if o.dep_ in ("dobj", "dative")]
-            if any(a <= t.idx < rule[0] for o in objects for t in o.subtree):
-                return False
-        # ... and the one asked, when the rule's content is the question ('asked [Sylvain
-        # Charlebois, director of ...,] what's behind it')
-        question = own is not None and own[0].is_lower and (own[0].tag_ in ("WDT", "WP", "WP$", "WRB") or own[0].lower_ in ("if", "whether"))
-        if question and f.cue:
+        # "assured [him] it was done"; not "thanked [him] for that"), nor over the one asked when
+        # it is the question ('asked [Sylvain Charlebois, director of ...,] what's behind it')
+        told_clause = own is not None and f.lemma in ctx.lexicon.flag("telling") and any(
+            c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in own.root.children)
+        question = own is not None and own[0].is_lower and (own[0].tag_ in _WH_TAGS or own[0].lower_ in ("if", "whether"))
+        if f.cue and (told_clause or question):
             objects = [o for o in ctx.doc[f.cue[0]].children if o.dep_ in ("dobj", "dative")]
             if any(a <= t.idx < rule[0] for o in objects for t in o.subtree):
                 return False
@@ -263,6 +259,7 @@ def _in_cue_adjunct(doc, tok, cue: set[int], content: tuple[int, int]) -> bool:
 
 
 _CUE_ADJUNCTS = frozenset({"prep", "agent", "npadvmod", "advmod"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _preposition_to_cue(ctx: Context, att):
