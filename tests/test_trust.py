@@ -2237,6 +2237,14 @@ def test_a_line_that_opens_with_said_and_a_long_speaker_before_a_colon(extract):
     assert r["content"]["text"] == "I've got a wedding in Vancouver in two weeks. I'm terrified."
 
 
+def test_a_name_the_recogniser_missed_whose_surname_it_tags_alone_is_that_persons(extract):
+    text = ("Ms. Okafor Says Board Ignored Her Warnings\n\nNkechi Okafor, a former member of the hospital's board, said in a "
+            'letter to trustees last month that she had raised concerns about the chief executive\'s spending "at least four '
+            'times."\n\n"I was not the only one," Ms. Okafor wrote. "But I was the only one who put it in writing."')
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)] == [
+        ("Okafor", "Nkechi Okafor"), ("Nkechi Okafor", "Nkechi Okafor"), ("Okafor", "Nkechi Okafor")]
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

@@ -149,6 +149,12 @@ def _name_start(doc: Doc, root: int, first: int) -> int:
     return first
 
 
+def _in_prose(tok: Token) -> bool:
+    """Whether tok's sentence is prose, not a headline in title case: most of its words lower case."""
+    words = [t for t in tok.sent if t.is_alpha]
+    return sum(t.is_lower for t in words) * 2 > len(words)
+
+
 def _alone_in_quotes(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is all a quotation holds, but for punctuation."""
     i, j = start - 1, end
@@ -313,7 +319,11 @@ class Names:
             cur = best.get(key)
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
                 best[key] = (name, start, end)
-        # names the recogniser missed after a title: "Const. Mandeep Mann urged ..." (then "Mann said")
+        # names the recogniser missed: two or three capitalised words after a title ("Const.
+        # Mandeep Mann urged ...", then "Mann said"), or whose last word the recogniser tags a
+        # person alone elsewhere ("Nkechi Okafor, a former member of the board, said ...", then
+        # "Ms. Okafor wrote")
+        surnames = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
         for i in tokens_where(doc, POS, (PROPN,)):
             tok = doc[i]
             if i in quoted or tok.ent_type or not tok.is_title or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
@@ -321,8 +331,14 @@ class Names:
             start = _name_start(doc, i, i)
             start += title_words(doc, start, i + 1)
             title = doc[start - 1].lower_ if start > 0 else ""
-            if not i - 3 < start < i or not (title in ROLE_WORDS or title in ROLE_ABBREVIATIONS or title in HONORIFICS):
-                continue  # a title right before two or three capitalised words (not a party's: "Republican Donor Adelson")
+            titled = title in ROLE_WORDS or title in ROLE_ABBREVIATIONS or title in HONORIFICS
+            # (a surname the text names no one else by, in a sentence, not a headline's words in
+            # title case, "Hints Trump"; the name a subject or set beside a description, not
+            # "Outside Carrier's plant")
+            alone = (tok.text in surnames and len((best.get(tok.lower_) or ("",))[0].split()) < 2 and _in_prose(tok)
+                     and (tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in tok.children)))
+            if not i - 3 < start < i or not (titled or alone):
+                continue  # (not a party's word before a headline's words: "Republican Donor Adelson")
             name = doc[start : i + 1].text
             self.forms.setdefault(tok.lower_, []).append((name, start, i + 1))
             cur = best.get(tok.lower_)
