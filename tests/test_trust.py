@@ -2245,6 +2245,21 @@ def test_a_name_the_recogniser_missed_whose_surname_it_tags_alone_is_that_person
         ("Okafor", "Nkechi Okafor"), ("Nkechi Okafor", "Nkechi Okafor"), ("Okafor", "Nkechi Okafor")]
 
 
+def test_a_document_named_again_speaks_for_whoever_the_text_said_it_was_from(extract):
+    text = ('In a statement, Nova Scotia Health said it was "deeply sorry" for the family\'s experience.\n\n"Our emergency '
+            'departments are under extraordinary pressure," the statement said.')
+    last = extract(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"]) == ("the statement", "Nova Scotia Health")
+    text = ("A coalition of 40 groups sent a letter this week urging Congress to act. The letter said the money would run out "
+            "by July.")
+    last = extract(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"]) == ("The letter", "A coalition of 40 groups")
+    # a time is no author
+    text = "Trump slipped to 39 percent in Monday's poll. The poll showed that Clinton leads among women."
+    last = extract(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"]) == ("The poll", "The poll")
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

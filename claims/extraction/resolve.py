@@ -279,6 +279,11 @@ class _Coreference:
                 return ending
             if mention.end - mention.start == 2 and low in _ORG_DESCRIPTIONS:
                 return self._named_organization(mention, skip)
+        if mention.definite and mention.end - mention.start == 2 and self._is_document(mention) and not mention.plural:
+            # "the statement said" -> whoever an earlier statement was from ("In a statement, Nova
+            # Scotia Health said ...")
+            author = _author_of_earlier(self.doc, mention.head, self.ctx.lexicon.speech_verbs)
+            return self.mentions.at(self.doc[author]) if author is not None else None
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
             target = self._by_role(mention, synonyms_only=True)
@@ -483,6 +488,38 @@ _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",
                        "late", "embattled", "retired", "powerful"})
+
+
+_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "file", "write", "sign", "put"})
+
+
+def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
+    """The author of the nearest earlier document of the same word as doc[head] ("statement"), as
+    the text gives it: "X said in a statement", "a statement from X", "X's statement", "X issued
+    a statement"; None when that one names none (the nearest decides: not one further back)."""
+    lemma = doc[head].lemma_.lower()
+    for i in range(head - 1, max(-1, head - _DOCUMENT_REACH), -1):
+        t = doc[i]
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        if t.tag_ != "NN":
+            return None  # "Hillary Clinton's emails": documents of many hands
+        # (not a time: "Monday's poll")
+        by = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")), None)
+        if by is None:
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+            by = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if t.dep_ == "pobj" and t.head.lower_ == "in":  # "X said in a statement" (not "slipped in Monday's poll")
+            verb = t.head.head if t.head.head.lemma_.lower() in speech_verbs else None
+        else:  # "X issued a statement"
+            verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS else None
+        if by is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
+            by = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        return by.i if by is not None else None
+    return None
+
+
+_DOCUMENT_REACH = 400  # tokens back an earlier mention of the document is looked for
 
 
 def _genders(text: str) -> dict[str, str]:
