@@ -2260,6 +2260,15 @@ def test_a_document_named_again_speaks_for_whoever_the_text_said_it_was_from(ext
     assert (last["speaker"]["text"], last["speaker"]["name"]) == ("The poll", "The poll")
 
 
+def test_the_outlet_a_speaker_spoke_to_in_a_clause_on_them_is_in_the_chain(extract):
+    text = ("Two government sources, who spoke to CBC News on condition they not be named, said the office had been unhappy "
+            "with the pace of procurement.")
+    (r,) = extract(text)
+    assert [(a["name"], a["relation"]) for a in r["attribution"]] == [
+        ("Two government sources", "speaker"), ("CBC News", "interview_with")]
+    assert all(span_ok(text, s) for s in all_spans(r))
+
+
 _SESSION_30_SHAPES = [
     ("In her closing address, prosecutor Danielle Arsenault said Gerald Thibodeau, 61, forged signatures on 43 slips "
      "and moved the money into accounts held by his brother-in-law."),

@@ -97,6 +97,13 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 if prep.dep_ == "prep" and prep.lower_ == "via":
                     out.extend(SourceLink(o.i, "via") for o in prep.children if o.dep_ == "pobj")
         out.extend(SourceLink(i, "reported_by") for i in quoted_by(ctx, frame.speaker))
+        # "The sources, who spoke to CBC News on condition they not be named, said": whom the
+        # speaker spoke to, in a clause on the speaker
+        for rel in spk.children:
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in SPEAKING_TO_VERBS:
+                for prep in rel.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                        out.extend(SourceLink(i, "interview_with", media_only=True) for o in prep.children if o.dep_ == "pobj" for i in _outlet_of(o))
     if frame.addressee is not None:
         out.append(SourceLink(frame.addressee, "reported_by", media_only=True))
     if frame.kind == "verb" and frame.lemma in ctx.lexicon.flag("telling"):
