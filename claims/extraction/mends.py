@@ -198,7 +198,7 @@ def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
         if (lead < 2 or doc[lead - 1].text != "," or lead - 1 <= root.i
                 or any(c.dep_ not in _TRAILING_CUE_DEPS for c in verb.children)
                 or any(c.dep_ == "cc" and verb.head.i < c.i < i for c in verb.head.children)
-                or not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
+                or not _nothing_after(verb, verb.right_edge.i + 1)
                 or any(doc[j].is_quote for j in range(lead, i))):
             continue
         noun = subjects[0]
@@ -206,11 +206,22 @@ def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
             doc[j].head, doc[j].dep_ = noun, "amod"
             if doc[j].pos == VERB:
                 doc[j].tag_ = "VBN"
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "ccomp"
+        _report_root(verb, root, i)
         doc[lead - 1].head = verb  # the comma before the cue
-        for child in [c for c in root.children if c.dep_ == "punct" and c.i > i]:
-            child.head = verb  # the final stop
+
+
+def _nothing_after(verb: Token, i: int) -> bool:
+    """Whether only punctuation and spaces stand from token i to the end of verb's sentence."""
+    return all(t.is_punct or t.is_space for t in verb.doc[i : verb.sent.end])
+
+
+def _report_root(verb: Token, root: Token, after: int) -> None:
+    """Make a cue that closes its sentence the sentence's root and the old root the clause it
+    reports, the punctuation the old root had after token ``after`` (the final stop) the cue's."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
+    for child in [c for c in root.children if c.is_punct and c.i > after]:
+        child.head = verb
 
 
 def mend_adverb_names(doc: Doc, lexicon: Lexicon) -> None:
@@ -250,17 +261,14 @@ def mend_relative_cues(doc: Doc, lexicon: Lexicon) -> None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if (len(subjects) != 1 or subjects[0].i != noun.i + 1 or subjects[0].pos != PROPN
                 or any(c.dep_ not in _TRAILING_CUE_DEPS for c in verb.children)
-                or not all(t.is_punct or t.is_space for t in doc[i + 1 : verb.sent.end])):
+                or not _nothing_after(verb, i + 1)):
             continue
         start = noun.left_edge.i
         if start < 2 or not (doc[start - 1].text == "," or doc[start - 1].is_quote and doc[start - 2].text in (",", "?", "!")):
             continue
         name = subjects[0]
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "ccomp"
+        _report_root(verb, root, noun.i)
         noun.head, noun.dep_ = name, "nmod"  # "the state news agency TASS"
-        for child in [c for c in root.children if c.is_punct and c.i > noun.i]:
-            child.head = verb  # the final stop
         for j in range(start - 2, start):
             if doc[j].is_punct and doc[j].head.i == root.i:
                 doc[j].head = verb  # the comma (and closing mark) before the name

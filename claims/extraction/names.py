@@ -149,6 +149,14 @@ def _name_start(doc: Doc, root: int, first: int) -> int:
     return first
 
 
+def _keep_form(forms: dict, best: dict, key: str, name: str, start: int, end: int) -> None:
+    """Add a form of the surname key; keep it as the fullest where it has more words."""
+    forms.setdefault(key, []).append((name, start, end))
+    cur = best.get(key)
+    if cur is None or len(name.split()) > len(cur[0].split()):
+        best[key] = (name, start, end)
+
+
 def _in_prose(tok: Token) -> bool:
     """Whether tok's sentence is prose, not a headline in title case: most of its words lower case."""
     words = [t for t in tok.sent if t.is_alpha]
@@ -339,11 +347,7 @@ class Names:
                      and (tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in tok.children)))
             if not i - 3 < start < i or not (titled or alone):
                 continue  # (not a party's word before a headline's words: "Republican Donor Adelson")
-            name = doc[start : i + 1].text
-            self.forms.setdefault(tok.lower_, []).append((name, start, i + 1))
-            cur = best.get(tok.lower_)
-            if cur is None or len(name.split()) > len(cur[0].split()):
-                best[tok.lower_] = (name, start, i + 1)
+            _keep_form(self.forms, best, tok.lower_, doc[start : i + 1].text, start, i + 1)
         # names the recogniser missed, in apposition to a noun for a person: "a spokeswoman, Ana Ruiz,"
         self.appos_named: dict[str, str] = {}  # name -> role
         for i in tokens_where(doc, DEP, _APPOS):
@@ -352,10 +356,7 @@ class Names:
                 continue
             start = _name_start(doc, i, i)
             name = doc[start : i + 1].text
-            self.forms.setdefault(tok.lower_, []).append((name, start, i + 1))
-            cur = best.get(tok.lower_)
-            if cur is None or len(name.split()) > len(cur[0].split()):
-                best[tok.lower_] = (name, start, i + 1)
+            _keep_form(self.forms, best, tok.lower_, name, start, i + 1)
             self.appos_named.setdefault(name, self.nps.text(tok.head, drop_det=True))
         return best
 
