@@ -200,6 +200,9 @@ ROLE_WORDS = frozenset({
     "clerk", "treasurer", "auditor", "registrar", "coroner", "trustee", "ombudsman", "warden",
     # Commonwealth offices ("Paul Lind, MPP") and abbreviated titles (TITLE_ABBREVIATIONS)
     "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp",
+    # a player's position ("Guard Immanuel Quickley", "Goaltender Joseph Woll")
+    "guard", "forward", "winger", "defenceman", "defenseman", "goaltender", "goalie", "quarterback", "linebacker",
+    "receiver", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "striker", "midfielder", "defender", "rookie",
 }) | frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
 # Verbs of declining to do what their infinitive says: "declined to comment" says nothing.
 REFUSING_VERBS = frozenset({"decline", "refuse"})

@@ -2303,3 +2303,46 @@ def test_every_span_of_the_sessions_shapes_is_its_text(extract, text):
     """Each session's shapes (the lists above, named by session): every span of every record is its text."""
     records = extract(text)
     assert records and all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_a_time_between_the_cue_and_the_reported_clause_is_when_it_was_said(extract):
+    text = "Prime Minister Keir Starmer said on Friday he met the families of the victims."
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == ("Keir Starmer", "said", "he met the families of the victims")
+    assert all(span_ok(text, s) for s in all_spans(r))
+    # after "that" the time is inside what was said
+    (r,) = extract("The mayor said that on Friday the council would vote.")
+    assert r["content"]["text"] == "on Friday the council would vote"
+
+
+def test_broadcasters_in_general_are_no_link_of_the_chain(extract):
+    (r,) = extract("Speaking to broadcasters, Starmer said the inquiry would be independent.")
+    assert [link["name"] for link in r["attribution"]] == ["Starmer"]
+    (r,) = extract("Speaking to CBC News on Tuesday, the premier said the deal was dead.")
+    assert [(link["name"], link["relation"]) for link in r["attribution"]] == [("the premier", "speaker"), ("CBC News", "interview_with")]
+
+
+def test_a_call_joined_to_a_clause_whose_subject_cannot_call_is_the_speaker_s(extract):
+    text = ("Thomas Vinje, a lawyer who represents a coalition of smaller search firms, said fines alone had failed to "
+            "change the company's behaviour and called for the business to be broken up.")
+    said, called = extract(text)
+    assert (said["speaker"]["name"], said["content"]["text"]) == ("Thomas Vinje", "fines alone had failed to change the company's behaviour")
+    assert (called["speaker"]["name"], called["cue"]["text"], called["content"]["text"]) == ("Thomas Vinje", "called for", "the business to be broken up")
+    # a person in the clause may well have warned: as she tells it
+    (r,) = extract("She said her husband called and warned her to leave.")
+    assert r["content"]["text"] == "her husband called and warned her to leave"
+
+
+def test_a_player_s_position_before_the_name_is_a_role(extract):
+    text = 'Guard Immanuel Quickley, who scored 31 points, was more measured.\n\n"We had our chances," Quickley said.'
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("Quickley", "Immanuel Quickley", "Guard")
+
+
+def test_a_given_name_read_as_a_verb_is_the_start_of_the_speaker_s_name(extract):
+    text = ("Sylvain Charlebois of Dalhousie University predicted beef prices would rise by as much as 10 per cent next year; "
+            "others said imports would soften the blow.")
+    predicted, said = extract(text)
+    assert (predicted["speaker"]["text"], predicted["speaker"]["name"], predicted["speaker"]["kind"]) == ("Sylvain Charlebois", "Sylvain Charlebois", "person")
+    assert predicted["content"]["text"] == "beef prices would rise by as much as 10 per cent next year"
+    assert said["speaker"]["text"] == "others"

@@ -22,6 +22,7 @@ from .arrays import tokens_where
 from .mends import (
     mend_adjective_verbs,
     mend_adverb_names,
+    mend_verb_given_names,
     mend_asked_subjects,
     mend_compound_subjects,
     mend_contracted_has,
@@ -85,6 +86,7 @@ class Context:
         mend_contracted_has(doc, lexicon)  # "He's said he ..." is no passive
         mend_modal_names(doc, lexicon)  # '"...," Will wrote': a name, not a modal
         mend_adverb_names(doc, lexicon)  # "Reilly promised ...": a surname, not an adverb
+        mend_verb_given_names(doc, lexicon)  # "Sylvain Charlebois ... predicted": a name, not a verb
         mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
         mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase

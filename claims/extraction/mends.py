@@ -29,6 +29,7 @@ from ..lexicon import Lexicon
 from ..breaks import has_break
 from ..words import CLAUSE_SUBJECT_DEPS
 from .arrays import tokens_where
+from .names import is_given_name
 
 _CONTRACTED = frozenset({"'s", "’s"})
 _IMPERSONAL = frozenset({"it", "there", "this", "that"})
@@ -243,6 +244,45 @@ def mend_adverb_names(doc: Doc, lexicon: Lexicon) -> None:
                 or name.dep_ not in ("advmod", "npadvmod", "amod", "dep", "compound")):
             continue
         name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
+
+
+def mend_verb_given_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a given name the tagger read as a verb, with the surname after it as its object,
+    part of that name, the name the subject of the cue verb it hangs on (in place; idempotent): in
+    "Sylvain Charlebois of Dalhousie University predicted beef prices would rise", "Sylvain" was
+    a verb whose object was "Charlebois", and the speaker "Sylvain" alone."""
+    verbs = lexicon.verb_lemmas
+    names: list[tuple[int, int]] = []
+    for given in doc:
+        cue = given.head
+        if (given.pos != VERB or given.dep_ != "nsubj" or not given.is_title or cue.i <= given.i
+                or cue.lemma_.lower() not in verbs or not is_given_name(given.text)):
+            continue
+        surname = doc[given.i + 1] if given.i + 1 < len(doc) else None
+        if surname is None or surname.head.i != given.i or surname.dep_ != "dobj" or surname.pos != PROPN or not surname.is_title:
+            continue
+        given.pos_, given.tag_, given.dep_, given.head = "PROPN", "NNP", "compound", surname
+        surname.dep_, surname.head = "nsubj", cue
+        names.append((given.i, surname.i + 1))
+    if names:
+        # the recogniser's entity over the name ("[Sylvain Charlebois of Dalhousie University]"
+        # ORG) becomes the person's name, and what it ran on into after "of" a body of its own
+        out: list[Span] = []
+        for ent in doc.ents:
+            name = next(((a, b) for a, b in names if ent.start <= a < ent.end and b <= ent.end), None)
+            if name is None:
+                out.append(ent)
+                continue
+            if ent.start < name[0]:
+                out.append(Span(doc, ent.start, name[0], label=ent.label))
+            out.append(Span(doc, name[0], name[1], label=PERSON))
+            rest = name[1] + 1 if name[1] < ent.end and doc[name[1]].lower_ == "of" else name[1]
+            if rest < ent.end:
+                out.append(Span(doc, rest, ent.end, label=ent.label))
+        for a, b in names:
+            if not any(e.start <= a < e.end for e in doc.ents) and not any(doc[i].ent_type_ for i in range(a, b)):
+                out.append(Span(doc, a, b, label=PERSON))
+        doc.set_ents(sorted(out, key=lambda e: e.start))
 
 
 def mend_relative_cues(doc: Doc, lexicon: Lexicon) -> None:

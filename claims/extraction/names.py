@@ -27,6 +27,11 @@ def _given_names() -> dict[str, tuple[str, float]]:
         return {name: (gender, float(share)) for name, gender, share in rows}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of claims/given_names.tsv ("Sylvain", "Maria")."""
+    return word.lower() in _given_names()
+
+
 def given_name_gender(name: str, min_share: float = 0.0) -> str | None:
     """ "f" or "m" for a person's full name whose first word is a given name that nearly always
     goes with one gender ("Maria Lopez" -> "f"; claims/given_names.tsv, training/given_names.py:

@@ -119,11 +119,17 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
         links = []
         for link in w.links:
             skip = skips.get(link.token, ())
-            if link.media_only and coref.mention(link.token, skip).kind != "media":
+            if link.media_only and (coref.mention(link.token, skip).kind != "media" or _no_outlet_in_particular(coref.doc[link.token])):
                 continue
             links.append((coref.speaker(link.token, skip), link.relation))
         out.append(Sources(speaker, tuple(links)))
     return out
+
+
+def _no_outlet_in_particular(noun) -> bool:
+    """A bare plural of a media noun, none named: "Speaking to broadcasters, Starmer said" spoke
+    to no outlet one could name in a chain (not "told the newspaper", not "told CBC")."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(c.dep_ in ("det", "poss", "compound") for c in noun.lefts)
 
 
 class _Coreference:

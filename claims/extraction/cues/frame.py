@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
+from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
                       SUBJECT_CONTROL_VERBS, SUBJECT_DEPS)
 
 
@@ -410,10 +410,30 @@ def _second_report(tok: Token) -> Token | None:
     first = tok.left_edge.i
     if (tok.lemma_.lower() not in _SECOND_REPORTS or head.dep_ != "ccomp" or host.i >= head.i
             or host.lemma_.lower() not in _SECOND_REPORT_HOSTS or host.tag_ != tok.tag_ or first < 2
-            or doc[first - 1].lower_ not in ("but", "and") or doc[first - 2].text != ","
-            or not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)):
+            or doc[first - 1].lower_ not in ("but", "and")):
         return None
-    return host
+    if doc[first - 2].text == "," and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return host
+    # "Vinje said fines alone had failed to change ... and called for a break-up": the clause's
+    # subject is nothing that could call for anything; the one who said it did
+    theirs = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    ours = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if theirs is not None and ours is not None and not _someone(theirs) and may_speak(ours):
+        return host
+    return None
+
+
+# nouns for people that are no source, role or kin word ("her husband called and warned her")
+_PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "child", "kid", "boy", "girl", "teen", "teenager", "crowd",
+                           "patient", "fan", "victim", "survivor", "guest", "neighbour", "neighbor", "everyone", "everybody"})
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a subject may be a person or a body (may_speak, kin, people, a noun for one who
+    does something: "residents", "voters"): not "fines", "prices", "the route"."""
+    lemma = noun.lemma_.lower()
+    return may_speak(noun) or lemma in KIN_NOUNS or lemma in _PEOPLE_NOUNS or lemma.endswith(_AGENT_ENDINGS)
 
 
 def _quotation_closed_before(tok: Token) -> bool:

@@ -716,7 +716,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         for h in heads:
             # a head above the cue ("the plan, which was endorsed"): without the cue's clause;
             # nor a conjunct that goes with the cue ("said she admires ... and highlighted ...")
-            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)))
+            found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)
+                                       + _when_said(tok, h)))
         if quoted_clause is not None:
             found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
         elif all(h.dep_ == "dobj" and h.i > tok.i for h in heads):
@@ -763,6 +764,29 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         passive=passive,
     )
     return _two_reports(ctx, tok, _inserted(ctx, tok, _inverted_parenthetical(ctx, tok, frame)))
+
+
+# Entity labels of a phrase that says when
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _when_said(cue: Token, clause: Token) -> list[Token]:
+    """A phrase of time the parser hung on the reported clause although it stands between the
+    cue and that clause's subject, with no "that" before it: in "Starmer said on Friday he met the
+    families", "on Friday" is when he said it, not when he met them ("said that on Friday he met
+    them" keeps it; so does a clause with no subject of its own after the phrase)."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i:
+        return []
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if own is None:
+        return []
+    out = []
+    for c in clause.children:
+        if (c.dep_ in ("prep", "npadvmod") and cue.i < c.left_edge.i and c.right_edge.i < own.left_edge.i
+                and any(t.ent_type_ in _TIME_ENTITIES for t in c.subtree)
+                and all(not clause.is_ancestor(t) and t.i != clause.i for t in cue.doc[cue.i + 1 : c.left_edge.i])):
+            out.append(c)
+    return out
 
 
 # Subordinators of an adverbial clause that tells what happened around the claim
