@@ -34,7 +34,7 @@ from .confidence import Calibration
 from .confidence import features as confidence_features
 from .context import Context
 from .continued import continued_quotes
-from .interview import interview_answers, outside_questions
+from .interview import Interview, interview_answers, interview_of, outside_questions
 from .introduced import introduced_quotes
 from .furniture import without_furniture
 from .cues import Frame, find_frames
@@ -64,6 +64,7 @@ class Ruled:
     mentions: Mentions
     frames: list[Frame]
     chosen: list[Chosen]
+    interview: Interview = Interview()  # its question-and-answer turns (interview.py), read once
 
 
 class Finder(Protocol):
@@ -80,8 +81,9 @@ def by_rules_of(doc: Doc, lexicon: Lexicon = LEXICON) -> Ruled:
     entities it came with (token indices and offsets are the same in both)."""
     ctx = Context.of(doc.copy(), lexicon)
     mentions = Mentions(ctx)
-    frames, chosen = by_rules(ctx, mentions)
-    return Ruled(ctx, mentions, frames, chosen)
+    interview = interview_of(ctx)
+    frames, chosen = by_rules(ctx, mentions, interview)
+    return Ruled(ctx, mentions, frames, chosen, interview)
 
 
 def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Calibration | None,
@@ -103,19 +105,21 @@ def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Cal
     for ch, s, chain in zip(chosen, sources, chains):
         feats = confidence_features(ctx.lexicon, ch, s.speaker)
         out.append((to_claim(ctx, facets, ch, s, chain, calibration, feats), feats))
-    keep = [a and b for a, b in zip(without_furniture(ctx, [c for c, _ in out]), outside_questions(ctx, [c for c, _ in out]))]
+    keep = [a and b for a, b in zip(without_furniture(ctx, [c for c, _ in out]), outside_questions(ctx, [c for c, _ in out], ruled.interview))]
     out = [pair for pair, kept in zip(out, keep) if kept]
     grown = continued_quotes(ctx, facets, [c for c, _ in out])
     return [(c, f) for c, (_, f) in zip(grown, out) if c is not None], after
 
 
-def by_rules(ctx: Context, mentions: Mentions) -> tuple[list[Frame], list[Chosen]]:
-    """The rule engine's frames (every cue found) and the claims it chooses from them."""
+def by_rules(ctx: Context, mentions: Mentions, interview: Interview | None = None) -> tuple[list[Frame], list[Chosen]]:
+    """The rule engine's frames (every cue found) and the claims it chooses from them (interview:
+    the document's question-and-answer turns, read here if not given)."""
     frames = repair_speakers(ctx, list(find_frames(ctx)))
     frames, coordinated = coordinate(ctx, frames)
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
-    return frames, interview_answers(ctx, introduced_quotes(ctx, signed_quotes(ctx, choose(ctx, candidates))))
+    chosen = introduced_quotes(ctx, signed_quotes(ctx, choose(ctx, candidates)))
+    return frames, interview_answers(ctx, chosen, interview if interview is not None else interview_of(ctx))
 
 
 def _wanted(ctx: Context, ch: Chosen) -> Wanted:

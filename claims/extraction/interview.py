@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 from spacy.tokens import Token
 
 from ..breaks import LINE_START
@@ -48,15 +49,40 @@ _MIN_WORDS = 3  # fewer, or no verb ("Yes.", "Not yet."): an answer that claims 
 _QUESTION_WORDS = 20  # a question line of no label is short
 
 
-def interview_answers(ctx: Context, chosen: list[Chosen]) -> list[Chosen]:
-    """The chosen claims with each answer of a question-and-answer interview as a claim of the
-    person interviewed, in text order."""
+@attrs.frozen
+class Interview:
+    """A document's question-and-answer turns, read once: each turn ("Q" or "A", where its label
+    starts, where its words start, the character of its cue), whether they carry labels, and
+    the token of the person interviewed (None if the text names no one to give answers to)."""
+
+    turns: tuple[tuple[str, int, int, int], ...] = ()
+    labelled: bool = False
+    who: int | None = None
+
+    @property
+    def first_question(self) -> int | None:
+        return next((start for kind, start, _, _ in self.turns if kind == "Q"), None)
+
+    @property
+    def has_answers(self) -> bool:
+        return any(kind == "A" for kind, _, _, _ in self.turns)
+
+
+def interview_of(ctx: Context) -> Interview:
+    """The document's interview turns and the one they are with (no turns: an empty Interview)."""
     turns, labelled = _turns(ctx)
-    if not any(kind == "Q" for kind, _, _, _ in turns) or not any(kind == "A" for kind, _, _, _ in turns):
-        return chosen
-    first_question = next(start for kind, start, _, _ in turns if kind == "Q")
-    who = _interviewee(ctx, first_question, asked=not labelled)
-    if who is None:
+    out = Interview(tuple(turns), labelled)
+    first = out.first_question
+    if first is None or not out.has_answers:
+        return out
+    return attrs.evolve(out, who=_interviewee(ctx, first, asked=not labelled))
+
+
+def interview_answers(ctx: Context, chosen: list[Chosen], interview: Interview) -> list[Chosen]:
+    """The chosen claims with each answer of a question-and-answer interview (``interview_of``)
+    as a claim of the person interviewed, in text order."""
+    turns, first_question, who = interview.turns, interview.first_question, interview.who
+    if who is None or first_question is None:
         return chosen
     dropped: set[int] = set()
     added = []
@@ -104,16 +130,14 @@ def _answer(ctx: Context, lo: int, next_turn: int | None) -> tuple[tuple[int, in
     return tuple(pieces)
 
 
-def question_lines(ctx: Context) -> list[tuple[int, int]]:
+def question_lines(ctx: Context, interview: Interview) -> list[tuple[int, int]]:
     """The question lines of a question-and-answer interview (one with answer lines too), as
     character ranges: the interviewer's words, which hold no claim of anyone's."""
-    turns, labelled = _turns(ctx)
-    if not any(kind == "A" for kind, _, _, _ in turns):
+    if not interview.has_answers or interview.first_question is None:
         return []
-    first = next((start for kind, start, _, _ in turns if kind == "Q"), None)
-    if first is None or (not labelled and _interviewee(ctx, first, asked=True) is None):
+    if not interview.labelled and interview.who is None:
         return []  # questions with no label and no one asked: an explainer's headings, which hold claims
-    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start, _, _ in turns if kind == "Q"]
+    return [strip(ctx.text, *ctx.paragraph(start)) for kind, start, _, _ in interview.turns if kind == "Q"]
 
 
 def _turns(ctx: Context) -> tuple[list[tuple[str, int, int, int]], bool]:
@@ -146,9 +170,9 @@ def _unlabelled_turns(ctx: Context) -> list[tuple[str, int, int, int]]:
     return out if sum(kind == "Q" for kind, _, _, _ in out) >= 2 else []
 
 
-def outside_questions(ctx: Context, claims: list) -> list[bool]:
+def outside_questions(ctx: Context, claims: list, interview: Interview) -> list[bool]:
     """For each claim (anything with .content), whether it stands outside the question lines."""
-    questions = question_lines(ctx)
+    questions = question_lines(ctx, interview)
     return [not any(lo <= c.content.start < hi for lo, hi in questions) for c in claims]
 
 
