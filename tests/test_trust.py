@@ -2328,6 +2328,10 @@ def test_a_call_joined_to_a_clause_whose_subject_cannot_call_is_the_speaker_s(ex
     said, called = extract(text)
     assert (said["speaker"]["name"], said["content"]["text"]) == ("Thomas Vinje", "fines alone had failed to change the company's behaviour")
     assert (called["speaker"]["name"], called["cue"]["text"], called["content"]["text"]) == ("Thomas Vinje", "called for", "the business to be broken up")
+    text = 'Critic Dana Holt said that figure was "simply wrong" and pointed to a study from the budget office.'
+    said, pointed = extract(text)
+    assert (said["type"], said["content"]["text"]) == ("mixed", 'that figure was "simply wrong"')
+    assert (pointed["speaker"]["name"], pointed["cue"]["text"], pointed["content"]["text"]) == ("Dana Holt", "pointed to", "a study from the budget office")
     # a person in the clause may well have warned: as she tells it
     (r,) = extract("She said her husband called and warned her to leave.")
     assert r["content"]["text"] == "her husband called and warned her to leave"

@@ -331,6 +331,10 @@ _FORM_OF_TAG = {"VB": _BASE, "VBP": _BASE, "VBZ": _S, "VBD": _PAST, "VBN": _PAST
 # remained open, but warned drivers to ..."), and the verbs of saying they go with
 _SECOND_REPORTS = frozenset({"warn", "urge", "add", "caution", "insist", "stress", "acknowledge", "concede", "admit",
                              "vow", "promise", "predict", "argue", "say", "tell", "ask", "call", "note"})
+# what else a speaker does in the same breath ("said the claim was false and pointed to a report")
+_SPEAKERS_ACTS = _SECOND_REPORTS | frozenset({"point", "cite", "accuse", "blame", "criticize", "criticise", "demand", "dismiss",
+                                              "reject", "deny", "challenge", "defend", "praise", "describe", "suggest", "propose",
+                                              "recommend", "pledge", "refer", "highlight", "welcome", "announce", "question"})
 _SECOND_REPORT_HOSTS = frozenset({"say", "tell", "add", "announce", "confirm", "report", "write", "state", "explain"})
 # past forms that are base forms of other verbs ("lay" of "lie" and "lay", "found" of "find" and "found")
 _PAST_OR_BASE = frozenset({"lay", "found", "saw", "wound", "ground"})
@@ -408,11 +412,12 @@ def _second_report(tok: Token) -> Token | None:
     host = head.head
     doc = tok.doc
     first = tok.left_edge.i
-    if (tok.lemma_.lower() not in _SECOND_REPORTS or head.dep_ != "ccomp" or host.i >= head.i
+    lemma = tok.lemma_.lower()
+    if (lemma not in _SPEAKERS_ACTS or head.dep_ != "ccomp" or host.i >= head.i
             or host.lemma_.lower() not in _SECOND_REPORT_HOSTS or host.tag_ != tok.tag_ or first < 2
             or doc[first - 1].lower_ not in ("but", "and")):
         return None
-    if doc[first - 2].text == "," and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+    if lemma in _SECOND_REPORTS and doc[first - 2].text == "," and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return host
     # "Vinje said fines alone had failed to change ... and called for a break-up": the clause's
     # subject is nothing that could call for anything; the one who said it did
