@@ -2350,3 +2350,14 @@ def test_a_given_name_read_as_a_verb_is_the_start_of_the_speaker_s_name(extract)
     assert (predicted["speaker"]["text"], predicted["speaker"]["name"], predicted["speaker"]["kind"]) == ("Sylvain Charlebois", "Sylvain Charlebois", "person")
     assert predicted["content"]["text"] == "beef prices would rise by as much as 10 per cent next year"
     assert said["speaker"]["text"] == "others"
+
+
+def test_a_given_name_beside_a_kin_noun_is_a_person_the_next_she_reaches(extract):
+    # the small model tags "Grace" an organisation; "she" went to the judge two paragraphs up
+    text = ("Justice Anne Molloy told Daniel Reyes that his decision had shattered a family.\n\n"
+            "In a victim impact statement read in court, Lam's wife, Grace, said her children still ask when their "
+            "father is coming home.\n\n\"I don't have an answer for them,\" she wrote.")
+    told, said, wrote = extract(text)
+    assert (said["speaker"]["text"], said["speaker"]["kind"], said["speaker"]["role"]) == ("Grace", "person", "wife")
+    assert (wrote["speaker"]["text"], wrote["speaker"]["name"]) == ("she", "Grace")
+    assert told["speaker"]["name"] == "Anne Molloy"

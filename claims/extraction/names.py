@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, MEDIA_OUTLETS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -237,6 +237,8 @@ class Names:
             return None
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in ROLE_WORDS:
             return self._named_after_role(ent)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS and is_given_name(ent.text):
+            return self._named_after_role(ent, given_only=True)  # "Lam's wife, Grace, said" (Grace tagged ORG)
         if ent.label_ != "ORG":
             return None
         titled = self._titled_given_name(ent)
@@ -268,19 +270,20 @@ class Names:
             return None
         return ent.start, doc[role.left_edge.i : ent.start].text
 
-    def _named_after_role(self, ent: SpacySpan) -> tuple[int, str] | None:
+    def _named_after_role(self, ent: SpacySpan, given_only: bool = False) -> tuple[int, str] | None:
         """ "The health minister of Freedonia, Ana Costa, said": a name of two or more words set
-        between commas after the role noun it stands in apposition to."""
+        between commas after the role noun it stands in apposition to (given_only: a given name
+        alone will do, after a kin noun)."""
         doc, root = self.doc, ent.root
         first = self._first_name_token(ent)
         after = root.right_edge.i + 1
-        if first == ent.start and ent.end - ent.start < 2:
+        if first == ent.start and ent.end - ent.start < 2 and not given_only:
             return None
         if first < 1 or doc[first - 1].text != "," or after >= len(doc) or doc[after].text not in (",", ")", "\u2014", "\u2013", ";"):
             return None
         head = root.head
         start = head.left_edge.i
-        while start < head.i and doc[start].dep_ in ("det", "poss"):
+        while start < head.i and (doc[start].dep_ in ("det", "poss") or (doc[start].dep_ == "case" and doc[start].head.dep_ == "poss")):
             start += 1
         end = first - 1  # the comma before the name
         if start >= end or any(t.is_punct and t.text != "." for t in doc[start:end]):
