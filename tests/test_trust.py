@@ -2361,3 +2361,21 @@ def test_a_given_name_beside_a_kin_noun_is_a_person_the_next_she_reaches(extract
     assert (said["speaker"]["text"], said["speaker"]["kind"], said["speaker"]["role"]) == ("Grace", "person", "wife")
     assert (wrote["speaker"]["text"], wrote["speaker"]["name"]) == ("she", "Grace")
     assert told["speaker"]["name"] == "Anne Molloy"
+
+
+def test_a_document_whose_own_phrase_names_who_signed_it_is_theirs(extract):
+    text = ('The letter, signed by Advanced Education Minister Nolan Crouse, says the cap is needed to "protect '
+            'program quality."')
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The letter", "Nolan Crouse")
+    # whoever only obtained or released it is no author
+    text = "The email, obtained by the Herald, said the plan was dead."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The email", "The email")
+
+
+def test_what_a_speaker_does_after_the_reported_clause_is_not_what_they_said(extract):
+    text = ("The airline said in a statement the delay was caused by an unexpected mechanical issue and apologised "
+            "for the inconvenience.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("The airline", "the delay was caused by an unexpected mechanical issue")

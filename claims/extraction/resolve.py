@@ -25,7 +25,7 @@ from ..records import Earlier, Named, Span, Speaker
 from ..words import ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS
 from .context import Context
 from .cues import SourceLink
-from .cues.frame import partitive_antecedent, relative_antecedent
+from .cues.frame import document_author, partitive_antecedent, relative_antecedent
 from .mentions import Mention, Mentions
 from .names import given_name_gender, outlet_name, within
 from .ranges import whole_characters
@@ -288,7 +288,9 @@ class _Coreference:
         if mention.definite and mention.end - mention.start == 2 and self._is_document(mention) and not mention.plural:
             # "the statement said" -> whoever an earlier statement was from ("In a statement, Nova
             # Scotia Health said ...")
-            author = _author_of_earlier(self.doc, mention.head, self.ctx.lexicon.speech_verbs)
+            # (or whoever its own phrase says it is from: "The letter, signed by X, says")
+            own = document_author(self.doc[mention.head])
+            author = own.i if own is not None else _author_of_earlier(self.doc, mention.head, self.ctx.lexicon.speech_verbs)
             return self.mentions.at(self.doc[author]) if author is not None else None
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
@@ -501,8 +503,9 @@ _ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "file
 
 def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
     """The author of the nearest earlier document of the same word as doc[head] ("statement"), as
-    the text gives it: "X said in a statement", "a statement from X", "X's statement", "X issued
-    a statement"; None when that one names none (the nearest decides: not one further back)."""
+    the text gives it: "X said in a statement", "a statement from X" (cues.frame.document_author),
+    "X's statement", "X issued a statement"; None when that one names none (the nearest decides:
+    not one further back)."""
     lemma = doc[head].lemma_.lower()
     for i in range(head - 1, max(-1, head - _DOCUMENT_REACH), -1):
         t = doc[i]
@@ -513,8 +516,7 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
         # (not a time: "Monday's poll")
         by = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")), None)
         if by is None:
-            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
-            by = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            by = document_author(t)  # "a statement from X", "a letter signed by X"
         if t.dep_ == "pobj" and t.head.lower_ == "in":  # "X said in a statement" (not "slipped in Monday's poll")
             verb = t.head.head if t.head.head.lemma_.lower() in speech_verbs else None
         else:  # "X issued a statement"

@@ -112,14 +112,20 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
-def _document_author(noun: Token) -> Token | None:
+# participles whose agent made the document ("signed by", "conducted by"), not one who got it
+_AUTHORING_VERBS = frozenset({"sign", "write", "send", "issue", "author", "file", "prepare", "commission",
+                              "conduct", "draft", "pen", "submit", "cosign", "co-sign", "compile", "produce", "post", "deliver", "sponsor"})
+
+
+def document_author(noun: Token) -> Token | None:
     """Who a document is from, where its own phrase says it: "lawsuits from dozens of states",
-    "a letter signed by 40 senators"."""
+    "a report by the inspector general", "a letter signed by 40 senators"."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             prep = child  # "lawsuits from dozens of states"
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            prep = next((a for a in child.children if a.dep_ == "agent"), None)  # "a letter signed by 40 senators"
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_VERBS:
+            # "a letter signed by 40 senators" (not "an email obtained by Judicial Watch")
+            prep = next((a for a in child.children if a.dep_ == "agent"), None)
         else:
             continue
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
@@ -293,7 +299,7 @@ def subject(verb: Token) -> Token | None:
                 # "lawsuits from dozens of states accusing it of ...": the document's own author,
                 # where its phrase names one; not who only received it ("the company faces
                 # lawsuits accusing it"; but "faces lawsuits, calling them baseless" is the company)
-                author = _document_author(noun)
+                author = document_author(noun)
                 if author is not None:
                     return author
                 if issuer is not None and noun.head.lemma_.lower() in _RECEIVING_VERBS:
@@ -334,7 +340,8 @@ _SECOND_REPORTS = frozenset({"warn", "urge", "add", "caution", "insist", "stress
 # what else a speaker does in the same breath ("said the claim was false and pointed to a report")
 _SPEAKERS_ACTS = _SECOND_REPORTS | frozenset({"point", "cite", "accuse", "blame", "criticize", "criticise", "demand", "dismiss",
                                               "reject", "deny", "challenge", "defend", "praise", "describe", "suggest", "propose",
-                                              "recommend", "pledge", "refer", "highlight", "welcome", "announce", "question"})
+                                              "recommend", "pledge", "refer", "highlight", "welcome", "announce", "question",
+                                              "apologize", "apologise", "thank", "express", "offer", "blast", "slam", "attack"})
 _SECOND_REPORT_HOSTS = frozenset({"say", "tell", "add", "announce", "confirm", "report", "write", "state", "explain"})
 # past forms that are base forms of other verbs ("lay" of "lie" and "lay", "found" of "find" and "found")
 _PAST_OR_BASE = frozenset({"lay", "found", "saw", "wound", "ground"})
@@ -421,9 +428,9 @@ def _second_report(tok: Token) -> Token | None:
         return host
     # "Vinje said fines alone had failed to change ... and called for a break-up": the clause's
     # subject is nothing that could call for anything; the one who said it did
-    theirs = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    theirs = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ours = next((c for c in host.children if c.dep_ == "nsubj"), None)
-    if theirs is not None and ours is not None and not _someone(theirs) and may_speak(ours):
+    if theirs is not None and ours is not None and not _someone(theirs):
         return host
     return None
 
