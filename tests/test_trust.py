@@ -2379,3 +2379,18 @@ def test_what_a_speaker_does_after_the_reported_clause_is_not_what_they_said(ext
             "for the inconvenience.")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["content"]["text"]) == ("The airline", "the delay was caused by an unexpected mechanical issue")
+
+
+def test_a_description_after_a_named_subject_is_that_person(extract):
+    text = ("Maria Delgado went on the offensive against Tom Reyes on Monday, saying his budget would gut rural "
+            "schools.\n\nThe Democratic senator said the cuts would close 40 schools.")
+    records = extract(text)
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert (said["speaker"]["text"], said["speaker"]["name"]) == ("The Democratic senator", "Maria Delgado")
+    # not where the text gives that person another role, nor after a turn to someone else
+    text = "Police Chief Ana Ruiz spoke first.\n\nThe mayor said the budget would pass."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The mayor", "The mayor")
+    text = "Maria Delgado spoke first.\n\nMeanwhile, the governor said the budget would pass."
+    (r,) = extract(text)
+    assert r["speaker"]["name"] == "the governor"

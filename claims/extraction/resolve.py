@@ -297,8 +297,54 @@ class _Coreference:
             target = self._by_role(mention, synonyms_only=True)
             if target is None and mention.kind == "anonymous":
                 target = next((c for c in self._before(mention, skip) if c.kind == "anonymous" and not c.definite), None)
-            return target if target is not None else self._by_role(mention)
+            if target is None:
+                target = self._by_role(mention)
+            if target is None and mention.kind == "person":
+                target = self._named_person_before(mention, skip)
+            return target
         return None
+
+    def _named_person_before(self, mention: Mention, skip: Skip) -> Mention | None:
+        """ "the former secretary of State" -> the person named as the subject of its sentence or
+        the one before ("Hillary Clinton went on offense ... The former secretary of State began
+        her speech"), one the text gives no role (with a role, _by_role decides: "the mayor" is no
+        "Police Chief Ana Ruiz") and no other gender; none where no person named there is such a
+        subject (the ones named in passing are not looked at), where a name stands right after
+        the description, or after a turn to someone else ("Meanwhile, ...")."""
+        k = self.ctx.sent_index(mention.head)
+        own = self.ctx.sents[k].start
+        floor = self.ctx.sents[max(0, k - 1)].start
+        head = self.doc[mention.head]
+        sent = self.ctx.sents[k]
+        if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree) or any(
+                t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and self.doc[t.i - 1].text == "," for t in self.doc[mention.end : sent.end]):
+            return None  # "the American ambassador at the time, John E. Herbst": named right there
+        if self.doc[sent.start].lower_ in _SHIFTS:
+            return None  # "Meanwhile, the current GOP nominee ...": someone else's turn
+        gender = PERSON_GENDER.get(head.lemma_.lower())
+        for c in self._before(mention, skip):
+            if c.start < floor:
+                break
+            tok = self.doc[c.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+                continue
+            target = self.resolved(c)
+            if target.kind != "person" or not (self._is_subject(c) and self._main_clause(c)) or len(target.name.split()) < 2:
+                if c.start >= own:
+                    return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
+                continue
+            if self._role(target.name) or self._role_of_surname(target.name):
+                return None  # a role the text gives (_by_role found it no match): "the prime minister" is no foreign minister
+            if gender is not None and (given_name_gender(target.name) or gender) != gender:
+                return None
+            return c
+        return None
+
+    def _role_of_surname(self, name: str) -> str:
+        """The role the text gives a person whose full name ends in name, case aside ("De Blasio":
+        "Mayor Bill de Blasio"), or ""."""
+        low = name.lower()
+        return next((role for full, role in self.names.roles.items() if full.lower() == low or full.lower().endswith(" " + low)), "")
 
     def _name_ending_in(self, mention: Mention, skip: Skip) -> Mention | None:
         """The organisation named last whose name ends in the words of a description after its
@@ -527,6 +573,8 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
     return None
 
 
+# sentence openers that turn to someone else
+_SHIFTS = frozenset({"meanwhile", "separately", "elsewhere", "however", "but", "yet", "still"})
 _DOCUMENT_REACH = 400  # tokens back an earlier mention of the document is looked for
 
 
