@@ -2394,3 +2394,20 @@ def test_a_description_after_a_named_subject_is_that_person(extract):
     text = "Maria Delgado spoke first.\n\nMeanwhile, the governor said the budget would pass."
     (r,) = extract(text)
     assert r["speaker"]["name"] == "the governor"
+
+
+def test_a_description_that_opens_a_story_is_the_person_the_next_paragraph_names(extract):
+    text = ("The former chief executive of a collapsed crypto lender told a New York court on Monday that he had "
+            "\"never once\" been warned the company was insolvent.\n\nStephen Ehrlich, 57, is accused of misleading "
+            "customers about the safety of their deposits.")
+    told = next(r for r in extract(text) if r["cue"]["text"] == "told")
+    assert (told["speaker"]["text"], told["speaker"]["name"]) == ("The former chief executive of a collapsed crypto lender", "Stephen Ehrlich")
+    text = ("A Liberal MP says she will not seek re-election after a decade in Parliament.\n\nJenna Ruiz, who represents "
+            "Halifax West, told CBC News that she wants to spend more time with her family.")
+    says = extract(text)[0]
+    assert (says["speaker"]["text"], says["speaker"]["name"]) == ("A Liberal MP", "Jenna Ruiz")
+    # not one whose role the text gives as another court's
+    text = ("A district court judge sided with the city, saying the law was void.\n\nAppeals Court Judge Ana Ruiz, "
+            "writing for the majority, said the law stands.")
+    sided = extract(text)[0]
+    assert sided["speaker"]["name"] == "A district court judge"

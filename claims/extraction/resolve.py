@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS
+from ..words import ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS, ROLE_WORDS
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import document_author, partitive_antecedent, relative_antecedent
@@ -300,8 +300,49 @@ class _Coreference:
             if target is None:
                 target = self._by_role(mention)
             if target is None and mention.kind == "person":
-                target = self._named_person_before(mention, skip)
+                target = self._named_person_before(mention, skip) or self._named_person_after(mention, skip)
             return target
+        if (self.doc[mention.start].lower_ in ("a", "an") and tok.ent_type_ != "PERSON"
+                and ((mention.kind == "person" and tok.pos_ == "NOUN") or tok.lower_ in ROLE_WORDS)):
+            return self._named_person_after(mention, skip)  # "A former chief executive told the court ..."
+        return None
+
+    def _named_person_after(self, mention: Mention, skip: Skip) -> Mention | None:
+        """A description that brings a person into a story before the story names them: "The former
+        chief executive of Voyager told a court on Monday ..." then, opening the next paragraph,
+        "Stephen Ehrlich, 57, is accused ...". Only where no person is named before the
+        description, the name is the subject of the next paragraph's first sentence, and no role
+        or gender the text gives that person says otherwise."""
+        if any(e.label_ == "PERSON" and e.start < mention.start for e in self.doc.ents):
+            return None
+        para = self.ctx.next_paragraph(self.doc[mention.head].idx)
+        if para is None:
+            return None
+        first = self.ctx.sent_of_char(para[0])
+        if first is None:
+            return None
+        head = self.doc[mention.head]
+        gender = PERSON_GENDER.get(head.lemma_.lower())
+        for c in self.candidates:
+            if c.start < first.start or any(a <= c.head < b for a, b in skip):
+                continue
+            if c.start >= first.end:
+                return None
+            tok = self.doc[c.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or c.kind != "person":
+                continue
+            if not self._is_subject(c) or len(c.name.split()) < 2:
+                return None
+            role = (self._role(c.name) or "").lower()
+            # (and the names in the description are in the role: "a U.S. District Court judge" is no
+            # "Circuit Court Judge David McKeague")
+            named = {t.lower_ for t in self.doc[mention.start : mention.head]
+                     if (t.pos_ == "PROPN" or t.dep_ == "compound") and t.is_alpha and t.ent_type_ not in ("GPE", "NORP", "LOC")}
+            if role and (head.lower_ not in role or not named <= set(_ROLE_WORD.findall(role))):
+                return None
+            if gender is not None and (given_name_gender(c.name) or gender) != gender:
+                return None
+            return c
         return None
 
     def _named_person_before(self, mention: Mention, skip: Skip) -> Mention | None:
