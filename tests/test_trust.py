@@ -2411,3 +2411,14 @@ def test_a_description_that_opens_a_story_is_the_person_the_next_paragraph_names
             "writing for the majority, said the law stands.")
     sided = extract(text)[0]
     assert sided["speaker"]["name"] == "A district court judge"
+
+
+def test_an_agency_of_another_trade_is_not_a_newspaper(extract):
+    text = ("The region's transit agency says its fare system failed riders on Monday, the Star has learned.\n\n"
+            "A spokesperson said the agency had fixed the fault.\n\nThe agency said it would refund riders.")
+    last = extract(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"], last["speaker"]["kind"]) == ("The agency", "The region's transit agency", "organization")
+    # a news agency is one
+    text = "Moscow denied the report, the state news agency TASS said. The agency said talks would resume."
+    last = extract(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"]) == ("The agency", "TASS")

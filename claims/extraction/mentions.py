@@ -189,10 +189,26 @@ class Mentions:
                     yield m
 
 
+# media nouns that are as often another trade's ("the transit agency", "the rail network")
+_SHARED_MEDIA_NOUNS = frozenset({"agency", "network", "station", "site", "service", "portal", "channel"})
+# the words that make them a news outlet's ("the news agency", "the state broadcaster's network")
+_NEWS_WORDS = frozenset({"news", "wire", "press", "media", "television", "tv", "radio", "broadcast", "broadcasting", "cable", "state", "web", "online"})
+
+
+def _of_another_trade(tok: Token) -> bool:
+    """Whether a shared media noun says by a noun before it what trade it is in, and that is not
+    news ("the region's transit agency", "the federal health agency"; not "the state news
+    agency", nor "a conservative-leaning network")."""
+    if tok.lemma_.lower() not in _SHARED_MEDIA_NOUNS:
+        return False
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
+    return bool(words) and not any(w.lower_ in _NEWS_WORDS for w in words)
+
+
 def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, definite: bool) -> Mention:
     """A mention headed by a common noun: its kind from the noun's word list."""
     lemma = tok.lemma_.lower()
-    if lemma in MEDIA_NOUNS:
+    if lemma in MEDIA_NOUNS and not _of_another_trade(tok):
         return Mention(start, end, tok.i, "media", text, plural=plural, definite=definite)
     if lemma in ANONYMOUS_NOUNS and not plural:
         return Mention(start, end, tok.i, "anonymous", text, definite=definite)

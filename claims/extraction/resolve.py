@@ -231,8 +231,10 @@ class _Coreference:
         result = mention
         if target is not None:
             t = self.resolved(target)
-            # "the newspaper" is an outlet whatever the tagger made of the name it points to
-            kind = "media" if mention.kind == "media" else t.kind
+            # "the newspaper" is an outlet whatever the tagger made of the name it points to (not
+            # "the agency" that is "the region's transit agency")
+            same_trade = target.kind != "media" and target.head >= 0 and self.doc[target.head].lemma_ == self.doc[mention.head].lemma_
+            kind = "media" if mention.kind == "media" and not same_trade else t.kind
             result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=target)
         elif mention.kind == "person":
             surname = self.doc[mention.end - 1].lower_
@@ -270,6 +272,12 @@ class _Coreference:
                 found = self._nearest(self._before(mention, skip), mention, avoid, min_share=_FIRM_GIVEN_NAME)
             return found
         if mention.definite and mention.kind == "media" and self._is_description(mention):
+            # "The region's transit agency says ... the agency had identified": the one of its trade
+            # the text named before, not a newspaper
+            same = next((c for c in self._before(mention, skip) if c.kind != "media" and c.end - c.start > mention.end - mention.start
+                         and self.doc[c.head].lemma_.lower() == tok.lemma_.lower()), None)
+            if same is not None:
+                return same
             target = next((c for c in self._before(mention, skip) if self.resolved(c).kind == "media" and not self._is_description(c)), None)
             if target is None:  # an outlet the word list does not know: the last organisation named
                 target = next((c for c in self._before(mention, skip) if c.kind in ("organization", "unknown") and self.doc[c.head].pos_ == "PROPN"
@@ -285,6 +293,13 @@ class _Coreference:
                 return ending
             if mention.end - mention.start == 2 and low in _ORG_DESCRIPTIONS:
                 return self._named_organization(mention, skip)
+            if tok.lemma_.lower() in MEDIA_NOUNS:
+                # "the FBI's investigation - a probe the law enforcement agency said was ongoing": an
+                # agency of another trade than news (mentions._of_another_trade), the last body
+                # named in its sentence or the one before
+                floor = self.ctx.sents[max(0, self.ctx.sent_index(mention.head) - 1)].start
+                return next((c for c in self._before(mention, skip) if c.start >= floor and c.kind == "organization"
+                             and self.doc[c.head].pos_ == "PROPN" and self.doc[c.head].ent_type_ == "ORG"), None)
         if mention.definite and mention.end - mention.start == 2 and self._is_document(mention) and not mention.plural:
             # "the statement said" -> whoever an earlier statement was from ("In a statement, Nova
             # Scotia Health said ...")
