@@ -2422,3 +2422,13 @@ def test_an_agency_of_another_trade_is_not_a_newspaper(extract):
     text = "Moscow denied the report, the state news agency TASS said. The agency said talks would resume."
     last = extract(text)[-1]
     assert (last["speaker"]["text"], last["speaker"]["name"]) == ("The agency", "TASS")
+
+
+def test_i_in_a_column_is_the_author_its_byline_names(extract):
+    text = ("Opinion: Our cities can't build their way out of the housing crisis alone\n\nBy Leilani Farha\n\n"
+            "After two decades working on housing rights, I've learned that supply alone has never fixed affordability.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"]) == ("I", "Leilani Farha", "learned")
+    # without a byline "I" names no one
+    (r,) = extract("After two decades working on housing rights, I've learned that supply alone has never fixed affordability.")
+    assert r["speaker"]["name"] == "I"

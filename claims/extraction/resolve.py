@@ -262,6 +262,8 @@ class _Coreference:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
+            if low == "i" and mention.head not in self.ctx.quoted:
+                return self._byline()  # "I've learned that supply alone ...": the column's author
             if low in ("i", "we", "you"):
                 return None
             found = self._nearest(self._before(mention, skip), mention, avoid) or self._nearest_earlier(mention, avoid)
@@ -321,6 +323,18 @@ class _Coreference:
                 and ((mention.kind == "person" and tok.pos_ == "NOUN") or tok.lower_ in ROLE_WORDS)):
             return self._named_person_after(mention, skip)  # "A former chief executive told the court ..."
         return None
+
+    def _byline(self) -> Mention | None:
+        """The author a byline near the top names ("By Leilani Farha", "By Priya Sharma, Staff
+        Reporter": a line of its own in the first five, "By" then a person's name), whom "I"
+        outside quotation marks is; None without one."""
+        m = _BYLINE.search(self.ctx.text[: _BYLINE_REACH])
+        if m is None:
+            return None
+        span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+            return None
+        return next((c for c in self.candidates if span.start <= c.head < span.end and c.kind == "person"), None)
 
     def _named_person_after(self, mention: Mention, skip: Skip) -> Mention | None:
         """A description that brings a person into a story before the story names them: "The former
@@ -629,6 +643,9 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
     return None
 
 
+# a byline: a line of its own near the top, "By" and a name of two or three words (and a comma, a title)
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*(?:,[^\n]*)?$")
+_BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # sentence openers that turn to someone else
 _SHIFTS = frozenset({"meanwhile", "separately", "elsewhere", "however", "but", "yet", "still"})
 _DOCUMENT_REACH = 400  # tokens back an earlier mention of the document is looked for
