@@ -2432,3 +2432,10 @@ def test_i_in_a_column_is_the_author_its_byline_names(extract):
     # without a byline "I" names no one
     (r,) = extract("After two decades working on housing rights, I've learned that supply alone has never fixed affordability.")
     assert r["speaker"]["name"] == "I"
+
+
+def test_a_quoted_verb_read_as_an_adjective_keeps_the_whole_report(extract):
+    text = 'The agency says its new fare system "failed riders" during a six-hour outage on Monday.'
+    (r,) = extract(text)
+    assert (r["type"], r["content"]["text"]) == ("mixed", 'its new fare system "failed riders" during a six-hour outage on Monday')
+    assert all(span_ok(text, s) for s in all_spans(r))

@@ -154,6 +154,15 @@ def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
         noun = verb.head
         name = noun.head
         cue = name.head
+        if _quoted_verb_read_as_adjective(verb, noun, name, cue, verbs):
+            # 'The agency says its new system "failed riders" during the outage': the object of
+            # "says" is the subject of the quoted verb, the quoted noun its object
+            verb.head, verb.dep_ = cue, "ccomp"
+            name.head, name.dep_ = verb, "nsubj"
+            noun.head, noun.dep_ = verb, "dobj"
+            for child in [c for c in name.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "cc", "conj")]:
+                child.head = verb
+            continue
         if (verb.dep != AMOD or verb.pos != VERB or noun.dep_ != "appos" or name.dep_ != "nsubj" or noun.left_edge.i != i
                 or doc[i - 1].text != "," or not cue.i < name.i < i or cue.lemma_.lower() not in verbs
                 or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)):
@@ -164,6 +173,15 @@ def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
         doc[i - 1].head = name  # the comma that closes the set-off phrase
         for child in [c for c in cue.children if c.i > noun.i and c.dep_ in ("cc", "conj")]:
             child.head = verb  # "and moved the money": the same subject's
+
+
+def _quoted_verb_read_as_adjective(verb: Token, noun: Token, obj: Token, cue: Token, verbs: frozenset[str]) -> bool:
+    """Whether a past verb that opens a quotation is read as an adjective of a quoted noun set in
+    apposition to the object of a cue verb ('says its new system "failed riders"')."""
+    doc = verb.doc
+    return (verb.dep == AMOD and verb.pos == VERB and noun.dep_ == "appos" and obj.dep_ == "dobj" and cue.i < obj.i < verb.i
+            and cue.lemma_.lower() in verbs and noun.left_edge.i in (verb.i - 1, verb.i) and verb.i >= 2 and doc[verb.i - 1].is_quote
+            and doc[verb.i - 2].i == obj.i and any(c.dep_ == "nsubj" for c in cue.children))
 
 
 # what a cue that closes its sentence may have besides its subject: "..., the report has found
