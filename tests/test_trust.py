@@ -2439,3 +2439,11 @@ def test_a_quoted_verb_read_as_an_adjective_keeps_the_whole_report(extract):
     (r,) = extract(text)
     assert (r["type"], r["content"]["text"]) == ("mixed", 'its new fare system "failed riders" during a six-hour outage on Monday')
     assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_an_as_reported_cue_inside_a_clausal_subject_reports_the_whole_sentence(extract):
+    text = 'What we need, as the UN special rapporteur wrote in 2019, is to treat housing "as a human right, not a commodity."'
+    (r,) = extract(text)
+    assert (r["type"], r["cue"]["text"]) == ("mixed", "wrote")
+    assert pieces(r) == ["What we need", 'is to treat housing "as a human right, not a commodity."']
+    assert all(span_ok(text, s) for s in all_spans(r))

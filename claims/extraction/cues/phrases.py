@@ -137,7 +137,9 @@ def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     cue = tuple(sorted([tok.i] + ([agent.i] if agent is not None else [])))
     host = tok.head
-    while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod") and host.head.i != host.i:
+    # (up to the clause: "What we need, as the rapporteur wrote, is to treat housing ..." hangs on
+    # the clausal subject)
+    while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod", "csubj", "csubjpass") and host.head.i != host.i:
         host = host.head
     content, content_head = ((), None) if host is None or host.i == tok.i else (tuple(subtree_minus(host, [tok])), host.i)
     return Frame(cue=cue, lemma=tok.lemma_.lower(), kind="as_reported", speaker=source.i, content=content, content_head=content_head)
