@@ -2350,6 +2350,12 @@ def test_a_given_name_read_as_a_verb_is_the_start_of_the_speaker_s_name(extract)
     assert (predicted["speaker"]["text"], predicted["speaker"]["name"], predicted["speaker"]["kind"]) == ("Sylvain Charlebois", "Sylvain Charlebois", "person")
     assert predicted["content"]["text"] == "beef prices would rise by as much as 10 per cent next year"
     assert said["speaker"]["text"] == "others"
+    # a title read as a verb (a verb has no possessive) with the name as its object
+    text = ("NDP health critic France Gélinas said the government's own data contradicted that message. She told reporters "
+            "the minister was \"living in a fantasy world.\"\n\nPatients' advocate Kathleen Finlay, founder of the Center "
+            "for Patient Protection, said the numbers didn't capture the full picture.")
+    said = extract(text)[-1]
+    assert (said["speaker"]["text"], said["cue"]["text"]) == ("Kathleen Finlay", "said")
 
 
 def test_a_given_name_beside_a_kin_noun_is_a_person_the_next_she_reaches(extract):

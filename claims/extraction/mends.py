@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..breaks import has_break
-from ..words import CLAUSE_SUBJECT_DEPS
+from ..words import CLAUSE_SUBJECT_DEPS, ROLE_WORDS
 from .arrays import tokens_where
 from .names import is_given_name
 
@@ -265,23 +265,28 @@ def mend_adverb_names(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def mend_verb_given_names(doc: Doc, lexicon: Lexicon) -> None:
-    """Make a given name the tagger read as a verb, with the surname after it as its object,
-    part of that name, the name the subject of the cue verb it hangs on (in place; idempotent): in
-    "Sylvain Charlebois of Dalhousie University predicted beef prices would rise", "Sylvain" was
-    a verb whose object was "Charlebois", and the speaker "Sylvain" alone."""
+    """Make a given name or a title the tagger read as a verb, with the name after it as its
+    object, part of that name, the name the subject of the cue verb it hangs on (in place;
+    idempotent): in "Sylvain Charlebois of Dalhousie University predicted beef prices would
+    rise", "Sylvain" was a verb whose object was "Charlebois", and the speaker "Sylvain" alone;
+    in "Patients' advocate Kathleen Finlay, founder of ..., said", "advocate" was a verb (no verb
+    has a possessive) and the speaker its object's apposition, "founder of ..."."""
     verbs = lexicon.verb_lemmas
     names: list[tuple[int, int]] = []
-    for given in doc:
-        cue = given.head
-        if (given.pos != VERB or given.dep_ != "nsubj" or not given.is_title or cue.i <= given.i
-                or cue.lemma_.lower() not in verbs or not is_given_name(given.text)):
+    for word in doc:
+        cue = word.head
+        if word.pos != VERB or word.dep_ != "nsubj" or cue.i <= word.i or cue.lemma_.lower() not in verbs:
             continue
-        surname = doc[given.i + 1] if given.i + 1 < len(doc) else None
-        if surname is None or surname.head.i != given.i or surname.dep_ != "dobj" or surname.pos != PROPN or not surname.is_title:
+        given = word.is_title and is_given_name(word.text)
+        if not given and not (word.lower_ in ROLE_WORDS or any(c.dep_ == "poss" for c in word.children)):
             continue
-        given.pos_, given.tag_, given.dep_, given.head = "PROPN", "NNP", "compound", surname
-        surname.dep_, surname.head = "nsubj", cue
-        names.append((given.i, surname.i + 1))
+        name = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1 and c.pos == PROPN and c.is_title), None)
+        if name is None or (given and name.i != word.i + 1) or (not given and name.ent_type_ != "PERSON"):
+            continue
+        word.pos_, word.tag_, word.dep_, word.head = ("PROPN", "NNP", "compound", name) if given else ("NOUN", "NN", "compound", name)
+        name.dep_, name.head = "nsubj", cue
+        if given:
+            names.append((word.i, name.i + 1))
     if names:
         # the recogniser's entity over the name ("[Sylvain Charlebois of Dalhousie University]"
         # ORG) becomes the person's name, and what it ran on into after "of" a body of its own
