@@ -178,10 +178,9 @@ def mend_adjective_verbs(doc: Doc, lexicon: Lexicon) -> None:
 def _quoted_verb_read_as_adjective(verb: Token, noun: Token, obj: Token, cue: Token, verbs: frozenset[str]) -> bool:
     """Whether a past verb that opens a quotation is read as an adjective of a quoted noun set in
     apposition to the object of a cue verb ('says its new system "failed riders"')."""
-    doc = verb.doc
-    return (verb.dep == AMOD and verb.pos == VERB and noun.dep_ == "appos" and obj.dep_ == "dobj" and cue.i < obj.i < verb.i
-            and cue.lemma_.lower() in verbs and noun.left_edge.i in (verb.i - 1, verb.i) and verb.i >= 2 and doc[verb.i - 1].is_quote
-            and doc[verb.i - 2].i == obj.i and any(c.dep_ == "nsubj" for c in cue.children))
+    return (verb.dep == AMOD and verb.pos == VERB and noun.dep_ == "appos" and obj.dep_ == "dobj" and cue.i < obj.i == verb.i - 2
+            and cue.lemma_.lower() in verbs and noun.left_edge.i in (verb.i - 1, verb.i) and verb.doc[verb.i - 1].is_quote
+            and any(c.dep_ == "nsubj" for c in cue.children))
 
 
 # what a cue that closes its sentence may have besides its subject: "..., the report has found
@@ -273,7 +272,8 @@ def mend_verb_given_names(doc: Doc, lexicon: Lexicon) -> None:
     has a possessive) and the speaker its object's apposition, "founder of ..."."""
     verbs = lexicon.verb_lemmas
     names: list[tuple[int, int]] = []
-    for word in doc:
+    for i in tokens_where(doc, POS, (VERB,)):
+        word = doc[i]
         cue = word.head
         if word.pos != VERB or word.dep_ != "nsubj" or cue.i <= word.i or cue.lemma_.lower() not in verbs:
             continue
