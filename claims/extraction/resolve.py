@@ -326,8 +326,8 @@ class _Coreference:
 
     def _byline(self) -> Mention | None:
         """The author a byline near the top names ("By Leilani Farha", "By Priya Sharma, Staff
-        Reporter": a line of its own in the first five, "By" then a person's name), whom "I"
-        outside quotation marks is; None without one."""
+        Reporter": a line of its own in the first _BYLINE_REACH characters, "By" then a person's
+        name), whom "I" outside quotation marks is; None without one."""
         m = _BYLINE.search(self.ctx.text[: _BYLINE_REACH])
         if m is None:
             return None
@@ -382,10 +382,9 @@ class _Coreference:
         subject (the ones named in passing are not looked at), where a name stands right after
         the description, or after a turn to someone else ("Meanwhile, ...")."""
         k = self.ctx.sent_index(mention.head)
-        own = self.ctx.sents[k].start
+        sent = self.ctx.sents[k]
         floor = self.ctx.sents[max(0, k - 1)].start
         head = self.doc[mention.head]
-        sent = self.ctx.sents[k]
         if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree) or any(
                 t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and self.doc[t.i - 1].text == "," for t in self.doc[mention.end : sent.end]):
             return None  # "the American ambassador at the time, John E. Herbst": named right there
@@ -400,7 +399,7 @@ class _Coreference:
                 continue
             target = self.resolved(c)
             if target.kind != "person" or not (self._is_subject(c) and self._main_clause(c)) or len(target.name.split()) < 2:
-                if c.start >= own:
+                if c.start >= sent.start:
                     return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
                 continue
             if self._role(target.name) or self._role_of_surname(target.name):
