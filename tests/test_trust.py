@@ -2400,6 +2400,9 @@ def test_a_description_after_a_named_subject_is_that_person(extract):
     text = "Maria Delgado spoke first.\n\nMeanwhile, the governor said the budget would pass."
     (r,) = extract(text)
     assert r["speaker"]["name"] == "the governor"
+    # nor one named by their part in what happened, as often the object's as the subject's
+    (r,) = extract("John Smith was struck by a pickup truck on Barton Street on Friday. The driver told police he did not see him.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The driver", "The driver")
 
 
 def test_a_description_that_opens_a_story_is_the_person_the_next_paragraph_names(extract):

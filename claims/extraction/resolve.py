@@ -390,6 +390,8 @@ class _Coreference:
             return None  # "the American ambassador at the time, John E. Herbst": named right there
         if self.doc[sent.start].lower_ in _SHIFTS:
             return None  # "Meanwhile, the current GOP nominee ...": someone else's turn
+        if head.lemma_.lower() in _PARTIES_TO_AN_EVENT:
+            return None  # "John Smith shot Mary Jones. The victim told police ...": not the subject
         gender = PERSON_GENDER.get(head.lemma_.lower())
         for c in self._before(mention, skip):
             if c.start < floor:
@@ -645,6 +647,10 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
 # a byline: a line of its own near the top, "By" and a name of two or three words (and a comma, a title)
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*(?:,[^\n]*)?$")
 _BYLINE_REACH = 600  # characters from the top a byline is looked for in
+# descriptions by one's part in what happened, as often the object's as the subject's
+_PARTIES_TO_AN_EVENT = frozenset({"victim", "suspect", "accused", "defendant", "plaintiff", "complainant", "witness", "survivor",
+                                  "patient", "driver", "passenger", "shooter", "attacker", "gunman", "assailant", "winner", "loser",
+                                  "challenger", "opponent", "rival", "incumbent", "target", "customer", "client", "employee", "tenant"})
 # sentence openers that turn to someone else
 _SHIFTS = frozenset({"meanwhile", "separately", "elsewhere", "however", "but", "yet", "still"})
 _DOCUMENT_REACH = 400  # tokens back an earlier mention of the document is looked for
