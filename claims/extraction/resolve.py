@@ -299,8 +299,7 @@ class _Coreference:
                 # "the FBI's investigation - a probe the law enforcement agency said was ongoing": an
                 # agency of another trade than news (mentions._of_another_trade), the last body
                 # named in its sentence or the one before
-                floor = self.ctx.sents[max(0, self.ctx.sent_index(mention.head) - 1)].start
-                return next((c for c in self._before(mention, skip) if c.start >= floor and c.kind == "organization"
+                return next((c for c in self._close_before(mention, skip) if c.kind == "organization"
                              and self.doc[c.head].pos_ == "PROPN" and self.doc[c.head].ent_type_ == "ORG"), None)
         if mention.definite and mention.end - mention.start == 2 and self._is_document(mention) and not mention.plural:
             # "the statement said" -> whoever an earlier statement was from ("In a statement, Nova
@@ -351,7 +350,6 @@ class _Coreference:
         if first is None:
             return None
         head = self.doc[mention.head]
-        gender = PERSON_GENDER.get(head.lemma_.lower())
         for c in self.candidates:
             if c.start < first.start or any(a <= c.head < b for a, b in skip):
                 continue
@@ -369,10 +367,23 @@ class _Coreference:
                      if (t.pos_ == "PROPN" or t.dep_ == "compound") and t.is_alpha and t.ent_type_ not in ("GPE", "NORP", "LOC")}
             if role and (head.lower_ not in role or not named <= set(_ROLE_WORD.findall(role))):
                 return None
-            if gender is not None and (given_name_gender(c.name) or gender) != gender:
-                return None
-            return c
+            return c if self._gender_fits(head, c.name) else None
         return None
+
+    def _gender_fits(self, noun, name: str) -> bool:
+        """Whether a person's name may be the one a description's noun names: no gender the noun
+        gives ("the woman", "her mother") that the name's given name says otherwise."""
+        gender = PERSON_GENDER.get(noun.lemma_.lower())
+        return gender is None or (given_name_gender(name) or gender) == gender
+
+    def _close_before(self, mention: Mention, skip: Skip) -> Iterator[Mention]:
+        """The mentions before this one in its sentence or the one before, nearest first (what a
+        description may mean: _named_organization, _named_person_before)."""
+        floor = self.ctx.sents[max(0, self.ctx.sent_index(mention.head) - 1)].start
+        for c in self._before(mention, skip):
+            if c.start < floor:
+                return
+            yield c
 
     def _named_person_before(self, mention: Mention, skip: Skip) -> Mention | None:
         """ "the former secretary of State" -> the person named as the subject of its sentence or
@@ -381,9 +392,7 @@ class _Coreference:
         "Police Chief Ana Ruiz") and no other gender; none where no person named there is such a
         subject (the ones named in passing are not looked at), where a name stands right after
         the description, or after a turn to someone else ("Meanwhile, ...")."""
-        k = self.ctx.sent_index(mention.head)
-        sent = self.ctx.sents[k]
-        floor = self.ctx.sents[max(0, k - 1)].start
+        sent = self.ctx.sent_of_token(mention.head)
         head = self.doc[mention.head]
         if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree) or any(
                 t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and self.doc[t.i - 1].text == "," for t in self.doc[mention.end : sent.end]):
@@ -392,10 +401,7 @@ class _Coreference:
             return None  # "Meanwhile, the current GOP nominee ...": someone else's turn
         if head.lemma_.lower() in _PARTIES_TO_AN_EVENT:
             return None  # "John Smith shot Mary Jones. The victim told police ...": not the subject
-        gender = PERSON_GENDER.get(head.lemma_.lower())
-        for c in self._before(mention, skip):
-            if c.start < floor:
-                break
+        for c in self._close_before(mention, skip):
             tok = self.doc[c.head]
             if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
                 continue
@@ -406,9 +412,7 @@ class _Coreference:
                 continue
             if self._role(target.name) or self._role_of_surname(target.name):
                 return None  # a role the text gives (_by_role found it no match): "the prime minister" is no foreign minister
-            if gender is not None and (given_name_gender(target.name) or gender) != gender:
-                return None
-            return c
+            return c if self._gender_fits(head, target.name) else None
         return None
 
     def _role_of_surname(self, name: str) -> str:
@@ -441,11 +445,7 @@ class _Coreference:
         in passing, "an analyst at Harmon Securities"), nor one named further back ("Forbes put his
         net worth at $45 billion. But he is not on Bloomberg's own list. The company says ...":
         which one the story means is not sure)."""
-        k = self.ctx.sent_index(mention.head)
-        floor = self.ctx.sents[max(0, k - 1)].start
-        for c in self._before(mention, skip):
-            if c.start < floor:
-                break
+        for c in self._close_before(mention, skip):
             tok = self.doc[c.head]
             if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
                 continue
