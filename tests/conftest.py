@@ -16,6 +16,8 @@ def extract(nlp):
     def run(text, doc_id="t"):
         records = claims.extract(text, doc_id, nlp=nlp)
         assert not shared_content(records), f"two records share content: {shared_content(records)}"
+        bad = [s for r in records for s in all_spans(r) if not span_ok(text, s)]
+        assert not bad, f"spans whose offsets do not give their text: {bad}"
         return records
 
     return run
