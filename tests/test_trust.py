@@ -2033,8 +2033,8 @@ def test_a_bodys_name_cut_at_a_comma_or_and_is_one_speaker(extract):
     assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("Immigration, Refugees and Citizenship Canada", "organization")
     (r,) = extract("Colleges and Institutes Canada, which represents public colleges, said the review was overdue.")
     assert r["speaker"]["name"] == "Colleges and Institutes Canada"
-    (r,) = extract("Teachers and parents said the review was overdue.")  # no body's name: as before
-    assert r["speaker"]["text"] == "Teachers"
+    (r,) = extract("Teachers and parents said the review was overdue.")  # no body's name: a group of two
+    assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("Teachers and parents", "group")
 
 
 def test_a_negated_report_shows_its_negation(extract):
@@ -2456,3 +2456,49 @@ def test_an_as_reported_cue_inside_a_clausal_subject_reports_the_whole_sentence(
     assert (r["type"], r["cue"]["text"]) == ("mixed", "wrote")
     assert pieces(r) == ["What we need", 'is to treat housing "as a human right, not a commodity."']
     assert all(span_ok(text, s) for s in all_spans(r))
+
+
+def test_speakers_joined_by_and_speak_together(extract):
+    text = "Residents Tom and Ann Hill said the water rose overnight. They added that the town had no warning."
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"], first["speaker"]["kind"]) == ("Tom and Ann Hill", "Tom and Ann Hill", "group")
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == ("They", "Tom and Ann Hill")
+    assert [link["name"] for link in first["attribution"]] == ["Tom and Ann Hill"]
+    (r,) = extract("Hillary Clinton spoke in Ohio. She and her aides said the race was close.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("She and her aides", "Hillary Clinton and her aides")
+    (r,) = extract("Maria Lopez and her husband, Carlos, said they would rebuild.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Maria Lopez and her husband, Carlos", "Maria Lopez and Carlos")
+    (r,) = extract("Ruiz, Lee and Park said the vote was rigged.")
+    assert r["speaker"]["name"] == "Ruiz, Lee and Park"
+    # one name that holds an "and" or "&", and a choice, are no group
+    (r,) = extract("Smith & Wesson said sales fell.")
+    assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("Smith & Wesson", "organization")
+    (r,) = extract("Either Lee or Park will say the vote was rigged.")
+    assert r["speaker"]["text"] == "Lee"
+    (r,) = extract("A man and a woman said they saw the crash.")
+    assert r["speaker"]["text"] == "A man and a woman"
+    # one person's titles, or a description after a name, are no second speaker
+    (r,) = extract("Former prosecutor and New York City Mayor Rudy Giuliani said Comey had failed.")
+    assert r["speaker"]["kind"] != "group" and r["speaker"]["name"] != "Former prosecutor and Rudy Giuliani"
+    (r,) = extract("Steve Bell, a senior director at the Bipartisan Policy Center, and a Republican, said the plan failed.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Steve Bell", "Steve Bell")
+    # a given name before a full name is that family's, not another David the story named
+    (_, r) = extract("David Eisenhower said he would speak first. Later, David and Jeanne Heidler wrote that Taylor had a tin ear.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("David and Jeanne Heidler", "David and Jeanne Heidler")
+    # one of them alone, later, is that one
+    (_, r) = extract("Tom Hill and his neighbour, Ann Cole, said the water rose. He said the pumps failed.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("He", "Tom Hill")
+
+
+def test_a_quoted_phrase_a_reported_clause_names_something_by_is_the_report_s(extract):
+    text = 'Transit officials said the agency had identified "a software fault" in the signalling system.'
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["type"]) == ("Transit officials", "said", "mixed")
+    assert r["content"]["text"] == 'the agency had identified "a software fault" in the signalling system'
+    (r,) = extract('The report said the ministry had described "serious gaps" in oversight.')
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("The report", 'the ministry had described "serious gaps" in oversight')
+    # a clause quoted, or words shouted, are a report of their own
+    outer, inner = extract('Ruiz said the governor told him "we will not back down."')
+    assert (inner["speaker"]["text"], inner["cue"]["text"], inner["content"]["text"]) == ("the governor", "told", "we will not back down.")
+    records = extract('Police said the driver shouted "No more" before the crash.')
+    assert [(r["speaker"]["text"], r["cue"]["text"]) for r in records] == [("Police", "said"), ("the driver", "shouted")]

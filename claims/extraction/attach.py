@@ -76,7 +76,7 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
             owners[k] = owners[k + 1]
             held[owners[k]].insert(0, parts[k])
     for k, quotes in enumerate(held):
-        outer = _reported_with(ctx, candidates, k) if quotes else None
+        outer = _reported_with(ctx, candidates, k, quotes) if quotes else None
         if outer is not None:
             # (only what follows the outer cue: a title before it, "In his book, ''Doomed to
             # Succeed,'' Ross said ...", is none of its report)
@@ -102,13 +102,16 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
     return out
 
 
-def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
+def _reported_with(ctx: Context, cands: list[Candidate], k: int, quotes: list[Quotation]) -> int | None:
     """The candidate that candidate k's quotations belong to where k's cue is no report of its
     own but part of another's: an infinitive of what is declined or refused to be said
     ('declined to comment on "internal deliberations"'); a saying yet to come that is the
     reported clause itself ('said Canada would respond "with purpose and with force"'); a
     participle of the reported clause's own verb ('told the inquiry that she had sent a report
-    describing "serious and worsening" cracks'). None where k's cue is a report of its own
+    describing "serious and worsening" cracks'); the reported clause's own verb of naming or
+    judging when what it quotes is only a phrase, no clause ('said the agency had identified "a
+    software fault"': a word of the report, not a second one; not 'said he shouted "No more"').
+    None where k's cue is a report of its own
     ('said the governor told him "..."'), or its speaker's own act ('She said the mayor had
     lied, calling him "a fraud."': she calls him that)."""
     f = cands[k].frame
@@ -129,10 +132,20 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int) -> int | None:
         # 'said that Canada would respond "with purpose and with force"': a saying yet to come,
         # the reported clause itself; its quotation is the report's
         return other(lambda g: g.speaker is not None and g.lemma in speech and g.content_head == tok.i)
+    if tok.dep_ == "ccomp" and f.lemma in ctx.lexicon.flag("judging") and not any(_clause_in(ctx, q) for q in quotes):
+        return other(lambda g: g.speaker is not None and g.lemma in speech and g.content_head == tok.i and g.cue[0] < tok.i)
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return None
     return other(lambda g: g.speaker is not None and g.lemma in speech and g.cue[0] < tok.i and tok.head.i == g.content_head
                  and (f.speaker is None or f.speaker in g.content))
+
+
+def _clause_in(ctx: Context, q: Quotation) -> bool:
+    """Whether a quotation holds a clause of its own: a finite verb or a subject ("we will not
+    back down"; not "a software fault", "serious gaps")."""
+    doc = ctx.doc
+    span = doc.char_span(q.content_start, q.pieces[-1][1], alignment_mode="expand")
+    return span is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "("})

@@ -59,6 +59,8 @@ class Mention:
     antecedent: "Mention | None" = None
     # a mention in an earlier piece of a long document (start, end, head are -1): its span
     earlier: Span | None = None
+    # speakers joined by "and" as one group ("Tom and Ann Hill"), each part named already
+    joined: bool = False
 
 
 class Mentions:

@@ -126,6 +126,27 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
     return out
 
 
+def _in_relative_clause(verb, nouns) -> bool:
+    """Whether a verb is in a relative clause or a participle phrase on one of the nouns
+    ("VandeHei, who stepped down last week, and Roy Schwartz"; "Groups representing colleges
+    and universities, local governments and ..."; not "a group of rabbis called for a boycott,
+    and the league")."""
+    return any(c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG") for n in nouns for c in n.children
+               if c.pos_ in ("VERB", "AUX") and (c.i == verb.i or c.is_ancestor(verb)))
+
+
+def _one_of_titles(tok) -> bool:
+    """Whether a word joined by "and" is a bare title or description, with no determiner (or,
+    after the first, "a") and no name ("GOP presidential contender and former neurosurgeon Ben
+    Carson", "The delegate and conservative activist"): one person's, not a second speaker."""
+    if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ in ("PERSON", "ORG"):
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return True  # after a name, "a" says who that is: "Steve Bell, senior director ..., and a Republican"
+    return (tok.tag_ == "NN" or tok.lower_ in ROLE_WORDS) and tok.ent_type_ not in ("GPE", "NORP") and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def _no_outlet_in_particular(noun) -> bool:
     """A bare plural of a media noun, none named: "Speaking to broadcasters, Starmer said" spoke
     to no outlet one could name in a chain (not "told the newspaper", not "told CBC")."""
@@ -220,7 +241,7 @@ class _Coreference:
         antecedents: in "Shelter is also a problem, he added", he is not Shelter. A pronoun
         never resolves to the name ``avoid`` (the speaker, for the one it addresses).
         """
-        if mention.antecedent is not None or mention.earlier is not None:
+        if mention.antecedent is not None or mention.earlier is not None or mention.joined:
             return mention  # resolved already: a pronoun speaker later ones may point back to, or an earlier piece's
         key = (mention.head, skip, avoid)
         cached = self._resolved.get(key)
@@ -589,7 +610,45 @@ class _Coreference:
             k = bisect.bisect_right(self._starts, m.start)  # after mentions starting at the same token, as a stable sort puts it
             self.candidates.insert(k, m)
             self._starts.insert(k, m.start)
-        return self.to_speaker(m)
+        joined = self._joined(self.doc[tok_i], m, skip)
+        if joined is not None and all(not c.joined or c.head != m.head for c in self.candidates):
+            # "Tom and Ann Hill said ... They added": what a later "they" may point back to
+            k = bisect.bisect_right(self._starts, joined.start)
+            self.candidates.insert(k, joined)
+            self._starts.insert(k, joined.start)
+        return self.to_speaker(joined or m)
+
+    def _joined(self, tok, m: Mention, skip: Skip) -> Mention | None:
+        """The speakers joined to tok by "and", with m (tok's own mention), as one group mention:
+        "Residents Tom and Ann Hill said" (not "Tom"), "Ruiz, Lee and Park said", "She and her
+        aides said" -> "Hillary Clinton and her aides" (each named as it resolves); None where
+        nothing is joined, or where the joining is inside one name ("Smith & Wesson said")."""
+        parts = []
+        cur = tok
+        while (nxt := next((c for c in cur.children if c.dep_ == "conj" and c.i > cur.i), None)) is not None:
+            parts.append(nxt)
+            cur = nxt
+        if not parts:
+            return None
+        joiners = {c.lower_ for p in (tok, *parts) for c in p.children if c.dep_ == "cc"}
+        if not joiners or not joiners <= {"and", "&"} or any(p.pos_ not in ("NOUN", "PROPN", "PRON") or p.i in self.ctx.quoted
+                                                              or any(a <= p.i < b for a, b in skip) for p in parts):
+            return None
+        joined = [self.mention(p.i, skip) for p in parts]
+        end = joined[-1].end
+        if (joined[0].start < m.end or any(j.kind == "unknown" and self.doc[j.head].pos_ != "PROPN" for j in joined)
+                or tok.i < tok.head.i < end or any(_one_of_titles(p) for p in (tok, *parts))
+                or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not _in_relative_clause(t, (tok, *parts))
+                       for t in self.doc[m.end : joined[0].start])):
+            # (not one person's titles, "GOP contender and former neurosurgeon Ben Carson", nor
+            # words the parser joined across a clause: "Tension flared ..., with ... and Sanders")
+            return None
+        first = m.name
+        if m.end - m.start == 1 and m.name.split()[0] == self.doc[m.start].text and len(joined[-1].name.split()) > 1:
+            first = self.doc[m.start].text  # "David and Jeanne Heidler": a given name before a full name is that family's
+        names = [first] + [j.name for j in joined]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Mention(m.start, joined[-1].end, m.head, "group", name, plural=True, joined=True)
 
     def span(self, m: Mention) -> Span:
         return Span.of(self.ctx.text, *whole_characters(self.ctx.text, self.doc[m.start].idx, self.ctx.end_char(m.end - 1)))
