@@ -35,13 +35,13 @@ BOM = "\ufeff"
 # a name in two for the recogniser; the parse copy has a plain space there
 _HARD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 _HARD_SPACE = re.compile("[" + "".join(map(chr, _HARD_SPACES)) + "]")
-# A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ",
+# A wire story's dateline: "GENEVA (Reuters) - ", "NEW YORK, Dec 2 (AP) — ", "WASHINGTON — ", "HALIFAX - ",
 # "SURREY, B.C. — ", "AUSTIN, Texas (AP) — " (a state's or province's name after the place). The
 # parser reads the place as the subject of the first sentence ("GENEVA ... said"), so the parse
 # copy has spaces there; the offsets and the text of every span are the original's.
 _DATELINE = re.compile(LINE_START + r"[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                        r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-                       r"(?: \([A-Z][A-Za-z.&' -]{1,30}\) ?[-\u2013\u2014]{1,2}| ?[\u2013\u2014]) ")
+                       r"(?: \([A-Z][A-Za-z.&' -]{1,30}\) ?[-\u2013\u2014]{1,2}| ?[\u2013\u2014]| --?) ")
 
 
 class ModelNotFound(RuntimeError):
@@ -181,8 +181,11 @@ def _blank_dateline(m: re.Match) -> str:
     """A full stop, then spaces, where the dateline was: with spaces alone the recogniser and the
     parser lose the first sentence's opening name ("TORONTO (AP) — Scottie Barnes had 24 points":
     no entity, "Scottie" the root); the stop reads as the end of whatever came before."""
-    lead = len(m.group()) - len(m.group().lstrip())
-    return m.group()[:lead] + "." + " " * (len(m.group()) - lead - 1)
+    found = m.group()
+    if re.search(r" --? $", found) and "(" not in found and any(len(w) < 3 for w in found.split(",")[0].split(" -")[0].split()):
+        return found  # "US - China talks resumed": a hyphen between names (a place's name is 3 letters or more)
+    lead = len(found) - len(found.lstrip())
+    return found[:lead] + "." + " " * (len(found) - lead - 1)
 
 
 def _needs_copy(text: str) -> bool:

@@ -241,6 +241,13 @@ ROLE_SYNONYMS = {
     ("head", "pentagon"): ("secretary of defense", "defense secretary", "pentagon chief"),
 }
 
+# Other words a role may name a description's office by: "a Crown prosecutor" is the one whose
+# role is "Crown attorney" (not a defence lawyer: "attorney" alone says neither)
+ROLE_HEAD_SYNONYMS = {
+    "prosecutor": ("crown attorney", "crown counsel", "district attorney", "state's attorney", "state attorney", "prosecuting attorney"),
+    "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
+}
+
 # Relative pronouns: "Adler, who said ..." speaks for the noun its clause hangs on.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Subjects that never speak for themselves ("it said to be", "there").

@@ -2502,3 +2502,111 @@ def test_a_quoted_phrase_a_reported_clause_names_something_by_is_the_report_s(ex
     assert (inner["speaker"]["text"], inner["cue"]["text"], inner["content"]["text"]) == ("the governor", "told", "we will not back down.")
     records = extract('Police said the driver shouted "No more" before the crash.')
     assert [(r["speaker"]["text"], r["cue"]["text"]) for r in records] == [("Police", "said"), ("the driver", "shouted")]
+
+
+def test_a_that_clause_after_a_call_is_what_was_told(extract):
+    # the parser read "that" as the object of a verb the clause's verb takes, on "a conference call"
+    (r,) = extract("Chief executive Dana Whitfield told analysts on a conference call that the company still expects to meet its dividend.")
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == ("Dana Whitfield", "told", "the company still expects to meet its dividend")
+
+
+def test_a_dateline_with_a_plain_hyphen_is_no_part_of_the_claim(extract):
+    text = "HALIFAX - A former credit union manager took money from elderly clients, a Crown prosecutor told the jury on Tuesday."
+    (r,) = extract(text)
+    assert r["content"]["text"] == "A former credit union manager took money from elderly clients"
+    (r,) = extract("OTTAWA -- The government is weighing new limits on farmland, Politico reported.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Politico", "The government is weighing new limits on farmland")
+
+
+def test_a_prosecutor_described_before_the_story_names_her_is_the_crown_attorney(extract):
+    text = ("A former credit union manager took money from elderly clients for nearly a decade, a Crown prosecutor told the jury on Tuesday.\n\n"
+            "Crown attorney Melissa Grant said Peter Doucette moved more than $1.2 million into a company he controlled.\n\n"
+            "The prosecutor said the clients trusted him.")
+    first, second, third = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"]) == ("a Crown prosecutor", "Melissa Grant")
+    assert (third["speaker"]["text"], third["speaker"]["name"]) == ("The prosecutor", "Melissa Grant")
+    # a defence lawyer is no prosecutor
+    text = ("Defence lawyer Ravi Sandhu said his client followed orders.\n\nThe prosecutor said the orders never existed.")
+    assert extract(text)[1]["speaker"]["name"] == "The prosecutor"
+
+
+def test_where_it_was_said_set_off_at_the_end_is_the_cue_s(extract):
+    (r,) = extract("Elon Musk said on Monday that Tesla would unveil a new model next year, in a post on X that sent the company's shares up 4 per cent.")
+    assert r["content"]["text"] == "Tesla would unveil a new model next year"
+    (r,) = extract("The minister said the plan would go ahead, in an interview with CBC.")
+    assert r["content"]["text"] == "the plan would go ahead"
+    assert [(link["name"], link["relation"]) for link in r["attribution"]] == [("The minister", "speaker"), ("CBC", "interview_with")]
+    # without the comma the place is the claim's
+    (r,) = extract("The mayor said the vote would be held at a meeting on Friday.")
+    assert r["content"]["text"] == "the vote would be held at a meeting on Friday"
+
+
+def test_a_body_described_by_its_trade_is_the_one_just_named(extract):
+    text = ("The emergency department in Shelburne will close overnight, Nova Scotia Health announced Friday.\n\n"
+            "The health authority said in a news release that it could not fill enough nursing shifts. "
+            "Patients should go to Yarmouth, the release said.")
+    first, second, third = extract(text)
+    assert (second["speaker"]["text"], second["speaker"]["name"], second["speaker"]["kind"]) == ("The health authority", "Nova Scotia Health", "organization")
+    assert (third["speaker"]["text"], third["speaker"]["name"]) == ("the release", "Nova Scotia Health")
+    # a body named in passing is not the one described
+    text = "An analyst at Harmon Securities said the deal was risky. The health authority said it would review it."
+    assert extract(text)[1]["speaker"]["name"] == "The health authority"
+
+
+def test_a_participle_of_attitude_read_as_a_passive_is_its_subject_s(extract):
+    # "were convinced" with no one doing the convincing: the experts hold the belief
+    (r,) = extract("Not all experts were convinced the numbers tell the whole story.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["class"], r["content"]["text"]) == (
+        "Not all experts", "convinced", "belief", "the numbers tell the whole story")
+    (r,) = extract("He was not convinced the plan would work.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["class"]) == ("He", "was not convinced", "belief")
+    # one who convinced them speaks
+    (r,) = extract("Residents were convinced by the mayor that the plan would work.")
+    assert (r["speaker"]["text"], r["class"]) == ("the mayor", "speech")
+
+
+def test_an_inverted_speaker_after_a_headline_s_cue_is_its_speaker(extract):
+    text = "Ministers 'must act now' on river pollution, say MPs\n\nWater companies have been allowed to pollute rivers, a committee of MPs has said."
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["cue"]["text"], first["content"]["text"]) == ("MPs", "say", "Ministers 'must act now' on river pollution")
+    assert second["speaker"]["text"] == "a committee of MPs"
+
+
+def test_a_finding_passed_on_by_according_to_keeps_its_finder(extract):
+    (r,) = extract("The auditor general found that the contract went over budget by $48 million, according to a report released Tuesday.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("The auditor general", "the contract went over budget by $48 million")
+    assert [(link["text"], link["relation"]) for link in r["attribution"]] == [("The auditor general", "speaker"), ("a report", "according_to")]
+    # what no one found or said stays the source's own claim
+    (r,) = extract("The mayor wants a new stadium, according to Reuters.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Reuters", "The mayor wants a new stadium")
+
+
+def test_how_the_words_were_said_after_the_cue_is_no_part_of_them(extract):
+    text = '"He was scared. He was not a threat to anyone," his sister, Amanda Spence, said at a news conference Monday, her voice breaking.'
+    (r,) = extract(text)
+    assert (r["type"], r["content"]["text"], r["content"].get("fragments")) == ("direct", "He was scared. He was not a threat to anyone,", None)
+    (r,) = extract("The plan is dead, the mayor said Monday, his voice rising.")
+    assert (r["type"], r["content"]["text"]) == ("indirect", "The plan is dead")
+    # a clause of its own after the cue is still the claim's second piece
+    (r,) = extract("The farmer alone made the choice to go back into the house, she says, and lost his life over $7 in a jar.")
+    assert len(r["content"]["fragments"]) == 2
+
+
+def test_a_full_name_after_a_kin_noun_is_a_person(extract):
+    (r,) = extract("His sister, Amanda Spence, said he was scared.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"], r["speaker"]["role"]) == ("Amanda Spence", "person", "sister")
+
+
+def test_a_quoted_phrase_ending_a_sentence_stays_with_its_cue_not_the_next_sentence_s(extract):
+    text = 'Conservative Leader Pierre Poilievre dismissed the plan as "another photo op." Speaking to reporters in Ottawa, he said previous programs had failed.'
+    first, second = extract(text)
+    assert (first["cue"]["text"], first["type"], first["content"]["text"]) == ("dismissed", "mixed", 'the plan as "another photo op."')
+    assert (second["cue"]["text"], second["content"]["text"]) == ("said", "previous programs had failed")
+    # a bare cue after a quotation still takes it
+    (r,) = extract('"We lost everything." He said.')
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("He", "We lost everything.")
+
+
+def test_said_in_a_statement_before_the_clause_is_where_it_was_said(extract):
+    (r,) = extract("Telus said in a statement it would review the program's details.")
+    assert r["content"]["text"] == "it would review the program's details"

@@ -20,8 +20,8 @@ def to_claim(ctx: Context, facets: Facets, chosen: Chosen, sources: Sources, cha
     pieces = [whole_characters(text, a, b) for a, b in chosen.pieces]
     start, end = pieces[0][0], pieces[-1][1]
     cue_toks = sorted(set(f.cue) | {ch.i for i in f.cue for ch in doc[i].children if ch.dep_ == "prt"})
-    if f.kind == "verb" and cue_toks:
-        cue_toks = _with_negation(doc, cue_toks)
+    if f.kind in ("verb", "adjective") and cue_toks:
+        cue_toks = _with_negation(doc, cue_toks, adjective=f.kind == "adjective")
     cue = None
     if cue_toks:
         cue_start, cue_end = whole_characters(text, doc[cue_toks[0]].idx, ctx.end_char(cue_toks[-1]))
@@ -68,13 +68,15 @@ def _claim_class(ctx: Context, f: Frame, sources: Sources) -> str:
     return "finding" if span is not None and span.root.lemma_.lower() in RESEARCH_NOUNS else cls
 
 
-def _with_negation(doc, toks: list[int]) -> list[int]:
+def _with_negation(doc, toks: list[int], adjective: bool = False) -> list[int]:
     """The cue's tokens with the negation right before its verb and that negation's auxiliary:
-    "did not say", "won't say", "never said" (a desk reads "say" as a report that it was said)."""
+    "did not say", "won't say", "never said" (a desk reads "say" as a report that it was said);
+    for an adjective, with its linking verb: "was not convinced", "are not worried"."""
     verb, i = doc[toks[0]], toks[0] - 1
-    if i < 0 or doc[i].dep_ != "neg" or doc[i].head.i != verb.i:
+    link = verb.head if adjective else verb
+    if i < 0 or doc[i].dep_ != "neg" or doc[i].head.i not in (verb.i, link.i):
         return toks
-    if i > 0 and doc[i - 1].dep_ in ("aux", "auxpass") and doc[i - 1].head.i == verb.i:
+    if i > 0 and ((doc[i - 1].dep_ in ("aux", "auxpass") and doc[i - 1].head.i == verb.i) or (adjective and doc[i - 1].i == link.i)):
         i -= 1
     return list(range(i, toks[0])) + toks
 

@@ -269,6 +269,8 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
         if f.lemma in ctx.lexicon.flag("telling"):  # 'telling a radio host in Ohio: "..."': who is told
             words |= {t.i for ch in cue.children if ch.dep_ == "dobj" and ch.i < cue.i + 8 for t in ch.subtree}
         if cue.idx >= q.end and _only_between(ctx, q.end, cue.idx, words) and not ctx.breaks(q.end, cue.idx):
+            if _closes_sentence(ctx, q) and _reports_beside(ctx, cands, k, index):
+                continue  # '... as "another photo op." Speaking to reporters, he said ...': a sentence of its own
             after = [a for a, _ in c.pieces if a >= cue.idx]
             if after and not (_interrupted(ctx, q) and _reopens(ctx, cue.idx + len(cue), min(after), words)):
                 continue  # '"...!" She replied that ...': the cue has content of its own
@@ -391,7 +393,8 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         # the sentence right after, when it is only a cue: '"..." He said.'
         # (or one that points back to it: '"..." That is how Ana Ruiz, a nurse, describes it.')
         nxt = last.end_char <= cue_char and not c.pieces and not held[k] and (
-            len(gap_text) < 40 or (len(gap_text) < 120 and points_back(ctx.doc[f.cue[0]])))
+            len(gap_text) < 40 or (len(gap_text) < 120 and points_back(ctx.doc[f.cue[0]]))) and not (
+                _closes_sentence(ctx, q) and _reports_beside(ctx, cands, k, index))
         if ctx.breaks(min(cue_char, q.end), max(cue_char, q.start)) and not (lead_in or (nxt and _bare_saying(ctx, f))):
             # a cue speaks for a quotation in another paragraph only as a lead-in or as a bare
             # "He said." (not '"..."\n\nOthers disagreed.', nor 'The mayor said nothing.')
@@ -405,6 +408,23 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         return None
     options.sort(key=lambda x: x[0])
     return options[0][1]
+
+
+def _closes_sentence(ctx: Context, q: Quotation) -> bool:
+    """Whether a quotation's words end a sentence inside its marks and a new sentence starts
+    right after it ('... as "another photo op." Speaking to ...'; not '"... alright?" he urged')."""
+    words = ctx.text[q.content_start : q.pieces[-1][1]].rstrip()
+    after = ctx.text[q.end : q.end + 40].lstrip()
+    return words[-1:] in (".", "!", "?") and after[:1].isupper()
+
+
+def _reports_beside(ctx: Context, cands: list[Candidate], k: int, index: _Index) -> bool:
+    """Whether candidate k's cue is a participle on another cue that reports words of its own:
+    in 'dismissed the plan as "another photo op." Speaking to reporters, he said programs had
+    failed.' the second sentence is no "He said." that a quotation before it could go to."""
+    cue = ctx.doc[cands[k].frame.cue[0]]
+    return not cands[k].pieces and cue.dep_ in ("advcl", "xcomp") and any(
+        j != k and cands[j].pieces for j in index.by_cue.get(cue.head.i, ()))
 
 
 def _bare_saying(ctx: Context, f) -> bool:

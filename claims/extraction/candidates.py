@@ -125,8 +125,9 @@ def _misread_that(tok) -> bool:
     """A "that" the parser took for a pronoun of the clause it opens, which has a subject of its
     own after it: "posted on X [that] the company would appeal" ("that" read as the object of
     "appeal"). Not the pronoun of "said that was wrong", the subject itself."""
+    verb = tok.head.head if tok.head.dep_ == "xcomp" and tok.head.head.i > tok.i else tok.head  # "that the company expects to meet"
     return tok.lower_ == "that" and tok.dep_ != "mark" and tok.head.i > tok.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in verb.children)
 
 
 def token_pieces(doc: Doc, indices: list[int], exclude: set[int], set_phrases: frozenset[int]) -> list[Range]:

@@ -237,8 +237,11 @@ class Names:
             return None
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in ROLE_WORDS:
             return self._named_after_role(ent)
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS and is_given_name(ent.text):
-            return self._named_after_role(ent, given_only=True)  # "Lam's wife, Grace, said" (Grace tagged ORG)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS:
+            if is_given_name(ent.text):
+                return self._named_after_role(ent, given_only=True)  # "Lam's wife, Grace, said" (Grace tagged ORG)
+            if 2 <= ent.end - ent.start <= 3 and is_given_name(ent[0].text) and all(t.is_title for t in ent):
+                return self._named_after_role(ent)  # "his sister, Amanda Spence, said" (tagged ORG)
         if ent.label_ != "ORG":
             return None
         titled = self._titled_given_name(ent)

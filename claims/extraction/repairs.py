@@ -375,7 +375,8 @@ def _relay_target(ctx: Context, outer: Frame, frames: list[Frame], by_cue: dict[
     # discuss Y, according to a spokesman": the spokesman's claim is the meeting).
     sent = ctx.sent_of_token(outer.cue[0])
     before = [f for f in frames if f.kind in ("verb", "noun") and f.speaker is not None and sent.start <= f.cue[0] < outer.cue[0]
-              and (f.content or f.kind == "verb") and (f.kind == "noun" or (_saying(ctx.lexicon, f.lemma) and ctx.doc[f.cue[0]].tag_ != "VB"))]
+              and (f.content or f.kind == "verb") and (f.kind == "noun" or ((_saying(ctx.lexicon, f.lemma) or (outer.kind == "according" and _found(ctx, f)))
+                                                                            and ctx.doc[f.cue[0]].tag_ != "VB"))]
     return before[-1] if before else None
 
 
@@ -404,6 +405,15 @@ def _reports_speech(lex: Lexicon, frame: Frame) -> bool:
     return frame.kind == "noun" or _saying(lex, frame.lemma)
 
 
+def _found(ctx: Context, frame: Frame) -> bool:
+    """Whether a frame is someone's finding of a clause ("The auditor general found that ..."):
+    "according to" after it passes it on, as it does words (but "X said polls show ..." is X's
+    claim, and "records show the $204,202 ..." with no clause is the relay's own)."""
+    return (frame.kind == "verb" and frame.speaker is not None and ctx.lexicon.claim_class(frame.lemma) == "finding"
+            and frame.content_head is not None and ctx.doc[frame.content_head].dep_ == "ccomp"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in ctx.doc[frame.content_head].children))
+
+
 def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
     """Frames that only pass another frame on ("..., Axios said", "according to CNN").
 
@@ -427,7 +437,7 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         trailing = outer.cue[0] > inner.cue[0]
         if outer.kind == "as_reported":
             relation = "reported_by"
-        elif not _reports_speech(ctx.lexicon, inner) or inner.future:
+        elif not (_reports_speech(ctx.lexicon, inner) or (outer.kind == "according" and _found(ctx, inner))) or inner.future:
             # a medium or a source passes words on ("Axios reports that Ashkenazi told Blinken
             # ..."); what no one said is its own claim: "The Globe reported that Ottawa had
             # rejected the offer", "The mayor wants a new stadium, according to Reuters", and

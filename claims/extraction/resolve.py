@@ -22,7 +22,8 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_SYNONYMS, ROLE_WORDS
+from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+                     ROLE_WORDS)
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import document_author, partitive_antecedent, relative_antecedent
@@ -124,6 +125,13 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
             links.append((coref.speaker(link.token, skip), link.relation))
         out.append(Sources(speaker, tuple(links)))
     return out
+
+
+def _holds_office(role_words: list[str], noun: str) -> bool:
+    """Whether a role (its words) names the office a description's noun does ("senator" for "the
+    senator", "Crown attorney" for "a Crown prosecutor")."""
+    role = " ".join(role_words)
+    return noun in role_words or any(re.search(rf"\b{re.escape(phrase)}\b", role) for phrase in ROLE_HEAD_SYNONYMS.get(noun, ()))
 
 
 def _in_relative_clause(verb, nouns) -> bool:
@@ -230,7 +238,7 @@ class _Coreference:
             role = " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in role.split())
             if wanted and any(w in role for w in wanted):
                 return cand
-            if not wanted and head in role.split() and which <= set(_ROLE_WORD.findall(role)):
+            if not wanted and _holds_office(role.split(), head) and which <= set(_ROLE_WORD.findall(role)):
                 return cand
         return None
 
@@ -314,8 +322,12 @@ class _Coreference:
             ending = self._name_ending_in(mention, skip)
             if ending is not None:
                 return ending
-            if mention.end - mention.start == 2 and low in _ORG_DESCRIPTIONS:
-                return self._named_organization(mention, skip)
+            # ("the health authority" too: a description's common words before its noun)
+            if low in _ORG_DESCRIPTIONS and mention.end == mention.head + 1 and all(
+                    t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in self.doc[mention.start + 1 : mention.head]):
+                named = self._named_organization(mention, skip)
+                if named is not None or mention.end - mention.start == 2:
+                    return named
             if tok.lemma_.lower() in MEDIA_NOUNS:
                 # "the FBI's investigation - a probe the law enforcement agency said was ongoing": an
                 # agency of another trade than news (mentions._of_another_trade), the last body
@@ -386,7 +398,7 @@ class _Coreference:
             # "Circuit Court Judge David McKeague")
             named = {t.lower_ for t in self.doc[mention.start : mention.head]
                      if (t.pos_ == "PROPN" or t.dep_ == "compound") and t.is_alpha and t.ent_type_ not in ("GPE", "NORP", "LOC")}
-            if role and (head.lower_ not in role or not named <= set(_ROLE_WORD.findall(role))):
+            if role and (not _holds_office(_ROLE_WORD.findall(role), head.lower_) or not named <= set(_ROLE_WORD.findall(role))):
                 return None
             return c if self._gender_fits(head, c.name) else None
         return None
@@ -666,7 +678,8 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _ROLE_WORD = re.compile(r"[a-z]+")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 # Words a story calls an organisation it has named by: "the company said", "the ministry added"
-_ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union",
+_ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union", "authority", "regulator",
+                               "utility", "association", "federation",
                                "organization", "organisation", "university", "institute", "foundation", "commission"})
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)

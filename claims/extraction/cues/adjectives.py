@@ -15,6 +15,13 @@ from .frame import Frame, subject
 LINKING = frozenset({"be", "remain", "seem", "appear", "become", "feel", "grow", "stay", "sound", "look", "get"})
 
 
+def participle_holder(tok: Token) -> Token | None:
+    """The subject of a participle read as a passive ("Experts were convinced ...", the parser
+    hanging "Everyone" on "is" at times), or None."""
+    return next((c for t in (tok, *(c for c in tok.children if c.dep_ == "auxpass")) for c in t.children
+                 if c.dep_ in ("nsubjpass", "nsubj") and c.i < tok.i), None)
+
+
 def adjective_frame(ctx: Context, tok: Token) -> Frame | None:
     lex = ctx.lexicon
     key = tok.lower_  # an entry is under the adjective's own form ("worried": a participle's lemma is the verb's)
@@ -24,9 +31,16 @@ def adjective_frame(ctx: Context, tok: Token) -> Frame | None:
     while pred.dep_ == "conj" and pred.head.i != pred.i:
         pred = pred.head  # "are ambivalent and wary of ...": the first predicate's verb
     link = pred.head
-    if pred.dep_ not in ("acomp", "oprd") or link.lemma_.lower() not in LINKING:
+    # "Not all experts were convinced the numbers ...": a participle read as a passive with no
+    # agent is the adjective; its passive subject holds the attitude
+    passive = next((c for c in tok.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be"), None) if tok.tag_ == "VBN" else None
+    if passive is not None and pred is tok and not any(c.dep_ == "agent" for c in tok.children):
+        link = passive
+        who = participle_holder(tok)
+    elif pred.dep_ not in ("acomp", "oprd") or link.lemma_.lower() not in LINKING:
         return None
-    who = subject(link)
+    else:
+        who = subject(link)
     if who is None or who.lower_ in NON_SPEAKERS or who.lower_ in ("it", "there"):
         return None  # "It is certain that ...": no one holds it
     preps = lex.adjective_preps(key)
@@ -34,7 +48,7 @@ def adjective_frame(ctx: Context, tok: Token) -> Frame | None:
     # certain to win" says what will likely happen, not what she believes), a preposition's phrase
     deps = ("ccomp",) if lex.claim_class(key) == "belief" else ("ccomp", "xcomp")
     heads = [c for c in tok.children if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps)]
-    if not heads and pred is tok:
+    if not heads and pred is tok and passive is None:
         # "are confident that ...": the parser may hang the clause on the linking verb
         heads = [c for c in link.children if c.dep_ in deps and c.i > tok.i]
     if not heads:
@@ -42,5 +56,5 @@ def adjective_frame(ctx: Context, tok: Token) -> Frame | None:
     return Frame(cue=(tok.i,), lemma=key, kind="adjective", speaker=who.i,
                  content=tuple(sorted({t.i for h in heads for t in h.subtree})), content_head=heads[0].i,
                  negated=any(c.dep_ == "neg" for c in (*link.children, *tok.children)),
-                 future=any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in link.children),
+                 future=any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in (*link.children, *tok.children)),
                  question=ctx.ends_with_question(ctx.sent_of_token(tok.i)))

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
+from ...words import (CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
                       SUBJECT_CONTROL_VERBS, SUBJECT_DEPS)
 
 
@@ -247,6 +247,10 @@ def subject(verb: Token) -> Token | None:
             # ("That attitude, many argue, could ...")
             own = [child for child in tok.children if child.dep_ == "amod" and child.i == tok.i - 1
                    and (child.text[:1].isupper() or child.lower_ in _QUANTIFIER_SUBJECTS)]
+            if not own and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+                # "Ministers 'must act now' on river pollution, say MPs": an inverted subject the
+                # parser left unlabelled ("dep") right after the verb
+                own = [child for child in tok.children if child.dep_ == "dep" and child.pos_ in ("NOUN", "PROPN") and child.left_edge.i == tok.i + 1]
         if len(own) > 1:
             # "Dr. Anne Kang — no relation to the MLA of the same name — said": an aside between
             # dashes is no subject beside a name
@@ -582,3 +586,20 @@ def points_back(cue: Token) -> bool:
     return (cue.dep_ == "ccomp" and head.lemma_ == "be" and head.i < cue.i
             and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue.i for c in cue.children)
             and any(c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES and c.i < head.i for c in head.children))
+
+
+# what words were said in or at: "in remarks carried by IRNA", "at a rally in Ohio", "during the debate"
+SAID_IN = frozenset(CHANNEL_NOUNS) | EVENT_NOUNS | DOCUMENT_NOUNS | frozenset({"remark", "comment", "post", "video", "broadcast"})
+
+
+def said_where_after(cue: Token, clause: Token) -> list[Token]:
+    """A phrase of where the words were said that the parser hung on the reported clause,
+    set off by a comma at its end: in "Musk said Tesla would unveil a new model, in a post on X",
+    the post is where he said it, not where the model is unveiled (without the comma, "said the
+    vote would be held at a meeting on Friday", it is the claim's)."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i:
+        return []
+    doc = cue.doc
+    return [c for c in clause.children if c.dep_ == "prep" and c.i > clause.i and c.lower_ in ("in", "at", "during", "via", "through")
+            and doc[c.i - 1].text == "," and c.right_edge.i == clause.right_edge.i - (doc[clause.right_edge.i].is_punct)
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in c.children)]

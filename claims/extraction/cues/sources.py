@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SPEAKING_TO_VERBS, SURVEYING_VERBS
 from ..context import Context
-from .frame import Frame, as_host
+from .frame import Frame, as_host, said_where_after
 
 
 @attrs.frozen
@@ -119,8 +119,10 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 for prep in part.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                         out.extend(SourceLink(i, "interview_with", media_only=True) for o in prep.children if o.dep_ == "pobj" for i in _outlet_of(o))
-        # "said in an interview with Fox News": the channel's other side
-        for prep in doc[frame.cue[0]].children:
+        # "said in an interview with Fox News": the channel's other side (also where the parser hung
+        # it on the reported clause: "said the plan would go ahead, in an interview with CBC")
+        cue = doc[frame.cue[0]]
+        for prep in list(cue.children) + (said_where_after(cue, doc[frame.content_head]) if frame.content_head is not None else []):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
                 continue
             for noun in prep.children:

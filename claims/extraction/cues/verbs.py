@@ -36,7 +36,8 @@ from ...words import (
 )
 from ...breaks import has_break
 from ..context import Context
-from .frame import Frame, comma_that, marked_that, partitive_antecedent, points_back, relative_antecedent, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
+from .adjectives import participle_holder
+from .frame import SAID_IN, Frame, comma_that, marked_that, partitive_antecedent, points_back, relative_antecedent, said_where_after, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -388,14 +389,17 @@ def _that_read_as_object(clause: Token) -> bool:
     the time that"); a clause with a subject of its own whose verb does nothing to a document
     ("spoken", not "a post that he wrote") is the report."""
     first = clause.doc[clause.left_edge.i]
-    if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ not in ("dobj", "advmod") or first.head != clause:
+    # (its "that" the object of the clause's verb, or of a verb that verb takes: "on a
+    # conference call that the company still expects to meet its dividend")
+    if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ not in ("dobj", "advmod") or not (
+            first.head == clause or (first.head.dep_ == "xcomp" and first.head.head == clause)):
         return False
     # on the document, the channel or the occasion the report was made in, right on the cue's
     # phrase ("in a post", "at the debate"; not "the debt that the island has amassed"), or "at
     # the time" ("said at the time that crews had covered ...": "that" read as "when")
     noun = clause.head
     then = noun.lower_ == "time" and noun.head.lower_ == "at" and noun.left_edge.lower_ == "the" and noun.left_edge.i == noun.i - 1
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS and not then):
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS | CHANNEL_NOUNS.keys() and not then):
         return False
     if clause.lemma_.lower() in _DOCUMENT_VERBS:
         return False
@@ -633,6 +637,9 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
+    if tok.tag_ == "VBN" and tok.lower_ in lex.cue_adjectives and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children) and participle_holder(tok) is not None:
+        return None  # "Experts were convinced the numbers ...": the adjective's (adjectives.py), not a passive with no speaker
     if terms_of_speaking(tok) or in_question(tok) or naming(tok):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
@@ -647,6 +654,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
     heads = _before_turned_cue(tok, heads)
+    heads = [h for h in heads if not _manner_after(tok, h, heads)]
     heads, quoted_clause = _quotation_before_cue(ctx, tok, heads)
     heads = [h for h in heads if not _reports_onward(lex, h, tok) and not _participle_of_noun(h) and not _prepositional_clause(h, tok, heads)]
     # "Trump, asked about the wall, said ...": the parser made the participle the cue's clause
@@ -717,7 +725,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             # a head above the cue ("the plan, which was endorsed"): without the cue's clause;
             # nor a conjunct that goes with the cue ("said she admires ... and highlighted ...")
             found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)
-                                       + _when_said(tok, h)))
+                                       + _when_said(tok, h) + said_where_after(tok, h)))
         if quoted_clause is not None:
             found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
         elif all(h.dep_ == "dobj" and h.i > tok.i for h in heads):
@@ -771,10 +779,11 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _when_said(cue: Token, clause: Token) -> list[Token]:
-    """A phrase of time the parser hung on the reported clause although it stands between the
-    cue and that clause's subject, with no "that" before it: in "Starmer said on Friday he met the
-    families", "on Friday" is when he said it, not when he met them ("said that on Friday he met
-    them" keeps it; so does a clause with no subject of its own after the phrase)."""
+    """A phrase of time, or of where the words were said, the parser hung on the reported clause
+    although it stands between the cue and that clause's subject, with no "that" before it: in
+    "Starmer said on Friday he met the families", "on Friday" is when he said it, not when he met
+    them; in "Telus said in a statement it would review ..." the statement is where ("said that
+    on Friday he met them" keeps it; so does a clause with no subject of its own after the phrase)."""
     if clause.dep_ != "ccomp" or clause.i < cue.i:
         return []
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
@@ -783,10 +792,16 @@ def _when_said(cue: Token, clause: Token) -> list[Token]:
     out = []
     for c in clause.children:
         if (c.dep_ in ("prep", "npadvmod") and cue.i < c.left_edge.i and c.right_edge.i < own.left_edge.i
-                and any(t.ent_type_ in _TIME_ENTITIES for t in c.subtree)
+                and (any(t.ent_type_ in _TIME_ENTITIES for t in c.subtree) or _where_said_phrase(c))
                 and all(not clause.is_ancestor(t) and t.i != clause.i for t in cue.doc[cue.i + 1 : c.left_edge.i])):
             out.append(c)
     return out
+
+
+def _where_said_phrase(prep: Token) -> bool:
+    """Whether a phrase says where words were said: "in a statement", "at a news conference"."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "via", "through") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in prep.children)
 
 
 # Subordinators of an adverbial clause that tells what happened around the claim
@@ -829,6 +844,16 @@ def _strays(head: Token, cue: Token) -> list[Token]:
 _CLAUSE_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ";", ":"})
 
 
+def _manner_after(cue: Token, head: Token, heads: list[Token]) -> bool:
+    """Whether a clause the parser hung on the cue after it is only how the words were said,
+    set off by a comma, with no finite verb, where the reported clause comes before the cue:
+    "The plan is dead, the mayor said Monday, his voice rising" ("his voice rising" is no
+    second piece of what he said)."""
+    doc = cue.doc
+    return (head.i > cue.i and head.tag_ == "VBG" and head.dep_ in ("ccomp", "advcl") and doc[head.left_edge.i - 1].text == ","
+            and any(h.i < cue.i for h in heads) and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in head.subtree))
+
+
 def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     """ "Kody made the choice ..., she says, and lost his life ...": a cue and its speaker set
     between commas inside the sentence they report. The parser hangs half of the sentence on the
@@ -850,10 +875,13 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     sent = ctx.sent_of_token(tok.i)
     start = _clause_start(ctx, sent, first)
     before, after = range(start, first - 1), range(comma + 1, sent.end)
-    if not before or not after or any(i in ctx.quoted for i in range(sent.start, sent.end)):
+    if not before or not after or any(i in ctx.quoted for i in range(min(start, sent.start), sent.end)):
         return frame
     if not any(verb_like(doc[i]) for i in after) or not any(doc[i].is_alpha for i in before):
         return frame
+    if doc[after[0]].lower_ != "with" and not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in after) and any(
+            doc[i].tag_ == "VBG" and any(c.dep_ == "nsubj" and c.i in after for c in doc[i].children) for i in after):
+        return frame  # "..., she said Monday, her voice breaking": how she said it, no second piece
     if all(doc[i].is_punct or any(c.left_edge.i <= i <= c.right_edge.i for c in _where_said(tok, comma)) for i in after):
         return frame  # "..., the minister said Sunday, in remarks carried by IRNA.": the cue's own phrase
     opener = doc[after[0]]
@@ -870,8 +898,6 @@ def _inserted(ctx: Context, tok: Token, frame: Frame) -> Frame:
     return attrs.evolve(frame, content=content, content_head=frame.content_head if frame.content_head is not None else content[0])
 
 
-# what words were said in or at: "in remarks carried by IRNA", "at a rally in Ohio", "during the debate"
-_SAID_IN = frozenset(CHANNEL_NOUNS) | EVENT_NOUNS | DOCUMENT_NOUNS | frozenset({"remark", "comment", "post", "video", "broadcast"})
 
 
 def _where_said(tok: Token, after: int) -> list[Token]:
@@ -879,7 +905,7 @@ def _where_said(tok: Token, after: int) -> list[Token]:
     carried by ...", "at a news conference" (not "perhaps by insisting that ...", "including
     ...": what was said goes on there)."""
     return [c for c in tok.children if c.i > after and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on", "via", "through")
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in c.children)]
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in c.children)]
 
 
 def _own_report(lex: Lexicon, verb: Token, span: range) -> bool:
