@@ -2610,3 +2610,23 @@ def test_a_quoted_phrase_ending_a_sentence_stays_with_its_cue_not_the_next_sente
 def test_said_in_a_statement_before_the_clause_is_where_it_was_said(extract):
     (r,) = extract("Telus said in a statement it would review the program's details.")
     assert r["content"]["text"] == "it would review the program's details"
+
+
+def test_a_name_after_a_cue_after_a_quoted_question_is_its_speaker(extract):
+    # the parser hung the question's words on "asked" (a passive) and read the name as its object
+    first, second = extract('"Is Donald Trump running against the committee?" asked Mr. Manafort, referring to the party.')
+    assert (first["speaker"]["text"], first["cue"]["text"], first["type"], first["content"]["text"]) == (
+        "Manafort", "asked", "direct", "Is Donald Trump running against the committee?")
+    assert second["speaker"]["text"] == "Manafort"
+
+
+def test_one_of_a_group_of_people_is_someone_a_pronoun_may_name(extract):
+    text = 'One of the hikers, who asked not to be named, told CBC News the night was cold. "I kept thinking about my mom," she said.'
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["kind"]) == ("One of the hikers", "person")
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == ("she", "One of the hikers")
+    (r,) = extract("One of the companies said it would appeal.")
+    assert r["speaker"]["kind"] == "organization"
+    # a thing is no one
+    (r,) = extract("Thomas Perez spoke on Monday. One of the jobs he held was in Buffalo, and he said he still meets friends there.")
+    assert r["speaker"]["name"] == "Thomas Perez"

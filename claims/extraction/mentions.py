@@ -7,6 +7,7 @@ anonymous source, "Mayor Ana Ruiz" a person with the role "Mayor".
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import attrs
@@ -31,6 +32,7 @@ from ..words import (
     PERSONAL_PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SOURCE_NOUNS,
     SPEAKER_ENTITIES,
     WH_TAGS,
 )
@@ -142,6 +144,14 @@ class Mentions:
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
         if tok.pos_ == "PROPN":
             return Mention(start, end, tok.i, "unknown", text)
+        many = _one_of_many(tok) if low == "one" else None
+        if many is not None:
+            # "One of the hikers, who asked not to be named, told CBC News": a person, unnamed, whom
+            # a later "she" may point back to (as "One woman, whose name is protected, told the
+            # court"); "one of the companies" is a body, "one of the networks" an outlet
+            lemma = many.lemma_.lower()
+            kind = "media" if lemma in MEDIA_NOUNS else "organization" if lemma in ORG_NOUNS else "person"
+            return Mention(start, end, tok.i, kind, text)
         return _common_noun(tok, start, end, text, plural, definite)
 
     def _named(self, tok: Token, start: int, end: int) -> Mention | None:
@@ -177,7 +187,7 @@ class Mentions:
             if tok.pos_ != "PROPN" and between_dashes(tok) and any(c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children):
                 continue  # "Dr. Anne Kang — no relation to the MLA — said": an aside, not a second subject
             # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides
-            if tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text):
+            if tok.pos_ in ("NOUN", "PROPN") or outlet_name(tok.text) or (tok.lower_ == "one" and _one_of_many(tok) is not None):
                 m = self.at(tok)
                 named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
                 # "The report, obtained by CBC News, was completed in March. It estimated ...": a
@@ -205,6 +215,30 @@ def _of_another_trade(tok: Token) -> bool:
         return False
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
     return bool(words) and not any(w.lower_ in _NEWS_WORDS for w in words)
+
+
+def _one_of_many(tok: Token) -> Token | None:
+    """The plural of people or bodies "one" is one of ("one of the hikers", "one of the
+    companies"; not "one of the reports", "one of the jobs"), or None."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and _people(o.lemma_.lower())), None)
+
+
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ee)$")
+# words of those endings that name no one
+_THINGS = frozenset({"matter", "number", "order", "letter", "paper", "center", "centre", "water", "power", "border", "corner", "chapter",
+                     "quarter", "answer", "other", "offer", "manner", "layer", "meter", "poster", "register", "shelter", "tower",
+                     "weather", "factor", "sector", "error", "color", "colour", "floor", "door", "motor", "mirror", "honor", "favor",
+                     "labor", "rumor", "terror", "dollar", "pillar", "fee", "committee", "guarantee", "degree", "tree"})
+
+
+def _people(lemma: str) -> bool:
+    """Whether a plural's lemma names people or bodies: a noun of the word lists, or one ending
+    like one who does something ("hikers", "protesters", "passengers", "economists")."""
+    if lemma in DOCUMENT_NOUNS or lemma in _THINGS:
+        return False
+    return (lemma in SOURCE_NOUNS or lemma in GENDERED_NOUNS or lemma in KIN_NOUNS or lemma in ORG_NOUNS or lemma in MEDIA_NOUNS
+            or (len(lemma) > 4 and _AGENT_ENDING.search(lemma) is not None))
 
 
 def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, definite: bool) -> Mention:

@@ -22,6 +22,7 @@ from ...words import (
     CHANNEL_NOUNS,
     CLAUSE_DEPS,
     CLAUSE_SUBJECT_DEPS,
+    CLOSING_MARKS,
     DASHES,
     DOCUMENT_NOUNS,
     EVENT_NOUNS,
@@ -699,6 +700,13 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         who = min((c for c in set_off[0].children if c.dep_ in ACTIVE_SUBJECT_DEPS), key=lambda c: c.i, default=None)
         if who is not None and (who.lower_ in NON_SPEAKERS or who.lower_ == "it"):
             who = None
+    if (who is None or (who.i < tok.i and who.i in ctx.quoted)) and lemma in lex.speech_verbs:
+        inverted = _named_after_quotation(ctx, tok)
+        if inverted is not None:
+            # '"Is it over?" asked Mr. Manafort, referring to ...': the parser hung the question's
+            # words on the cue and read the name after it as its object
+            who = inverted
+            heads = [h for h in heads if h.i != who.i and not (h.i < tok.i and h.i in ctx.quoted)]
     # "Ben Carson, asked about his claims, ...": Carson was asked, by no one named
     asked = who is not None and lemma in lex.flag("addressee") and _set_off_participle(tok, who)
     if asked:
@@ -842,6 +850,21 @@ def _strays(head: Token, cue: Token) -> list[Token]:
 
 
 _CLAUSE_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ";", ":"})
+
+
+def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
+    """The name right after a cue that follows a closing quotation mark, up to a comma or the
+    sentence's end ('"...," mused Blaze co-host Stu Burguiere.'): the speaker the parser lost."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text not in CLOSING_MARKS or doc[cue.i - 2].text not in (",", "?", "!"):
+        return None
+    j = cue.i + 1
+    while j < len(doc) and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].text in ("-", ".") and j + 1 < len(doc) and not doc[j + 1].is_punct):
+        j += 1
+    if j == cue.i + 1 or (j < len(doc) and doc[j].text not in (",", ".", "!", "?") and not doc[j].is_space):
+        return None
+    name = doc[j - 1]
+    return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
 
 
 def _manner_after(cue: Token, head: Token, heads: list[Token]) -> bool:
