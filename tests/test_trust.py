@@ -2630,3 +2630,13 @@ def test_one_of_a_group_of_people_is_someone_a_pronoun_may_name(extract):
     # a thing is no one
     (r,) = extract("Thomas Perez spoke on Monday. One of the jobs he held was in Buffalo, and he said he still meets friends there.")
     assert r["speaker"]["name"] == "Thomas Perez"
+
+
+def test_a_label_the_writer_sets_after_a_claim_is_no_part_of_it(extract):
+    (r,) = extract("The union says job cuts will put patients at risk, a claim the hospital rejects.")
+    assert r["content"]["text"] == "job cuts will put patients at risk"
+    (r,) = extract("Police said the driver was drunk, a charge his lawyer denies.")
+    assert r["content"]["text"] == "the driver was drunk"
+    # a noun phrase that is what was said stays
+    (r,) = extract("The minister said the plan was a mistake, a costly one.")
+    assert r["content"]["text"] == "the plan was a mistake, a costly one"

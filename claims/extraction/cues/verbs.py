@@ -738,7 +738,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
         elif all(h.dep_ == "dobj" and h.i > tok.i for h in heads):
             found.extend(_after_object(tok, heads, exclude))
-        content, content_head = tuple(sorted(set(found))), heads[0].i
+        content, content_head = _without_label(lex, tok.doc, tuple(sorted(set(found)))), heads[0].i
     elif colon_content:
         content, content_head = tuple(colon_content), colon_content[0]
     elif _reports_onward(lex, tok, tok.head):
@@ -850,6 +850,22 @@ def _strays(head: Token, cue: Token) -> list[Token]:
 
 
 _CLAUSE_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ";", ":"})
+
+
+def _without_label(lex: Lexicon, doc, content: tuple[int, ...]) -> tuple[int, ...]:
+    """The content without a label the writer sets after it on what was said, with who disputes
+    it: "..., a claim the hospital rejects", "..., a charge his lawyer denies" (the words are the
+    writer's, not the speaker's)."""
+    for k, i in enumerate(content):
+        if doc[i].text != "," or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an") or k == 0:
+            continue
+        noun = next((doc[j] for j in range(i + 2, min(i + 5, len(doc))) if doc[j].pos_ == "NOUN"), None)
+        rest = [doc[j] for j in content[k + 1 :] if noun is not None and j > noun.i]
+        # (a clause on it: "rejects" at times tagged a noun, the parser hanging it anywhere)
+        if (noun is not None and noun.lemma_.lower() in lex.cue_nouns and content[k:] == tuple(range(i, content[-1] + 1))
+                and any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in lex.cue_verbs for t in rest)):
+            return content[:k]
+    return content
 
 
 def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
