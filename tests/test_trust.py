@@ -2640,3 +2640,15 @@ def test_a_label_the_writer_sets_after_a_claim_is_no_part_of_it(extract):
     # a noun phrase that is what was said stays
     (r,) = extract("The minister said the plan was a mistake, a costly one.")
     assert r["content"]["text"] == "the plan was a mistake, a costly one"
+
+
+def test_an_appositive_the_writer_appends_to_a_claim_is_no_part_of_it(extract):
+    records = extract("Young voters said they are gravitating toward Sen. Bernie Sanders, a self-described Democratic socialist.")
+    assert records[0]["content"]["text"] == "they are gravitating toward Sen. Bernie Sanders"
+    (r,) = extract("The minister said Britain would leave the customs union, a move that could trigger new border checks.")
+    assert r["content"]["text"] == "Britain would leave the customs union"
+    # a list the speaker gives goes on
+    (r,) = extract("He said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court.")
+    assert r["content"]["text"] == "he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court"
+    (r,) = extract("Marco Rubio said he wants a $4 trillion tax cut, a war with Iran, a balanced budget.")
+    assert r["content"]["text"] == "he wants a $4 trillion tax cut, a war with Iran, a balanced budget"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Protocol, Sequence
 
 import attrs
@@ -205,6 +206,8 @@ def _wider(ctx: Context, ch: Chosen, model: list[Range]) -> bool:
     rule = ch.extent
     if not (a <= rule[0] and b >= rule[1] and (a, b) != rule and rule[1] - rule[0] < SHORT_RULE_CONTENT):
         return False
+    if re.match(r"[,\u2014\u2013] (?:a|an|the) ", ctx.text[rule[1] : rule[1] + 6]):
+        return False  # nor over an appositive the writer appends (verbs._without_label): "..., a move that could ..."
     f = ch.candidate.frame
     # never over the claim's own cue or speaker ("[her] support for [the port expansion]"), nor over
     # a programme it was told to ('told ["Power and Politics" on Tuesday that] the plan was dead';

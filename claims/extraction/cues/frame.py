@@ -589,7 +589,14 @@ def points_back(cue: Token) -> bool:
 
 
 # what words were said in or at: "in remarks carried by IRNA", "at a rally in Ohio", "during the debate"
-SAID_IN = frozenset(CHANNEL_NOUNS) | EVENT_NOUNS | DOCUMENT_NOUNS | frozenset({"remark", "comment", "post", "video", "broadcast"})
+_SAID_IN = frozenset(CHANNEL_NOUNS) | EVENT_NOUNS | DOCUMENT_NOUNS | frozenset({"remark", "comment", "post", "video", "broadcast"})
+
+
+def where_said(prep: Token) -> bool:
+    """Whether a phrase says where words were said: "in a statement", "at a news conference",
+    "during the debate", "in remarks carried by IRNA" (not "perhaps by insisting that ...")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on", "via", "through") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in prep.children)
 
 
 def said_where_after(cue: Token, clause: Token) -> list[Token]:
@@ -600,6 +607,5 @@ def said_where_after(cue: Token, clause: Token) -> list[Token]:
     if clause.dep_ != "ccomp" or clause.i < cue.i:
         return []
     doc = cue.doc
-    return [c for c in clause.children if c.dep_ == "prep" and c.i > clause.i and c.lower_ in ("in", "at", "during", "via", "through")
-            and doc[c.i - 1].text == "," and c.right_edge.i == clause.right_edge.i - (doc[clause.right_edge.i].is_punct)
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in c.children)]
+    return [c for c in clause.children if c.i > clause.i and c.lower_ != "on" and where_said(c)
+            and doc[c.i - 1].text == "," and c.right_edge.i == clause.right_edge.i - (doc[clause.right_edge.i].is_punct)]

@@ -38,7 +38,7 @@ from ...words import (
 from ...breaks import has_break
 from ..context import Context
 from .adjectives import participle_holder
-from .frame import SAID_IN, Frame, comma_that, marked_that, partitive_antecedent, points_back, relative_antecedent, said_where_after, stray_conjunct, subject, subtree_minus, verb_like, writer_judgement
+from .frame import Frame, comma_that, marked_that, partitive_antecedent, points_back, relative_antecedent, said_where_after, stray_conjunct, subject, subtree_minus, verb_like, where_said, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -800,16 +800,10 @@ def _when_said(cue: Token, clause: Token) -> list[Token]:
     out = []
     for c in clause.children:
         if (c.dep_ in ("prep", "npadvmod") and cue.i < c.left_edge.i and c.right_edge.i < own.left_edge.i
-                and (any(t.ent_type_ in _TIME_ENTITIES for t in c.subtree) or _where_said_phrase(c))
+                and (any(t.ent_type_ in _TIME_ENTITIES for t in c.subtree) or (c.lower_ != "on" and where_said(c)))
                 and all(not clause.is_ancestor(t) and t.i != clause.i for t in cue.doc[cue.i + 1 : c.left_edge.i])):
             out.append(c)
     return out
-
-
-def _where_said_phrase(prep: Token) -> bool:
-    """Whether a phrase says where words were said: "in a statement", "at a news conference"."""
-    return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "via", "through") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in prep.children)
 
 
 # Subordinators of an adverbial clause that tells what happened around the claim
@@ -857,7 +851,11 @@ def _without_label(lex: Lexicon, doc, content: tuple[int, ...]) -> tuple[int, ..
     it: "..., a claim the hospital rejects", "..., a charge his lawyer denies" (the words are the
     writer's, not the speaker's)."""
     for k, i in enumerate(content):
-        if doc[i].text != "," or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an") or k == 0:
+        if doc[i].text != "," or i + 2 >= len(doc) or k == 0:
+            continue
+        if _appended_appositive(doc, content, k):
+            return content[:k]
+        if doc[i + 1].lower_ not in ("a", "an"):
             continue
         noun = next((doc[j] for j in range(i + 2, min(i + 5, len(doc))) if doc[j].pos_ == "NOUN"), None)
         rest = [doc[j] for j in content[k + 1 :] if noun is not None and j > noun.i]
@@ -866,6 +864,21 @@ def _without_label(lex: Lexicon, doc, content: tuple[int, ...]) -> tuple[int, ..
                 and any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in lex.cue_verbs for t in rest)):
             return content[:k]
     return content
+
+
+def _appended_appositive(doc, content: tuple[int, ...], k: int) -> bool:
+    """Whether the content from its k-th token (a comma) to its end is an appositive the writer
+    appends to a word before it: "... over Donald Trump, the Republican frontrunner who has
+    inflamed America", "... could win, a 16-point margin over Sanders" (as PolNeAR reads them)."""
+    i = content[k]
+    if content[k:] != tuple(range(i, content[-1] + 1)) or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    roots = [doc[j] for j in content[k + 1 :] if not (i < doc[j].head.i <= content[-1]) and not doc[j].is_punct]
+    # (not the items of a list: "differ on Israel, the Iranian nuclear deal and the Supreme Court",
+    # "wants a $4 trillion tax cut, a war with Iran, a balanced budget")
+    listed = any(doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an", "the") for j in content if j != i)
+    return (len(roots) == 1 and not listed and roots[0].dep_ in ("appos", "npadvmod") and roots[0].head.i < i and roots[0].pos_ == "NOUN"
+            and not any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in roots[0].children))
 
 
 def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
@@ -943,8 +956,7 @@ def _where_said(tok: Token, after: int) -> list[Token]:
     """The cue's own phrases after token after that say where its words were said: "in remarks
     carried by ...", "at a news conference" (not "perhaps by insisting that ...", "including
     ...": what was said goes on there)."""
-    return [c for c in tok.children if c.i > after and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on", "via", "through")
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in c.children)]
+    return [c for c in tok.children if c.i > after and where_said(c)]
 
 
 def _own_report(lex: Lexicon, verb: Token, span: range) -> bool:
