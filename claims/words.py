@@ -185,7 +185,7 @@ ROLE_WORDS = frozenset({
     "justice", "attorney", "prosecutor", "candidate", "nominee", "member", "speaker",
     "diplomat", "king", "queen", "prince", "premier", "chancellor", "pope", "reporter",
     "correspondent", "editor", "columnist", "analyst", "professor", "dr.", "counsel",
-    "manager", "founder", "commissioner", "lawmaker", "congressman", "congresswoman",
+    "manager", "boss", "founder", "commissioner", "lawmaker", "congressman", "congresswoman",
     "deputy", "vice", "foreign", "prime", "former", "caretaker", "special", "executive",
     "campaign", "press", "white", "house", "state", "department", "defense", "security",
     "national", "political", "bureau", "coach", "captain", "economist", "scientist", "researcher",
@@ -246,6 +246,7 @@ ROLE_SYNONYMS = {
 ROLE_HEAD_SYNONYMS = {
     "prosecutor": ("crown attorney", "crown counsel", "district attorney", "state's attorney", "state attorney", "prosecuting attorney"),
     "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
+    "judge": ("justice",),  # "A Saskatchewan judge ..." then "Justice Lisa Watson wrote"
 }
 
 # Relative pronouns: "Adler, who said ..." speaks for the noun its clause hangs on.

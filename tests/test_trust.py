@@ -2652,3 +2652,23 @@ def test_an_appositive_the_writer_appends_to_a_claim_is_no_part_of_it(extract):
     assert r["content"]["text"] == "he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court"
     (r,) = extract("Marco Rubio said he wants a $4 trillion tax cut, a war with Iran, a balanced budget.")
     assert r["content"]["text"] == "he wants a $4 trillion tax cut, a war with Iran, a balanced budget"
+
+
+def test_a_name_the_recogniser_missed_is_still_a_person_descriptions_and_pronouns_reach(extract):
+    text = ("Mikel Arteta admitted his side were not good enough after a defeat on Saturday.\n\n"
+            "'We started well,' the Arsenal manager told BBC Sport.\n\n"
+            "Villa boss Unai Emery praised his players. 'They did exactly what we asked,' he said.")
+    first, second, third, fourth = extract(text)
+    assert (first["speaker"]["name"], first["speaker"]["kind"]) == ("Mikel Arteta", "person")
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == ("the Arsenal manager", "Mikel Arteta")
+    assert (fourth["speaker"]["text"], fourth["speaker"]["name"]) == ("he", "Unai Emery")
+    # a body's name that opens with a given name is no person
+    (r,) = extract("Jordan Valley Authority said the dam would hold.")
+    assert r["speaker"]["kind"] != "person"
+
+
+def test_a_judge_described_before_the_story_names_her_is_the_justice(extract):
+    text = ("A Saskatchewan judge has struck down a provincial law, ruling that it violated the Charter.\n\n"
+            "In her 48-page decision, Justice Lisa Watson wrote that the law \"targets the speech of one group.\"")
+    records = extract(text)
+    assert [r["speaker"]["name"] for r in records if r["cue"]["text"] == "ruling"] == ["Lisa Watson"]

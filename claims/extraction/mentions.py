@@ -39,7 +39,7 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import between_dashes, relative_antecedent
-from .names import Names, given_name_gender, outlet_name, title_words, unrecognised_name, within
+from .names import Names, given_name_gender, is_given_name, outlet_name, title_words, unrecognised_name, within
 from .nounphrases import NounPhrases
 
 KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
@@ -143,6 +143,9 @@ class Mentions:
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
         if tok.pos_ == "PROPN":
+            if ent is None and _given_then_surname(doc, start, end):
+                # "Mikel Arteta admitted ...": a name the recogniser missed, a given name first
+                return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
             return Mention(start, end, tok.i, "unknown", text)
         many = _one_of_many(tok) if low == "one" else None
         if many is not None:
@@ -215,6 +218,15 @@ def _of_another_trade(tok: Token) -> bool:
         return False
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
     return bool(words) and not any(w.lower_ in _NEWS_WORDS for w in words)
+
+
+def _given_then_surname(doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are two or three capitalised proper nouns, a given name first
+    and no word of a body's or outlet's name among them ("Mikel Arteta"; not "Jordan Valley
+    Authority")."""
+    words = doc[start:end]
+    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) and is_given_name(words[0].text)
+            and not is_given_name(words[-1].text) and not any(t.lower_ in ORG_NOUNS or t.lower_ in MEDIA_NOUNS or t.lower_ in ROLE_WORDS for t in words))
 
 
 def _one_of_many(tok: Token) -> Token | None:

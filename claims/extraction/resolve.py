@@ -436,8 +436,8 @@ class _Coreference:
             return None  # "John Smith shot Mary Jones. The victim told police ...": not the subject
         for c in self._close_before(mention, skip):
             tok = self.doc[c.head]
-            if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
-                continue
+            if tok.pos_ != "PROPN" or (tok.ent_type_ != "PERSON" and c.kind != "person"):
+                continue  # (a person's name the recogniser missed, "Mikel Arteta admitted", is one too)
             target = self.resolved(c)
             if target.kind != "person" or not (self._is_subject(c) and self._main_clause(c)) or len(target.name.split()) < 2:
                 if c.start >= sent.start:
