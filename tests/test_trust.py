@@ -2672,3 +2672,19 @@ def test_a_judge_described_before_the_story_names_her_is_the_justice(extract):
             "In her 48-page decision, Justice Lisa Watson wrote that the law \"targets the speech of one group.\"")
     records = extract(text)
     assert [r["speaker"]["name"] for r in records if r["cue"]["text"] == "ruling"] == ["Lisa Watson"]
+
+
+def test_a_person_writing_of_her_own_asking_is_her_report_not_a_relay(extract):
+    (r,) = extract("Transport Minister Chrystia Freeland wrote on social media that she had asked her officials to look into the incident.")
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == (
+        "Chrystia Freeland", "wrote", "she had asked her officials to look into the incident")
+    # an outlet's writing still passes someone's words on
+    (r,) = extract("The Post wrote that the senator told Blinken the talks had failed.")
+    assert [link["relation"] for link in r["attribution"]] == ["speaker", "reported_by"]
+
+
+def test_it_after_an_airline_s_statement_is_the_airline(extract):
+    text = ('WestJet apologized to passengers stuck at Toronto Pearson on Sunday.\n\n'
+            '"What happened to our guests was unacceptable," the airline said in a statement Monday. It said it would refund the fares.')
+    records = extract(text)
+    assert records[-1]["speaker"]["text"] == "It" and records[-1]["speaker"]["name"] != "Toronto Pearson"

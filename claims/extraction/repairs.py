@@ -405,6 +405,21 @@ def _reports_speech(lex: Lexicon, frame: Frame) -> bool:
     return frame.kind == "noun" or _saying(lex, frame.lemma)
 
 
+_SELF = frozenset({"he", "she", "i", "we"})
+
+
+def _own_act(doc, outer: Frame, inner: Frame) -> bool:
+    """Whether a person's report tells of their own saying ("Freeland wrote that she had asked
+    her officials to ..."): the inner speaker a pronoun after the outer one, who is a person, with
+    no other person named between them (not "The Post wrote that he said", nor "Ruiz wrote that
+    Lee had asked")."""
+    if outer.kind != "verb" or outer.speaker is None or inner.speaker is None or inner.speaker < outer.speaker:
+        return False
+    who, said = doc[outer.speaker], doc[inner.speaker]
+    person = who.ent_type_ == "PERSON" or who.lower_ in _SELF
+    return said.lower_ in _SELF and person and not any(t.ent_type_ == "PERSON" for t in doc[outer.speaker + 1 : inner.speaker])
+
+
 def _found(ctx: Context, frame: Frame) -> bool:
     """Whether a frame is someone's finding of a clause ("The auditor general found that ..."):
     "according to" after it passes it on, as it does words (but "X said polls show ..." is X's
@@ -435,6 +450,8 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
             # talk about a topic passes no words on; the writing is the claim
             continue
         trailing = outer.cue[0] > inner.cue[0]
+        if _own_act(doc, outer, inner):
+            continue  # "Freeland wrote on social media that she had asked her officials to ...": her own report
         if outer.kind == "as_reported":
             relation = "reported_by"
         elif not (_reports_speech(ctx.lexicon, inner) or (outer.kind == "according" and _found(ctx, inner))) or inner.future:

@@ -679,7 +679,7 @@ _ROLE_WORD = re.compile(r"[a-z]+")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 # Words a story calls an organisation it has named by: "the company said", "the ministry added"
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union", "authority", "regulator",
-                               "utility", "association", "federation",
+                               "utility", "association", "federation", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
                                "organization", "organisation", "university", "institute", "foundation", "commission"})
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)

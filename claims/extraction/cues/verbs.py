@@ -400,13 +400,17 @@ def _that_read_as_object(clause: Token) -> bool:
     # the time" ("said at the time that crews had covered ...": "that" read as "when")
     noun = clause.head
     then = noun.lower_ == "time" and noun.head.lower_ == "at" and noun.left_edge.lower_ == "the" and noun.left_edge.i == noun.i - 1
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS | CHANNEL_NOUNS.keys() and not then):
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (noun.lemma_.lower() not in DOCUMENT_NOUNS | EVENT_NOUNS | CHANNEL_NOUNS.keys() | _OUTLETS
+                                                         and not then):
         return False
     if clause.lemma_.lower() in _DOCUMENT_VERBS:
         return False
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i > first.i for c in clause.children)
 
 
+# where words are put out: "wrote on social media that ...", "said on his podcast that ..."
+_OUTLETS = frozenset({"media", "platform", "site", "website", "blog", "podcast", "show", "program", "programme", "radio", "television",
+                      "feed", "account", "page", "channel", "video", "broadcast"})
 # what one does to a statement or a post: "a statement that she released Monday" is relative
 _DOCUMENT_VERBS = frozenset({"write", "release", "post", "publish", "issue", "send", "share", "deliver", "make", "give", "read",
                              "sign", "file", "put", "tweet", "upload", "pen", "draft", "prepare", "circulate", "distribute",
