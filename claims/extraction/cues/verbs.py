@@ -851,43 +851,49 @@ _CLAUSE_BREAKS = frozenset({"-", "--", "\u2013", "\u2014", ";", ":"})
 
 
 def _without_label(lex: Lexicon, doc, content: tuple[int, ...]) -> tuple[int, ...]:
-    """The content without a label the writer sets after it on what was said, with who disputes
-    it: "..., a claim the hospital rejects", "..., a charge his lawyer denies" (the words are the
-    writer's, not the speaker's)."""
-    for k, i in enumerate(content):
-        if doc[i].text != "," or i + 2 >= len(doc) or k == 0:
+    """The content without a label or an appositive the writer sets after it: "..., a claim the
+    hospital rejects", "..., a charge his lawyer denies", "..., a move that could trigger new
+    border checks", "... over Donald Trump, the Republican frontrunner who ..." (the words are the
+    writer's, not the speaker's; PolNeAR leaves them out too)."""
+    if not content:
+        return content
+    # only a comma in the stretch of contiguous tokens that ends the content can open one
+    tail = len(content) - 1
+    while tail > 0 and content[tail - 1] == content[tail] - 1:
+        tail -= 1
+    # (and not the items of a list: "differ on Israel, the Iranian nuclear deal and the Supreme
+    # Court", "wants a $4 trillion tax cut, a war with Iran, a balanced budget")
+    listed = sum(doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an", "the") for j in content) > 1
+    for k in range(max(tail, 1), len(content)):
+        i = content[k]
+        if doc[i].text != "," or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an", "the"):
             continue
-        if _appended_appositive(doc, content, k):
+        if not listed and _appended_appositive(doc, content, k):
             return content[:k]
-        if doc[i + 1].lower_ not in ("a", "an"):
+        if doc[i + 1].lower_ == "the":
             continue
         noun = next((doc[j] for j in range(i + 2, min(i + 5, len(doc))) if doc[j].pos_ == "NOUN"), None)
         rest = [doc[j] for j in content[k + 1 :] if noun is not None and j > noun.i]
         # (a clause on it: "rejects" at times tagged a noun, the parser hanging it anywhere)
-        if (noun is not None and noun.lemma_.lower() in lex.cue_nouns and content[k:] == tuple(range(i, content[-1] + 1))
-                and any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in lex.cue_verbs for t in rest)):
+        if noun is not None and noun.lemma_.lower() in lex.cue_nouns and any(
+                t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in lex.cue_verbs for t in rest):
             return content[:k]
     return content
 
 
 def _appended_appositive(doc, content: tuple[int, ...], k: int) -> bool:
-    """Whether the content from its k-th token (a comma) to its end is an appositive the writer
-    appends to a word before it: "... over Donald Trump, the Republican frontrunner who has
-    inflamed America", "... could win, a 16-point margin over Sanders" (as PolNeAR reads them)."""
+    """Whether the content from its k-th token (a comma) to its end, one phrase, is an appositive
+    on a word before the comma (not a list's next item: "... the deal and the Supreme Court")."""
     i = content[k]
-    if content[k:] != tuple(range(i, content[-1] + 1)) or doc[i + 1].lower_ not in ("a", "an", "the"):
-        return False
     roots = [doc[j] for j in content[k + 1 :] if not (i < doc[j].head.i <= content[-1]) and not doc[j].is_punct]
-    # (not the items of a list: "differ on Israel, the Iranian nuclear deal and the Supreme Court",
-    # "wants a $4 trillion tax cut, a war with Iran, a balanced budget")
-    listed = any(doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an", "the") for j in content if j != i)
-    return (len(roots) == 1 and not listed and roots[0].dep_ in ("appos", "npadvmod") and roots[0].head.i < i and roots[0].pos_ == "NOUN"
+    return (len(roots) == 1 and roots[0].dep_ in ("appos", "npadvmod") and roots[0].head.i < i and roots[0].pos_ == "NOUN"
             and not any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in roots[0].children))
 
 
 def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
     """The name right after a cue that follows a closing quotation mark, up to a comma or the
-    sentence's end ('"...," mused Blaze co-host Stu Burguiere.'): the speaker the parser lost."""
+    sentence's end ('"Is it over?" asked Mr. Manafort, referring to ...'): the speaker the parser
+    lost."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text not in CLOSING_MARKS or doc[cue.i - 2].text not in (",", "?", "!"):
         return None
