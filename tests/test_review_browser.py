@@ -173,6 +173,26 @@ def _decide(browser, path, record, status, rating="", note=""):
     assert browser.find_element(By.ID, "d-saved").text == "kept in this browser"
 
 
+def _kept_after_reload(browser, path, ids, wait=10.0):
+    """The decisions a freshly loaded index page reads, once it reads all of `ids` (or after `wait` s).
+
+    Chromium hands a page's localStorage writes to the browser process asynchronously, so a page
+    loaded at once after another page wrote can, on a loaded machine, read the area before the
+    write arrived; a reviewer's next load sees it. Reloading until the writes show keeps that
+    out of the test; a decision really lost still fails the assertion that follows."""
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        _open(browser, (path / "index.html").as_uri())
+        browser.refresh()
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+        kept = browser.execute_script("return window.claimsReview.decisions.all()")
+        if all(i in kept for i in ids) or time.monotonic() > deadline:
+            return kept
+        time.sleep(0.5)
+
+
 def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tmp_path):
     path, records = site
     wrong, checked, later = [r for r in records if r["speaker"]][:3]
@@ -180,9 +200,7 @@ def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tm
     _decide(browser, path, checked, "checked", rating="Mostly true", note="matches the State Department's statement")
     _decide(browser, path, later, "to check")
     # back on the table: a decision column, a filter on it, kept after a reload
-    _open(browser, (path / "index.html").as_uri())
-    browser.refresh()
-    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+    _kept_after_reload(browser, path, [wrong["id"], checked["id"], later["id"]])
     from selenium.webdriver.support.ui import Select
 
     Select(browser.find_element(By.ID, "f-decision")).select_by_value("wrong extraction")
@@ -231,10 +249,7 @@ def test_a_decision_is_kept_under_its_own_claim_and_earlier_ones_stay(browser, s
     browser.execute_script("window.localStorage.setItem(arguments[0], JSON.stringify(arguments[1]))", prefix[:-1],
                            {old["id"]: {"status": "checking", "rating": "", "note": "kept before"}})
     _decide(browser, path, new, "not checkable", note="a forecast")
-    _open(browser, (path / "index.html").as_uri())
-    browser.refresh()
-    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
-    kept = browser.execute_script("return window.claimsReview.decisions.all()")
+    kept = _kept_after_reload(browser, path, [old["id"], new["id"]])
     assert (kept[old["id"]]["note"], kept[new["id"]]["status"]) == ("kept before", "not checkable")
     # the new one is an entry of its own: writing it rewrote no other claim's decision
     own = browser.execute_script("return JSON.parse(window.localStorage.getItem(arguments[0]))", prefix + new["id"])
