@@ -118,7 +118,7 @@ def by_rules(ctx: Context, mentions: Mentions, interview: Interview | None = Non
     frames, coordinated = coordinate(ctx, frames)
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
-    chosen = introduced_quotes(ctx, signed_quotes(ctx, choose(ctx, candidates)))
+    chosen = introduced_quotes(ctx, mentions, signed_quotes(ctx, choose(ctx, candidates)))
     return frames, interview_answers(ctx, chosen, interview if interview is not None else interview_of(ctx))
 
 

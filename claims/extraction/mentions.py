@@ -137,6 +137,11 @@ class Mentions:
             # ("One woman, whose name is protected, told the court": a person "she" may point back to)
             person = definite or tok.lemma_.lower() in GENDERED_NOUNS
             return Mention(start, end, tok.i, "person" if person else "anonymous", text, definite=definite)
+        owned = _name_after_owner(doc, tok, start, end)
+        if owned is not None and (ent is None or ent.label_ != "PERSON"):
+            # "The Oilers' Zach Hyman", "Arsenal's Mikel Arteta" (the recogniser's ORG runs over
+            # both, or takes the name for a body): a team's or a place's person, a given name first
+            return Mention(start, end, tok.i, "person", self.names.person_name(owned, end))
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
             kind = ENTITY_KINDS[ent.label_]
             if kind == "person":
@@ -220,13 +225,34 @@ def _of_another_trade(tok: Token) -> bool:
     return bool(words) and not any(w.lower_ in _NEWS_WORDS for w in words)
 
 
-def _given_then_surname(doc, start: int, end: int) -> bool:
+def _given_then_surname(doc, start: int, end: int, owned: bool = False) -> bool:
     """Whether tokens start..end are two or three capitalised proper nouns, a given name first
     and no word of a body's or outlet's name among them ("Mikel Arteta"; not "Jordan Valley
-    Authority")."""
+    Authority"). The last may be a given name too where an owner's possessive says a person
+    follows (owned: "The Oilers' Zach Hyman")."""
     words = doc[start:end]
-    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) and is_given_name(words[0].text)
-            and not is_given_name(words[-1].text) and not any(t.lower_ in ORG_NOUNS or t.lower_ in MEDIA_NOUNS or t.lower_ in ROLE_WORDS for t in words))
+    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t.text) for t in words) and is_given_name(words[0].text)
+            and (owned or not is_given_name(words[-1].text))
+            and not any(t.lower_ in ORG_NOUNS or t.lower_ in MEDIA_NOUNS or t.lower_ in ROLE_WORDS for t in words))
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name: a capital, then small letters ("Arteta", "McDavid", "DeSantis")."""
+    return word.isalpha() and word[0].isupper() and word[1:2].islower()
+
+
+def _name_after_owner(doc, tok: Token, start: int, end: int) -> int | None:
+    """Where the name starts in a proper noun's phrase that opens with an owner's possessive
+    ("The Oilers' Zach Hyman", "Toronto's Mitch Marner"), if the words after it are a given
+    name then a surname (``_given_then_surname``); None otherwise."""
+    if tok.pos_ != "PROPN":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    case = next((c for c in owner.children if c.dep_ == "case"), None)
+    begin = max(start, (case.i if case is not None else owner.i) + 1)
+    return begin if _given_then_surname(doc, begin, end, owned=True) else None
 
 
 def _one_of_many(tok: Token) -> Token | None:

@@ -419,15 +419,18 @@ class Names:
         # "Israeli Foreign Minister Gabi Ashkenazi", "US Secretary of State Anthony Blinken"
         i = ent.start - 1
         subtree = {t.i for t in root.subtree}
-        while (i >= 0 and i in subtree and not doc[i].is_punct and not doc[i].is_space and doc[i].dep_ not in ("det", "poss", "case")
+        while (i >= 0 and i in subtree and (not doc[i].is_punct or _inner_hyphen(doc[i])) and not doc[i].is_space
+               and doc[i].dep_ not in ("det", "poss", "case")
                and doc[i].ent_type_ != "PERSON"):  # not a blanked dateline's spaces the parser hung on the title
             i -= 1
-        first = i + 1
-        while first < ent.start and doc[first].lower_ in HONORIFICS:
+        first, last = i + 1, ent.start
+        while first < last and doc[first].lower_ in HONORIFICS:
             first += 1  # "Dr." is part of the name's form, not a role
+        while last > first and doc[last - 1].lower_ in HONORIFICS:
+            last -= 1  # nor after the role: "provincial health officer Dr. Bonnie Henry"
         short = None  # a title written short ("Col.", "Fr."): an apposition says more, when there is one
-        if first < ent.start:
-            role = doc[first : ent.start]
+        if first < last:
+            role = doc[first:last]
             if any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in role):
                 if not all(t.text in TITLE_ABBREVIATIONS for t in role):
                     return role.text
@@ -451,6 +454,11 @@ class Names:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
                 return self.nps.text(child, drop_det=True)
         return None
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word the tokenizer split ("Long-Term Care Minister")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def within(own: str, name: str) -> bool:

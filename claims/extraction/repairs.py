@@ -17,7 +17,7 @@ from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
-from .cues.frame import may_speak, name_read_as_verb, name_set_off_before, verb_above
+from .cues.frame import may_speak, name_read_as_verb, name_set_off_before, someone, verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -396,6 +396,17 @@ def _saying(lex: Lexicon, lemma: str) -> bool:
     return lemma in lex.speech_verbs and lemma not in lex.belief_verbs
 
 
+def _may_be_relayed(speaker: Token) -> bool:
+    """Whether an inner frame's speaker can have said what a relay passes on: someone ("officials",
+    "Ashkenazi", "he", "the developer"), a share of people ("51 percent of respondents", "the
+    majority of Americans") or a document ("the letter", "a report"); not a thing ("the test",
+    "the drug")."""
+    if someone(speaker) or speaker.lemma_.lower() in WRITTEN_NOUNS or speaker.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(o.dep_ == "pobj" and (someone(o) or o.tag_ in ("NNS", "NNPS"))
+               for p in speaker.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
 def _reports_speech(lex: Lexicon, frame: Frame) -> bool:
     """Whether a trailing "..., X said" passes this frame on rather than claiming it.
 
@@ -452,6 +463,8 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         trailing = outer.cue[0] > inner.cue[0]
         if _own_act(doc, outer, inner):
             continue  # "Freeland wrote on social media that she had asked her officials to ...": her own report
+        if not _may_be_relayed(doc[inner.speaker]):
+            continue  # "The team reported that the test correctly identified the disease": a thing's act, reported
         if outer.kind == "as_reported":
             relation = "reported_by"
         elif not (_reports_speech(ctx.lexicon, inner) or (outer.kind == "according" and _found(ctx, inner))) or inner.future:

@@ -127,6 +127,9 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
     return out
 
 
+_ASKING = frozenset({"ask", "press", "question", "quiz"})
+
+
 def _holds_office(role_words: list[str], noun: str) -> bool:
     """Whether a role (its words) names the office a description's noun does ("senator" for "the
     senator", "Crown attorney" for "a Crown prosecutor")."""
@@ -521,6 +524,7 @@ class _Coreference:
         k = self.ctx.sent_index(mention.head)
         own_sentence, sentence_before = self.ctx.sents[k].start, self.ctx.sents[max(0, k - 1)].start
         oblique = None  # "In a statement posted on Telegram, it called ...": the embassy before, not Telegram
+        asked = None  # "Conroy asked Sanders whether ... "Sure it is," he said.": the one asked answers
         for c in before:
             if nearest is not None and c.start < sent_start:
                 break
@@ -536,6 +540,8 @@ class _Coreference:
             if nearest is None:
                 nearest = c
                 sent_start = self.ctx.sent_of_token(c.head).start
+            if asked is None and c.start < own_sentence and self._asked(c):
+                asked = c
             if self._is_subject(c):
                 # the subject of the sentence itself before one of a clause inside it: in
                 # "Jean-Pierre told reporters that Biden stands ready. ..., she declined", she
@@ -544,7 +550,14 @@ class _Coreference:
                 if self._main_clause(c):
                     subject = c
                     break
+        if asked is not None and subject is not None and self.doc[asked.head].head.i == self.doc[subject.head].head.i:
+            return asked
         return subject or nearest or oblique
+
+    def _asked(self, m: Mention) -> bool:
+        """Whether the mention is the one a verb of asking asks ("asked Sanders whether ...")."""
+        tok = self.doc[m.head]
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING
 
     def _nearest_earlier(self, mention: Mention, avoid: str | None) -> Mention | None:
         """_nearest over what earlier pieces left: for a pronoun with nothing to point back to in

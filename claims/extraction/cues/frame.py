@@ -434,7 +434,7 @@ def _second_report(tok: Token) -> Token | None:
     # subject is nothing that could call for anything; the one who said it did
     theirs = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ours = next((c for c in host.children if c.dep_ == "nsubj"), None)
-    if theirs is not None and ours is not None and not _someone(theirs):
+    if theirs is not None and ours is not None and not someone(theirs):
         return host
     return None
 
@@ -445,7 +445,7 @@ _PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "child", "kid", "
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
-def _someone(noun: Token) -> bool:
+def someone(noun: Token) -> bool:
     """Whether a subject may be a person or a body (may_speak, kin, people, a noun for one who
     does something: "residents", "voters"): not "fines", "prices", "the route"."""
     lemma = noun.lemma_.lower()

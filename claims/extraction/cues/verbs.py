@@ -38,7 +38,7 @@ from ...words import (
 from ...breaks import has_break
 from ..context import Context
 from .adjectives import participle_holder
-from .frame import Frame, comma_that, marked_that, partitive_antecedent, points_back, relative_antecedent, said_where_after, stray_conjunct, subject, subtree_minus, verb_like, where_said, writer_judgement
+from .frame import Frame, comma_that, marked_that, someone, partitive_antecedent, points_back, relative_antecedent, said_where_after, stray_conjunct, subject, subtree_minus, verb_like, where_said, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -822,7 +822,8 @@ def _reported_after(lex: Lexicon, head: Token) -> list[Token]:
     for t in head.subtree:
         if (t.dep_ == "advcl" and t.i > t.head.i and t.lemma_.lower() in lex.cue_verbs
                 and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in t.children)
-                and any(c.dep_ == "nsubj" and c.lower_ not in NON_SPEAKERS and c.lower_ != "it" for c in t.children)
+                and any(c.dep_ == "nsubj" and c.lower_ not in NON_SPEAKERS and c.lower_ != "it" and someone(c) for c in t.children)
+                # (not a thing's: "can detect the disease years before symptoms appear")
                 # (one that reports only with a clause has one: "after officers first learned
                 # about it" is when, and stays)
                 and (t.lemma_.lower() not in lex.flag("needs_clause") or t.lemma_.lower() in lex.flag("clause_or_object")
