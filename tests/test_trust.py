@@ -2757,3 +2757,47 @@ def test_narration_the_tagger_read_over_its_own_subject_is_no_claim(extract):
     text = ("Glen Assoun was released in 2019 after new evidence emerged that had been withheld from his defence. "
             "The federal justice minister later ordered a new trial, and the Crown withdrew the charge.")
     assert [r["content"]["text"] for r in extract(text) if "minister" in r["content"]["text"]] == []
+
+
+def test_an_age_for_a_noun_is_someone_named_before(extract):
+    opening = "Amanda Cote took her two-year-old son to the hospital on a Sunday evening. "
+    for text in (opening + '"He was limp. He wasn\'t eating," the 31-year-old said.',
+                 opening + '"He was limp. He wasn\'t eating," said the 31-year-old.',
+                 opening + "The 31-year-old said he was limp and feverish."):
+        (r,) = extract(text)
+        assert (r["speaker"]["text"].lower(), r["speaker"]["name"], r["speaker"]["kind"]) == ("the 31-year-old", "Amanda Cote", "person")
+
+
+def test_a_short_title_the_parser_hung_on_the_verb_is_still_the_role(extract):
+    (r,) = extract("Const. Amy Gagnon said the victim was taken to hospital in stable condition.")
+    assert (r["speaker"]["name"], r["speaker"]["role"]) == ("Amy Gagnon", "Const.")
+    records = extract("Coun. Brad Bradford, who has criticized the mayor's spending, said residents can't afford another increase.")
+    assert [(r["speaker"]["name"], r["speaker"]["role"]) for r in records] == [("Brad Bradford", "Coun.")] * 2
+
+
+def test_a_named_author_s_document_speaks_for_its_author(extract):
+    records = extract("Auditor General Bonnie Lysyk's report said the process to select the lands was \"biased\".")
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [
+        ("Auditor General Bonnie Lysyk's report", "Bonnie Lysyk", "person")]
+    # a date's report is no one's
+    (r,) = extract("Monday's report said the process was biased.")
+    assert r["speaker"]["name"] == "Monday's report"
+
+
+def test_a_pronoun_is_never_a_document_its_author_s_name_notwithstanding(extract):
+    text = ("Clinton suggested that Sanders's latest plan was unserious - \"Again, we need to get into the details,\" she said - "
+            "and charged that Sanders would jeopardize the health law.")
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in records if r["cue"]["text"] == "charged"] == [("she", "Clinton")]
+
+
+def test_a_clause_on_a_noun_reports_nothing_outside_that_noun_s_phrase(extract):
+    text = ("A Russian court on Friday sentenced a U.S. journalist to 16 years in prison on espionage charges "
+            "that his employer and the U.S. government have called fabricated.")
+    assert [r["content"]["text"] for r in extract(text) if r["content"]["text"] == "a U.S. journalist"] == []
+
+
+def test_two_subjects_the_parser_left_unjoined_are_one_group(extract):
+    (r,) = extract("Publisher Almar Latour and editor Emma Tucker said in a joint statement that the conviction was a sham.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
+        "Almar Latour and editor Emma Tucker", "Almar Latour and Emma Tucker", "group")

@@ -297,7 +297,7 @@ def _may_stand_alone(ctx: Context, att) -> bool:
         return False
     if _cue_opens_next_sentence(ctx, att):
         return False
-    if _holds_cue_subject(ctx, att):
+    if _holds_cue_subject(ctx, att) or _outside_own_clause(ctx, att):
         return False
     if att.source is not None:
         # "according to a campaign official [who was not] authorized to ...": words of the
@@ -325,6 +325,21 @@ def _holds_cue_subject(ctx: Context, att) -> bool:
         if len(subjects) == 1 and any(a <= subjects[0].i < b for a, b in att.content):
             return True
     return False
+
+
+def _outside_own_clause(ctx: Context, att) -> bool:
+    """Whether a cue in a clause on a noun ("charges that his employer ... have called
+    fabricated") has a content outside that noun's phrase ("sentenced [a U.S. journalist] ... on
+    espionage charges that ..."): what such a clause says is of its noun, not of another phrase.
+    A quotation is left to its marks."""
+    doc = ctx.doc
+    verb = next((doc[i] for i in range(*att.cue) if doc[i].pos_ == "VERB"), None)  # ("have called": the verb, not its auxiliary)
+    if verb is None or verb.dep_ != "acl":
+        return False  # (a relative clause's own reports reach past its noun in a slipped parse: "the resolve she argues is needed")
+    if any(i in ctx.quoted for a, b in att.content for i in range(a, b)):
+        return False  # (a quotation goes where its marks say: '"Is he going to ...?" ..., who tweeted')
+    lo, hi = verb.head.left_edge.i, verb.head.right_edge.i + 1
+    return all(not (lo <= i < hi) for a, b in att.content for i in range(a, b))
 
 
 def _cue_opens_next_sentence(ctx: Context, att) -> bool:

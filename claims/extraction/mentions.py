@@ -38,7 +38,7 @@ from ..words import (
 )
 from .arrays import tokens_where
 from .context import Context
-from .cues.frame import between_dashes, relative_antecedent
+from .cues.frame import age_noun, between_dashes, relative_antecedent
 from .names import Names, given_name_gender, is_given_name, outlet_name, title_words, unrecognised_name, within
 from .nounphrases import NounPhrases
 
@@ -148,6 +148,9 @@ class Mentions:
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
         if tok.pos_ == "PROPN":
+            if tok.lower_ in ROLE_WORDS and doc[start].pos_ == "DET" and (ent is None or ent.label_ not in ("ORG", "GPE", "NORP")):
+                # "the Toronto MP": a role the tagger wrote as a name, for someone named before
+                return Mention(start, end, tok.i, "person", text, definite=definite)
             if ent is None and _given_then_surname(doc, start, end):
                 # "Mikel Arteta admitted ...": a name the recogniser missed, a given name first
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
@@ -282,6 +285,13 @@ def _people(lemma: str) -> bool:
 def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, definite: bool) -> Mention:
     """A mention headed by a common noun: its kind from the noun's word list."""
     lemma = tok.lemma_.lower()
+    if age_noun(tok):
+        # "the 31-year-old", "a 67-year-old": someone named before, or someone new
+        doc = tok.doc
+        if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == tok.head.i:
+            start = start - 1  # ("the" hung on the verb beside it: '"...," the 31-year-old said')
+        definite = doc[start].lower_ in DEFINITE_DETERMINERS
+        return Mention(start, end, tok.i, "person", doc[start:end].text, definite=definite)
     if lemma in MEDIA_NOUNS and not _of_another_trade(tok):
         return Mention(start, end, tok.i, "media", text, plural=plural, definite=definite)
     if lemma in ANONYMOUS_NOUNS and not plural:

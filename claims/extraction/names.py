@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, PARTY_WORDS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -104,14 +104,11 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
     while i < end - 1 and doc[i].is_title and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS or (
-            doc[i].lower_ in _PARTY_WORDS and i < end - 2)):  # "Conservative Tom Reilly" (not "Tom Green")
+            doc[i].lower_ in PARTY_WORDS and i < end - 2)):  # "Conservative Tom Reilly" (not "Tom Green")
         i += 1
     return i - start
 
 
-# a party's word the recogniser may take into a name before a given name and a surname
-_PARTY_WORDS = frozenset({"conservative", "liberal", "democrat", "democratic", "republican", "labour", "labor", "tory",
-                          "green", "independent", "progressive", "socialist", "libertarian"})
 
 
 def _label_names(labels: Iterable[str]) -> list[list[str]]:
@@ -429,6 +426,8 @@ class Names:
         while last > first and doc[last - 1].lower_ in HONORIFICS:
             last -= 1  # nor after the role: "provincial health officer Dr. Bonnie Henry"
         short = None  # a title written short ("Col.", "Fr."): an apposition says more, when there is one
+        if first == last == ent.start and ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_ABBREVIATIONS:
+            short = doc[ent.start - 1].text  # "Const. Amy Gagnon": the parser hung the title on the verb
         if first < last:
             role = doc[first:last]
             if any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in role):

@@ -17,7 +17,7 @@ from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
-from .cues.frame import may_speak, name_read_as_verb, name_set_off_before, someone, verb_above
+from .cues.frame import age_noun, may_speak, name_read_as_verb, name_set_off_before, someone, verb_above
 
 Relays = dict[int, list[SourceLink]]  # inner frame's cue token -> outer sources, innermost first
 Cuts = dict[int, set[int]]  # a frame's cue token -> tokens to keep out of its content
@@ -80,6 +80,9 @@ def _repaired_speaker(ctx: Context, frame: Frame) -> int | None:
             return None
         if any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in cue_tok.children):
             return None
+        age = next((c for c in cue_tok.children if c.i < cue_tok.i and age_noun(c)), None)
+        if age is not None:
+            return age.i  # '"He was limp," the 31-year-old said': the parser hung the age on the verb
         before = _phrase_before(ctx, cue_tok)
         if before is not None:
             return before

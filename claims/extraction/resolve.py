@@ -26,7 +26,7 @@ from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GE
                      ROLE_WORDS)
 from .context import Context
 from .cues import SourceLink
-from .cues.frame import document_author, partitive_antecedent, relative_antecedent
+from .cues.frame import age_noun, document_author, partitive_antecedent, relative_antecedent
 from .mentions import Mention, Mentions
 from .names import given_name_gender, outlet_name, within
 from .ranges import whole_characters
@@ -130,6 +130,17 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
 _ASKING = frozenset({"ask", "press", "question", "quiz"})
 
 
+def _subject_joined_before(tok):
+    """The subject before tok of the same verb that holds the "and" joining them, where the
+    parser gave the verb two subjects and no conjunct ("[Latour] and editor [Tucker] said")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i > tok.head.i:
+        return None  # (not one after its verb: '..., said Christine Link')
+    before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i]
+    if len(before) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i > before[0].i for c in before[0].children):
+        return None
+    return before[0]
+
+
 def _holds_office(role_words: list[str], noun: str) -> bool:
     """Whether a role (its words) names the office a description's noun does ("senator" for "the
     senator", "Crown attorney" for "a Crown prosecutor")."""
@@ -184,6 +195,8 @@ class _Coreference:
     def _compatible(self, mention: Mention, cand: Mention, min_share: float = 0.0) -> bool:
         pronoun = self.doc[mention.head].lower_
         person = mention.kind == "person" and pronoun in PERSONAL_PRONOUNS
+        if person and self._is_document(cand):
+            return False  # "Sanders's latest plan" speaks for Sanders, but "she" is not the plan
         target = self.resolved(cand) if person else cand
         gender = PERSONAL_PRONOUNS[pronoun][0] if person else None
         if gender in ("m", "f"):
@@ -337,6 +350,11 @@ class _Coreference:
                 # named in its sentence or the one before
                 return next((c for c in self._close_before(mention, skip) if c.kind == "organization"
                              and self.doc[c.head].pos_ == "PROPN" and self.doc[c.head].ent_type_ == "ORG"), None)
+        if self._is_document(mention) and not mention.plural:
+            # "Auditor General Bonnie Lysyk's report said": the document of someone the text names
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
+            if owner is not None and self.mentions.at(owner).kind in ("person", "organization", "media"):
+                return self.mentions.at(owner)
         if mention.definite and mention.end - mention.start == 2 and self._is_document(mention) and not mention.plural:
             # "the statement said" -> whoever an earlier statement was from ("In a statement, Nova
             # Scotia Health said ...")
@@ -414,8 +432,16 @@ class _Coreference:
 
     def _close_before(self, mention: Mention, skip: Skip) -> Iterator[Mention]:
         """The mentions before this one in its sentence or the one before, nearest first (what a
-        description may mean: _named_organization, _named_person_before)."""
-        floor = self.ctx.sents[max(0, self.ctx.sent_index(mention.head) - 1)].start
+        description may mean: _named_organization, _named_person_before). For an age ('Cote ...
+        "He was limp. He wasn't eating," the 31-year-old said'), a quotation's sentences count as
+        one with the cue's: the sentence before is Cote's. (Not for a role: in '"That would be
+        you?" Borger asked. "That would be me," the senator said.' the one asking is no senator.)"""
+        k = self.ctx.sent_index(mention.head)
+        quoted = self.ctx.quoted
+        while (age_noun(self.doc[mention.head]) and k > 0 and self.ctx.sents[k].start in quoted
+               and self.ctx.sents[k].start - 1 in quoted):
+            k -= 1  # a sentence that opens inside a quotation: back to the one the quotation opens
+        floor = self.ctx.sents[max(0, k - 1)].start
         for c in self._before(mention, skip):
             if c.start < floor:
                 return
@@ -654,7 +680,18 @@ class _Coreference:
             parts.append(nxt)
             cur = nxt
         if not parts:
-            return None
+            first = _subject_joined_before(tok)
+            if first is None or any(a <= first.i < b for a, b in skip):
+                return None
+            # "Publisher Almar Latour and editor Emma Tucker said": the parser made both subjects
+            # of the verb, the "and" on the first; the group is the first's and this one's
+            m0 = self.mention(first.i, skip)
+            if m0.kind not in ("person", "organization") or m.kind not in ("person", "organization") or m0.end > m.start:
+                return None
+            gap = self.doc[m0.end : m.start]
+            if len(gap) > 4 or any(t.lower_ in ("of", ",", "from", "at") or t.pos_ in ("VERB", "AUX") for t in gap):
+                return None  # ("Stephen S. Cohen and J. Bradford DeLong of the University ..."): only "and" between, a party in brackets
+            return Mention(m0.start, m.end, m.head, "group", f"{m0.name} and {m.name}", plural=True, joined=True)
         joiners = {c.lower_ for p in (tok, *parts) for c in p.children if c.dep_ == "cc"}
         if not joiners or not joiners <= {"and", "&"} or any(p.pos_ not in ("NOUN", "PROPN", "PRON") or p.i in self.ctx.quoted
                                                               or any(a <= p.i < b for a, b in skip) for p in parts):

@@ -174,10 +174,17 @@ def name_read_as_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in SPEAKER_ENTITIES
 
 
+def age_noun(tok: Token) -> bool:
+    """Whether a word is the "old" of an age used as a noun for a person: "the 31-year-old",
+    "a 67-year-old" (the parser reads it as an adjective)."""
+    return tok.lower_ == "old" and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and any(
+        c.lemma_.lower() == "year" and c.i < tok.i for c in tok.children)
+
+
 def may_speak(tok: Token) -> bool:
     """A name, a personal pronoun, or a noun for people or a body ("the board", "aides"): not
     "The timing of Sanders' surge" nor "Giant screens"."""
-    if tok.pos_ in ("PROPN", "PRON"):
+    if tok.pos_ in ("PROPN", "PRON") or age_noun(tok):
         return True
     if name_read_as_verb(tok):
         return True
