@@ -2801,3 +2801,35 @@ def test_two_subjects_the_parser_left_unjoined_are_one_group(extract):
     (r,) = extract("Publisher Almar Latour and editor Emma Tucker said in a joint statement that the conviction was a sham.")
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
         "Almar Latour and editor Emma Tucker", "Almar Latour and Emma Tucker", "group")
+
+
+def test_a_quotation_that_holds_the_reported_clause_s_verb_is_the_report_s(extract):
+    text = ("Mrs. Clinton said that when Ms. Warren railed against Wall Street from her perch in the Senate, "
+            "''she is speaking for all of us.''")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["type"]) == ("Clinton", "said", "mixed")
+    assert r["content"]["text"] == "when Ms. Warren railed against Wall Street from her perch in the Senate, ''she is speaking for all of us.''"
+
+
+def test_a_participle_s_noun_is_the_one_accused_not_the_accuser(extract):
+    records = extract("A former nurse accused of harming patients at a Saskatoon care home testified Tuesday that she never gave anyone medication.")
+    accused = [r for r in records if r["cue"]["text"].startswith("accused")]
+    assert all(r["speaker"] is None for r in accused)
+    assert [r["content"]["text"] for r in records if r["cue"]["text"] == "testified"] == ["she never gave anyone medication"]
+
+
+def test_an_honorific_picks_the_one_of_its_gender_among_people_of_one_surname(extract):
+    text = ("Hillary Clinton spoke in Ohio on Monday. Her speech recalled the Bill Clinton era of the 1990s. "
+            "Mrs. Clinton said the economy had to change. Mr. Clinton said nothing at all.")
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in records if r["cue"]["text"] == "said"] == [
+        ("Clinton", "Hillary Clinton"), ("Clinton", "Bill Clinton")]
+
+
+def test_a_speaker_s_phrase_ends_before_its_own_cue(extract):
+    text = "Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years\n\nThe group said the email was withheld."
+    first = extract(text)[0]
+    assert (first["speaker"]["text"], first["cue"]["text"]) == ("Judicial Watch", ":")
+    text = "De Blasio: Trust Bratton on security, not 'blowhard' Trump\n\nMayor Bill de Blasio said Friday that New Yorkers should trust the police."
+    first = extract(text)[0]
+    assert (first["speaker"]["text"], first["speaker"]["name"]) == ("De Blasio", "De Blasio")

@@ -126,4 +126,4 @@ def _wanted(ctx: Context, ch: Chosen) -> Wanted:
     f = ch.candidate.frame
     span = ctx.doc.char_span(*ch.extent, alignment_mode="expand")
     return Wanted(speaker=f.speaker, addressee=f.addressee, content=(span.start, span.end) if span is not None else None,
-                  links=ch.candidate.links)
+                  links=ch.candidate.links, cue=(f.cue[0], f.cue[-1] + 1) if f.cue else None)

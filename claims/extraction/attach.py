@@ -110,7 +110,9 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int, quotes: list[Qu
     participle of the reported clause's own verb ('told the inquiry that she had sent a report
     describing "serious and worsening" cracks'); the reported clause's own verb of naming or
     judging when what it quotes is only a phrase, no clause ('said the agency had identified "a
-    software fault"': a word of the report, not a second one; not 'said he shouted "No more"').
+    software fault"': a word of the report, not a second one; not 'said he shouted "No more"');
+    a cue in an adverbial clause of the reported clause whose quotation holds that clause's own
+    verb ('said that when Warren railed against Wall Street, "she is speaking for all of us."').
     None where k's cue is a report of its own
     ('said the governor told him "..."'), or its speaker's own act ('She said the mayor had
     lied, calling him "a fraud."': she calls him that)."""
@@ -134,6 +136,16 @@ def _reported_with(ctx: Context, cands: list[Candidate], k: int, quotes: list[Qu
         return other(lambda g: g.speaker is not None and g.lemma in speech and g.content_head == tok.i)
     if tok.dep_ == "ccomp" and f.lemma in ctx.lexicon.flag("judging") and not any(_clause_in(ctx, q) for q in quotes):
         return other(lambda g: g.speaker is not None and g.lemma in speech and g.content_head == tok.i and g.cue[0] < tok.i)
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+        # 'said that when Ms. Warren railed against Wall Street, "she is speaking for all of us."':
+        # a cue in an adverbial clause of the reported clause; a quotation that holds that
+        # clause's own verb is the report's
+        def holds_head(g) -> bool:
+            head = ctx.doc[g.content_head].idx if g.content_head is not None else -1
+            return any(q.start <= head < q.end for q in quotes)
+
+        return other(lambda g: g.speaker is not None and g.lemma in speech and g.cue[0] < tok.i and tok.head.i == g.content_head
+                     and holds_head(g))
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return None
     return other(lambda g: g.speaker is not None and g.lemma in speech and g.cue[0] < tok.i and tok.head.i == g.content_head

@@ -448,7 +448,7 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     cue = tuple(range(*span)) if span is not None else ()
     head = _root(doc, span) if span is not None else None
     lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
-    if head is not None and _asked_set_off(ctx, doc[head]):
+    if head is not None and (_asked_set_off(ctx, doc[head]) or _patient_participle(ctx, doc[head])):
         # "A White House spokesperson, asked about the report, said ...": the spokesperson was
         # asked, by no one named (or by the agent: "asked by reporters")
         speaker = next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
@@ -459,6 +459,18 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     if kind == "direct":
         pieces = _within_quotes(ctx, pieces)
     return Chosen(Candidate(frame, tuple(pieces)), kind, tuple(pieces), "model", att.probability)
+
+
+def _patient_participle(ctx: Context, verb) -> bool:
+    """A passive participle on a noun, which is the one it is done to: "A former nurse accused
+    of harming patients ... testified", "the hacker known as Guccifer", "a plan criticized by
+    economists" (the agent, if any, speaks). Only with what a passive takes after it, a
+    preposition or an infinitive (with an object or a clause, "one lawmaker called Trump ...",
+    the parser misread a verb of the sentence), and not a verb that reports on its own ("the
+    candidate boasted of ...", "Tweeted on Friday": the tagger's VBN for a past tense)."""
+    deps = {c.dep_ for c in verb.children}
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and bool(deps) and deps <= _PASSIVE_PARTICIPLE_DEPS
+            and verb.lemma_.lower() not in ctx.lexicon.flag("inserted"))
 
 
 def _asked_set_off(ctx: Context, verb) -> bool:
@@ -514,6 +526,7 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None, inside: froz
     return root
 
 
+_PASSIVE_PARTICIPLE_DEPS = frozenset({"prep", "agent", "xcomp", "advmod", "neg", "punct"})
 _PEOPLE_BY_OWNER = KIN_NOUNS | AGENT_NOUNS | ANONYMOUS_NOUNS | ORG_NOUNS | ROLE_WORDS
 _NO_SOURCE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 

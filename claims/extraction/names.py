@@ -383,7 +383,11 @@ class Names:
         "Bill Clinton" stays himself: a name the full form does not contain is someone else.
         """
         end = strip_possessive(self.doc, start, end)
+        gender = None
+        if start > 0:  # ("Mrs." left out of the mention)
+            gender = _HONORIFIC_GENDER.get(self.doc[start - 1].lower_.rstrip("."))
         while start < end - 1 and self.doc[start].lower_ in HONORIFICS:
+            gender = _HONORIFIC_GENDER.get(self.doc[start].lower_.rstrip("."), gender)
             start += 1
         own = self.doc[start:end].text
         key = self.doc[end - 1].lower_
@@ -399,7 +403,9 @@ class Names:
         # two people share the surname ("Hillary Clinton", "Bill Clinton"): the one named last before
         others = {name for name, _, _ in self.forms.get(key, ()) if name != full[0] and within(own, name) and len(name.split()) > 1}
         if others:
-            before = [name for name, s, _ in self.forms[key] if s < start and within(own, name) and len(name.split()) > 1]
+            # (one the honorific fits: "Mrs. Clinton" is no "Bill Clinton" named in between)
+            before = [name for name, s, _ in self.forms[key] if s < start and within(own, name) and len(name.split()) > 1
+                      and given_name_gender(name) in (None, gender or given_name_gender(name))]
             return before[-1] if before else own
         return full[0]
 
@@ -458,6 +464,9 @@ class Names:
 def _inner_hyphen(tok: Token) -> bool:
     """A hyphen inside a word the tokenizer split ("Long-Term Care Minister")."""
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def within(own: str, name: str) -> bool:

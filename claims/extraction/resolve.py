@@ -84,6 +84,7 @@ class Wanted:
     addressee: int | None
     content: tuple[int, int] | None  # the claim's content as a token range
     links: tuple[SourceLink, ...]
+    cue: tuple[int, int] | None = None  # the claim's cue as a token range
 
 
 def resolve_sources(ctx: Context, mentions: Mentions, wanted: list[Wanted]) -> list[Sources]:
@@ -112,7 +113,8 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
     skips = {tok: tuple(sorted(ranges)) for tok, ranges in spoken.items()}
     out = []
     for w in wanted:
-        speaker = coref.speaker(w.speaker, skips.get(w.speaker, ())) if w.speaker is not None else None
+        own = skips.get(w.speaker, ()) + ((w.cue,) if w.cue is not None else ())
+        speaker = coref.speaker(w.speaker, own) if w.speaker is not None else None
         if speaker is not None and w.addressee is not None:
             # "he told him": the one addressed is not the one speaking
             addressee = coref.mention(w.addressee, avoid=speaker.name)
@@ -128,6 +130,7 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
 
 
 _ASKING = frozenset({"ask", "press", "question", "quiz"})
+_LOOSE_ENDS = frozenset({"ADP", "DET", "CCONJ", "PART", "PUNCT", "SPACE"})
 
 
 def _subject_joined_before(tok):
@@ -657,6 +660,14 @@ class _Coreference:
         """The Speaker record for the mention headed by token tok_i; a resolved one becomes a
         mention later pronouns may point back to."""
         m = self.mention(tok_i, skip)
+        # a phrase that runs on into the claim's own cue or content ends before it: "the candidate
+        # [boasted of] his negotiating skills" (the tagger's cue in a clause on the speaker's noun)
+        cut = min((a for a, b in skip if m.head < a < m.end), default=None)
+        if cut is not None:
+            while cut - 1 > m.head and self.doc[cut - 1].pos_ in _LOOSE_ENDS:
+                cut -= 1  # (nor a word that only led into it: "Some of", "those in")
+            whole = self.doc[m.start : m.end].text
+            m = attrs.evolve(m, end=cut, name=self.doc[m.start : cut].text if m.name == whole else m.name)
         if m.antecedent is not None and all(c.head != m.head for c in self.candidates):
             k = bisect.bisect_right(self._starts, m.start)  # after mentions starting at the same token, as a stable sort puts it
             self.candidates.insert(k, m)
