@@ -2833,3 +2833,10 @@ def test_a_speaker_s_phrase_ends_before_its_own_cue(extract):
     text = "De Blasio: Trust Bratton on security, not 'blowhard' Trump\n\nMayor Bill de Blasio said Friday that New Yorkers should trust the police."
     first = extract(text)[0]
     assert (first["speaker"]["text"], first["speaker"]["name"]) == ("De Blasio", "De Blasio")
+
+
+def test_an_inverted_cue_is_no_part_of_the_name_after_it(extract):
+    text = ('Roof should have been stopped from buying the weapon, officials said. '
+            'Said Comey, "The thought that an error on our part is connected to this purchase is very painful to us."')
+    (quote,) = [r for r in extract(text) if r["type"] == "direct"]
+    assert (quote["speaker"]["text"], quote["cue"]["text"]) == ("Comey", "Said")

@@ -668,6 +668,13 @@ class _Coreference:
                 cut -= 1  # (nor a word that only led into it: "Some of", "those in")
             whole = self.doc[m.start : m.end].text
             m = attrs.evolve(m, end=cut, name=self.doc[m.start : cut].text if m.name == whole else m.name)
+        # ... and starts after one before it: '"...," Said Comey' (an inverted cue the tagger ran in)
+        begin = max((b for a, b in skip if m.start < b <= m.head and a <= m.start), default=None)
+        if begin is not None:
+            while begin < m.head and self.doc[begin].pos_ in ("PUNCT", "SPACE", "CCONJ"):
+                begin += 1
+            whole = self.doc[m.start : m.end].text
+            m = attrs.evolve(m, start=begin, name=self.doc[begin : m.end].text if m.name == whole else m.name)
         if m.antecedent is not None and all(c.head != m.head for c in self.candidates):
             k = bisect.bisect_right(self._starts, m.start)  # after mentions starting at the same token, as a stable sort puts it
             self.candidates.insert(k, m)
