@@ -2840,3 +2840,16 @@ def test_an_inverted_cue_is_no_part_of_the_name_after_it(extract):
             'Said Comey, "The thought that an error on our part is connected to this purchase is very painful to us."')
     (quote,) = [r for r in extract(text) if r["type"] == "direct"]
     assert (quote["speaker"]["text"], quote["cue"]["text"]) == ("Comey", "Said")
+
+
+def test_a_quotation_set_off_by_dashes_is_its_cue_s_and_the_claim_before_stays(extract):
+    text = ('Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - '
+            'and charged that Sanders would jeopardize the law.')
+    records = extract(text)
+    assert [(r["type"], r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("indirect", "Clinton", "suggested", "the plan was unserious"),
+        ("direct", "Clinton", "said", "Again, we need to get into the details,"),
+        ("indirect", "Clinton", "charged", "Sanders would jeopardize the law")]
+    # a quotation that goes on the claim before stays with it
+    (r,) = extract('They want to "create an economy that works for working families and not just billionaires," Sanders said.')
+    assert (r["type"], r["cue"]["text"]) == ("mixed", "said")

@@ -40,7 +40,7 @@ from .furniture import without_furniture
 from .cues import Frame, find_frames
 from .facets import Facets
 from .mentions import Mentions
-from .repairs import coordinate, fold_relays, repair_speakers
+from .repairs import coordinate, fold_relays, repair_speakers, set_apart
 from .signed import signed_quotes
 from .resolve import Discourse, Wanted, resolve_in_piece, resolve_sources
 
@@ -116,6 +116,8 @@ def by_rules(ctx: Context, mentions: Mentions, interview: Interview | None = Non
     the document's question-and-answer turns, read here if not given)."""
     frames = repair_speakers(ctx, list(find_frames(ctx)))
     frames, coordinated = coordinate(ctx, frames)
+    for k, cut in set_apart(ctx, frames).items():
+        coordinated = {**coordinated, k: coordinated.get(k, set()) | cut}
     relays, folded = fold_relays(ctx, frames)
     candidates = attach_quotations(ctx, build_candidates(ctx, mentions, frames, relays, folded, coordinated))
     chosen = introduced_quotes(ctx, mentions, signed_quotes(ctx, choose(ctx, candidates)))

@@ -434,6 +434,51 @@ def _own_act(doc, outer: Frame, inner: Frame) -> bool:
     return said.lower_ in _SELF and person and not any(t.ent_type_ == "PERSON" for t in doc[outer.speaker + 1 : inner.speaker])
 
 
+def set_apart(ctx: Context, frames: list[Frame]) -> Cuts:
+    """Per frame, the words of a claim the parser hung on it that are no part of its content:
+    in 'Clinton suggested that the plan was unserious - "We need to get into the details," she
+    said - and ...' the parser made "Clinton suggested ..." the clause "she said" reports; "she
+    said" speaks the quotation before it, and Clinton's claim is one of its own."""
+    doc = ctx.doc
+    by_cue = {f.cue[0]: f for f in frames if f.kind == "verb"}
+    cuts: Cuts = {}
+    for outer in frames:
+        if outer.kind != "verb" or outer.content_head is None or outer.lemma not in ctx.lexicon.speech_verbs:
+            continue
+        inner = by_cue.get(outer.content_head)
+        if inner is None or inner is outer or not inner.content or outer.cue[0] < inner.cue[0] or not _quotation_between(ctx, inner, outer):
+            continue
+        own = set(inner.content) | set(inner.cue) | ({t.i for t in doc[inner.speaker].subtree} if inner.speaker is not None else set())
+        lo, hi = min(own), max(own)
+        cut = cuts.setdefault(outer.cue[0], set())
+        cut.update(i for i in range(lo, hi + 1))
+        j = hi + 1  # and the dash or comma that closed it
+        while j < len(doc) and doc[j].is_punct and not doc[j].is_quote:
+            cut.add(j)
+            j += 1
+    return cuts
+
+
+def _quotation_between(ctx: Context, inner: Frame, outer: Frame) -> bool:
+    """Whether a quotation set off by a dash after the inner frame's content ends right before
+    the outer cue (its subject between): '... was unserious - "We need to get into the
+    details," she said - and ...'. The trailing cue speaks that quotation and passes nothing on.
+    (Not a quotation that goes on the inner claim: 'They want to "create an economy ...,"
+    Sanders said'.)"""
+    doc = ctx.doc
+    start = doc[outer.speaker].left_edge.i if outer.speaker is not None and outer.speaker < outer.cue[0] else outer.cue[0]
+    j = start - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
+        j -= 1
+    if j < 0 or not doc[j].is_quote or j not in ctx.quoted or not inner.content or j <= max(inner.content):
+        return False
+    opening = next((q.start for q in ctx.quotations if q.start <= doc[j].idx < q.end), None)
+    if opening is None:
+        return False
+    between = ctx.text[ctx.end_char(max(inner.content)) : opening]
+    return any(d in between for d in ("-", "\u2013", "\u2014")) and not any(c.isalnum() for c in between)
+
+
 def _found(ctx: Context, frame: Frame) -> bool:
     """Whether a frame is someone's finding of a clause ("The auditor general found that ..."):
     "according to" after it passes it on, as it does words (but "X said polls show ..." is X's
@@ -466,6 +511,8 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         trailing = outer.cue[0] > inner.cue[0]
         if _own_act(doc, outer, inner):
             continue  # "Freeland wrote on social media that she had asked her officials to ...": her own report
+        if trailing and _quotation_between(ctx, inner, outer):
+            continue  # 'Clinton suggested that ... - "We need to get into the details," she said': the cue is the quotation's (set_apart)
         if not _may_be_relayed(doc[inner.speaker]):
             continue  # "The team reported that the test correctly identified the disease": a thing's act, reported
         if outer.kind == "as_reported":
