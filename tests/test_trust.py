@@ -2853,3 +2853,9 @@ def test_a_quotation_set_off_by_dashes_is_its_cue_s_and_the_claim_before_stays(e
     # a quotation that goes on the claim before stays with it
     (r,) = extract('They want to "create an economy that works for working families and not just billionaires," Sanders said.')
     assert (r["type"], r["cue"]["text"]) == ("mixed", "said")
+
+
+def test_a_given_name_the_parser_read_as_a_verb_still_opens_the_full_name(extract):
+    text = ("Syed Hussan, executive director of the Migrant Workers Alliance for Change, said workers will still be tied to one employer. "
+            "\"As long as your right to stay depends on your boss, you can't speak up,\" Hussan said.")
+    assert [r["speaker"]["name"] for r in extract(text)] == ["Syed Hussan", "Syed Hussan"]

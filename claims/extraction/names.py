@@ -345,6 +345,8 @@ class Names:
             if i in quoted or tok.ent_type or not tok.is_title or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
                 continue
             start = _name_start(doc, i, i)
+            if start == i and i > 0 and _given_read_as_other(doc[i - 1]) and not self._inverted_cue(doc[i - 1].text):
+                start = i - 1  # "Syed Hussan, executive director of ..., said": the parser took "Syed" for a verb
             start += title_words(doc, start, i + 1)
             title = doc[start - 1].lower_ if start > 0 else ""
             titled = title in ROLE_WORDS or title in ROLE_ABBREVIATIONS or title in HONORIFICS
@@ -459,6 +461,14 @@ class Names:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
                 return self.nps.text(child, drop_det=True)
         return None
+
+
+def _given_read_as_other(tok: Token) -> bool:
+    """A given name opening its sentence that the tagger read as a verb, a noun or an adjective
+    ("Syed", "Will", "Grant"), before a surname."""
+    word = tok.text
+    return (tok.is_sent_start and tok.pos_ in ("VERB", "NOUN", "ADJ") and word.isalpha() and word[:1].isupper()
+            and word[1:2].islower() and is_given_name(word))
 
 
 def _inner_hyphen(tok: Token) -> bool:
