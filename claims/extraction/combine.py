@@ -450,7 +450,8 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
     if head is not None and (_asked_set_off(ctx, doc[head]) or _patient_participle(ctx, doc[head])):
         # "A White House spokesperson, asked about the report, said ...": the spokesperson was
-        # asked, by no one named (or by the agent: "asked by reporters")
+        # asked, by no one named (or by the agent: "asked by reporters"); "A former nurse accused
+        # of ..." was accused, by no one named
         speaker = next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     else:
         speaker = _speaker(doc, att.source, head, ctx.inside)
