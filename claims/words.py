@@ -177,11 +177,10 @@ ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representa
                       "col.": "colonel", "capt.": "captain", "cpl.": "corporal", "maj.": "major", "cmdr.": "commander",
                       "atty.": "attorney", "amb.": "ambassador", "pres.": "president", "prof.": "professor",
                       "gen.": "general", "adm.": "admiral", "supt": "superintendent", "sgt": "sergeant"}
-# Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
 # a party's word the recogniser may take into a name before a given name and a surname
 PARTY_WORDS = frozenset({"conservative", "liberal", "democrat", "democratic", "republican", "labour", "labor", "tory",
-                          "green", "independent", "progressive", "socialist", "libertarian"})
-
+                         "green", "independent", "progressive", "socialist", "libertarian"})
+# Titles and role words that may stand before a name: "Foreign Minister Gabi Ashkenazi".
 ROLE_WORDS = frozenset({
     "president", "minister", "secretary", "senator", "sen.", "rep.", "representative",
     "governor", "gov.", "mayor", "chief", "head", "spokesperson", "spokesman", "spokeswoman",

@@ -109,8 +109,6 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     return i - start
 
 
-
-
 def _label_names(labels: Iterable[str]) -> list[list[str]]:
     """The name words (titles left out) of each transcript label in capitals (Context.labels:
     the labels that open lines before a colon): "DR. AMARA OKONKWO" -> [AMARA, OKONKWO]."""
