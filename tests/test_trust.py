@@ -2859,3 +2859,11 @@ def test_a_given_name_the_parser_read_as_a_verb_still_opens_the_full_name(extrac
     text = ("Syed Hussan, executive director of the Migrant Workers Alliance for Change, said workers will still be tied to one employer. "
             "\"As long as your right to stay depends on your boss, you can't speak up,\" Hussan said.")
     assert [r["speaker"]["name"] for r in extract(text)] == ["Syed Hussan", "Syed Hussan"]
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_reported_too(extract):
+    (r,) = extract("Schmidt said it was too early to say what caused the crash, but that weather was not a factor.")
+    assert [f["text"] for f in r["content"]["fragments"]] == ["it was too early to say what caused the crash", "that weather was not a factor"]
+    # "that" as the second clause's own subject is the writer's
+    (r,) = extract("Gallup finds states shifting toward the GOP, but that doesn't necessarily give Republicans an election advantage.")
+    assert r["content"]["text"] == "states shifting toward the GOP"

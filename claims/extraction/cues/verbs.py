@@ -101,6 +101,12 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
             objs = []
         if addressee is None and objs and lemma in lex.flag("directive"):
             addressee, objs = objs[0], objs[1:]
+    if any(h.dep_ in CLAUSE_DEPS for h in heads):
+        # "said it was too early to say ..., but that weather was not a factor": a second clause
+        # on "that", which the parser joined to the cue, is reported too
+        # (not "that" as the clause's own subject: "finds states shifting ..., but that doesn't ...")
+        heads += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.left_edge.lower_ == "that"
+                  and any(s.dep_ in ("nsubj", "nsubjpass") and s.i != c.left_edge.i for s in c.children) and not _semicolon_between(c, tok)]
     if not any(h.dep_ in CLAUSE_DEPS for h in heads):
         # "Bloomberg reported, citing unnamed sources, that the bank is weighing a sale": the
         # parser may make the set-off that-clause an adverbial one
