@@ -177,6 +177,11 @@ ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representa
                       "col.": "colonel", "capt.": "captain", "cpl.": "corporal", "maj.": "major", "cmdr.": "commander",
                       "atty.": "attorney", "amb.": "ambassador", "pres.": "president", "prof.": "professor",
                       "gen.": "general", "adm.": "admiral", "supt": "superintendent", "sgt": "sergeant"}
+# Places that speak for a government or a legislature ("Downing Street said", "Queen's Park
+# said"): an organisation, whatever the recogniser tagged (a street, a person "Park")
+SEATS_OF_GOVERNMENT = frozenset({"downing street", "number 10", "no. 10", "queen's park", "queen’s park", "parliament hill",
+                                 "whitehall", "capitol hill", "city hall", "holyrood", "westminster", "foggy bottom",
+                                 "the elysée", "the elysee", "the kremlin", "the white house", "the pentagon", "the vatican"})
 # a party's word the recogniser may take into a name before a given name and a surname
 PARTY_WORDS = frozenset({"conservative", "liberal", "democrat", "democratic", "republican", "labour", "labor", "tory",
                          "green", "independent", "progressive", "socialist", "libertarian"})

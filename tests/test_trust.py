@@ -2867,3 +2867,11 @@ def test_a_second_that_clause_joined_to_the_cue_is_reported_too(extract):
     # "that" as the second clause's own subject is the writer's
     (r,) = extract("Gallup finds states shifting toward the GOP, but that doesn't necessarily give Republicans an election advantage.")
     assert r["content"]["text"] == "states shifting toward the GOP"
+
+
+def test_a_seat_of_government_speaks_as_a_body(extract):
+    for text, name in (("Queen's Park said the bill would pass this spring.", "Queen's Park"),
+                       ("Downing Street said the policy would save money.", "Downing Street"),
+                       ("Number 10 said the plan was final.", "Number 10")):
+        (r,) = extract(text)
+        assert (r["speaker"]["text"], r["speaker"]["kind"]) == (name, "organization")

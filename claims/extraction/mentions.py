@@ -32,6 +32,7 @@ from ..words import (
     PERSONAL_PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SEATS_OF_GOVERNMENT,
     SOURCE_NOUNS,
     SPEAKER_ENTITIES,
     WH_TAGS,
@@ -115,6 +116,10 @@ class Mentions:
         outlet = outlet_name(text)
         if outlet is not None:
             return Mention(start, end, tok.i, "media", outlet)
+        seat = _seat_of_government(doc, start, end)
+        if seat is not None:
+            # "Downing Street said", "Queen's Park said": the government or legislature there
+            return Mention(seat, end, tok.i, "organization", doc[seat:end].text, definite=doc[seat].lower_ == "the")
         # a transcript's speaker label ("HOLT:", "SEN. SANDERS:"), whatever the tagger made of it
         label = tok.text.isupper() and len(tok.text) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
         if tok.pos_ == "PROPN" or label or (tok.is_title and tok.lower_ in self.names.labelled):
@@ -237,6 +242,19 @@ def _given_then_surname(doc, start: int, end: int, owned: bool = False) -> bool:
     return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t.text) for t in words) and is_given_name(words[0].text)
             and (owned or not is_given_name(words[-1].text))
             and not any(t.lower_ in ORG_NOUNS or t.lower_ in MEDIA_NOUNS or t.lower_ in ROLE_WORDS for t in words))
+
+
+def _seat_of_government(doc, start: int, end: int) -> int | None:
+    """Where a mention that names a seat of government starts ("Downing Street", "Queen's Park",
+    "the Kremlin"; words.SEATS_OF_GOVERNMENT), with what opens it in the text; None if it names none.
+    The parser may leave an owner's possessive out of the phrase: "Queen's" before "Park"."""
+    for begin in (start, start - 2):
+        if begin < 0 or begin >= end:
+            continue
+        words = doc[begin:end].text.lower()
+        if words in SEATS_OF_GOVERNMENT or ("the " + words) in SEATS_OF_GOVERNMENT:
+            return begin
+    return None
 
 
 def _capitalised(word: str) -> bool:
