@@ -177,6 +177,9 @@ ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representa
                       "col.": "colonel", "capt.": "captain", "cpl.": "corporal", "maj.": "major", "cmdr.": "commander",
                       "atty.": "attorney", "amb.": "ambassador", "pres.": "president", "prof.": "professor",
                       "gen.": "general", "adm.": "admiral", "supt": "superintendent", "sgt": "sergeant"}
+# Nouns for a body of people that take no plural ending ("City staff recommend", "Hospital staff
+# told reporters"): a group
+COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "faculty", "clergy", "leadership"})
 # Places that speak for a government or a legislature ("Downing Street said", "Queen's Park
 # said"): an organisation, whatever the recogniser tagged (a street, a person "Park")
 SEATS_OF_GOVERNMENT = frozenset({"downing street", "number 10", "no. 10", "queen's park", "queen’s park", "parliament hill",

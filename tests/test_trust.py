@@ -2875,3 +2875,9 @@ def test_a_seat_of_government_speaks_as_a_body(extract):
                        ("Number 10 said the plan was final.", "Number 10")):
         (r,) = extract(text)
         assert (r["speaker"]["text"], r["speaker"]["kind"]) == (name, "organization")
+
+
+def test_staff_are_a_group_a_later_they_points_to(extract):
+    records = extract("Hospital staff told reporters the ward was full. They said beds were scarce.")
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [
+        ("Hospital staff", "Hospital staff", "group"), ("They", "Hospital staff", "group")]

@@ -20,6 +20,7 @@ from ..words import (
     ACTIVE_SUBJECT_DEPS,
     ANONYMOUS_NOUNS,
     ANONYMOUS_PLURALS,
+    COLLECTIVE_NOUNS,
     DEFINITE_DETERMINERS,
     DOCUMENT_NOUNS,
     ENTITY_KINDS,
@@ -320,7 +321,7 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         return Mention(start, end, tok.i, "group" if plural else "organization", text, plural=plural, definite=definite)
     if lemma in DOCUMENT_NOUNS:
         return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
-    if plural:
+    if plural or lemma in COLLECTIVE_NOUNS:
         return Mention(start, end, tok.i, "group", text, plural=True, definite=definite)
     if lemma in GENDERED_NOUNS and not definite:
         # "A woman who has accused ... said": someone new, whom a later "she" may point back
