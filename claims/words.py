@@ -226,6 +226,8 @@ ROLE_MODIFIERS = frozenset({"deputy", "vice", "foreign", "prime", "caretaker", "
                             "bureau", "general"})
 # Honorifics carried by the name itself ("Mr. Cruz") and left out of role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
+# the gender an honorific gives a name ("Mrs. Clinton"), by its word without the stop
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # people named by whom they belong to: "Her brother said", "his lawyer", "Trump's campaign"
 KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father", "son", "daughter", "parent", "child",
                        "friend", "family", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",

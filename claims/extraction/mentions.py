@@ -41,7 +41,7 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import age_noun, between_dashes, relative_antecedent
-from .names import Names, given_name_gender, is_given_name, outlet_name, title_words, unrecognised_name, within
+from .names import Names, given_name_gender, is_given_name, outlet_name, title_words, unrecognised_name, within, written_as_name
 from .nounphrases import NounPhrases
 
 KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
@@ -240,7 +240,7 @@ def _given_then_surname(doc, start: int, end: int, owned: bool = False) -> bool:
     Authority"). The last may be a given name too where an owner's possessive says a person
     follows (owned: "The Oilers' Zach Hyman")."""
     words = doc[start:end]
-    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t.text) for t in words) and is_given_name(words[0].text)
+    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and written_as_name(t.text) for t in words) and is_given_name(words[0].text)
             and (owned or not is_given_name(words[-1].text))
             and not any(t.lower_ in ORG_NOUNS or t.lower_ in MEDIA_NOUNS or t.lower_ in ROLE_WORDS for t in words))
 
@@ -256,11 +256,6 @@ def _seat_of_government(doc, start: int, end: int) -> int | None:
         if words in SEATS_OF_GOVERNMENT or ("the " + words) in SEATS_OF_GOVERNMENT:
             return begin
     return None
-
-
-def _capitalised(word: str) -> bool:
-    """A word written as a name: a capital, then small letters ("Arteta", "McDavid", "DeSantis")."""
-    return word.isalpha() and word[0].isupper() and word[1:2].islower()
 
 
 def _name_after_owner(doc, tok: Token, start: int, end: int) -> int | None:

@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, PARTY_WORDS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, PARTY_WORDS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -385,9 +385,9 @@ class Names:
         end = strip_possessive(self.doc, start, end)
         gender = None
         if start > 0:  # ("Mrs." left out of the mention)
-            gender = _HONORIFIC_GENDER.get(self.doc[start - 1].lower_.rstrip("."))
+            gender = HONORIFIC_GENDER.get(self.doc[start - 1].lower_.rstrip("."))
         while start < end - 1 and self.doc[start].lower_ in HONORIFICS:
-            gender = _HONORIFIC_GENDER.get(self.doc[start].lower_.rstrip("."), gender)
+            gender = HONORIFIC_GENDER.get(self.doc[start].lower_.rstrip("."), gender)
             start += 1
         own = self.doc[start:end].text
         key = self.doc[end - 1].lower_
@@ -461,20 +461,20 @@ class Names:
         return None
 
 
+def written_as_name(word: str) -> bool:
+    """A word written as a name: a capital, then small letters ("Arteta", "McDavid", "DeSantis")."""
+    return word.isalpha() and word[0].isupper() and word[1:2].islower()
+
+
 def _given_read_as_other(tok: Token) -> bool:
     """A given name opening its sentence that the tagger read as a verb, a noun or an adjective
     ("Syed", "Will", "Grant"), before a surname."""
-    word = tok.text
-    return (tok.is_sent_start and tok.pos_ in ("VERB", "NOUN", "ADJ") and word.isalpha() and word[:1].isupper()
-            and word[1:2].islower() and is_given_name(word))
+    return tok.is_sent_start and tok.pos_ in ("VERB", "NOUN", "ADJ") and written_as_name(tok.text) and is_given_name(tok.text)
 
 
 def _inner_hyphen(tok: Token) -> bool:
     """A hyphen inside a word the tokenizer split ("Long-Term Care Minister")."""
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-
-
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def within(own: str, name: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
                      ROLE_WORDS)
 from .context import Context
 from .cues import SourceLink
@@ -801,7 +801,7 @@ def _genders(text: str) -> dict[str, str]:
     Nwanguma"); a surname with both ("Mr. Clinton", "Mrs. Clinton") has none."""
     seen: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(text):
-        seen.setdefault(m.group(2).lower().removesuffix("'s").removesuffix("’s"), set()).add("m" if m.group(1) == "Mr" else "f")
+        seen.setdefault(m.group(2).lower().removesuffix("'s").removesuffix("’s"), set()).add(HONORIFIC_GENDER[m.group(1).lower()])
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
