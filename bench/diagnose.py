@@ -1,6 +1,6 @@
 """Where the PolNeAR errors are (evaluation only: reads ../shared/eval, prints, writes nothing).
 
-usage: python bench/diagnose.py PRED.jsonl [--samples N]
+usage: python bench/diagnose.py PRED.jsonl [--samples N] [--part test|calib|train|all]
 
 PRED.jsonl is what `bench/accuracy.py --out PRED.jsonl` kept. Predictions are matched to gold
 one to one by content Jaccard, as score_polnear.py does, then counted:
@@ -8,7 +8,8 @@ one to one by content Jaccard, as score_polnear.py does, then counted:
   - speaker misses: gold has no source / we have none / both present but elsewhere;
   - the cue words of the gold attributions nobody matched, and the cue lemmas of our
     predictions that matched nothing.
---samples N prints N examples of each speaker-miss bucket (to read, never to copy).
+--samples N prints N examples of each speaker-miss bucket (to read, never to copy). --part keeps
+the articles of one part (training/polnear.py; default all), predictions and gold alike.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _overlap(a, b) -> bool:
     return a is not None and b is not None and None not in a and a[0] < b[1] and b[0] < a[1]
 
 
-def match(pred_path: Path):
+def match(pred_path: Path, keep: set[str] | None = None):
     """(matches, unmatched gold, unmatched predictions), each item carrying the article text."""
     gold = json.loads((SPLIT / "gold.json").read_text())
     texts = {p.stem: open(p, encoding="utf-8", newline="").read() for p in (SPLIT / "text").glob("*.txt")}
@@ -49,6 +50,8 @@ def match(pred_path: Path):
         pred_by[r["doc_id"]].append(r)
     matches, lost, extra = [], [], []
     for stem in sorted(set(gold_by) | set(pred_by)):
+        if keep is not None and stem not in keep:
+            continue
         text, golds, preds = texts[stem], gold_by.get(stem, []), pred_by.get(stem, [])
         gsets = [_chars(text, g["content_fragments"]) for g in golds]
         psets = [_chars(text, [_span(p["content"])]) for p in preds]
@@ -68,11 +71,18 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("pred")
     ap.add_argument("--samples", type=int, default=0)
+    ap.add_argument("--part", default="all", choices=("test", "calib", "train", "all"))
     args = ap.parse_args()
     if not SPLIT.is_dir():
         print(f"no evaluation data at {SPLIT}", file=sys.stderr)
         return 0
-    matches, lost, extra = match(Path(args.pred))
+    keep = None
+    if args.part != "all":
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from training.polnear import articles
+
+        keep = {p.stem for p in articles(args.part)}
+    matches, lost, extra = match(Path(args.pred), keep)
     by_type: Counter = Counter()
     misses: dict[str, list] = defaultdict(list)
     for text, g, p in matches:
@@ -83,7 +93,7 @@ def main() -> int:
         by_type[(g["type"], "speaker ok" if src_ok else "speaker wrong", "cue ok" if cue_ok else "cue wrong")] += 1
         if not src_ok:
             bucket = "gold has no source" if gsrc is None else "we have no speaker" if psrc is None else "both, elsewhere"
-            misses[bucket].append((g["source_text"], (p.get("speaker") or {}).get("text"), g["cue_text"], p["cue"]["text"]))
+            misses[bucket].append((g["source_text"], (p.get("speaker") or {}).get("text"), g["cue_text"], (p["cue"] or {}).get("text")))
     print(f"{len(matches)} matched, {len(lost)} gold unmatched, {len(extra)} predictions unmatched")
     for key in sorted(by_type):
         print(f"  {' / '.join(key):45s} {by_type[key]}")
@@ -94,7 +104,7 @@ def main() -> int:
             print(f"  [{k}] gold {row[0]!r} ours {row[1]!r} (cues {row[2]!r} / {row[3]!r})")
     cues = Counter((g["cue_text"] or "").lower().strip() for _, g in lost)
     print("unmatched gold, by cue:", ", ".join(f"{c} {n}" for c, n in cues.most_common(40)))
-    lemmas = Counter(p["cue"]["lemma"] for _, p in extra)
+    lemmas = Counter((p["cue"] or {}).get("lemma", "(no cue)") for _, p in extra)
     print("unmatched predictions, by cue lemma:", ", ".join(f"{c} {n}" for c, n in lemmas.most_common(40)))
     return 0
 

@@ -2881,3 +2881,20 @@ def test_staff_are_a_group_a_later_they_points_to(extract):
     records = extract("Hospital staff told reporters the ward was full. They said beds were scarce.")
     assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [
         ("Hospital staff", "Hospital staff", "group"), ("They", "Hospital staff", "group")]
+
+
+def test_narration_around_a_quotation_set_off_by_dashes_is_no_part_of_what_was_said(extract):
+    # the parser hangs the narration before the dash on the quotation's verb, whether or not it holds a cue of its own
+    text = ('The senator has also complained about plans by the mill to move its jobs to Ohio - "I love that mill," '
+            'she said, "but I will never defend it again" - and promised a tax on its imports.')
+    records = extract(text)
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert (said["type"], pieces(said)) == ("direct", ["I love that mill,", "but I will never defend it again"])
+    assert all(span_ok(text, s) for r in records for s in all_spans(r))
+    text = ('The mayor also praised the crews\' "quiet and steady work" - "work that nobody sees until the snow is gone," '
+            'he said - and asked the council for more trucks.')
+    said = next(r for r in extract(text) if r["cue"]["text"] == "said")
+    assert (said["type"], said["content"]["text"]) == ("direct", "work that nobody sees until the snow is gone,")
+    # a quotation that opens the sentence is the speaker's own, aside and all
+    (r,) = extract('"I don\'t think the old rule" -- that tenants pay for repairs -- "is going to last," he says.')
+    assert (r["type"], r["content"]["text"][:30]) == ("mixed", '"I don\'t think the old rule" -')

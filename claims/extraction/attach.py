@@ -288,6 +288,8 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
                 continue  # '"...!" She replied that ...': the cue has content of its own
             return k
         if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k] and not _manner(ctx, q, cue):
+            if ctx.text[cue.idx : q.start].rstrip()[-1:] in ("-", "\u2013", "\u2014") and _interrupted(ctx, q):
+                continue  # '... railed against plans - "I love Oreos," he said, "..."': set off, for the cue after it
             # across a paragraph break only as a lead-in: 'He said:\n"..."'
             if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
                 return k
@@ -323,10 +325,11 @@ def _interrupted(ctx: Context, q: Quotation) -> bool:
     if ctx.text[q.content_start : q.content_end].rstrip()[-1:] not in (",", "—", "–", "-"):
         return False
     # and it opens its sentence: not a quoted fragment of a paraphrase ('could be "messy,"
-    # adding, "..."', whose words before the quotation are a claim of their own)
+    # adding, "..."', whose words before the quotation are a claim of their own), or is set
+    # off by a dash ('... to Mexico - "I love Oreos," he said, "I will ..."')
     for j in range(q.start - 1, max(-1, q.start - 400), -1):
         ch = ctx.text[j]
-        if ch in ".!?\n":
+        if ch in ".!?\n—–-":
             return True
         if ch.isalnum():
             return False

@@ -447,6 +447,16 @@ def set_apart(ctx: Context, frames: list[Frame]) -> Cuts:
             continue
         inner = by_cue.get(outer.content_head)
         if inner is None or inner is outer or not inner.content or outer.cue[0] < inner.cue[0] or not _quotation_between(ctx, inner, outer):
+            dash = _dash_before_quotation(ctx, outer)
+            before = [i for i in outer.content if i < dash] if dash is not None else []
+            opening = next((i for i in before if not doc[i].is_punct), None)
+            if opening is not None and opening not in ctx.quoted:  # (not '"I don't think ..." -- that ... -- "is going to last," he says')
+                # 'Trump has also railed against plans ... - "I love Oreos," he said, "..." - and
+                # vowed ...': the parser hung the narration around the dashes on the quotation's verb
+                closing = next((i for i in range(outer.cue[-1] + 1, ctx.sents[ctx.sent_index(outer.cue[0])].end)
+                                if doc[i].text in _DASHES and i not in ctx.quoted), None)
+                after = [i for i in outer.content if closing is not None and i >= closing]
+                cuts.setdefault(outer.cue[0], set()).update(before + [dash] + after)
             continue
         own = set(inner.content) | set(inner.cue) | ({t.i for t in doc[inner.speaker].subtree} if inner.speaker is not None else set())
         lo, hi = min(own), max(own)
@@ -477,6 +487,32 @@ def _quotation_between(ctx: Context, inner: Frame, outer: Frame) -> bool:
         return False
     between = ctx.text[ctx.end_char(max(inner.content)) : opening]
     return any(d in between for d in ("-", "\u2013", "\u2014")) and not any(c.isalnum() for c in between)
+
+
+def _dash_before_quotation(ctx: Context, outer: Frame) -> int | None:
+    """The dash that sets off the quotation ending right before a trailing cue and its subject
+    ('... to Mexico - "I love Oreos," he said'), or None."""
+    doc = ctx.doc
+    if outer.speaker is None or outer.speaker > outer.cue[0]:
+        return None
+    j = doc[outer.speaker].left_edge.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
+        j -= 1
+    if j < 0 or not doc[j].is_quote or j not in ctx.quoted:
+        return None
+    opening = next((q.start for q in ctx.quotations if q.start <= doc[j].idx < q.end), None)
+    if opening is None:
+        return None
+    k = j
+    while k >= 0 and doc[k].idx > opening:
+        k -= 1
+    k -= 1  # the token before the opening mark
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k if k >= 0 and doc[k].text in _DASHES else None
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def _found(ctx: Context, frame: Frame) -> bool:
