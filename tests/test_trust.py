@@ -2898,3 +2898,23 @@ def test_narration_around_a_quotation_set_off_by_dashes_is_no_part_of_what_was_s
     # a quotation that opens the sentence is the speaker's own, aside and all
     (r,) = extract('"I don\'t think the old rule" -- that tenants pay for repairs -- "is going to last," he says.')
     assert (r["type"], r["content"]["text"][:30]) == ("mixed", '"I don\'t think the old rule" -')
+
+
+def test_a_trailing_cue_after_a_quotation_speaks_for_the_clause_before_it(extract):
+    # the parser made "added" a clause of "cannot say": Harper's words came out as the chief's claim, "saying" too
+    text = 'The chief cannot say that "from where he sits," Harper added, saying it should be "up to the council to decide."'
+    records = extract(text)
+    assert [(r["type"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("mixed", "Harper", "added", 'The chief cannot say that "from where he sits,"'),
+        ("mixed", "Harper", "saying", 'it should be "up to the council to decide."')]
+
+
+def test_a_relay_s_own_next_report_is_not_folded_into_the_claim_it_passes_on(extract):
+    text = ('Mendes said the ferry "would never sail on time," the source recalled, adding that Mendes '
+            'told the crew: "We are going to fix it."')
+    records = extract(text)
+    first = records[0]
+    assert (first["speaker"]["text"], first["content"]["text"]) == ("Mendes", 'the ferry "would never sail on time,"')
+    assert [a["relation"] for a in first["attribution"]] == ["speaker", "reported_by"]
+    told = next(r for r in records if r["cue"]["text"] == "told")
+    assert (told["speaker"]["name"], told["content"]["text"]) == ("Mendes", "We are going to fix it.")

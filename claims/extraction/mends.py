@@ -211,10 +211,16 @@ def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
         while lead - 1 > root.i and first - lead < 2 and doc[lead - 1].tag_ in ("VBN", "VBD", "JJ"):
             lead -= 1  # "leaked documents", the parser's verb
         # the cue with nothing of its own after it but when it was said (not "an opponent he
-        # deemed unfit to ...": a clause on the noun before), right after a comma that closes
-        # the sentence's own clause (not "..., and the jury agreed")
-        if (lead < 2 or doc[lead - 1].text != "," or lead - 1 <= root.i
-                or any(c.dep_ not in _TRAILING_CUE_DEPS for c in verb.children)
+        # deemed unfit to ...": a clause on the noun before) or a participle set off by a comma
+        # ('..., Lewandowski added, saying it should be ...'), right after a comma that closes
+        # the sentence's own clause (not "..., and the jury agreed"), or after a quotation that
+        # ends on one ('Comey cannot say that "from his perspective," Lewandowski added')
+        quoted = lead >= 3 and doc[lead - 1].is_quote and doc[lead - 2].text == ","
+        comma = lead - 2 if quoted else lead - 1
+        # (after a quotation, what the parser hung on the cue before it is the quotation's clause)
+        stray = [c for c in verb.children if quoted and c.i < comma]
+        if (lead < 2 or doc[comma].text != "," or comma <= root.i
+                or any(c.dep_ not in _TRAILING_CUE_DEPS and not _participle_after(c, verb) for c in verb.children if c not in stray)
                 or any(c.dep_ == "cc" and verb.head.i < c.i < i for c in verb.head.children)
                 or not _nothing_after(verb, verb.right_edge.i + 1)
                 or any(doc[j].is_quote for j in range(lead, i))):
@@ -224,8 +230,16 @@ def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
             doc[j].head, doc[j].dep_ = noun, "amod"
             if doc[j].pos == VERB:
                 doc[j].tag_ = "VBN"
+        for c in stray:
+            c.head = root
         _report_root(verb, root, i)
-        doc[lead - 1].head = verb  # the comma before the cue
+        doc[comma].head = verb  # the comma before the cue
+
+
+def _participle_after(child: Token, verb: Token) -> bool:
+    """Whether a child of a trailing cue is a participle after it, set off by a comma
+    ('..., Lewandowski added, saying ...')."""
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i + 1 and verb.doc[child.i - 1].text == ","
 
 
 def _nothing_after(verb: Token, i: int) -> bool:

@@ -489,6 +489,15 @@ def _quotation_between(ctx: Context, inner: Frame, outer: Frame) -> bool:
     return any(d in between for d in ("-", "\u2013", "\u2014")) and not any(c.isalnum() for c in between)
 
 
+def _next_report(doc, relay: Frame, f: Frame) -> list:
+    """The tokens of frame f when its cue is a participle or a verb joined after the relay's cue
+    ("recalled, adding that ...", "reported and added that ..."): a report of its own; else none."""
+    cue = doc[f.cue[0]]
+    if f.kind != "verb" or cue.head.i not in relay.cue or cue.i < relay.cue[-1] or cue.dep_ not in ("advcl", "conj"):
+        return []
+    return list(cue.subtree)
+
+
 def _dash_before_quotation(ctx: Context, outer: Frame) -> int | None:
     """The dash that sets off the quotation ending right before a trailing cue and its subject
     ('... to Mexico - "I love Oreos," he said'), or None."""
@@ -578,6 +587,9 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         # own words are not cut
         below = doc[outer.cue[0]].is_ancestor(doc[inner.cue[0]])
         keep = {t.i for t in doc[inner.cue[0]].subtree} if below else set()
+        # nor is a report of the relay's own that follows it ('..., the source recalled, adding that
+        # Grayson said of his fiancee: "..."')
+        keep |= {t.i for f in frames if f is not outer and f is not inner for t in _next_report(doc, outer, f)}
         for i in outer.cue:
             if outer.kind == "according":
                 cut.update(t.i for t in doc[i].subtree)
