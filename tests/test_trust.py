@@ -2918,3 +2918,11 @@ def test_a_relay_s_own_next_report_is_not_folded_into_the_claim_it_passes_on(ext
     assert [a["relation"] for a in first["attribution"]] == ["speaker", "reported_by"]
     told = next(r for r in records if r["cue"]["text"] == "told")
     assert (told["speaker"]["name"], told["content"]["text"]) == ("Mendes", "We are going to fix it.")
+
+
+def test_the_one_asked_in_a_subordinate_clause_speaks(extract):
+    # the parser read "Mr. Lowe asked about ..." as the clause and hung "had said" on the main verb, with no subject
+    text = ('The question had come up Friday after Mr. Lowe, asked about the deaths of reporters under the regime, had said, '
+            '"I think our country does plenty of that too."')
+    said = next(r for r in extract(text) if r["cue"]["text"] == "said")
+    assert (said["speaker"]["name"], said["content"]["text"]) == ("Lowe", "I think our country does plenty of that too.")

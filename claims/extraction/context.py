@@ -101,6 +101,7 @@ class Context:
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
         mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
         mend_subordinate_subjects(doc, lexicon)  # "... as Patti Davis attacked Trump": "as" no preposition
+        mend_asked_subjects(doc, lexicon)  # again, for a subject that mend gave: "after Mr. Trump, asked about it, had said"
         text = doc.text
         sents = tuple(Sent(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
         quotations = tuple(sorted(find_quotations(text), key=lambda q: q.start))

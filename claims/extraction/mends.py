@@ -399,6 +399,9 @@ def mend_asked_subjects(doc: Doc, lexicon: Lexicon) -> None:
             continue
         noun = next((c for c in asked.children if c.dep_ == "nsubj" and c.right_edge.i in (i - 2, i - 1) and doc[i - 1].text == ","), None)
         verb = next((c for c in asked.children if c.dep_ == "ccomp" and c.i > i and _subjectless_cue(c, speech)), None)
+        if verb is None and asked.head.i != i:
+            # or hung beside it: "after Mr. Trump, asked about ..., had said, ..." ("said" a dep of the root)
+            verb = next((c for c in asked.head.children if c.dep_ == "dep" and c.i > i and _subjectless_cue(c, speech)), None)
         if noun is None or verb is None or any(c.dep_ in ("aux", "auxpass") for c in asked.children):
             continue
         start = verb.left_edge.i
@@ -407,8 +410,8 @@ def mend_asked_subjects(doc: Doc, lexicon: Lexicon) -> None:
         root = asked.head.i == asked.i
         verb.head, verb.dep_ = (verb if root else asked.head), ("ROOT" if root else asked.dep_)
         asked.head, asked.dep_ = verb, "ccomp"
-        for child in [c for c in asked.children if c.i > verb.right_edge.i or c.i == start - 1]:
-            child.head = verb  # the final stop, the comma before the cue
+        for child in [c for c in asked.children if c.i > verb.right_edge.i or c.i == start - 1 or c.dep_ == "mark"]:
+            child.head = verb  # the final stop, the comma before the cue, "after"
 
 
 def mend_compound_subjects(doc: Doc, lexicon: Lexicon) -> None:
