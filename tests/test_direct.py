@@ -151,7 +151,7 @@ def test_two_coordinated_cues_keep_their_own_quotations(extract):
     text = 'He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."'
     records = extract(text)
     assert [(r["type"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
-        ("direct", "called", "shameful"),
+        ("mixed", "called", 'it "shameful"'),  # what he called shameful is part of it
         ("mixed", "called on", 'leaders "not to feed that dark impulse inside of us."'),
     ]
     assert [r["speaker"]["text"] for r in records] == ["He", "He"]
@@ -219,7 +219,7 @@ def test_a_quoted_title_is_not_a_quote(extract):
     assert (r["type"], r["speaker"]["text"], r["content"]["text"]) == ("direct", "Ruiz", "Plan Is Dead On Arrival")
     # a word someone used, or a chant, still is
     (r,) = extract("She called him an “Aunt Tom.”")
-    assert (r["type"], r["content"]["text"]) == ("direct", "Aunt Tom.")
+    assert (r["type"], r["content"]["text"]) == ("mixed", "him an “Aunt Tom.”")
 
 
 def test_a_question_asked_by_the_name_after_it(extract):

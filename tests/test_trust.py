@@ -1620,7 +1620,7 @@ def test_a_name_the_parser_made_a_second_subject_tells_and_its_participles_quota
     # a participle of the speaker's own stays a claim of its own
     got = [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"])
            for r in extract('She said the mayor had lied to voters, calling him "a fraud."')]
-    assert got == [("She", "said", "the mayor had lied to voters"), ("She", "calling", "a fraud.")]
+    assert got == [("She", "said", "the mayor had lied to voters"), ("She", "calling", 'him "a fraud."')]
 
 
 def test_an_interviews_answer_runs_to_the_next_question_and_is_the_interviewees_not_the_papers(extract):
@@ -2926,3 +2926,27 @@ def test_the_one_asked_in_a_subordinate_clause_speaks(extract):
             '"I think our country does plenty of that too."')
     said = next(r for r in extract(text) if r["cue"]["text"] == "said")
     assert (said["speaker"]["name"], said["content"]["text"]) == ("Lowe", "I think our country does plenty of that too.")
+
+
+def test_a_clause_before_the_speaker_is_no_part_of_what_a_cue_reports_after_it(extract):
+    # the parser made the writer's clause a second clause of "said"
+    text = ("Fair or not, the steady drip of rumours has had a cumulative effect: some 30 percent of voters in a recent survey "
+            "said they believe the mayor lives abroad.")
+    (r,) = extract(text)
+    assert (r["cue"]["text"], pieces(r)) == ("said", ["they believe the mayor lives abroad"])
+    # a cue set off by commas, or trailing its claim, still reports what comes before it
+    (r,) = extract("When the plant closes, the mayor said, 300 people will lose their jobs.")
+    assert pieces(r) == ["When the plant closes", "300 people will lose their jobs"]
+    (r,) = extract("The bridge will reopen in May, he told reporters.")
+    assert r["content"]["text"] == "The bridge will reopen in May"
+
+
+def test_what_a_verb_of_judging_calls_something_keeps_its_object(extract):
+    text = "It is on housing that they lean left: 42% say they're renters, 31% call themselves owners on questions of tax."
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("say", "they're renters"), ("call", "themselves owners on questions of tax")]
+    (r,) = extract('The mayor called the budget "a disgrace."')
+    assert (r["type"], r["content"]["text"]) == ("mixed", 'the budget "a disgrace."')
+    # the "what" of "what she called ..." is no part of it
+    (r,) = extract('Farms are moving away from what Ms. Lane called "the old model."')
+    assert r["content"]["text"] == "the old model."

@@ -71,12 +71,30 @@ def _contact_clause(clause: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in WH_TAGS for c in clause.children)
 
 
+def _without_fronted(tok: Token, heads: list[Token], judging: bool) -> list[Token]:
+    """heads but a clause before the cue's subject, where the cue reports a clause right after
+    it (or, for a verb of judging, an object and its predicate): "In a statement released shortly after the senator suspended his
+    campaign, Cruz said he is certain ...": the parser read the time clause as a second thing
+    said (not "The plan, he said, would fail", whose cue is set off by commas, nor "The plan
+    will fail, he said", nor a quotation before the cue)."""
+    doc = tok.doc
+    # (or what it calls something: '42% say they're liberal, 32% call themselves conservative')
+    called = judging and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+    after = [c for c in tok.children if c.i > tok.i and (c in heads or (called and c.dep_ in ("oprd", "xcomp")))]
+    who = next((c for c in tok.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < tok.i), None)
+    if not after or who is None or any(t.is_punct for t in doc[tok.i + 1 : after[0].left_edge.i]):
+        return heads  # (nor "..., she said: \"...\"")
+    first = who.left_edge.i
+    return [c for c in heads if c.i > first or any(t.is_quote for t in doc[max(0, c.left_edge.i - 1) : first])]
+
+
 def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     """Tokens heading the reported content of cue verb tok, and its addressee if any."""
     addressee = None
     # (never a clause a semicolon closes before the cue: "Some experts believe A; others think B",
     # "He calls for $1 trillion ...; she calls for $275 billion", "...; Trump just wants to ...")
     heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not _semicolon_between(c, tok)]
+    heads = _without_fronted(tok, heads, lemma in lex.flag("judging"))
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "noting United Nations warehouses had been broken into": the parser made the clause's
     # subject the cue's object; a subjectless clause right after it takes it back
@@ -86,9 +104,12 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
             if before and before[-1].pos_ in ("NOUN", "PROPN"):
                 heads.insert(0, before[-1])
                 objs.remove(before[-1])
+    # (not the one a verb of judging calls something: "call themselves conservative")
+    called = lemma in lex.flag("judging") and any(c.dep_ == "oprd" and c.i > tok.i for c in tok.children)
     if lemma in lex.flag("addressee"):
         for c in objs:
-            if c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.dep_ == "dative":
+            if (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.dep_ == "dative") and (
+                    not called or c.tag_ in WH_TAGS):  # ("what he calls ...": the clause's own "what", no part of it)
                 addressee = c
         objs = [c for c in objs if c is not addressee]
         # "told reporters" / "told CNN": an object of tell that is a person is never the claim
@@ -131,7 +152,7 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
-        preds = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+        preds = [c for c in tok.children if (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > tok.i]
         if preds:
             heads = [objs[0], *preds]
     if not heads:
