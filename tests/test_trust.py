@@ -2950,3 +2950,12 @@ def test_what_a_verb_of_judging_calls_something_keeps_its_object(extract):
     # the "what" of "what she called ..." is no part of it
     (r,) = extract('Farms are moving away from what Ms. Lane called "the old model."')
     assert r["content"]["text"] == "the old model."
+
+
+def test_a_quotation_set_off_by_a_colon_is_its_trailing_cue_s_and_the_narration_before_stays_out(extract):
+    text = 'Days after the vote, Lund argued that the town had lost its way: "This is no longer our town," she wrote.'
+    assert [(r["type"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("indirect", "argued", "the town had lost its way"), ("direct", "wrote", "This is no longer our town,")]
+    text = 'Mills shot back: "As a friend of the council," he wrote, "I know you are rooting for it too."'
+    (r,) = extract(text)
+    assert (r["type"], pieces(r)) == ("direct", ["As a friend of the council,", "I know you are rooting for it too."])

@@ -326,10 +326,10 @@ def _interrupted(ctx: Context, q: Quotation) -> bool:
         return False
     # and it opens its sentence: not a quoted fragment of a paraphrase ('could be "messy,"
     # adding, "..."', whose words before the quotation are a claim of their own), or is set
-    # off by a dash ('... to Mexico - "I love Oreos," he said, "I will ..."')
+    # off by a dash or a colon ('... to Mexico - "I love Oreos," he said, "I will ..."')
     for j in range(q.start - 1, max(-1, q.start - 400), -1):
         ch = ctx.text[j]
-        if ch in ".!?\n—–-":
+        if ch in ".!?\n—–-:":
             return True
         if ch.isalnum():
             return False

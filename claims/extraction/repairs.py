@@ -499,8 +499,9 @@ def _next_report(doc, relay: Frame, f: Frame) -> list:
 
 
 def _dash_before_quotation(ctx: Context, outer: Frame) -> int | None:
-    """The dash that sets off the quotation ending right before a trailing cue and its subject
-    ('... to Mexico - "I love Oreos," he said'), or None."""
+    """The dash (or colon) that sets off the quotation ending right before a trailing cue and its
+    subject ('... to Mexico - "I love Oreos," he said', '... had lost its identity: "France is
+    no longer France," he claimed'), or None."""
     doc = ctx.doc
     if outer.speaker is None or outer.speaker > outer.cue[0]:
         return None
@@ -518,7 +519,7 @@ def _dash_before_quotation(ctx: Context, outer: Frame) -> int | None:
     k -= 1  # the token before the opening mark
     while k >= 0 and doc[k].is_space:
         k -= 1
-    return k if k >= 0 and doc[k].text in _DASHES else None
+    return k if k >= 0 and (doc[k].text in _DASHES or doc[k].text == ":") else None
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
