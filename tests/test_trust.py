@@ -2959,3 +2959,9 @@ def test_a_quotation_set_off_by_a_colon_is_its_trailing_cue_s_and_the_narration_
     text = 'Mills shot back: "As a friend of the council," he wrote, "I know you are rooting for it too."'
     (r,) = extract(text)
     assert (r["type"], pieces(r)) == ("direct", ["As a friend of the council,", "I know you are rooting for it too."])
+
+
+def test_an_event_in_a_clause_of_time_does_not_speak_for_the_participle_after_it(extract):
+    text = 'She sent out a fundraising letter as the budget committee meeting began vowing to "fight for every dollar" this spring.'
+    vowing = next(r for r in extract(text) if r["cue"]["text"] == "vowing")
+    assert (vowing["speaker"]["text"], vowing["content"]["text"]) == ("She", 'to "fight for every dollar" this spring')

@@ -264,7 +264,14 @@ def subject(verb: Token) -> Token | None:
             # (a name between dashes is the subject: "A former candidate -- John McCain, who lost in 2008 -- said")
             own = [child for child in own if child.pos_ == "PROPN" or not between_dashes(child)] or own
         if own:
-            return min(own, key=lambda child: abs(child.i - tok.i))
+            best = min(own, key=lambda child: abs(child.i - tok.i))
+            if (below is not None and below.tag_ == "VBG" and tok.dep_ == "advcl" and best.lemma_.lower() in EVENT_NOUNS
+                    and not may_speak(best)):
+                # "He sent out an email as the committee meeting began, vowing to ...": the parser
+                # hung the participle on the clause of time; a meeting vows nothing
+                tok, below = tok.head, tok
+                continue
+            return best
         set_off = name_set_off_before(tok) if below is None and tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP") else None
         if set_off is not None:
             return set_off
