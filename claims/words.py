@@ -94,7 +94,8 @@ ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation",
-                       "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker", "utility", "hospital"})
+                       "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker", "utility", "hospital", "regulator",
+                       "watchdog"})
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").
 ANONYMOUS_PLURALS = frozenset({"source", "person", "people", "insider"})
 # What a named entity's label makes a speaker.

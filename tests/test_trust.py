@@ -2965,3 +2965,12 @@ def test_an_event_in_a_clause_of_time_does_not_speak_for_the_participle_after_it
     text = 'She sent out a fundraising letter as the budget committee meeting began vowing to "fight for every dollar" this spring.'
     vowing = next(r for r in extract(text) if r["cue"]["text"] == "vowing")
     assert (vowing["speaker"]["text"], vowing["content"]["text"]) == ("She", 'to "fight for every dollar" this spring')
+
+
+def test_a_collective_noun_opening_a_sentence_and_a_regulator_are_bodies(extract):
+    (r,) = extract("Staff said the ward had been full since Monday.")
+    assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("Staff", "group")
+    (r,) = extract("The country's energy regulator said the price cap would rise in April.")
+    assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("The country's energy regulator", "organization")
+    (r,) = extract("A consumer watchdog said the fees were unfair.")
+    assert r["speaker"]["kind"] == "organization"

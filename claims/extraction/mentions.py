@@ -153,6 +153,10 @@ class Mentions:
             if kind == "person":
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
+        if tok.pos_ == "PROPN" and ent is None and start == tok.i and tok.is_sent_start and tok.lower_ in COLLECTIVE_NOUNS | ORG_NOUNS:
+            # "Staff said ...", "Police said ...": a common noun the tagger took for a name, for
+            # its capital at a sentence's start
+            return _common_noun(tok, start, end, text, plural, definite)
         if tok.pos_ == "PROPN":
             if tok.lower_ in ROLE_WORDS and doc[start].pos_ == "DET" and (ent is None or ent.label_ not in ("ORG", "GPE", "NORP")):
                 # "the Toronto MP": a role the tagger wrote as a name, for someone named before
