@@ -2974,3 +2974,12 @@ def test_a_collective_noun_opening_a_sentence_and_a_regulator_are_bodies(extract
     assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("The country's energy regulator", "organization")
     (r,) = extract("A consumer watchdog said the fees were unfair.")
     assert r["speaker"]["kind"] == "organization"
+
+
+def test_an_age_the_parser_ran_into_the_noun_after_the_cue_still_speaks(extract):
+    # the parser read "67-year-old told reporters" as one noun phrase, and "said nurses" as a compound
+    (r,) = extract("A 67-year-old told reporters she had waited nine hours in the emergency room.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "A 67-year-old", "told", "she had waited nine hours in the emergency room")
+    (r,) = extract("The 31-year-old said nurses were kind to her.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("The 31-year-old", "nurses were kind to her")

@@ -106,6 +106,39 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "ccomp"
 
 
+def mend_age_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a verb of saying the parser read as a word of the noun after an age ("A 67-year-old
+    told reporters she had waited ...", "The 31-year-old said nurses were kind") the verb of
+    its sentence and the age its subject (in place; idempotent): the noun after it is what was
+    told ("reporters", a clause on it the reported one) or the subject of the reported clause."""
+    from .cues.frame import age_noun  # (the cues package reads this module)
+
+    speech = lexicon.speech_verbs
+    for i in tokens_where(doc, TAG, {_PAST}):
+        verb, noun = doc[i], doc[i].head
+        age = doc[i - 1] if i > 0 else None
+        if (verb.dep_ not in ("amod", "compound") or verb.lemma_.lower() not in speech or noun.i != i + 1 or age is None
+                or not age_noun(age) or age.head.i != noun.i):
+            continue
+        root = verb.sent.root
+        first = age.left_edge.i
+        dets = [c for c in noun.children if c.i < first]  # "A", "The"
+        verb.head, verb.dep_ = verb, "ROOT"
+        age.head, age.dep_ = verb, "nsubj"
+        for d in dets:
+            d.head = age
+        if root.i == noun.i:  # "told reporters she had waited ..."
+            noun.head, noun.dep_ = verb, "dobj"
+            for c in [c for c in noun.children if c.i > noun.i]:
+                c.head = verb
+                if c.dep_ in ("relcl", "acl") and any(s.dep_ in CLAUSE_SUBJECT_DEPS for s in c.children):
+                    c.dep_ = "ccomp"
+        else:  # "said nurses were kind"
+            root.head, root.dep_ = verb, "ccomp"
+            for c in [c for c in root.children if c.is_punct and c.i == root.right_edge.i]:
+                c.head = verb  # the final stop
+
+
 def _reports_clause(verb: Token) -> bool:
     """Whether a participle has a clause of its own after it, opened by "that" or with its own
     subject, and is no passive (no agent, no auxiliary)."""
