@@ -2983,3 +2983,8 @@ def test_an_age_the_parser_ran_into_the_noun_after_the_cue_still_speaks(extract)
         "A 67-year-old", "told", "she had waited nine hours in the emergency room")
     (r,) = extract("The 31-year-old said nurses were kind to her.")
     assert (r["speaker"]["text"], r["content"]["text"]) == ("The 31-year-old", "nurses were kind to her")
+
+
+def test_the_agent_of_a_passive_participle_is_its_speaker_and_no_part_of_its_content(extract):
+    (r,) = extract("The levy, criticized by economists as too costly, passed on Tuesday.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("economists", "criticized", "as too costly")

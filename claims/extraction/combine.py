@@ -36,7 +36,7 @@ from .context import Context
 from .cues import Frame
 from .cues.frame import subject
 from .cues.verbs import naming, terms_of_speaking
-from .ranges import Range, Taken, overlap
+from .ranges import Range, Taken, cut, overlap, tidy
 
 # where both found a claim, whose boundaries: "rules"; "model"; "model-indirect" (the tagger's for
 # indirect claims); "wider" (the rules', but the tagger's where it holds a short indirect rule
@@ -452,7 +452,13 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
         # "A White House spokesperson, asked about the report, said ...": the spokesperson was
         # asked, by no one named (or by the agent: "asked by reporters"); "A former nurse accused
         # of ..." was accused, by no one named
-        speaker = next((o.i for a in doc[head].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        agent = next((a for a in doc[head].children if a.dep_ == "agent"), None)
+        speaker = next((o.i for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is not None:
+            # ("a plan criticized by economists as too costly": the agent's phrase is no content)
+            rest = list(cut(tuple(pieces), doc[agent.left_edge.i].idx, ctx.end_char(agent.right_edge.i)))
+            if any(ctx.text[a:b].strip(" ,") for a, b in rest):
+                pieces = tidy(ctx.text, rest)
     else:
         speaker = _speaker(doc, att.source, head, ctx.inside)
     frame = Frame(cue=cue, lemma=lemma, kind="learned", speaker=speaker, content=content)
