@@ -46,6 +46,7 @@ from .nounphrases import NounPhrases
 
 KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
 _MENTION_DEP_IDS = frozenset(get_string_id(dep) for dep in MENTION_DEPS)  # where a mention may stand, as hashes
+_BODY_WORDS = COLLECTIVE_NOUNS | ORG_NOUNS  # common nouns the tagger may take for a name at a sentence's start
 
 
 @attrs.frozen
@@ -153,7 +154,7 @@ class Mentions:
             if kind == "person":
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
-        if tok.pos_ == "PROPN" and ent is None and start == tok.i and tok.is_sent_start and tok.lower_ in COLLECTIVE_NOUNS | ORG_NOUNS:
+        if tok.pos_ == "PROPN" and ent is None and start == tok.i and tok.is_sent_start and tok.lower_ in _BODY_WORDS:
             # "Staff said ...", "Police said ...": a common noun the tagger took for a name, for
             # its capital at a sentence's start
             return _common_noun(tok, start, end, text, plural, definite)

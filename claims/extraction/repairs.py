@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..breaks import ends_sentence
 from ..lexicon import Lexicon
-from ..words import CLAUSE_SUBJECT_DEPS, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
+from ..words import CLAUSE_SUBJECT_DEPS, DASHES, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
@@ -522,7 +522,7 @@ def _dash_before_quotation(ctx: Context, outer: Frame) -> int | None:
     return k if k >= 0 and (doc[k].text in _DASHES or doc[k].text == ":") else None
 
 
-_DASHES = ("-", "--", "\u2013", "\u2014")
+_DASHES = DASHES | {"-"}  # (a hyphen set off by spaces is a dash: "... to Mexico - \"...\"")
 
 
 def _found(ctx: Context, frame: Frame) -> bool:

@@ -73,10 +73,10 @@ def _contact_clause(clause: Token) -> bool:
 
 def _without_fronted(tok: Token, heads: list[Token], judging: bool) -> list[Token]:
     """heads but a clause before the cue's subject, where the cue reports a clause right after
-    it (or, for a verb of judging, an object and its predicate): "In a statement released shortly after the senator suspended his
-    campaign, Cruz said he is certain ...": the parser read the time clause as a second thing
-    said (not "The plan, he said, would fail", whose cue is set off by commas, nor "The plan
-    will fail, he said", nor a quotation before the cue)."""
+    it (or, for a verb of judging, an object and its predicate): "In a statement released
+    shortly after the senator suspended his campaign, Cruz said he is certain ...": the parser
+    read the time clause as a second thing said (not "The plan, he said, would fail", whose cue
+    is set off by commas, nor "The plan will fail, he said", nor a quotation before the cue)."""
     doc = tok.doc
     # (or what it calls something: '42% say they're liberal, 32% call themselves conservative')
     called = judging and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
