@@ -2988,3 +2988,8 @@ def test_an_age_the_parser_ran_into_the_noun_after_the_cue_still_speaks(extract)
 def test_the_agent_of_a_passive_participle_is_its_speaker_and_no_part_of_its_content(extract):
     (r,) = extract("The levy, criticized by economists as too costly, passed on Tuesday.")
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("economists", "criticized", "as too costly")
+
+
+def test_a_share_of_those_asked_is_a_group_and_keeps_its_percent_sign(extract):
+    records = extract("In the survey, 42% say they rent their homes and 31 percent of those asked said prices were too high.")
+    assert [(r["speaker"]["text"], r["speaker"]["kind"]) for r in records] == [("42%", "group"), ("31 percent of those asked", "group")]

@@ -47,6 +47,7 @@ from .nounphrases import NounPhrases
 KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
 _MENTION_DEP_IDS = frozenset(get_string_id(dep) for dep in MENTION_DEPS)  # where a mention may stand, as hashes
 _BODY_WORDS = COLLECTIVE_NOUNS | ORG_NOUNS  # common nouns the tagger may take for a name at a sentence's start
+_SHARES = frozenset({"%", "percent"})
 
 
 @attrs.frozen
@@ -321,7 +322,8 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         return Mention(start, end, tok.i, "group" if plural else "organization", text, plural=plural, definite=definite)
     if lemma in DOCUMENT_NOUNS:
         return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
-    if plural or lemma in COLLECTIVE_NOUNS:
+    if plural or lemma in COLLECTIVE_NOUNS or lemma in _SHARES:
+        # (a share of those asked are people: "42% say", "60 percent of voters said")
         return Mention(start, end, tok.i, "group", text, plural=True, definite=definite)
     if lemma in GENDERED_NOUNS and not definite:
         # "A woman who has accused ... said": someone new, whom a later "she" may point back

@@ -130,8 +130,8 @@ class NounPhrases:
                 end = max(end, child.i + 1)
             else:
                 break
-        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > max(start, tok.i) + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1  # (never the head: "42%" is no "42")
         while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
             start += 1
         if (doc[start].lower_ in ("a", "an") and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "nsubj" and start + 2 <= tok.i
