@@ -2993,3 +2993,12 @@ def test_the_agent_of_a_passive_participle_is_its_speaker_and_no_part_of_its_con
 def test_a_share_of_those_asked_is_a_group_and_keeps_its_percent_sign(extract):
     records = extract("In the survey, 42% say they rent their homes and 31 percent of those asked said prices were too high.")
     assert [(r["speaker"]["text"], r["speaker"]["kind"]) for r in records] == [("42%", "group"), ("31 percent of those asked", "group")]
+
+
+def test_a_cue_after_an_aside_on_its_subject_is_the_sentence_s_verb(extract):
+    # the parser hung "tweeted" on "Trump" as a participle of the noun, so "say" had no speaker
+    text = "Trump, who is running for governor, tweeted on Friday to say he had never backed the plan."
+    say = next(r for r in extract(text) if r["cue"]["text"] == "say")
+    assert (say["speaker"]["text"], say["content"]["text"]) == ("Trump", "he had never backed the plan")
+    (r,) = extract("Beruff, a Scott ally, called Florida’s standards “strong.”")
+    assert (r["type"], r["speaker"]["text"], r["content"]["text"]) == ("mixed", "Beruff", "Florida’s standards “strong.”")

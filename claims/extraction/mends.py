@@ -95,7 +95,7 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
         if (verb.dep != ACL or noun.pos not in (NOUN, PROPN) or noun.head.i != noun.i or noun.i > verb.i
                 or not _subjectless_cue(verb, verbs)):
             continue
-        if verb.tag == _VBN and not _reports_clause(verb):
+        if verb.tag == _VBN and not _reports_clause(verb) and not _after_aside(noun, verb):
             continue  # ("Documents released Tuesday": a participle; not "Analysts estimated in a note that ...")
         after = [c for c in noun.children if c.i > verb.i]
         verb.head, verb.dep_ = verb, "ROOT"
@@ -104,6 +104,17 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb
             if child.dep_ in ("acl", "relcl") and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
                 child.dep_ = "ccomp"
+
+
+def _after_aside(noun: Token, verb: Token) -> bool:
+    """Whether a participle stands right after the comma that closes a relative clause or an
+    apposition on its noun, the sentence's root: "Trump, who is running, tweeted on Friday to
+    say ..." has no other verb; a participle that is itself the aside ("The plan, drafted in
+    May, ...") follows none."""
+    doc = noun.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("relcl", "appos") and noun.i < c.i < verb.i and c.right_edge.i == verb.i - 2 for c in noun.children)
 
 
 def mend_age_subjects(doc: Doc, lexicon: Lexicon) -> None:

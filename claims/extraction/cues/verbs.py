@@ -155,6 +155,13 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         preds = [c for c in tok.children if (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > tok.i]
         if preds:
             heads = [objs[0], *preds]
+    if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and not objs and not heads:
+        # 'called Florida's standards "strong."': the parser may make the object the predicate
+        # and hang the adjective after it on the verb
+        named = [c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        adjectives = [c for c in tok.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ" and named and c.i > named[0].i]
+        if named and adjectives:
+            heads = [named[0], adjectives[0]]
     if not heads:
         preps = lex.verb_preps(lemma)
         # after the verb: "On CNN Tuesday, Jane called for ..." is where, not what
@@ -680,7 +687,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # only what it was said of
         heads = []
     if lemma in lex.flag("needs_clause") and not any(h.dep_ in CLAUSE_DEPS for h in heads):
-        heads = [h for h in heads if h.dep_ == "prep" or (lemma in lex.flag("clause_or_object") and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl"))]
+        heads = [h for h in heads if h.dep_ == "prep" or (lemma in lex.flag("clause_or_object") and h.dep_ in ("xcomp", "prep", "oprd", "dobj", "advcl", "amod", "acomp"))]
         if lemma in lex.flag("clause_only"):
             heads = []
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
