@@ -3002,3 +3002,14 @@ def test_a_cue_after_an_aside_on_its_subject_is_the_sentence_s_verb(extract):
     assert (say["speaker"]["text"], say["content"]["text"]) == ("Trump", "he had never backed the plan")
     (r,) = extract("Beruff, a Scott ally, called Florida’s standards “strong.”")
     assert (r["type"], r["speaker"]["text"], r["content"]["text"]) == ("mixed", "Beruff", "Florida’s standards “strong.”")
+
+
+def test_who_put_out_a_document_speaks_through_the_relative_clause_on_it(extract):
+    (r,) = extract("The senator is releasing a new ad that urges voters to send a message.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("The senator", "urges", "to send a message")
+    # and no claim of the relative pronoun alone ("issued a statement [that]")
+    (r,) = extract("Hours later, she issued a statement that sought to address the main issues.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("she", "to address the main issues")
+    # not who kept the document from view: the email itself would have told
+    (r,) = extract("The State Department withheld a key email in 2014 that would have revealed her use of a private server.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("that", "a key email")

@@ -288,7 +288,7 @@ def _may_stand_alone(ctx: Context, att) -> bool:
     ("not authorized to discuss", "requested anonymity"), a name given ("a PAC called Stop
     Hillary") nor a word of the sentence after a finished quotation, the content lies in no
     relative clause on the source that the cue is outside of, and it holds a word that says
-    something (not "The" alone)."""
+    something (not "The" alone, nor a relative pronoun)."""
     if att.probability < LEARNED_ONLY_MIN:
         return False
     if att.cue is None:
@@ -307,7 +307,8 @@ def _may_stand_alone(ctx: Context, att) -> bool:
             own = {t.i for t in clause.subtree}
             if all(i in own for a, b in att.content for i in range(a, b)) and not any(i in own for i in range(*att.cue)):
                 return False  # (but "Crawford, who recalled ...": its cue in the clause, the claim is the clause's)
-    return any(ctx.doc[i].pos_ in CONTENT_POS for a, b in att.content for i in range(a, b))
+    # (a relative pronoun alone says nothing: 'issued a statement [that] sought ...')
+    return any(ctx.doc[i].pos_ in CONTENT_POS and ctx.doc[i].tag_ not in ("WDT", "WP") for a, b in att.content for i in range(a, b))
 
 
 def _holds_cue_subject(ctx: Context, att) -> bool:

@@ -96,6 +96,23 @@ def verb_like(tok: Token) -> bool:
 _RECEIVING_VERBS = frozenset({"face", "receive", "get", "field", "draw", "attract", "obtain", "see", "read", "ignore", "dismiss"})
 
 
+def _publisher(verb: Token, pronoun: Token) -> Token | None:
+    """Who put out the document a restrictive relative clause's cue speaks through: "The senator
+    released an ad that urges voters to ...", "she issued a statement that sought to ..." (the
+    document's own author first: "a letter from 40 senators that urges ..."); not who only
+    received or kept it ("faces a lawsuit that accuses it ...", "withheld an email that would
+    have revealed ..."). None for any other subject."""
+    if verb.dep_ != "relcl" or pronoun.lower_ not in ("that", "which") or pronoun.doc[pronoun.i - 1].text == ",":
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    author = document_author(noun)
+    if author is not None:
+        return author
+    return _issuer(noun) if noun.head.lemma_.lower() in _PUBLISHING_VERBS else None
+
+
 def _issuer(noun: Token) -> Token | None:
     """The subject of the verb whose object noun is ("The group issued [a statement]"), if that
     is a name, a noun or a personal pronoun (not "it")."""
@@ -115,6 +132,11 @@ def _issuer(noun: Token) -> Token | None:
 # participles whose agent made the document ("signed by", "conducted by"), not one who got it
 _AUTHORING_VERBS = frozenset({"sign", "write", "send", "issue", "author", "file", "prepare", "commission",
                               "conduct", "draft", "pen", "submit", "cosign", "co-sign", "compile", "produce", "post", "deliver", "sponsor"})
+
+
+# verbs whose subject put a document out ("released an ad", "issued a statement")
+_PUBLISHING_VERBS = _AUTHORING_VERBS | frozenset({"release", "launch", "publish", "air", "run", "unveil", "put", "share", "tweet", "retweet",
+                                                  "distribute", "circulate", "broadcast", "make", "give", "unleash", "roll"})
 
 
 def document_author(noun: Token) -> Token | None:
@@ -271,7 +293,8 @@ def subject(verb: Token) -> Token | None:
                 # hung the participle on the clause of time; a meeting vows nothing
                 tok, below = tok.head, tok
                 continue
-            return best
+            publisher = _publisher(tok, best)
+            return publisher if publisher is not None else best
         set_off = name_set_off_before(tok) if below is None and tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP") else None
         if set_off is not None:
             return set_off
