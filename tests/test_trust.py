@@ -3013,3 +3013,10 @@ def test_who_put_out_a_document_speaks_through_the_relative_clause_on_it(extract
     # not who kept the document from view: the email itself would have told
     (r,) = extract("The State Department withheld a key email in 2014 that would have revealed her use of a private server.")
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("that", "a key email")
+
+
+def test_a_name_stranded_before_an_aside_of_the_cue_still_speaks(extract):
+    # the parser hung "Maria Lopez" on "Denver" as an apposition; "warned" had no subject
+    text = "Speaking in Denver, Maria Lopez, without naming the company, also warned that the water was unsafe."
+    (r,) = [r for r in extract(text) if r["cue"]["text"].endswith("warned")]
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Maria Lopez", "the water was unsafe")

@@ -501,7 +501,7 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         aux = [c for c in verb.children if c.dep_ == "aux" and c.i < i]
         if verb.tag == _VBN and not (aux and aux[0].lower_ in ("have", "has", "had") and aux[0].i == i - 1):
             continue
-        first = aux[0].i if aux else i
+        first = _before_asides(verb, aux[0].i if aux else i)
         last = first - 2 if first > 0 and doc[first - 1].text == "," else first - 1
         if last < 3:
             continue
@@ -522,6 +522,23 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
         if phrase is None or phrase.i > verb.i or phrase.dep_ not in ("advcl", "prep", "npadvmod"):
             continue
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _before_asides(verb: Token, first: int) -> int:
+    """Where the words a cue verb has before it start, past an adverb right before it and an
+    aside of its own between commas: "Speaking in Harlem, Clinton, without naming him, also
+    accused ..." (token first otherwise)."""
+    doc = verb.doc
+    j = first
+    while j > 0 and doc[j - 1].dep_ == "advmod" and doc[j - 1].head.i == verb.i:
+        j -= 1
+    if j > 2 and doc[j - 1].text == ",":
+        # (the parser may hang it on the phrase before: "without" on "Speaking")
+        aside = next((t for t in doc[verb.sent.start : j - 1] if t.dep_ in ("prep", "advcl") and t.right_edge.i == j - 2
+                      and t.left_edge.i > 1 and doc[t.left_edge.i - 1].text == ","), None)
+        if aside is not None:
+            return aside.left_edge.i
+    return first if j == first else j
 
 
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
