@@ -33,6 +33,9 @@ FLAGGED = {"INSERTED_CUES": {"acknowledge", "admit", "allege", "announce", "asse
                              "find", "show", "indicate"},
            # session 28: "CBC News has learned that ..." is a report (the entry had a class and no family)
            "BELIEF_VERBS": {"learn"}, "CUE_VERBS": {"learn"}}
+# flags taken off since (session 36: who is accused or blamed is part of the claim, as PolNeAR
+# marks it, "accused the mayor of hiding ...", not the one addressed)
+UNFLAGGED = {"ADDRESSEE_VERBS": {"accuse", "blame"}}
 _ENTRIES = json.loads(LEXICON.source)
 ADDED_LEXICON = Lexicon.from_bytes(json.dumps({lemma: _ENTRIES[lemma] for lemma in ADDED}).encode())
 
@@ -57,7 +60,8 @@ AS_ASKED = {
 
 @pytest.mark.parametrize("name", sorted(k for k in BEFORE if k.isupper()))
 def test_every_set_the_stages_ask_for_equals_the_one_it_replaces(name):
-    assert sorted(AS_ASKED[name](LEXICON)) == sorted(set(BEFORE[name]) | set(AS_ASKED[name](ADDED_LEXICON)) | FLAGGED.get(name, set()))
+    expected = (set(BEFORE[name]) | set(AS_ASKED[name](ADDED_LEXICON)) | FLAGGED.get(name, set())) - UNFLAGGED.get(name, set())
+    assert sorted(AS_ASKED[name](LEXICON)) == sorted(expected)
 
 
 def test_no_cue_word_set_is_left_in_words():

@@ -3020,3 +3020,13 @@ def test_a_name_stranded_before_an_aside_of_the_cue_still_speaks(extract):
     text = "Speaking in Denver, Maria Lopez, without naming the company, also warned that the water was unsafe."
     (r,) = [r for r in extract(text) if r["cue"]["text"].endswith("warned")]
     assert (r["speaker"]["text"], r["content"]["text"]) == ("Maria Lopez", "the water was unsafe")
+
+
+def test_who_is_accused_or_blamed_is_part_of_the_claim_not_its_addressee(extract):
+    (r,) = extract("The senator accused Lopez of hiding the report.")
+    assert (r["content"]["text"], r["speaker"]["addressee"]) == ("Lopez of hiding the report", None)
+    (r,) = extract("She blamed Republicans for the shutdown.")
+    assert r["content"]["text"] == "Republicans for the shutdown"
+    # one who is told stays the addressee
+    (r,) = extract("She told Republicans that the shutdown would end.")
+    assert (r["content"]["text"], r["speaker"]["addressee"]["text"]) == ("the shutdown would end", "Republicans")
