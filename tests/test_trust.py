@@ -3030,3 +3030,11 @@ def test_who_is_accused_or_blamed_is_part_of_the_claim_not_its_addressee(extract
     # one who is told stays the addressee
     (r,) = extract("She told Republicans that the shutdown would end.")
     assert (r["content"]["text"], r["speaker"]["addressee"]["text"]) == ("the shutdown would end", "Republicans")
+
+
+def test_criticism_from_someone_is_theirs_and_a_speech_is_its_speaker_s(extract):
+    (r,) = extract("The mayor has faced criticism from rivals that the plan is too costly.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("rivals", "the plan is too costly")
+    text = "Former candidate Mitt Romney, who helped launch the movement with a March speech denouncing the nominee, will not attend."
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == ("Mitt Romney", "denouncing", "the nominee")

@@ -349,7 +349,10 @@ def subject(verb: Token) -> Token | None:
                 return issuer
             if issuer is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
                 # "Bush went after Trump at the debate refusing to ...": who was at the event
-                issuer = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+                # (or the verb's own subject further up: "who helped launch the movement with a
+                # speech denouncing ...")
+                issuer = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None) or (
+                    subject(noun.head.head) if noun.lemma_.lower() in EVENT_NOUNS else None)
             if issuer is not None and may_speak(issuer) and not may_speak(noun) and noun.ent_type_ == "" and noun.lemma_.lower() in EVENT_NOUNS:
                 # "the senator opened a rally blasting Clinton": an event says nothing; who held it does
                 return issuer

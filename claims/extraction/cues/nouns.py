@@ -23,6 +23,10 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
         return None
     cue = (tok.i,)
     speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker is None and tok.dep_ == "dobj":
+        # "The mayor has faced criticism from rivals that ...": whom the verb's object comes
+        # from voices it, not the verb's subject, who only received it
+        speaker = _source_after(tok, ("from",))
     # "Trump laid out his concerns that ...": the one who voices them is the verb's subject
     if (speaker is None or speaker.pos_ == "PRON") and tok.dep_ in ("dobj", "attr") and verb_like(tok.head):
         verb = tok.head
@@ -47,9 +51,15 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
     if speaker is None and clause:
         # "warnings from economists that ...", "claims by the company that ...": the noun's own
         # source, named after it (not "the attack on X by a gunman": a that-clause only)
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
-        speaker = next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")), None) if by is not None else None
+        speaker = _source_after(tok, ("from", "by"))
     if speaker is None:
         return None
     return Frame(cue=cue, lemma=lemma, kind="noun", speaker=speaker.i,
                  content=tuple(sorted({t.i for h in heads for t in h.subtree})), content_head=heads[0].i)
+
+
+def _source_after(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of a noun's own "from" (or "by") phrase, if a noun, a name or a pronoun:
+    "warnings [from economists]", "criticism [from rivals]"."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((o for o in by.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")), None) if by is not None else None
