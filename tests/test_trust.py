@@ -3038,3 +3038,11 @@ def test_criticism_from_someone_is_theirs_and_a_speech_is_its_speaker_s(extract)
     text = "Former candidate Mitt Romney, who helped launch the movement with a March speech denouncing the nominee, will not attend."
     (r,) = extract(text)
     assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == ("Mitt Romney", "denouncing", "the nominee")
+
+
+def test_a_passive_of_hearsay_has_no_speaker_where_its_subject_is_shared(extract):
+    # "expected" shares the first verb's subject: nobody named expects it, Cardin least of all
+    (r,) = extract("Senator Cardin is not on board with the compromise and is not expected to sign on soon.")
+    assert (r["speaker"], r["cue"]["text"], pieces(r)) == (None, "is not expected", ["Senator Cardin", "to sign on soon"])
+    (r,) = extract("The primaries are set for Aug. 30, with Rubio and Murphy expected to win.")
+    assert (r["speaker"], pieces(r)) == (None, ["Rubio and Murphy", "to win"])

@@ -44,7 +44,22 @@ from .frame import Frame, comma_that, marked_that, someone, partitive_antecedent
 def is_raising(lex: Lexicon, tok: Token) -> bool:
     """ "He is said to be ill", "Israel is expected to ...": hearsay, not a claim of the subject."""
     # the word first: this runs on every token
-    return tok.lemma_ in lex.flag("hearsay_passive") and any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    return tok.lemma_ in lex.flag("hearsay_passive") and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and bool(raised_subjects(tok))
+
+
+def raised_subjects(tok: Token) -> list[Token]:
+    """The subjects of a passive of hearsay: its own ("Israel is expected to ..."), the first
+    conjunct's where it shares it ("Cardin is not on board and is not expected to sign on"), or
+    the subject of a bare participle after "with" ("with Rubio and Murphy expected to win")."""
+    own = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if own:
+        return own
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children):
+        # (not a relative pronoun's: "the member, who has gained stature and is expected to ...")
+        return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    if tok.dep_ == "pcomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lower_ == "with" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
+    return []
 
 
 _PRO_CLAUSE = frozenset({"so", "it", "this", "that", "as", "much"})  # "said so", "said as much"
@@ -560,7 +575,7 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
     if lemma not in lex.flag("hearsay_passive") and lemma not in lex.flag("impersonal"):
         return None
     if is_raising(lex, tok):
-        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        subjects = raised_subjects(tok)
     elif lemma in lex.flag("impersonal") and verb_like(tok) and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
     else:
