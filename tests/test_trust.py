@@ -3046,3 +3046,10 @@ def test_a_passive_of_hearsay_has_no_speaker_where_its_subject_is_shared(extract
     assert (r["speaker"], r["cue"]["text"], pieces(r)) == (None, "is not expected", ["Senator Cardin", "to sign on soon"])
     (r,) = extract("The primaries are set for Aug. 30, with Rubio and Murphy expected to win.")
     assert (r["speaker"], pieces(r)) == (None, ["Rubio and Murphy", "to win"])
+
+
+def test_a_quotation_after_by_and_a_cue_is_that_cue_s(extract):
+    records = extract('The mayor responded to the letter by calling the plan "a disgrace" and accusing the board of waste.')
+    assert [(r["type"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("indirect", "responded to", "the letter"), ("mixed", "calling", 'the plan "a disgrace"'),
+        ("indirect", "accusing", "the board of waste")]

@@ -275,7 +275,10 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
             continue
         words = {f.cue[0]} | {t.i for t in doc[f.speaker].subtree} | {t.i for t in cue.children if t.dep_ in ("aux", "neg", "advmod", "prt")}
         # 'asks at a high school, "..."', 'telling her, "..."', 'said Tuesday: "..."'
-        words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8 for t in ch.subtree}
+        # (not a preposition whose own verb is another cue: 'responded to that tweet by calling him
+        # "dopey"' quotes what the calling called him)
+        words |= {t.i for ch in cue.children if ch.dep_ in ("prep", "dative", "npadvmod") and ch.i < cue.i + 8
+                  and not any(c.dep_ == "pcomp" and c.i in index.by_cue for c in ch.children) for t in ch.subtree}
         if cue.i < len(doc) - 1 and doc[cue.i + 1].dep_ == "dobj" and doc[cue.i + 1].pos_ == "PRON":
             words.add(cue.i + 1)
         if f.lemma in ctx.lexicon.flag("telling"):  # 'telling a radio host in Ohio: "..."': who is told
