@@ -3053,3 +3053,12 @@ def test_a_quotation_after_by_and_a_cue_is_that_cue_s(extract):
     assert [(r["type"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
         ("indirect", "responded to", "the letter"), ("mixed", "calling", 'the plan "a disgrace"'),
         ("indirect", "accusing", "the board of waste")]
+
+
+def test_a_cue_inserted_before_a_that_clause_keeps_the_words_before_it(extract):
+    # (the parser hung "said" on "'s" as a clause beside it)
+    (r,) = extract('It\'s a reminder, the coach said, that "what matters in this life is more than winning."')
+    assert (r["type"], r["speaker"]["text"], pieces(r)) == (
+        "mixed", "the coach", ["It's a reminder", 'that "what matters in this life is more than winning."'])
+    (r,) = extract("It's a warning, the inspector said, that the bridge needs work before winter.")
+    assert (r["speaker"]["text"], pieces(r)) == ("the inspector", ["It's a warning", "that the bridge needs work before winter"])

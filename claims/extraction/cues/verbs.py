@@ -497,6 +497,19 @@ def _after_colon(tok: Token) -> list[int]:
     return out if len(out) >= 3 else []
 
 
+def _host_before_that(tok: Token, heads: list[Token]) -> bool:
+    """Whether a cue set off by commas inside its host clause reports a that-clause right after
+    it, the host clause opening the sentence: "It's a reminder, Rogers said, that ..."."""
+    doc = tok.doc
+    host = tok.head
+    if tok.dep_ != "parataxis" or host.i > tok.i or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    first = next(t.i for t in tok.subtree if not t.is_punct)  # (the parser may hang the comma before on the cue)
+    if first < 1 or doc[first - 1].text != "," or host.left_edge.i != tok.sent.start:
+        return False
+    return bool(heads) and all(h.i > tok.i for h in heads) and marked_that(heads[0]) and heads[0].left_edge.i == tok.i + 2
+
+
 def _passive_object(lex: Lexicon, tok: Token) -> list[Token]:
     """The claim of a passive cue is its subject: "His rhetoric has been condemned as
     fearmongering", "Pigs are considered unclean", "The plan, which was endorsed by the mayor"."""
@@ -789,6 +802,10 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
                                        + _when_said(tok, h) + said_where_after(tok, h)))
         if quoted_clause is not None:
             found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
+        if _host_before_that(tok, heads):
+            # "It's a reminder, Rogers said, that ...": the words before the inserted cue begin
+            # what was said, the that-clause after it ends it
+            found.extend(subtree_minus(tok.head, [tok]))
         elif all(h.dep_ == "dobj" and h.i > tok.i for h in heads):
             found.extend(_after_object(tok, heads, exclude))
         content, content_head = _without_label(lex, tok.doc, tuple(sorted(set(found)))), heads[0].i
