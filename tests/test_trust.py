@@ -3062,3 +3062,11 @@ def test_a_cue_inserted_before_a_that_clause_keeps_the_words_before_it(extract):
         "mixed", "the coach", ["It's a reminder", 'that "what matters in this life is more than winning."'])
     (r,) = extract("It's a warning, the inspector said, that the bridge needs work before winter.")
     assert (r["speaker"]["text"], pieces(r)) == ("the inspector", ["It's a warning", "that the bridge needs work before winter"])
+
+
+def test_a_title_with_a_participle_and_a_party_after_the_name_still_names_the_speaker(extract):
+    # the parser read "ranking" as a verb taking the name as its object
+    (r,) = extract('"The committee has done its work," said Oversight ranking Democrat Elijah Cummings (D-Md.).')
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Elijah Cummings", "Elijah Cummings")
+    (r,) = extract('"We will not wait," said acting director Jane Ruiz.')
+    assert r["speaker"]["text"] == "Jane Ruiz"

@@ -965,9 +965,12 @@ def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
     if cue.i < 2 or doc[cue.i - 1].text not in CLOSING_MARKS or doc[cue.i - 2].text not in (",", "?", "!"):
         return None
     j = cue.i + 1
-    while j < len(doc) and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].text in ("-", ".") and j + 1 < len(doc) and not doc[j + 1].is_punct):
+    # (a participle inside a title, "ranking Democrat", "acting director", read as a verb; a
+    # party and state after the name, "Elijah Cummings (D-Md.)")
+    while j < len(doc) and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].text in ("-", ".") and j + 1 < len(doc) and not doc[j + 1].is_punct
+                            or doc[j].tag_ in ("VBG", "VBN") and j > cue.i + 1 and j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN")):
         j += 1
-    if j == cue.i + 1 or (j < len(doc) and doc[j].text not in (",", ".", "!", "?") and not doc[j].is_space):
+    if j == cue.i + 1 or (j < len(doc) and doc[j].text not in (",", ".", "!", "?", "(") and not doc[j].is_space):
         return None
     name = doc[j - 1]
     return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
