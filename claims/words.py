@@ -290,7 +290,9 @@ HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "e
 # Verbs whose passive subject does what their infinitive says: "Trump was prompted to say ...",
 # "she was asked to explain" (unlike "is said to", "is expected to": a report of its own).
 CONTROL_PASSIVES = frozenset({"ask", "prompt", "force", "press", "urge", "invite", "encourage", "compel", "oblige",
-                              "tell", "allow", "permit", "schedule", "require", "authorize", "order", "pressure", "make"})
+                              "tell", "allow", "permit", "schedule", "require", "authorize", "order", "pressure", "make",
+                              # and perception: "Others could be heard calling friends to say ...", "was seen telling"
+                              "hear", "overhear", "see", "catch", "spot"})
 # Set phrases built on a cue word that report nothing: "That said, ...", "Needless to say,
 # ...", "..., not to mention X". Their words are never a cue and never open a content. Each is
 # (words, needs a comma after it); it must open a clause (stand at a sentence start, after

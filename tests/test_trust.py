@@ -3070,3 +3070,10 @@ def test_a_title_with_a_participle_and_a_party_after_the_name_still_names_the_sp
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Elijah Cummings", "Elijah Cummings")
     (r,) = extract('"We will not wait," said acting director Jane Ruiz.')
     assert r["speaker"]["text"] == "Jane Ruiz"
+
+
+def test_one_seen_or_heard_doing_something_is_who_does_it(extract):
+    # "Others" is the subject of the passive "heard"; the participle and its infinitive are theirs
+    text = "Others could be heard calling friends on their cellphones to say they had run into the senator."
+    say = next(r for r in extract(text) if r["cue"]["text"] == "say")
+    assert (say["speaker"]["text"], say["content"]["text"]) == ("Others", "they had run into the senator")
