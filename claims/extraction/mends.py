@@ -525,9 +525,10 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _before_asides(verb: Token, first: int) -> int:
-    """Where the words a cue verb has before it start, past an adverb right before it and an
-    aside of its own between commas: "Speaking in Harlem, Clinton, without naming him, also
-    accused ..." (token first otherwise)."""
+    """The first token of what stands between a cue verb (or its auxiliary, token first) and
+    its stranded subject: an adverb right before it and an aside between commas before that
+    ("Speaking in Harlem, Clinton, without naming him, also accused ...": "without"); first
+    itself where there is neither."""
     doc = verb.doc
     j = first
     while j > 0 and doc[j - 1].dep_ == "advmod" and doc[j - 1].head.i == verb.i:
@@ -538,7 +539,7 @@ def _before_asides(verb: Token, first: int) -> int:
                       and t.left_edge.i > 1 and doc[t.left_edge.i - 1].text == ","), None)
         if aside is not None:
             return aside.left_edge.i
-    return first if j == first else j
+    return j
 
 
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
