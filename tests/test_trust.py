@@ -3077,3 +3077,12 @@ def test_one_seen_or_heard_doing_something_is_who_does_it(extract):
     text = "Others could be heard calling friends on their cellphones to say they had run into the senator."
     say = next(r for r in extract(text) if r["cue"]["text"] == "say")
     assert (say["speaker"]["text"], say["content"]["text"]) == ("Others", "they had run into the senator")
+
+
+def test_a_cue_joined_by_and_with_a_subject_of_its_own_is_that_subject_s(extract):
+    # the tagger's nearest source is the first clause's subject; the second verb has its own
+    text = ("No one outside the board and a few top executives knew of the research effort, and by the summer "
+            "of 2001, Carla Mendes was still tussling with whether the merger was worth it.")
+    tussling = next(r for r in extract(text) if "tussling" in r["cue"]["text"])
+    assert (tussling["speaker"]["text"], tussling["content"]["text"]) == ("Carla Mendes", "whether the merger was worth it")
+

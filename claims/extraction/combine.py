@@ -529,7 +529,7 @@ def _speaker(doc, source: tuple[int, int] | None, head: int | None, inside: froz
         root = next((i for i in nouns if not source[0] <= doc[i].head.i < source[1]), nouns[0])
         tok = doc[root]
     if (own is not None and own != root and tok.dep_ in CLAUSE_SUBJECT_DEPS and tok.head.i != head
-            and not tok.head.is_ancestor(doc[head]) and not (source[0] <= own < source[1])):
+            and (not tok.head.is_ancestor(doc[head]) or doc[own].head.i == head) and not (source[0] <= own < source[1])):
         return own  # (not a source whose verb governs the cue: '"...," added Weaver, speaking after the senator spoke')
     return root
 
