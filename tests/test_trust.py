@@ -3086,3 +3086,33 @@ def test_a_cue_joined_by_and_with_a_subject_of_its_own_is_that_subject_s(extract
     tussling = next(r for r in extract(text) if "tussling" in r["cue"]["text"])
     assert (tussling["speaker"]["text"], tussling["content"]["text"]) == ("Carla Mendes", "whether the merger was worth it")
 
+
+def test_a_subject_pronoun_links_a_later_one_to_its_own_antecedent(extract):
+    # "She remembers ..." is no claim; the later "She" goes back through it, not to the sister
+    # who speaks in the relative clause between
+    text = ("Maria Ortiz, 60, a nurse, said she was relieved. She remembers when soldiers came to her family's door "
+            "and tried to arrest her sister, who had given speeches criticizing the government. She fears that the "
+            "generals will not accept the result.")
+    fears = next(r for r in extract(text) if r["cue"]["text"] == "fears")
+    assert (fears["speaker"]["text"], fears["speaker"]["name"]) == ("She", "Maria Ortiz")
+    assert fears["speaker"]["antecedent"]["text"] == "Maria Ortiz"
+    # a pronoun of the other gender is no link ("He was joined ... She said": she is not he)
+    text = ("The senator spoke to reporters on Tuesday. He was joined on the call by Karen Walsh, president of a "
+            "nurses' union. She said the senator's rival \"has failed to do anything for patients.\"")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("She", "Karen Walsh")
+
+
+def test_a_speaker_reached_as_an_antecedent_is_not_what_it_speaks_of(extract):
+    # the first "he" speaks the sentence that names the residents: neither "he" is "Lebanese"
+    text = ("The city's finance chief, Omar Haddad, plays down the worry. The province may outspend the 40,000 "
+            "Lebanese residents by ten to one, but its growth is good news, he says. \"We should get on that train,\" "
+            "he said in an interview.")
+    assert [r["speaker"]["name"] for r in extract(text)] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_the_one_asked_answers_where_the_one_asking_cannot_be_him(extract):
+    text = ("At the forum, one voter brought up housing. She asked Mr. Sanders about the rents under the Obama "
+            "administration. \"Anyone been there?\" he asked.")
+    quote = next(r for r in extract(text) if r["type"] == "direct")
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("he", "Sanders")

@@ -48,6 +48,7 @@ KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
 _MENTION_DEP_IDS = frozenset(get_string_id(dep) for dep in MENTION_DEPS)  # where a mention may stand, as hashes
 _BODY_WORDS = COLLECTIVE_NOUNS | ORG_NOUNS  # common nouns the tagger may take for a name at a sentence's start
 _SHARES = frozenset({"%", "percent"})
+_CHAINED_PRONOUNS = frozenset({"he", "she", "they"})  # subject pronouns that are antecedents of later ones
 
 
 @attrs.frozen
@@ -207,6 +208,15 @@ class Mentions:
             if i in seen or i in self.quoted:
                 continue
             tok = self.doc[i]
+            if tok.lower_ in _CHAINED_PRONOUNS and tok.pos_ == "PRON":
+                # "Lee said she was elated. She remembers when ... her sister ... She fears ...": the
+                # subject pronoun of a clause is a link a later one may point back to through it (not
+                # one in a relative clause: "One of the decisions they have made" resolves to nothing
+                # of its own sentence)
+                if tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.dep_ not in ("relcl", "acl"):
+                    seen.add(i)
+                    yield self.at(tok)
+                continue
             if tok.pos_ != "PROPN" and between_dashes(tok) and any(c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children):
                 continue  # "Dr. Anne Kang — no relation to the MLA — said": an aside, not a second subject
             # the tagger calls an outlet's name anything ("Axios" as ADJ): the name decides

@@ -111,6 +111,7 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
         if w.speaker is not None and w.content is not None:
             spoken.setdefault(w.speaker, set()).add(w.content)
     skips = {tok: tuple(sorted(ranges)) for tok, ranges in spoken.items()}
+    coref.spoken = skips
     out = []
     for w in wanted:
         own = skips.get(w.speaker, ()) + ((w.cue,) if w.cue is not None else ())
@@ -194,6 +195,7 @@ class _Coreference:
         self._earlier_names = {key: (name, span) for key, name, span in self.before.names}
         self._earlier_roles = dict(self.before.roles)
         self._gender = _genders(ctx.text)
+        self.spoken: dict[int, Skip] = {}  # a speaker's head -> the content it speaks (set by _resolve)
 
     def _compatible(self, mention: Mention, cand: Mention, min_share: float = 0.0) -> bool:
         pronoun = self.doc[mention.head].lower_
@@ -202,6 +204,9 @@ class _Coreference:
             return False  # "Sanders's latest plan" speaks for Sanders, but "she" is not the plan
         target = self.resolved(cand) if person else cand
         gender = PERSONAL_PRONOUNS[pronoun][0] if person else None
+        other = self.doc[cand.head].lower_ if cand.head >= 0 and not cand.joined and self.doc[cand.head].pos_ == "PRON" else None
+        if other in PERSONAL_PRONOUNS and PERSONAL_PRONOUNS[other] != PERSONAL_PRONOUNS[pronoun]:
+            return False  # "He was joined by IIyse Hogue. She said": she is not he, whoever he is
         if gender in ("m", "f"):
             # "Mr. Trump ... Ms. Nwanguma ... she": not Trump; "Maria Lopez interviewed Donald
             # Trump. He ...": not Maria Lopez (an honorific first, then the given name, a prior
@@ -270,6 +275,10 @@ class _Coreference:
         """
         if mention.antecedent is not None or mention.earlier is not None or mention.joined:
             return mention  # resolved already: a pronoun speaker later ones may point back to, or an earlier piece's
+        # a speaker is never what it speaks of, also where it is reached as a later pronoun's
+        # antecedent: in '... the 17 million Kazakh population ..., he says. "...," he said' the
+        # first "he" is not "Kazakh"
+        skip = skip or self.spoken.get(mention.head, ())
         key = (mention.head, skip, avoid)
         cached = self._resolved.get(key)
         if cached is not None:
@@ -283,7 +292,10 @@ class _Coreference:
             # "the agency" that is "the region's transit agency")
             same_trade = target.kind != "media" and target.head >= 0 and self.doc[target.head].lemma_ == self.doc[mention.head].lemma_
             kind = "media" if mention.kind == "media" and not same_trade else t.kind
-            result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=target)
+            # a pronoun reached through another ("She said ... She fears") has that one's antecedent:
+            # the mention that names whom both mean
+            through = t.antecedent is not None and target.head >= 0 and self.doc[target.head].pos_ == "PRON"
+            result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=t.antecedent if through else target)
         elif mention.kind == "person":
             surname = self.doc[mention.end - 1].lower_
             full = self.names.full.get(surname)
@@ -579,8 +591,8 @@ class _Coreference:
                 if self._main_clause(c):
                     subject = c
                     break
-        if asked is not None and subject is not None and self.doc[asked.head].head.i == self.doc[subject.head].head.i:
-            return asked
+        if asked is not None and (subject is None or self.doc[asked.head].head.i == self.doc[subject.head].head.i):
+            return asked  # (also where the one asking cannot be it: "She asked Sanders about ... He started")
         return subject or nearest or oblique
 
     def _asked(self, m: Mention) -> bool:
