@@ -3116,3 +3116,16 @@ def test_the_one_asked_answers_where_the_one_asking_cannot_be_him(extract):
             "administration. \"Anyone been there?\" he asked.")
     quote = next(r for r in extract(text) if r["type"] == "direct")
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("he", "Sanders")
+
+
+def test_a_pronoun_after_what_it_says_is_the_one_its_words_name_where_no_one_before_can_be(extract):
+    # no one of the sentences before can be "she" (Caesar and Nero are only named; the supporters
+    # are many): she is the woman her own words name
+    text = ("Critics have likened the rallies to the crowds of Caesar and Nero. Supporters typically begin shouting "
+            "and jeering at the protester. In Halifax on March 1, Ms. Okafor was shocked by the reaction from the "
+            "crowd, she said in an interview later.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["antecedent"]["text"]) == ("she", "Okafor", "Okafor")
+    # where the sentence before names someone as its subject, she is that one
+    (r,) = extract("Maria Lopez spoke after the vote. The governor, Ana Reyes, made a mistake, she said.")
+    assert r["speaker"]["name"] == "Maria Lopez"

@@ -332,6 +332,10 @@ class _Coreference:
                 # no one else to point to, the pronoun tells what a name that goes either way at
                 # times did not ("Lindsey" 0.90 of its people women, "Kelly" 0.89; "Maria" 0.95 holds)
                 found = self._nearest(self._before(mention, skip), mention, avoid, min_share=_FIRM_GIVEN_NAME)
+            if found is None or not self._is_subject(found) or self._sentences_between(found, mention):
+                # "In Louisville, Ms. Nwanguma was shocked by the reaction, she said": with no one
+                # of the sentence before to be her, she is the one her own words name first
+                found = self._subject_spoken(mention, skip, avoid) or found
             return found
         if mention.definite and mention.kind == "media" and self._is_description(mention):
             # "The region's transit agency says ... the agency had identified": the one of its trade
@@ -594,6 +598,31 @@ class _Coreference:
         if asked is not None and (subject is None or self.doc[asked.head].head.i == self.doc[subject.head].head.i):
             return asked  # (also where the one asking cannot be it: "She asked Sanders about ... He started")
         return subject or nearest or oblique
+
+    def _sentences_between(self, c: Mention, mention: Mention) -> bool:
+        """Whether a sentence of the writer's own lies between two mentions (not one that opens
+        inside a quotation: the quotation's speaker is as near as the sentence before it)."""
+        sents, quoted = self.ctx.sents, self.ctx.quoted
+        return any(sents[k].start not in quoted for k in range(self.ctx.sent_index(c.head) + 1, self.ctx.sent_index(mention.head)))
+
+    def _subject_spoken(self, mention: Mention, skip: Skip, avoid: str | None) -> Mention | None:
+        """The subject of the main clause of what a pronoun speaker says before it in its own
+        sentence, where that is someone the pronoun may be (a person, not inside quotation marks)."""
+        k = self.ctx.sent_index(mention.head)
+        for a, b in skip:
+            if b > mention.start or self.ctx.sent_index(a) != k:
+                continue
+            for c in self.candidates:
+                tok = self.doc[c.head]
+                if not a <= c.head < b or tok.dep_ not in ACTIVE_SUBJECT_DEPS or c.head in self.ctx.quoted:
+                    continue
+                verb = tok.head
+                if a <= verb.head.i < b and verb.head.i != verb.i:
+                    continue  # the subject of a clause inside what is said, not of what is said
+                target = self.resolved(c)
+                if target.kind == "person" and self._compatible(mention, c) and (avoid is None or target.name != avoid):
+                    return c
+        return None
 
     def _asked(self, m: Mention) -> bool:
         """Whether the mention is the one a verb of asking asks ("asked Sanders whether ...")."""
