@@ -3129,3 +3129,22 @@ def test_a_pronoun_after_what_it_says_is_the_one_its_words_name_where_no_one_bef
     # where the sentence before names someone as its subject, she is that one
     (r,) = extract("Maria Lopez spoke after the vote. The governor, Ana Reyes, made a mistake, she said.")
     assert r["speaker"]["name"] == "Maria Lopez"
+
+
+def test_a_cue_s_object_before_a_dash_aside_is_the_subject_of_the_clause_after(extract):
+    # the parser made "closed markets" the object of "said" and the clause after the aside subjectless
+    text = ("Ruiz, whose coalition includes young people and farmers, said closed markets -- those open only to "
+            "licensed sellers -- deny many farmers the right to trade.")
+    (r,) = extract(text)
+    assert pieces(r) == ["closed markets -- those open only to licensed sellers -- deny many farmers the right to trade"]
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Ruiz", "said")
+
+
+def test_people_a_verb_leaves_doing_something_do_it(extract):
+    (r,) = extract("The floods have left 40 percent of farmers saying they cannot plant this year.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("40 percent of farmers", "they cannot plant this year")
+    # not a place left, nor a document sent: the one who left or sent it
+    (r,) = extract("He left the room saying he was tired.")
+    assert r["speaker"]["text"] == "He"
+    (r,) = extract("Minutes later, the aide sent an email saying the vote was delayed.")
+    assert r["speaker"]["text"] == "the aide"

@@ -363,7 +363,7 @@ def subject(verb: Token) -> Token | None:
         if absolute is not None:
             return absolute
         # "The Times quoted Smith as saying ...": the object of the verb above says it
-        quoted = _quoted_object(tok)
+        quoted = _quoted_object(tok) or _object_left_doing(tok)
         if quoted is not None:
             return quoted
         # "prompted Parliament to call": the object; else the subject of the verb above
@@ -520,6 +520,25 @@ def _quoted_object(participle: Token) -> Token | None:
     if host is None or participle.lemma_ in ("have", "be"):
         return None  # not "knocked Rubio as having no stance": a charge against him, nothing he says
     return next((c for c in host.children if c.dep_ == "dobj" and c.i < participle.i and c.lower_ not in ("it", "that", "which", "this", "what")), None)
+
+
+# verbs that leave their object doing something: "The killings have left most voters saying ..."
+_LEAVING_VERBS = frozenset({"leave", "keep", "have", "get", "set"})
+
+
+def _object_left_doing(participle: Token) -> Token | None:
+    """Who does what a participle right after the object of a verb of leaving says: "voters" in
+    "have left 62 percent of voters saying ...", where the object is people or a body (not "left
+    the room saying": the one who left says it; nor after a comma: "left the hall, saying")."""
+    host = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "ccomp") or host.lemma_.lower() not in _LEAVING_VERBS:
+        return None
+    obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    if obj is None or obj.right_edge.i + 1 != participle.left_edge.i or obj.lower_ in ("it", "this", "that") or obj.lemma_.lower() in DOCUMENT_NOUNS:
+        return None  # (not "leave it thinking"; a document is its sender's: "sent an email saying")
+    # (a share of people: "62 percent of voters", "many of them")
+    people = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), obj)
+    return obj if someone(people) or someone(obj) else None
 
 
 def _has_object(verb: Token) -> bool:

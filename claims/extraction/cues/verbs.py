@@ -115,7 +115,9 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     # subject the cue's object; a subjectless clause right after it takes it back
     for h in list(heads):
         if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in h.children):
-            before = [o for o in objs if o.i < h.i and o.right_edge.i + 1 >= h.left_edge.i]
+            # (across the dash that closes an aside on it: "said closed primaries -- those open
+            # only to Democrats -- deny many ...")
+            before = [o for o in objs if o.i < h.i and all(t.is_punct for t in tok.doc[o.right_edge.i + 1 : h.left_edge.i])]
             if before and before[-1].pos_ in ("NOUN", "PROPN"):
                 heads.insert(0, before[-1])
                 objs.remove(before[-1])
