@@ -3148,3 +3148,13 @@ def test_people_a_verb_leaves_doing_something_do_it(extract):
     assert r["speaker"]["text"] == "He"
     (r,) = extract("Minutes later, the aide sent an email saying the vote was delayed.")
     assert r["speaker"]["text"] == "the aide"
+
+
+def test_a_participle_set_off_on_the_subject_is_the_subject_s(extract):
+    # the parser hung "alleging" on the name (and read the name as a clause of "said")
+    records = extract("Ruiz, later alleging that the mayor had hidden the report, said she would sue the city.")
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("Ruiz", "alleging", "the mayor had hidden the report"), ("Ruiz", "said", "she would sue the city")]
+    records = extract("Kowalski, again claiming that the vote was rigged, said he would not concede.")
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("Kowalski", "claiming", "the vote was rigged"), ("Kowalski", "said", "he would not concede")]

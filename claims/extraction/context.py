@@ -36,6 +36,7 @@ from .mends import (
     mend_quoted_subjects,
     mend_relative_cues,
     mend_second_reports,
+    mend_opening_names,
     mend_stranded_subjects,
     mend_subordinate_subjects,
     mend_that_conjuncts,
@@ -101,6 +102,7 @@ class Context:
         mend_that_conjuncts(doc, lexicon)  # "said that A, and that B": B is said too
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
+        mend_opening_names(doc, lexicon)  # "Kowalski, again claiming ..., said": a name, no clause
         mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
         mend_subordinate_subjects(doc, lexicon)  # "... as Patti Davis attacked Trump": "as" no preposition
         mend_asked_subjects(doc, lexicon)  # again, for a subject that mend gave: "after Mr. Trump, asked about it, had said"

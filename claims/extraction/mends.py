@@ -542,6 +542,23 @@ def _before_asides(verb: Token, first: int) -> int:
     return j
 
 
+def mend_opening_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a person's name that opens a sentence, set off by a comma, the subject of the cue
+    verb it hangs on, where that verb has none (in place; idempotent): in "Kowalski, again
+    claiming that the vote was rigged, said he would not concede" the parser reads "Kowalski"
+    as a clause of "said" ("advcl") and "said" has no subject."""
+    verbs = lexicon.verb_lemmas
+    for ent in doc.ents:
+        if ent.label != PERSON or ent.end >= len(doc) or doc[ent.end].text != ",":
+            continue
+        name = ent.root
+        verb = name.head
+        if (name.dep_ not in ("advcl", "npadvmod", "dep", "intj") or verb.i < ent.end or verb.tag not in _FINITE
+                or not _subjectless_cue(verb, verbs) or ent.start != verb.sent.start):
+            continue
+        name.dep_ = "nsubj"
+
+
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
 _SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because"})
 

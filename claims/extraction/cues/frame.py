@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
+from ...words import (ACTIVE_SUBJECT_DEPS, CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
                       SUBJECT_CONTROL_VERBS, SUBJECT_DEPS)
 
 
@@ -332,6 +332,11 @@ def subject(verb: Token) -> Token | None:
         speaks = subject(inserted) if inserted is not None else None
         if speaks is not None:
             return speaks
+        if (below is None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.i < tok.i
+                and tok.doc[tok.left_edge.i - 1].text == "," and (tok.head.pos_ in ("NOUN", "PROPN", "PRON") or tok.head.text[:1].isupper())):
+            # "Trump, later alleging that ..., said ...": a participle set off on the subject (the
+            # parser hung it on the name, which it read as an adjective) is the subject's
+            return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = _addressed_document(tok.head) or tok.head
             set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","

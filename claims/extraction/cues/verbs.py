@@ -787,7 +787,9 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
                                or asked or writer_judgement(tok))
     # (not a speaker a participle hangs on, "analysts ..., found in 2014 that ...", "hackers
     # backing President Assad": its subtree is everything)
-    exclude = [c for c in (who, addressee) if c is not None and not (c.is_ancestor(tok) and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"))]
+    # (not the speaker a participle hangs on: its subtree holds the cue and what it reports)
+    exclude = [c for c in (who, addressee) if c is not None and not (tok.tag_ in ("VBN", "VBG") and (
+        (c.is_ancestor(tok) and tok.dep_ == "acl") or (tok.head.i == c.i and tok.dep_ == "advcl")))]
     exclude += [c for c in tok.children if c.dep_ == "agent"]
     agent = _agent_on_predicate(heads) if passive else None
     if agent is not None:
