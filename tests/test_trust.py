@@ -3158,3 +3158,21 @@ def test_a_participle_set_off_on_the_subject_is_the_subject_s(extract):
     records = extract("Kowalski, again claiming that the vote was rigged, said he would not concede.")
     assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
         ("Kowalski", "claiming", "the vote was rigged"), ("Kowalski", "said", "he would not concede")]
+
+
+def test_according_to_after_a_quotation_s_cue_is_its_chain_not_a_claim(extract):
+    # words quoted exist even where the cue is in the future (excerpts released in advance)
+    text = ('"Nothing truly prepares you for the demands of the office," the governor will say, according to '
+            'excerpts of her speech released by her office.')
+    (r,) = extract(text)
+    assert (r["type"], r["cue"]["text"]) == ("direct", "say")
+    assert [(a["text"], a["relation"]) for a in r["attribution"]] == [
+        ("the governor", "speaker"), ("excerpts of her speech released by her office", "according_to")]
+    # the words after the relay are no claim of the outlet's
+    text = ('"It is not getting involved in politics," the bishop told reporters, according to Reuters, during an '
+            'answer to a question aboard the plane returning from the island of Lesbos, where he visited a camp.')
+    (r,) = extract(text)
+    assert [(a["text"], a["relation"]) for a in r["attribution"]] == [("the bishop", "speaker"), ("Reuters", "according_to")]
+    # words not yet said and not quoted are a claim of their own
+    (r,) = extract("According to the mayor, the council would reject the plan.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("the mayor", "the council would reject the plan")

@@ -65,6 +65,7 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
     the tagger's), then each learned attribution that overlaps no rule claim."""
     starts = _Starts(rules)
     speakers = {ch.candidate.frame.speaker for ch in rules} - {None}
+    relayed = {link.token for ch in rules for link in ch.candidate.links}  # outer sources of rule claims
     matched: dict[int, list] = {}
     alone = []
     for att in learned:
@@ -84,6 +85,12 @@ def combine(ctx: Context, rules: list[Chosen], learned: Sequence[Attribution]) -
                 continue  # its phrase runs into a rule claim: the rule claim has it
             if len(grown_pieces) == 1 and _root(ctx.doc, att.content[0]) in speakers:
                 continue  # "The Herald quoted [the mayor] as saying ...": who speaks is no content
+            if (att.source is not None and any(i in relayed for i in range(*att.source)) and _relaying(ctx, att)
+                    and _type(ctx, grown_pieces) != "direct"):
+                # '"...," the pope told reporters, according to Reuters, during an answer aboard
+                # the plane ...': Reuters passes the quotation on (its chain); it says nothing else
+                # (a quotation after it is still a claim: '... reports USA Today. "This has been ..."')
+                continue
             if _may_stand_alone(ctx, grown):
                 alone.append(_claim(ctx, grown, grown_pieces))
     out = []
@@ -279,6 +286,16 @@ def _preposition_to_cue(ctx: Context, att):
     if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in first.children):
         return att
     return attrs.evolve(att, cue=(att.cue[0], a + 1), content=((a + 1, b), *att.content[1:]))
+
+
+def _relaying(ctx: Context, att) -> bool:
+    """Whether a learned attribution's cue only passes words on: "according to", "per", or a
+    verb of relaying ("reported", "quoted")."""
+    if att.cue is None:
+        return False
+    cue = ctx.doc[att.cue[0] : att.cue[1]]
+    lex = ctx.lexicon
+    return cue.text.lower() in ("according to", "per") or any(t.lemma_.lower() in lex.flag("relay") for t in cue)
 
 
 def _may_stand_alone(ctx: Context, att) -> bool:

@@ -563,12 +563,14 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
             continue  # "The team reported that the test correctly identified the disease": a thing's act, reported
         if outer.kind == "as_reported":
             relation = "reported_by"
-        elif not (_reports_speech(ctx.lexicon, inner) or (outer.kind == "according" and _found(ctx, inner))) or inner.future:
+        elif not (_reports_speech(ctx.lexicon, inner) or (outer.kind == "according" and _found(ctx, inner))) or (
+                inner.future and not all(i in ctx.quoted for i in inner.content)):
             # a medium or a source passes words on ("Axios reports that Ashkenazi told Blinken
             # ..."); what no one said is its own claim: "The Globe reported that Ottawa had
             # rejected the offer", "The mayor wants a new stadium, according to Reuters", and
             # so are words not yet or never said ("according to Trump, the media would call him
-            # a chicken")
+            # a chicken"; but words quoted exist: '"...," the president will say, according to
+            # excerpts of his speech')
             continue
         elif outer.kind == "according":
             relation = "according_to"
