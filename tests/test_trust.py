@@ -3176,3 +3176,21 @@ def test_according_to_after_a_quotation_s_cue_is_its_chain_not_a_claim(extract):
     # words not yet said and not quoted are a claim of their own
     (r,) = extract("According to the mayor, the council would reject the plan.")
     assert (r["speaker"]["text"], r["content"]["text"]) == ("the mayor", "the council would reject the plan")
+
+
+def test_a_perfect_participle_is_the_main_clause_subject_s(extract):
+    records = extract("Having announced that he would not send her to prison, Judge Okafor thanked the lawyers.")
+    announced = next(r for r in records if r["cue"]["text"] == "announced")
+    assert (announced["speaker"]["text"], announced["content"]["text"]) == ("Okafor", "he would not send her to prison")
+
+
+def test_another_after_an_inverted_cue_is_its_speaker(extract):
+    (r,) = extract('"Better watch out for illegal conduct by the clerk," tweeted another.')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("another", "tweeted")
+
+
+def test_a_name_read_as_an_interjection_still_speaks(extract):
+    # the tagger read "Trump" as an interjection; the tagger's claim takes the cue's subject
+    r = next(r for r in extract("Trump, however, paints herself as someone deeply involved in all of her undertakings.")
+             if r["cue"]["text"] == "paints")
+    assert r["speaker"]["text"] == "Trump"

@@ -567,8 +567,10 @@ def _subject(doc, head: int) -> int | None:
     marked no source: "..., added a New Hampshire Democrat" (the subject after the verb too);
     "the report found"; never a pronoun's "it" ("it was unclear" has no speaker)."""
     tok = subject(doc[head])
-    if tok is None or tok.lower_ == "it" or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if tok is None or tok.lower_ == "it":
         return None
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ in ("INTJ", "X", "ADJ") and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass")):
+        return None  # (a name the tagger read as an interjection or an adjective: "Trump, however, paints herself as ...")
     return tok.i
 
 

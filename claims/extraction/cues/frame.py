@@ -607,6 +607,11 @@ def name_set_off_before(verb: Token) -> Token | None:
     return name
 
 
+def _perfect_participle(tok: Token) -> bool:
+    """Whether a verb is a perfect participle: "Having announced that ..., Judge Berman ..."."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
+
+
 def verb_above(tok: Token) -> Token | None:
     """The verb whose subject tok shares, or None: the host of a conjunct ("said but reiterated"),
     of a participle ("..., noting"; "by warning that"), of an infinitive ("seemed to indicate",
@@ -623,7 +628,7 @@ def verb_above(tok: Token) -> Token | None:
     host = stray_conjunct(tok)
     if host is not None:
         return host
-    if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and tok.tag_ == "VBG") or (
+    if tok.dep_ in ("conj", "xcomp") or (tok.dep_ in ("advcl", "dep") and (tok.tag_ == "VBG" or _perfect_participle(tok))) or (
             tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         conj = tok.dep_ == "conj"
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and verb_like(tok.head.head) and not any(

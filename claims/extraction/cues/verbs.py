@@ -969,6 +969,8 @@ def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
     if cue.i < 2 or doc[cue.i - 1].text not in CLOSING_MARKS or doc[cue.i - 2].text not in (",", "?", "!"):
         return None
     j = cue.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ in _ONE_MORE and doc[j + 1].text in (",", ".", "!", "?"):
+        return doc[j]  # '"...," tweeted another.': one more of those quoted before
     # (a participle inside a title, "ranking Democrat", "acting director", read as a verb; a
     # party and state after the name, "Elijah Cummings (D-Md.)")
     while j < len(doc) and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].text in ("-", ".") and j + 1 < len(doc) and not doc[j + 1].is_punct
@@ -978,6 +980,10 @@ def _named_after_quotation(ctx: Context, cue: Token) -> Token | None:
         return None
     name = doc[j - 1]
     return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
+
+
+# words for one more of the people quoted before, alone after an inverted cue
+_ONE_MORE = frozenset({"another", "others", "one"})
 
 
 def _manner_after(cue: Token, head: Token, heads: list[Token]) -> bool:
