@@ -3194,3 +3194,12 @@ def test_a_name_read_as_an_interjection_still_speaks(extract):
     r = next(r for r in extract("Trump, however, paints herself as someone deeply involved in all of her undertakings.")
              if r["cue"]["text"] == "paints")
     assert r["speaker"]["text"] == "Trump"
+
+
+def test_one_asked_after_his_own_cue_was_asked_by_no_one_named(extract):
+    # (the parser made "asked" a complement of "said", whose subject it then shared)
+    records = extract('"We will get there," McCain said, asked about the timeline on Tuesday.')
+    asked = next(r for r in records if "asked" in r["cue"]["text"])
+    assert asked["speaker"] is None
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["speaker"]["text"] == "McCain"

@@ -258,9 +258,9 @@ def _report_after_inserted(lex: Lexicon, cue: Token, clause: Token) -> bool:
 
 
 def _set_off_participle(tok: Token, who: Token | None) -> bool:
-    """A past participle set off by a comma right after the noun it follows, no auxiliary of its
-    own: "said Ben Carson, asked about his claims" (the parser may make that noun the
-    participle's subject)."""
+    """A past participle set off by a comma right after the noun it follows, or after the verb of
+    that noun, no auxiliary of its own: "said Ben Carson, asked about his claims", "McCain said,
+    asked about the delay" (the parser may make that noun the participle's subject)."""
     if who is None or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     # the noun itself right before the comma: after "Graham, a former candidate," the comma
@@ -269,7 +269,18 @@ def _set_off_participle(tok: Token, who: Token | None) -> bool:
     # told the inquiry that ...": the name is the engineer's)
     if any(c.dep_ in ACTIVE_SUBJECT_DEPS and c.i < who.i for c in tok.children):
         return False
-    return who.i == tok.i - 2 and tok.doc[tok.i - 1].text == ","
+    if tok.doc[tok.i - 1].text != ",":
+        return False
+    # (or right after the verb it hangs on: '"...," McCain said, asked about the delay')
+    if who.i == tok.i - 2:
+        return True
+    verb = tok.head
+    between = tok.doc[verb.i + 1 : tok.i - 1]  # only when: "McCain said Monday, asked ..."
+    return (tok.dep_ in ("advcl", "xcomp") and verb.i < tok.i and verb.pos_ in ("VERB", "AUX") and len(between) <= 4
+            and all(t.dep_ in _WHEN_DEPS for t in between))
+
+
+_WHEN_DEPS = frozenset({"npadvmod", "advmod", "prep", "pobj", "det", "amod", "compound", "nummod"})
 
 
 def _before_turned_cue(tok: Token, heads: list[Token]) -> list[Token]:
