@@ -3203,3 +3203,8 @@ def test_one_asked_after_his_own_cue_was_asked_by_no_one_named(extract):
     assert asked["speaker"] is None
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["speaker"]["text"] == "McCain"
+
+
+def test_the_writer_s_imperative_is_no_claim(extract):
+    text = "The mayor's aides will tell you that the vote was a triumph. Don't believe them. View full results here."
+    assert not [r for r in extract(text) if "believe" in r["cue"]["text"] or "View" in r["cue"]["text"]]

@@ -288,6 +288,19 @@ def _preposition_to_cue(ctx: Context, att):
     return attrs.evolve(att, cue=(att.cue[0], a + 1), content=((a + 1, b), *att.content[1:]))
 
 
+def _imperative(ctx: Context, att) -> bool:
+    """Whether a learned attribution's cue is a verb in the imperative that opens its sentence
+    ("Don't believe them.", "Remember that ..."): the writer's advice to the reader, no one's
+    claim."""
+    doc = ctx.doc
+    verb = next((doc[i] for i in range(*att.cue) if doc[i].pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+        return False
+    sent = ctx.sent_of_token(verb.i)
+    before = [t for t in doc[sent.start : verb.i] if not t.is_punct and not t.is_space]
+    return all(t.dep_ in ("aux", "neg", "advmod", "intj") and t.head.i == verb.i for t in before)
+
+
 def _relaying(ctx: Context, att) -> bool:
     """Whether a learned attribution's cue only passes words on: "according to", "per", or a
     verb of relaying ("reported", "quoted")."""
@@ -312,7 +325,7 @@ def _may_stand_alone(ctx: Context, att) -> bool:
         return not LEARNED_ONLY_NEEDS_CUE
     if any(i in ctx.citing or i in ctx.set_phrases or terms_of_speaking(ctx.doc[i]) or naming(ctx.doc[i]) for i in range(*att.cue)):
         return False
-    if _cue_opens_next_sentence(ctx, att):
+    if _cue_opens_next_sentence(ctx, att) or _imperative(ctx, att):
         return False
     if _holds_cue_subject(ctx, att) or _outside_own_clause(ctx, att):
         return False
