@@ -3208,3 +3208,12 @@ def test_one_asked_after_his_own_cue_was_asked_by_no_one_named(extract):
 def test_the_writer_s_imperative_is_no_claim(extract):
     text = "The mayor's aides will tell you that the vote was a triumph. Don't believe them. View full results here."
     assert not [r for r in extract(text) if "believe" in r["cue"]["text"] or "View" in r["cue"]["text"]]
+
+
+def test_a_cue_in_the_complement_of_the_verb_before_it_does_not_report_that_verb_s_clause(extract):
+    # "said" is what "forgot" took, not set off by a comma: "I forgot" is nothing she said
+    text = "I wasn't talking about Ruiz when I said the council was no enemy of mine. I forgot she had said it in the debate."
+    assert not [r for r in extract(text) if r["content"]["text"] == "I forgot"]
+    # set off by a comma, the verb before it is what the cue reports
+    (r,) = extract("The council will fail, she said.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("she", "The council will fail")

@@ -831,6 +831,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     elif lemma in lex.speech_verbs and tok.head.i != tok.i and (
         (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i) or tok.dep_ == "parataxis"
     ) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.cue_verbs) and not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not (
+        tok.dep_ == "ccomp" and tok.head.i < tok.i and not tok.doc[tok.left_edge.i - 1].is_punct and lemma not in lex.flag("judging")
+    ) and not (
         any(c.dep_ == "xcomp" for c in tok.children)
     ) and not (
         tok.dep_ == "conj" and (not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
@@ -848,7 +850,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # and economists said so" and "It is hanging on, but it is under pressure, said the chief
         # executive" still do); nor for a verb with a
         # complement of its own: in "..., as Sanders continues to pick up support" he says nothing;
-        # nor for a clause of its own: "He agreed because the media would call him a chicken")
+        # nor for a clause of its own: "He agreed because the media would call him a chicken";
+        # nor for the complement of the verb before it, not set off: "I forgot she had said it")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         narration = _narration_after(ctx, tok)
         content, content_head = tuple(subtree_minus(tok.head, [tok, *narration])), tok.head.i
