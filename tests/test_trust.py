@@ -3217,3 +3217,10 @@ def test_a_cue_in_the_complement_of_the_verb_before_it_does_not_report_that_verb
     # set off by a comma, the verb before it is what the cue reports
     (r,) = extract("The council will fail, she said.")
     assert (r["speaker"]["text"], r["content"]["text"]) == ("she", "The council will fail")
+
+
+def test_signs_and_banners_speak_for_who_holds_them(extract):
+    (r,) = extract("The protesters held signs calling the mayor a loser.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("The protesters", "calling", "the mayor a loser")
+    (r,) = extract("Supporters waved banners saying the election was stolen.")
+    assert r["speaker"]["text"] == "Supporters"

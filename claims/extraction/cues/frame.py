@@ -129,6 +129,10 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+# what people carry or wear to say something: "held signs calling ...", "wore T-shirts saying ..."
+_DISPLAYS = frozenset({"sign", "banner", "placard", "poster", "shirt", "t-shirt", "tee", "button", "sticker", "flag"})
+
+
 # participles whose agent made the document ("signed by", "conducted by"), not one who got it
 _AUTHORING_VERBS = frozenset({"sign", "write", "send", "issue", "author", "file", "prepare", "commission",
                               "conduct", "draft", "pen", "submit", "cosign", "co-sign", "compile", "produce", "post", "deliver", "sponsor"})
@@ -350,7 +354,7 @@ def subject(verb: Token) -> Token | None:
                     return author
                 if issuer is not None and noun.head.lemma_.lower() in _RECEIVING_VERBS:
                     issuer = None
-            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or set_off):
+            if issuer is not None and (noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lemma_.lower() in _DISPLAYS or set_off):
                 return issuer
             if issuer is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
                 # "Bush went after Trump at the debate refusing to ...": who was at the event
