@@ -3224,3 +3224,10 @@ def test_signs_and_banners_speak_for_who_holds_them(extract):
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("The protesters", "calling", "the mayor a loser")
     (r,) = extract("Supporters waved banners saying the election was stolen.")
     assert r["speaker"]["text"] == "Supporters"
+
+
+def test_a_participle_the_parser_joined_to_a_gerund_is_the_subject_s(extract):
+    text = ("The mayor has toned down her criticism of the council, turning her attention to fixing the roads and "
+            "admitting that the budget will not balance this year.")
+    admitting = next(r for r in extract(text) if r["cue"]["text"] == "admitting")
+    assert (admitting["speaker"]["text"], admitting["content"]["text"]) == ("The mayor", "the budget will not balance this year")

@@ -616,6 +616,10 @@ def _perfect_participle(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
 
 
+# prepositions of a gerund that the subject goes on to do ("turned to attacking", "focused on winning")
+_TURNING_PREPS = frozenset({"to", "toward", "towards", "on", "into"})
+
+
 def verb_above(tok: Token) -> Token | None:
     """The verb whose subject tok shares, or None: the host of a conjunct ("said but reiterated"),
     of a participle ("..., noting"; "by warning that"), of an infinitive ("seemed to indicate",
@@ -626,6 +630,11 @@ def verb_above(tok: Token) -> Token | None:
     if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
             and tok.head.head.lemma_.lower() in _HABIT_NOUNS and verb_like(tok.head.head.head)):
         return tok.head.head.head  # "made a point of saying", "has a habit of calling"
+    if (tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "pcomp" and tok.head.head.dep_ == "prep"
+            and tok.head.head.lower_ in _TURNING_PREPS and verb_like(tok.head.head.head)):
+        # "shifting his focus to defeating Trump and admitting that ...": the parser joined the
+        # second participle to the gerund; whoever shifts the focus admits it
+        return tok.head.head.head
     host = as_host(tok)
     if host is not None and verb_like(host) and not _has_object(host):
         return host  # "Smith was quoted as saying", "went on record as saying" (not "read the letter as saying": the letter says it)
