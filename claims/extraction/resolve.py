@@ -332,7 +332,8 @@ class _Coreference:
                 # no one else to point to, the pronoun tells what a name that goes either way at
                 # times did not ("Lindsey" 0.90 of its people women, "Kelly" 0.89; "Maria" 0.95 holds)
                 found = self._nearest(self._before(mention, skip), mention, avoid, min_share=_FIRM_GIVEN_NAME)
-            if found is None or not self._is_subject(found) or self._sentences_between(found, mention):
+            if found is None or found.head < 0 or not self._is_subject(found) or self._sentences_between(found, mention):
+                # (found.head < 0: a mention of an earlier piece of a long document)
                 # "In Louisville, Ms. Nwanguma was shocked by the reaction, she said": with no one
                 # of the sentence before to be her, she is the one her own words name first
                 found = self._subject_spoken(mention, skip, avoid) or found
