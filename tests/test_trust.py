@@ -3231,3 +3231,12 @@ def test_a_participle_the_parser_joined_to_a_gerund_is_the_subject_s(extract):
             "admitting that the budget will not balance this year.")
     admitting = next(r for r in extract(text) if r["cue"]["text"] == "admitting")
     assert (admitting["speaker"]["text"], admitting["content"]["text"]) == ("The mayor", "the budget will not balance this year")
+
+
+def test_names_in_apposition_to_a_stranded_description_speak_with_it(extract):
+    # the parser hung the description on "Ruiz" and made the names its conjuncts: "said" had no subject
+    text = ("In addition to Mayor Ruiz, two members of the council from the east side, Ana Lee and Tom Park, have "
+            "said they will not back the plan.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["kind"], r["cue"]["text"], r["content"]["text"]) == (
+        "two members of the council from the east side, Ana Lee and Tom Park", "group", "said", "they will not back the plan")

@@ -514,6 +514,13 @@ def mend_stranded_subjects(doc: Doc, lexicon: Lexicon) -> None:
             # (a name in apposition to a name is a second person: "for his wife, Hillary
             # Clinton, former president Bill Clinton said")
             noun = noun.head
+        first = noun
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is not noun and noun.pos == PROPN and first.dep_ == "appos" and first.pos == NOUN:
+            # "In addition to Mr. Ruiz, two members of the council, Ana Lee and Tom Park, have said":
+            # the names after the description are its apposition, the parser's conjuncts of it
+            noun = first
         if (noun.dep_ not in ("conj", "appos") or noun.pos not in (PROPN, NOUN) or noun.ent_type != PERSON and noun.pos != NOUN
                 or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ","
                 or any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i)):
