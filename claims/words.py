@@ -100,9 +100,12 @@ ORG_NOUNS = frozenset({"government", "administration", "ministry", "department",
 ANONYMOUS_PLURALS = frozenset({"source", "person", "people", "insider"})
 # What a named entity's label makes a speaker.
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group", "FAC": "organization"}
-# Entity labels a speaker's name can carry.
 # The dashes that set a phrase off as a comma does ("It was no accident — Dana Kim, an aide, said ...").
 DASHES = frozenset({"—", "–", "--"})
+# The characters that end text before a dash that sets a quotation off (a hyphen too, in plain
+# text: "... to Mexico - \"...\"").
+DASH_CHARS = frozenset({"-", "\u2013", "\u2014"})
+# Entity labels a speaker's name can carry.
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Determiners that make a description point back: "the newspaper", "this official".
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import CLAUSE_SUBJECT_DEPS, NON_SPEAKERS, REFUSING_VERBS
+from ..words import CLAUSE_SUBJECT_DEPS, DASH_CHARS, NON_SPEAKERS, REFUSING_VERBS
 from .candidates import Candidate
 from .cues import Frame
 from .cues.frame import may_speak, points_back, subject
@@ -291,7 +291,7 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
                 continue  # '"...!" She replied that ...': the cue has content of its own
             return k
         if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k] and not _manner(ctx, q, cue):
-            if ctx.text[cue.idx : q.start].rstrip()[-1:] in ("-", "\u2013", "\u2014") and _interrupted(ctx, q):
+            if ctx.text[cue.idx : q.start].rstrip()[-1:] in DASH_CHARS and _interrupted(ctx, q):
                 continue  # '... railed against plans - "I love Oreos," he said, "..."': set off, for the cue after it
             # across a paragraph break only as a lead-in: 'He said:\n"..."'
             if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
@@ -325,7 +325,7 @@ def _manner(ctx: Context, q: Quotation, cue) -> bool:
 def _interrupted(ctx: Context, q: Quotation) -> bool:
     """A quotation broken off in mid-sentence: its words end on a comma or a dash ('"A," he
     said, "B."'), not on a full stop ('"A." He said: "B."')."""
-    if ctx.text[q.content_start : q.content_end].rstrip()[-1:] not in (",", "—", "–", "-"):
+    if ctx.text[q.content_start : q.content_end].rstrip()[-1:] not in DASH_CHARS | {","}:
         return False
     # and it opens its sentence: not a quoted fragment of a paraphrase ('could be "messy,"
     # adding, "..."', whose words before the quotation are a claim of their own), or is set

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..breaks import ends_sentence
 from ..lexicon import Lexicon
-from ..words import CLAUSE_SUBJECT_DEPS, DASHES, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
+from ..words import CLAUSE_SUBJECT_DEPS, DASH_CHARS, DASHES, NOT_A_SPEAKER_POS, WRITTEN_NOUNS
 from .context import Context
 from .cues import Frame, SourceLink, cited_sources, object_may_speak, quoted_by
 from .cues.verbs import takes_object
@@ -486,7 +486,7 @@ def _quotation_between(ctx: Context, inner: Frame, outer: Frame) -> bool:
     if opening is None:
         return False
     between = ctx.text[ctx.end_char(max(inner.content)) : opening]
-    return any(d in between for d in ("-", "\u2013", "\u2014")) and not any(c.isalnum() for c in between)
+    return any(d in between for d in DASH_CHARS) and not any(c.isalnum() for c in between)
 
 
 def _next_report(doc, relay: Frame, f: Frame) -> list:
