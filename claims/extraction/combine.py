@@ -306,9 +306,14 @@ def _relaying(ctx: Context, att) -> bool:
     verb of relaying ("reported", "quoted")."""
     if att.cue is None:
         return False
-    cue = ctx.doc[att.cue[0] : att.cue[1]]
-    lex = ctx.lexicon
-    return cue.text.lower() in ("according to", "per") or any(t.lemma_.lower() in lex.flag("relay") for t in cue)
+    lemma = _cue_lemma(ctx.doc, att.cue)
+    return lemma in ("according to", "per") or lemma in ctx.lexicon.flag("relay")
+
+
+def _cue_lemma(doc, cue: tuple[int, int]) -> str:
+    """The lemma a learned cue (a token range) goes by: "according to" for that phrase, else its
+    root's."""
+    return "according to" if doc[cue[0]].lower_ == "according" else doc[_root(doc, cue)].lemma_.lower()
 
 
 def _may_stand_alone(ctx: Context, att) -> bool:
@@ -478,7 +483,7 @@ def _claim(ctx: Context, att, pieces: list[Range]) -> Chosen:
     span = _through_verb(doc, att.cue, content) if att.cue is not None else None
     cue = tuple(range(*span)) if span is not None else ()
     head = _root(doc, span) if span is not None else None
-    lemma = "according to" if cue and doc[cue[0]].lower_ == "according" else (doc[head].lemma_.lower() if head is not None else "")
+    lemma = _cue_lemma(doc, span) if span is not None else ""
     if head is not None and (_asked_set_off(ctx, doc[head]) or _patient_participle(ctx, doc[head])):
         # "A White House spokesperson, asked about the report, said ...": the spokesperson was
         # asked, by no one named (or by the agent: "asked by reporters"); "A former nurse accused
