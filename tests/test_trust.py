@@ -3240,3 +3240,14 @@ def test_names_in_apposition_to_a_stranded_description_speak_with_it(extract):
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["kind"], r["cue"]["text"], r["content"]["text"]) == (
         "two members of the council from the east side, Ana Lee and Tom Park", "group", "said", "they will not back the plan")
+
+
+def test_the_first_person_to_do_it_is_who_the_copula_names(extract):
+    # the parser hung the infinitive on the noun as a relative clause: the noun is its subject,
+    # and the copula says who that is
+    (r,) = extract("Ms. Okafor was the first member of the council to endorse the plan.")
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Okafor", "the plan")
+    (r,) = extract("Tom Park became the only senator to back the bill.")
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Tom Park", "the bill")
+    # not a thing that does nothing, nor the one an infinitive without an object acts on
+    assert extract("Ruiz is the candidate to beat.") == []

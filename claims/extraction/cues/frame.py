@@ -366,6 +366,9 @@ def subject(verb: Token) -> Token | None:
                 # "the senator opened a rally blasting Clinton": an event says nothing; who held it does
                 return issuer
             return noun
+        doer = _infinitive_doer(tok) if below is None else None
+        if doer is not None:
+            return doer
         # "The meeting closed with the mayor warning that ...": who does the participle is the
         # object of the "with" right before it, not the subject of the verb above
         absolute = _with_subject(tok)
@@ -381,6 +384,25 @@ def subject(verb: Token) -> Token | None:
             return controller
         tok, below = verb_above(tok), tok
     return None
+
+
+def _infinitive_doer(tok: Token) -> Token | None:
+    """Who does an infinitive that the parser hung on a noun as a relative clause, where the
+    noun is its subject ("the first Democrat to endorse Sanders": the infinitive has an object
+    of its own, so the noun is not what it acts on, as in "the man to beat"); the copula's
+    subject if the noun is what it says someone is ("Grijalva was the first Democrat in
+    Congress to endorse Sanders": Grijalva)."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VB" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children) or not may_speak(tok.head):
+        return None  # (a thing does nothing: "a quick trip to Flint to highlight the crisis")
+    noun = tok.head
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+        own = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if own is not None:
+            return own
+    return noun
 
 
 # The form a verb takes after each kind of auxiliary (a conjunct shares its host's auxiliaries)
