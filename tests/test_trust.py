@@ -3251,3 +3251,23 @@ def test_the_first_person_to_do_it_is_who_the_copula_names(extract):
     assert (r["speaker"]["name"], r["content"]["text"]) == ("Tom Park", "the bill")
     # not a thing that does nothing, nor the one an infinitive without an object acts on
     assert extract("Ruiz is the candidate to beat.") == []
+
+
+def test_a_description_of_a_body_names_the_body_named_before(extract):
+    (r,) = extract("The Bank of Canada held its key rate on Wednesday. The central bank said inflation was still too high.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["antecedent"]["text"]) == (
+        "The central bank", "The Bank of Canada", "The Bank of Canada")
+    (r,) = extract("The Canadian Medical Association wrote to the minister in May. The group said doctors were leaving the province.")
+    assert r["speaker"]["name"] == "The Canadian Medical Association"
+    (r,) = extract("The Royal Bank of Canada raised its mortgage rates on Monday. The lender said funding costs had forced the change.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("The Royal Bank of Canada", "organization")
+    # a group no name was given stays as written
+    (r,) = extract("A group of parents met the principal. The group said the school was unsafe.")
+    assert r["speaker"]["name"] == "The group"
+
+
+def test_a_title_the_recogniser_split_is_the_whole_role(extract):
+    # it took "Sergeant Ian Ross" for the name and left "Detective" out
+    text = "Detective Sergeant Ian Ross led the investigation. The detective said he had not seen the phone."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("The detective", "Ian Ross", "Detective Sergeant")

@@ -219,6 +219,11 @@ class Names:
                 name = self.person_name(ent.start, ent.end)
                 if role and name not in self.roles:
                     self.roles[name] = role
+                titles = title_words(doc, ent.start, ent.end)
+                if role and titles:
+                    # (and under the name its mentions give, without the title the recogniser
+                    # took into it: "Ian Ross" of "Sergeant Ian Ross")
+                    self.roles.setdefault(self.person_name(ent.start + titles, ent.end), role)
         for name, role in [*self.role_named.values(), *self.appos_named.items()]:
             self.roles.setdefault(name, role)
 
@@ -438,6 +443,11 @@ class Names:
             role = doc[first:last]
             if any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in role):
                 if not all(t.text in TITLE_ABBREVIATIONS for t in role):
+                    # (with the title words the recogniser put inside the name: "Detective
+                    # Sergeant Ian Ross", of which it took "Sergeant Ian Ross" for the name)
+                    titles = title_words(doc, ent.start, ent.end) if last == ent.start else 0
+                    if titles and all(t.lower_ not in HONORIFICS for t in doc[ent.start : ent.start + titles]):
+                        return doc[first : ent.start + titles].text
                     return role.text
                 short = role.text
         # "Mayor Ana Ruiz": the tagger put the title inside the name

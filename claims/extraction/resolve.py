@@ -531,6 +531,8 @@ class _Coreference:
             tok = self.doc[c.head]
             if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
                 continue
+            if c.start <= tok.head.i < c.end and tok.head.i != tok.i:
+                continue  # the name's inner word ("Canada" in "The Bank of Canada"): its head word is the one
             named = self._is_subject(c) and self._main_clause(c) and self._ends_sentence(c)
             return c if named and self.resolved(c).kind == "organization" else None
         return None
@@ -790,7 +792,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 # Words a story calls an organisation it has named by: "the company said", "the ministry added"
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union", "authority", "regulator",
                                "utility", "association", "federation", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
-                               "organization", "organisation", "university", "institute", "foundation", "commission"})
+                               "organization", "organisation", "university", "institute", "foundation", "commission",
+                               "group", "lender", "charity", "nonprofit", "watchdog"})
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",
