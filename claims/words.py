@@ -95,7 +95,10 @@ NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation",
                        "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker", "utility", "hospital", "regulator",
-                       "watchdog", "lender", "charity", "nonprofit"})
+                       "watchdog", "lender", "charity", "nonprofit", "association", "federation", "society",
+                       # trades a story names a company by after naming it ("The drugmaker said")
+                       "drugmaker", "carmaker", "chipmaker", "steelmaker", "processor", "supplier", "distributor",
+                       "brewer", "grocer", "railway", "railroad", "conglomerate", "startup"})
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").
 ANONYMOUS_PLURALS = frozenset({"source", "person", "people", "insider"})
 # What a named entity's label makes a speaker.
@@ -209,6 +212,7 @@ ROLE_WORDS = frozenset({
     "detective", "inspector", "superintendent", "bishop", "rabbi", "imam", "cardinal", "mp",
     "councillor", "councilman", "councilwoman", "alderman", "secretary-general", "envoy",
     "chairwoman", "chairperson", "president-elect", "lieutenant", "colonel", "major", "sergeant",
+    "archbishop", "admiral", "trooper", "corporal",
     "organiser", "organizer", "strategist", "consultant", "pollster", "historian", "pastor", "priest",
     "teacher", "nurse", "doctor", "farmer", "owner", "student", "veteran", "host", "anchor",
     "engineer", "worker", "driver", "architect", "planner", "economist", "officer",
@@ -265,6 +269,8 @@ ROLE_HEAD_SYNONYMS = {
     "prosecutor": ("crown attorney", "crown counsel", "district attorney", "state's attorney", "state attorney", "prosecuting attorney"),
     "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
     "judge": ("justice",),  # "A Saskatchewan judge ..." then "Justice Lisa Watson wrote"
+    # "Constable Ravi Singh ... The officer testified"
+    "officer": ("constable", "sergeant", "detective", "trooper", "deputy", "corporal", "inspector", "lieutenant"),
 }
 
 # Relative pronouns: "Adler, who said ..." speaks for the noun its clause hangs on.

@@ -3271,3 +3271,14 @@ def test_a_title_the_recogniser_split_is_the_whole_role(extract):
     text = "Detective Sergeant Ian Ross led the investigation. The detective said he had not seen the phone."
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("The detective", "Ian Ross", "Detective Sergeant")
+
+
+def test_a_description_by_trade_or_rank_names_who_was_named_before(extract):
+    (r,) = extract("Corporal Lena Fisk reached the crash first. The officer said the van had rolled twice.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("The officer", "Lena Fisk", "Corporal")
+    (r,) = extract("Archbishop Paul Moreau celebrated the mass. The archbishop said the parish would reopen its shelter.")
+    assert r["speaker"]["name"] == "Paul Moreau"
+    (r,) = extract("The Nova Scotia Federation of Agriculture met the minister on Friday. The federation said farmers needed help.")
+    assert r["speaker"]["name"] == "The Nova Scotia Federation of Agriculture"
+    (r,) = extract("Corvan Therapeutics cut its forecast on Tuesday. The drugmaker said a trial of its flu vaccine had failed.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Corvan Therapeutics", "organization")

@@ -255,7 +255,7 @@ class _Coreference:
             target = self.resolved(cand)
             if target.kind != "person":
                 continue
-            role = (self._role(target.name) or "").lower()
+            role = (self._role(target.name) or target.role or "").lower()  # (a title the recogniser left out of its name: the mention's own)
             if not role:
                 continue
             # "Gov. Greg Abbott" is the governor, "Coun. Priya Raman" the councillor
@@ -793,7 +793,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union", "authority", "regulator",
                                "utility", "association", "federation", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
                                "organization", "organisation", "university", "institute", "foundation", "commission",
-                               "group", "lender", "charity", "nonprofit", "watchdog"})
+                               "group", "lender", "charity", "nonprofit", "watchdog", "society", "drugmaker", "carmaker", "chipmaker",
+                               "steelmaker", "processor", "supplier", "distributor", "brewer", "grocer", "railway", "railroad",
+                               "conglomerate", "startup"})
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",
