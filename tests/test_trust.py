@@ -3282,3 +3282,19 @@ def test_a_description_by_trade_or_rank_names_who_was_named_before(extract):
     assert r["speaker"]["name"] == "The Nova Scotia Federation of Agriculture"
     (r,) = extract("Corvan Therapeutics cut its forecast on Tuesday. The drugmaker said a trial of its flu vaccine had failed.")
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Corvan Therapeutics", "organization")
+
+
+def test_a_surname_names_the_full_name_given_beside_a_description(extract):
+    # the recogniser missed "Ana Ruiz", which the parser hung on the place, not on "mayor"
+    text = "The mayor of Eastport, Ana Ruiz, met the premier on Monday. Ruiz said she was grateful."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Ruiz", "Ana Ruiz")
+
+
+def test_a_company_named_as_the_owner_of_the_subject_is_the_company_after(extract):
+    text = "Corvan Therapeutics shares fell 12 percent on Thursday. The drugmaker said a trial of its flu vaccine had failed."
+    (r,) = extract(text)
+    assert r["speaker"]["name"] == "Corvan Therapeutics"
+    # not a firm named in passing
+    (r,) = extract("An analyst at Harmon Securities cut her rating on Thursday. The company said its vaccine had failed.")
+    assert r["speaker"]["name"] == "The company"

@@ -365,12 +365,15 @@ class Names:
         self.appos_named: dict[str, str] = {}  # name -> role
         for i in tokens_where(doc, DEP, _APPOS):
             tok = doc[i]
-            if i in quoted or not unrecognised_name(tok.head, tok):
+            noun = tok.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "The mayor of Eastport, Ana Ruiz,": the parser hung the name on the place
+            if i in quoted or not unrecognised_name(noun, tok):
                 continue
             start = _name_start(doc, i, i)
             name = doc[start : i + 1].text
             _keep_form(self.forms, best, tok.lower_, name, start, i + 1)
-            self.appos_named.setdefault(name, self.nps.text(tok.head, drop_det=True))
+            self.appos_named.setdefault(name, self.nps.text(noun, drop_det=True))
         return best
 
     def after_inverted_cue(self, start: int, end: int) -> int:

@@ -533,7 +533,9 @@ class _Coreference:
                 continue
             if c.start <= tok.head.i < c.end and tok.head.i != tok.i:
                 continue  # the name's inner word ("Canada" in "The Bank of Canada"): its head word is the one
-            named = self._is_subject(c) and self._main_clause(c) and self._ends_sentence(c)
+            # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent")
+            owner = tok.dep_ in ("compound", "poss") and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
+            named = ((self._is_subject(c) and self._main_clause(c)) or owner) and self._ends_sentence(c)
             return c if named and self.resolved(c).kind == "organization" else None
         return None
 
