@@ -3298,3 +3298,16 @@ def test_a_company_named_as_the_owner_of_the_subject_is_the_company_after(extrac
     # not a firm named in passing
     (r,) = extract("An analyst at Harmon Securities cut her rating on Thursday. The company said its vaccine had failed.")
     assert r["speaker"]["name"] == "The company"
+
+
+def test_an_age_names_the_person_just_named_whatever_their_role(extract):
+    text = "Olympic rower Dana Whitfield announced her retirement on Monday. The 31-year-old said her back could no longer take the training."
+    (r,) = [r for r in extract(text) if r["cue"]["text"] == "said"]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The 31-year-old", "Dana Whitfield")
+
+
+def test_a_given_name_alone_the_recogniser_took_for_a_body_is_the_person(extract):
+    text = ("Two sisters, Ada and Nell Harper, opened the bakery in 1990. Ada Harper died last spring. Nell, 72, still bakes "
+            'every morning.\n\n"My sister would have hated the new oven," she said.')
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("she", "Nell")

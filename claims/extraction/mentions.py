@@ -80,6 +80,9 @@ class Mentions:
         lex = ctx.lexicon
         self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: lex.past_speech_lemma(word) is not None, ctx.labels,
                            lambda word: lex.headline_present(word) is not None)
+        # the given names of the people the recogniser names in full ("Leo Grant"), for a given
+        # name alone it takes for a body ("Leo, 70, still opens the doors")
+        self.given = frozenset(e[0].lower_ for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title)
         # mentions a later pronoun or description may point back to, in text order
         self.antecedents: tuple[Mention, ...] = tuple(sorted(self._antecedents(), key=lambda m: m.start))
 
@@ -153,6 +156,9 @@ class Mentions:
             return Mention(start, end, tok.i, "person", self.names.person_name(owned, end))
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
             kind = ENTITY_KINDS[ent.label_]
+            if kind == "organization" and end - start == 1 and tok.lower_ in self.given and tok.dep_ in ("nsubj", "nsubjpass"):
+                # (a subject: not the city of "in Orlando, Florida" in a story that names an Orlando)
+                return Mention(start, end, tok.i, "person", text)
             if kind == "person":
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)

@@ -492,7 +492,8 @@ class _Coreference:
                 if c.start >= sent.start:
                     return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
                 continue
-            if self._role(target.name) or self._role_of_surname(target.name):
+            if not age_noun(head) and (self._role(target.name) or self._role_of_surname(target.name)):
+                # (an age names no office: "Olympic swimmer Tara Nolan ... The 29-year-old said")
                 return None  # a role the text gives (_by_role found it no match): "the prime minister" is no foreign minister
             return c if self._gender_fits(head, target.name) else None
         return None
