@@ -3311,3 +3311,13 @@ def test_a_given_name_alone_the_recogniser_took_for_a_body_is_the_person(extract
             'every morning.\n\n"My sister would have hated the new oven," she said.')
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("she", "Nell")
+
+
+def test_a_sign_s_words_are_its_holder_s_and_no_part_of_what_they_shout_next(extract):
+    text = ('The farmer held up a sign that read "Save our fields," and waved it at the minister, shouting '
+            '"Come and see for yourself."')
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["cue"]["text"], pieces(r)) for r in records] == [
+        ("The farmer", "read", ["Save our fields,"]), ("The farmer", "shouting", ["Come and see for yourself."])]
+    (r,) = extract('Outside the hall, the men were wearing shirts that read "Vote Ruiz."')
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("the men", "read", "Vote Ruiz.")

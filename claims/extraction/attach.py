@@ -189,6 +189,8 @@ def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, inde
     """The candidate (by position) a quotation's paragraph part goes to; None if none."""
     best = _adjacent_cue(ctx, q, cands, held, index)
     if best is None:
+        best = _object_of_cue(ctx, q, cands, held, index)
+    if best is None:
         best = _continued(ctx, q, cands, held, index)
     if best is None:
         best = before
@@ -204,6 +206,34 @@ def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, inde
         if ov > best_ov:
             best, best_ov = k, ov
     return best if best is not None else _nearby_cue(ctx, q, cands, held, index)
+
+
+_BEARING = frozenset({"read", "say"})  # what a sign or a shirt does with its words
+
+
+def _object_of_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:
+    """The cue right before a quotation that takes it as its object: 'He held up a sign that
+    read "Farmers 4 Ruiz," and waved it, shouting "Thank you"': the sign's words are what it
+    read, not the first half of what he shouted (a cue of speech right before is
+    _adjacent_cue's)."""
+    doc = ctx.doc
+    words = doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    # (only the words a thing bears: a sign, a shirt, a message; a person's verb inside a report,
+    # 'says he voted "uncommitted"', quotes for the report)
+    heads = {t.head.i for t in words if not words.start <= t.head.i < words.end and t.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")}
+    for i in heads:
+        cue = doc[i]
+        for k in index.by_cue.get(i, ()):
+            # what bears the words: the verb's own subject ("a sign that read": the sign)
+            bearer = next((c for c in cue.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+            if bearer is not None and bearer.tag_ in ("WDT", "WP"):
+                bearer = cue.head
+            if (cue.i < words.start and bearer is not None and cands[k].frame.lemma in _BEARING and not may_speak(bearer)
+                    and not held[k] and not cands[k].pieces and _only_between(ctx, cue.idx + len(cue), q.start, set())):
+                return k
+    return None
 
 
 def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Held) -> int | None:

@@ -129,6 +129,21 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+def _holder(display: Token) -> Token | None:
+    """Who holds or wears a sign or a shirt: the subject of the verb whose object it is ("the men
+    were wearing shirts", "was identified as the protester, wearing a shirt"), or the person it
+    is on ("a man in a shirt"); None if that is no one."""
+    if display.dep_ == "dobj":
+        who = subject(display.head)
+    elif display.dep_ == "pobj" and display.head.lower_ in ("in", "with") and display.head.head.pos_ in ("NOUN", "PROPN"):
+        who = display.head.head
+    else:
+        return None
+    return who if who is not None and who.lower_ not in ("it", "that", "which") and (may_speak(who) or someone(who)) else None
+
+
+# what a sign or a shirt does with its words ("a sign that read ...")
+_BEARING = frozenset({"read", "say"})
 # what people carry or wear to say something: "held signs calling ...", "wore T-shirts saying ..."
 _DISPLAYS = frozenset({"sign", "banner", "placard", "poster", "shirt", "t-shirt", "tee", "button", "sticker", "flag"})
 
@@ -289,6 +304,12 @@ def subject(verb: Token) -> Token | None:
             # dashes is no subject beside a name
             # (a name between dashes is the subject: "A former candidate -- John McCain, who lost in 2008 -- said")
             own = [child for child in own if child.pos_ == "PROPN" or not between_dashes(child)] or own
+        if (own and below is None and tok.dep_ == "relcl" and tok.lemma_.lower() in _BEARING
+                and own[0].tag_ in ("WDT", "WP") and tok.head.lemma_.lower() in _DISPLAYS):
+            # "hoisted a sign that read '15%!'": who holds the sign says it
+            holder = _holder(tok.head)
+            if holder is not None:
+                return holder
         if own:
             best = min(own, key=lambda child: abs(child.i - tok.i))
             if (below is not None and below.tag_ == "VBG" and tok.dep_ == "advcl" and best.lemma_.lower() in EVENT_NOUNS
