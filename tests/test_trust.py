@@ -152,8 +152,10 @@ def test_a_pronoun_does_not_resolve_to_a_name_the_document_gives_the_other_honor
 def test_a_name_inside_a_quoted_slogan_is_no_one_s_other_name(extract):
     text = ("Donald J. Trump spoke first. People ejected from a rally included a man in a shirt that read "
             "''Fascist Trump,'' and a group of women.\n\nLater, Trump said the protesters were paid.")
-    (r,) = extract(text)
+    shirt, r = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("Trump", "Donald J. Trump")
+    # (the shirt's words are its wearer's, as PolNeAR marks a sign's)
+    assert (shirt["speaker"]["name"], shirt["content"]["text"]) == ("a man in a shirt", "Fascist Trump,")
 
 
 @pytest.mark.parametrize("text, expected", [
