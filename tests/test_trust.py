@@ -3323,3 +3323,9 @@ def test_a_sign_s_words_are_its_holder_s_and_no_part_of_what_they_shout_next(ext
         ("The farmer", "read", ["Save our fields,"]), ("The farmer", "shouting", ["Come and see for yourself."])]
     (r,) = extract('Outside the hall, the men were wearing shirts that read "Vote Ruiz."')
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("the men", "read", "Vote Ruiz.")
+
+
+def test_a_slogan_inside_what_someone_reports_stays_in_their_claim(extract):
+    (r,) = extract('According to the Herald, the men were wearing shirts that read "Vote Ruiz."')
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "the Herald", "According to", 'the men were wearing shirts that read "Vote Ruiz."')

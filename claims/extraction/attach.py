@@ -211,6 +211,15 @@ def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, inde
 _BEARING = frozenset({"read", "say"})  # what a sign or a shirt does with its words
 
 
+def _borne(cue, frame: Frame) -> bool:
+    """Whether a cue is what a thing does with the words it bears ("a sign that read", "One
+    message said"): its own subject, or the noun its relative clause hangs on, cannot speak."""
+    bearer = next((c for c in cue.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if bearer is not None and bearer.tag_ in ("WDT", "WP"):
+        bearer = cue.head
+    return bearer is not None and frame.lemma in _BEARING and not may_speak(bearer)
+
+
 def _object_of_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:
     """The cue right before a quotation that takes it as its object: 'He held up a sign that
     read "Farmers 4 Ruiz," and waved it, shouting "Thank you"': the sign's words are what it
@@ -226,12 +235,11 @@ def _object_of_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Hel
     for i in heads:
         cue = doc[i]
         for k in index.by_cue.get(i, ()):
-            # what bears the words: the verb's own subject ("a sign that read": the sign)
-            bearer = next((c for c in cue.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-            if bearer is not None and bearer.tag_ in ("WDT", "WP"):
-                bearer = cue.head
-            if (cue.i < words.start and bearer is not None and cands[k].frame.lemma in _BEARING and not may_speak(bearer)
-                    and not held[k] and not cands[k].pieces and _only_between(ctx, cue.idx + len(cue), q.start, set())):
+            if (cue.i < words.start and _borne(cue, cands[k].frame)
+                    and not held[k] and not cands[k].pieces and _only_between(ctx, cue.idx + len(cue), q.start, set())
+                    # (not inside what another reports: "According to X, the men wore shirts that
+                    # read '...'" is X's, slogan and all, as a nested report is)
+                    and not any(a <= cue.idx < b for j, other in enumerate(cands) if j != k for a, b in other.pieces)):
                 return k
     return None
 
@@ -392,8 +400,8 @@ def _continued(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, i
     doc = ctx.doc
     for k in index.holders.get(ctx.paragraph(q.start), ()):  # a quotation in another paragraph never continues
         c = cands[k]
-        if c.frame.speaker is None or _in_speaker_phrase(ctx, c.frame, q):
-            continue
+        if c.frame.speaker is None or _in_speaker_phrase(ctx, c.frame, q) or _borne(doc[c.frame.cue[0]], c.frame):
+            continue  # (a sign's words go on with nothing said after them)
         last = held[k][-1]
         if last.end > q.start or q.start - last.end > _CONTINUED_GAP or ctx.breaks(last.end, q.start):
             continue
