@@ -3329,3 +3329,13 @@ def test_a_slogan_inside_what_someone_reports_stays_in_their_claim(extract):
     (r,) = extract('According to the Herald, the men were wearing shirts that read "Vote Ruiz."')
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
         "the Herald", "According to", 'the men were wearing shirts that read "Vote Ruiz."')
+
+
+def test_a_participle_on_a_thing_someone_did_is_that_person_s(extract):
+    text = ("Ms. Okafor joined the board in 2019. One of her first moves was an attempt to buy the rival paper, "
+            "believing the deal would save the newsroom.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["content"]["text"]) == ("her", "Okafor", "the deal would save the newsroom")
+    # people are not things: "his critics" say it themselves
+    (r,) = extract("His critics gathered outside the hall, saying the plan would ruin the town.")
+    assert r["speaker"]["text"] == "His critics"

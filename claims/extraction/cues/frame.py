@@ -129,6 +129,27 @@ def _issuer(noun: Token) -> Token | None:
     return None
 
 
+# nouns for what someone does or aims at, whose owner acts ("her first moves", "Obama's challenge")
+_DOINGS = frozenset({"move", "plan", "challenge", "goal", "strategy", "aim", "job", "task", "idea", "account", "message",
+                     "approach", "response", "effort", "attempt", "bid", "push", "pitch", "focus", "answer", "argument"})
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+
+
+def _owner_of_thing(noun: Token) -> Token | None:
+    """The person whose thing a participle's subject is, where that subject is a thing that
+    believes or says nothing: "One of her first power moves was an attempt to buy ..., believing
+    the takeover would ...": she believed it. None for a subject that may speak or has no owner."""
+    head = noun
+    if head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        head = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or may_speak(head) or not (lemma in _DOINGS or lemma.endswith(_ABSTRACT_ENDINGS)):
+        return None  # (not people, whose owner is someone else: "his critics", "his staff")
+    return next((c for c in head.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.lower_ in ("his", "her", "their") or (c.pos_ == "NOUN" and may_speak(c)))), None)
+
+
 def _holder(display: Token) -> Token | None:
     """Who holds or wears a sign or a shirt: the subject of the verb whose object it is ("the men
     were wearing shirts", "was identified as the protester, wearing a shirt"), or the person it
@@ -319,7 +340,13 @@ def subject(verb: Token) -> Token | None:
                 tok, below = tok.head, tok
                 continue
             publisher = _publisher(tok, best)
-            return publisher if publisher is not None else best
+            if publisher is not None:
+                return publisher
+            # (not across a relative clause, whose noun the participle may be on: "Her comments
+            # are in response to a letter the campaign sent, alleging ...": the letter alleges)
+            owner = _owner_of_thing(best) if below is not None and below.tag_ == "VBG" and not any(
+                t.dep_ == "relcl" for t in best.doc[best.i : below.i]) else None
+            return owner if owner is not None else best
         set_off = name_set_off_before(tok) if below is None and tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP") else None
         if set_off is not None:
             return set_off
