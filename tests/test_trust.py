@@ -3339,3 +3339,13 @@ def test_a_participle_on_a_thing_someone_did_is_that_person_s(extract):
     # people are not things: "his critics" say it themselves
     (r,) = extract("His critics gathered outside the hall, saying the plan would ruin the town.")
     assert r["speaker"]["text"] == "His critics"
+
+
+def test_a_name_given_between_commas_is_no_claim(extract):
+    # the parser made "called" the sentence's verb and "The bill" its subject
+    assert extract("The bill, now called the Clean Water Act, passed on Monday.") == []
+    text = "At a campaign appearance at the resort, now called Eastport National, the candidate boasted of his golf courses."
+    assert [r["cue"]["text"] for r in extract(text)] == ["boasted of"]
+    # a person calling someone something after an aside still does
+    (r, _) = extract('Ruiz, speaking on the radio, called Lee a "blowhard," and said more.')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Ruiz", "called")

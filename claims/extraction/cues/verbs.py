@@ -651,6 +651,8 @@ def naming(tok: Token) -> bool:
     """ "a PAC called Stop Hillary", "a blog, called the "Feed,"": a participle that gives a
     noun its name (a proper name, no one who calls it so) says nothing of it; "the deal,
     called a disaster by critics" does."""
+    if tok.lemma_.lower() in ("call", "name", "dub", "title") and _name_set_off(tok):
+        return True
     # on a common noun only: "Donald Trump named Sen. Ted Cruz" read as a participle on "Trump" is the parse slipping
     if (tok.lemma_.lower() not in ("call", "name", "dub", "title") or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD")
             or tok.head.pos_ != "NOUN"):
@@ -658,6 +660,32 @@ def naming(tok: Token) -> bool:
     if any(c.dep_ == "agent" for c in tok.children):
         return False
     names = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "attr")]
+    return bool(names) and all(c.pos_ == "PROPN" for c in names)
+
+
+# adverbs of a name given at some time ("the resort, now called ...")
+_NAMED_SINCE = frozenset({"now", "formerly", "once", "officially", "later", "since", "then", "also", "aptly"})
+
+
+def _name_set_off(tok: Token) -> bool:
+    """ "the resort, now called Trump National Doral, ...": a participle between commas that gives
+    the noun before it a name, however the parser hung it (it may make it the sentence's verb,
+    the noun its subject): a proper name as its only complement, no object, no agent."""
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_ == "advmod" and c.i < tok.i])
+    if tok.tag_ not in ("VBN", "VBD") or first == 0 or tok.doc[first - 1].text != ",":
+        return False
+    if tok.dep_ == "acl" and tok.head.pos_ == "PROPN":
+        return False  # (the parse slipping: "Clinton, for example, named X as ..." read as a participle on her)
+    if tok.tag_ != "VBN" and not any(c.dep_ == "advmod" and c.lower_ in _NAMED_SINCE for c in tok.children):
+        return False  # (a finite verb after an aside names someone: "Clinton, for example, named X as ...")
+    if any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children):
+        return False
+    # (no subject of its own but the noun right before the comma: "De Blasio, ..., called
+    # Trump a blowhard" calls someone something)
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.pos_ != "NOUN" or c.i != first - 2 for c in own):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("oprd", "attr")]
     return bool(names) and all(c.pos_ == "PROPN" for c in names)
 
 
