@@ -92,13 +92,15 @@ PERMISSION_VERBS = frozenset({"authorize", "allow", "permit", "empower", "clear"
 # talks", "requested anonymity", "asked not to be named", "declined to be identified"
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
+# Trades a story names a company by after naming it ("Harlow Pharmaceuticals ... The drugmaker said").
+TRADE_NOUNS = frozenset({"drugmaker", "carmaker", "chipmaker", "steelmaker", "processor", "supplier", "distributor",
+                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup"})
+# What a sign, a shirt or a message does with the words it bears ("a sign that read ...").
+BEARING_VERBS = frozenset({"read", "say"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation",
                        "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker", "utility", "hospital", "regulator",
-                       "watchdog", "lender", "charity", "nonprofit", "association", "federation", "society",
-                       # trades a story names a company by after naming it ("The drugmaker said")
-                       "drugmaker", "carmaker", "chipmaker", "steelmaker", "processor", "supplier", "distributor",
-                       "brewer", "grocer", "railway", "railroad", "conglomerate", "startup"})
+                       "watchdog", "lender", "charity", "nonprofit", "association", "federation", "society"}) | TRADE_NOUNS
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").
 ANONYMOUS_PLURALS = frozenset({"source", "person", "people", "insider"})
 # What a named entity's label makes a speaker.

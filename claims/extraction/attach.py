@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import attrs
 
-from ..words import CLAUSE_SUBJECT_DEPS, DASH_CHARS, NON_SPEAKERS, REFUSING_VERBS
+from ..words import BEARING_VERBS, CLAUSE_SUBJECT_DEPS, DASH_CHARS, NON_SPEAKERS, REFUSING_VERBS
 from .candidates import Candidate
 from .cues import Frame
 from .cues.frame import may_speak, points_back, subject
@@ -208,16 +208,13 @@ def _attach(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, inde
     return best if best is not None else _nearby_cue(ctx, q, cands, held, index)
 
 
-_BEARING = frozenset({"read", "say"})  # what a sign or a shirt does with its words
-
-
 def _borne(cue, frame: Frame) -> bool:
     """Whether a cue is what a thing does with the words it bears ("a sign that read", "One
     message said"): its own subject, or the noun its relative clause hangs on, cannot speak."""
     bearer = next((c for c in cue.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if bearer is not None and bearer.tag_ in ("WDT", "WP"):
         bearer = cue.head
-    return bearer is not None and frame.lemma in _BEARING and not may_speak(bearer)
+    return bearer is not None and frame.lemma in BEARING_VERBS and not may_speak(bearer)
 
 
 def _object_of_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, index: _Index) -> int | None:

@@ -23,7 +23,7 @@ import attrs
 
 from ..records import Earlier, Named, Span, Speaker
 from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
-                     ROLE_WORDS)
+                     ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import age_noun, document_author, partitive_antecedent, relative_antecedent
@@ -796,9 +796,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union", "authority", "regulator",
                                "utility", "association", "federation", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
                                "organization", "organisation", "university", "institute", "foundation", "commission",
-                               "group", "lender", "charity", "nonprofit", "watchdog", "society", "drugmaker", "carmaker", "chipmaker",
-                               "steelmaker", "processor", "supplier", "distributor", "brewer", "grocer", "railway", "railroad",
-                               "conglomerate", "startup"})
+                               "group", "lender", "charity", "nonprofit", "watchdog", "society"}) | TRADE_NOUNS
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (ACTIVE_SUBJECT_DEPS, CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
+from ...words import (ACTIVE_SUBJECT_DEPS, BEARING_VERBS, CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
                       SUBJECT_CONTROL_VERBS, SUBJECT_DEPS)
 
 
@@ -133,6 +133,9 @@ def _issuer(noun: Token) -> Token | None:
 _DOINGS = frozenset({"move", "plan", "challenge", "goal", "strategy", "aim", "job", "task", "idea", "account", "message",
                      "approach", "response", "effort", "attempt", "bid", "push", "pitch", "focus", "answer", "argument"})
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+# ... and nouns of such endings that are people ("Her delegation, saying ...")
+_PEOPLE_ALIKE = frozenset({"community", "audience", "opposition", "majority", "minority", "nation", "population",
+                           "generation", "delegation", "constituency", "congregation", "entourage"})
 
 
 def _owner_of_thing(noun: Token) -> Token | None:
@@ -144,7 +147,7 @@ def _owner_of_thing(noun: Token) -> Token | None:
         head = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or may_speak(head) or not (lemma in _DOINGS or lemma.endswith(_ABSTRACT_ENDINGS)):
+    if head.pos_ != "NOUN" or may_speak(head) or lemma in _PEOPLE_ALIKE or not (lemma in _DOINGS or lemma.endswith(_ABSTRACT_ENDINGS)):
         return None  # (not people, whose owner is someone else: "his critics", "his staff")
     return next((c for c in head.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.lower_ in ("his", "her", "their") or (c.pos_ == "NOUN" and may_speak(c)))), None)
@@ -163,8 +166,6 @@ def _holder(display: Token) -> Token | None:
     return who if who is not None and who.lower_ not in ("it", "that", "which") and (may_speak(who) or someone(who)) else None
 
 
-# what a sign or a shirt does with its words ("a sign that read ...")
-_BEARING = frozenset({"read", "say"})
 # what people carry or wear to say something: "held signs calling ...", "wore T-shirts saying ..."
 _DISPLAYS = frozenset({"sign", "banner", "placard", "poster", "shirt", "t-shirt", "tee", "button", "sticker", "flag"})
 
@@ -325,7 +326,7 @@ def subject(verb: Token) -> Token | None:
             # dashes is no subject beside a name
             # (a name between dashes is the subject: "A former candidate -- John McCain, who lost in 2008 -- said")
             own = [child for child in own if child.pos_ == "PROPN" or not between_dashes(child)] or own
-        if (own and below is None and tok.dep_ == "relcl" and tok.lemma_.lower() in _BEARING
+        if (own and below is None and tok.dep_ == "relcl" and tok.lemma_.lower() in BEARING_VERBS
                 and own[0].tag_ in ("WDT", "WP") and tok.head.lemma_.lower() in _DISPLAYS):
             # "hoisted a sign that read '15%!'": who holds the sign says it
             holder = _holder(tok.head)
