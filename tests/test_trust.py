@@ -3349,3 +3349,10 @@ def test_a_name_given_between_commas_is_no_claim(extract):
     # a person calling someone something after an aside still does
     (r, _) = extract('Ruiz, speaking on the radio, called Lee a "blowhard," and said more.')
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Ruiz", "called")
+
+
+def test_a_name_after_the_dash_that_closes_an_aside_is_the_speaker(extract):
+    # the parser read "Palm Beach - Lewandowski" as one place, the object of "in"
+    text = "In the interview - recorded last week at his home in Palm Beach - Lewandowski said he never touched her."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["kind"], r["content"]["text"]) == ("Lewandowski", "person", "he never touched her")

@@ -36,6 +36,7 @@ from .mends import (
     mend_quoted_subjects,
     mend_relative_cues,
     mend_second_reports,
+    mend_dash_names,
     mend_opening_names,
     mend_stranded_subjects,
     mend_subordinate_subjects,
@@ -103,6 +104,7 @@ class Context:
         mend_compound_subjects(doc, lexicon)  # "..., FEC records show.": "records" no verb
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
         mend_opening_names(doc, lexicon)  # "Kowalski, again claiming ..., said": a name, no clause
+        mend_dash_names(doc, lexicon)  # "... in Palm Beach - Lewandowski said": no part of the place
         mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
         mend_subordinate_subjects(doc, lexicon)  # "... as Patti Davis attacked Trump": "as" no preposition
         mend_asked_subjects(doc, lexicon)  # again, for a subject that mend gave: "after Mr. Trump, asked about it, had said"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..breaks import has_break
-from ..words import CLAUSE_SUBJECT_DEPS, ROLE_WORDS
+from ..words import CLAUSE_SUBJECT_DEPS, DASH_CHARS, ROLE_WORDS
 from .arrays import tokens_where
 from .names import is_given_name
 
@@ -564,6 +564,49 @@ def mend_opening_names(doc: Doc, lexicon: Lexicon) -> None:
                 or not _subjectless_cue(verb, verbs) or ent.start != verb.sent.start):
             continue
         name.dep_ = "nsubj"
+
+
+def mend_dash_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a name right after the dash that closes an aside the subject of the cue verb right
+    after it, which has none (in place; idempotent): in "In the interview - recorded at his home
+    in Palm Beach - Lewandowski said he never touched her" the parser reads "Palm Beach -
+    Lewandowski" as one name, the object of "in", and "said" has no subject. The words before
+    the dash take the name's place in the phrase; the name, and what it holds after the dash,
+    become the verb's subject."""
+    verbs = lexicon.verb_lemmas
+    split = []
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if i < 3 or not _subjectless_cue(verb, verbs):
+            continue
+        name = doc[i - 1]
+        if name.pos != PROPN or name.head.i == verb.i or name.dep_ in CLAUSE_SUBJECT_DEPS:
+            continue
+        # the dash between the name's words, a word of the name right after it
+        dash = next((t for t in doc[name.left_edge.i : name.i] if t.text in DASH_CHARS and t.whitespace_
+                     and t.i > 0 and doc[t.i - 1].whitespace_), None)
+        if dash is None or not all(doc[k].pos == PROPN and doc[k].head.i in range(dash.i + 1, i) for k in range(dash.i + 1, i - 1)):
+            continue
+        before = [c for c in name.children if c.i < dash.i]
+        if len(before) != 1 or before[0].pos not in (PROPN, NOUN):
+            continue
+        place = before[0]  # "Beach": the last word before the dash, the phrase's own
+        place.head, place.dep_ = name.head, name.dep_
+        dash.head, dash.dep_ = verb, "punct"
+        name.head, name.dep_ = verb, "nsubj"
+        split.append(dash.i)
+    if split:
+        # the recogniser's one entity over both ("Palm Beach - Lewandowski", a place): the place,
+        # and the name after the dash (a person's, unless it was a body's)
+        out = []
+        for ent in doc.ents:
+            at = next((k for k in split if ent.start < k < ent.end - 1), None)
+            if at is None:
+                out.append(ent)
+                continue
+            out.append(Span(doc, ent.start, at, label=ent.label))
+            out.append(Span(doc, at + 1, ent.end, label=ent.label if ent.label_ in ("PERSON", "ORG") else PERSON))
+        doc.set_ents(out)
 
 
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
