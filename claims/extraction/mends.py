@@ -580,8 +580,8 @@ def mend_dash_names(doc: Doc, lexicon: Lexicon) -> None:
         if i < 3 or not _subjectless_cue(verb, verbs):
             continue
         name = doc[i - 1]
-        if name.pos != PROPN or name.head.i == verb.i or name.dep_ in CLAUSE_SUBJECT_DEPS:
-            continue
+        if name.pos != PROPN or name.head.i == verb.i or name.dep_ in CLAUSE_SUBJECT_DEPS or name.is_ancestor(verb) or name.head.i == name.i:
+            continue  # (no cycle: not a name the verb hangs on)
         # the dash between the name's words, a word of the name right after it
         dash = next((t for t in doc[name.left_edge.i : name.i] if t.text in DASH_CHARS and t.whitespace_
                      and t.i > 0 and doc[t.i - 1].whitespace_), None)
