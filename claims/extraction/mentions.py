@@ -204,11 +204,13 @@ class Mentions:
     def _antecedents(self) -> Iterator[Mention]:
         """Mentions a later pronoun or description may point back to: entities and subjects."""
         seen: set[int] = set()
+        spans: set[tuple[int, int]] = set()  # an entity's: no second mention of it by an inner word ("Canada" of "The Bank of Canada")
         for ent in self.doc.ents:
             if ent.label_ in SPEAKER_ENTITIES and ent.start not in self.quoted:
                 m = self.at(ent.root)
                 if m.head not in seen:
                     seen.add(m.head)
+                    spans.add((m.start, m.end))
                     yield m
         for i in tokens_where(self.doc, DEP, _MENTION_DEP_IDS):
             if i in seen or i in self.quoted:
@@ -232,7 +234,7 @@ class Mentions:
                 # "The report, obtained by CBC News, was completed in March. It estimated ...": a
                 # document that is a clause's subject is what a later "it" may be
                 document = tok.pos_ == "NOUN" and tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.tag_ == "NN" and tok.lemma_.lower() in DOCUMENT_NOUNS
-                if m.head in seen:
+                if m.head in seen or (m.start, m.end) in spans:
                     continue  # "The newspaper, Haaretz,": the name it stands for, listed already
                 if (m.kind in ("media", "anonymous", "group", "person", "organization") or named or document) and (
                         m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):

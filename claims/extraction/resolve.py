@@ -532,8 +532,6 @@ class _Coreference:
             tok = self.doc[c.head]
             if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
                 continue
-            if c.start <= tok.head.i < c.end and tok.head.i != tok.i:
-                continue  # the name's inner word ("Canada" in "The Bank of Canada"): its head word is the one
             # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent")
             owner = tok.dep_ in ("compound", "poss") and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
             named = ((self._is_subject(c) and self._main_clause(c)) or owner) and self._ends_sentence(c)
