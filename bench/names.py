@@ -1,6 +1,6 @@
 """Speaker names: how often a claim's `speaker.name` is the person or body the text means.
 
-usage: python bench/names.py [--no-model | --accurate] [--show]
+usage: python bench/names.py [--no-model | --accurate] [--show] [--set PATH]
 
 PolNeAR scores a speaker by its mention's offsets ("he" is right where the annotators marked
 "he"), so no corpus scorer here sees whether "he" was resolved to the right name. This set is
@@ -43,12 +43,14 @@ def main() -> int:
     ap.add_argument("--no-model", action="store_true", help="the rules alone")
     ap.add_argument("--accurate", action="store_true", help="the accurate tagger (the [match] extra)")
     ap.add_argument("--show", action="store_true", help="print each claim not found or named otherwise")
+    ap.add_argument("--set", type=Path, default=SET, help="passages of the same form (default: tests/data/names.jsonl); "
+                    "write a new batch here and measure it before changing the resolver")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from claims import pipeline
     from claims.records import to_json
 
-    passages = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passages = [json.loads(line) for line in args.set.read_text(encoding="utf-8").splitlines() if line.strip()]
     nlp = pipeline.load(learned=not args.no_model, accurate=args.accurate)
     found = [[to_json(c, p["id"]) for c in claims] for p, claims in zip(passages, pipeline.pipe_claims(nlp, [p["text"] for p in passages]))]
     rows = judge(passages, found)

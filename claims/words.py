@@ -250,6 +250,17 @@ KIN_GENDER = {**dict.fromkeys(("brother", "husband", "father", "son", "uncle", "
 GENDERED_NOUNS = {**dict.fromkeys(("man", "boy", "gentleman", "spokesman", "businessman", "congressman", "chairman", "policeman", "fireman"), "m"),
                   **dict.fromkeys(("woman", "girl", "lady", "spokeswoman", "businesswoman", "congresswoman", "chairwoman", "policewoman"), "f")}
 PERSON_GENDER = {**KIN_GENDER, **GENDERED_NOUNS}
+# Nouns for one person by age or by what they do, no office ("the teen", "the singer", "the
+# climber"): a person the text named before may be meant ("Maya Lin, 16, ... The teen said"),
+# though no role is theirs. (Parties to an event, "the victim", "the patient", are resolve's care.)
+PERSON_NOUNS = frozenset({
+    "teen", "teenager", "youngster", "child", "kid", "toddler", "baby", "retiree", "pensioner", "senior",
+    "singer", "songwriter", "rapper", "musician", "pianist", "guitarist", "drummer", "actor", "actress", "artist",
+    "painter", "sculptor", "dancer", "comedian", "filmmaker", "photographer", "designer", "writer", "novelist", "poet",
+    "athlete", "player", "swimmer", "skater", "skier", "runner", "sprinter", "cyclist", "golfer", "boxer", "wrestler",
+    "climber", "hiker", "sailor", "chef", "baker", "pilot", "homeowner", "landlord", "entrepreneur", "inventor",
+    "immigrant", "refugee", "volunteer", "protester", "voter", "shopper", "fan", "survivor", "victim", "patient",
+})
 # Nouns that can be a cited source ("citing two government sources", "citing a report"); a
 # reason is not one ("citing safety concerns").
 SOURCE_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_NOUNS | AGENT_NOUNS | ROLE_WORDS | frozenset({"official", "sources"})

@@ -3356,3 +3356,31 @@ def test_a_name_after_the_dash_that_closes_an_aside_is_the_speaker(extract):
     text = "In the interview - recorded last week at his home in Palm Beach - Lewandowski said he never touched her."
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["kind"], r["content"]["text"]) == ("Lewandowski", "person", "he never touched her")
+
+
+def test_a_description_is_the_body_whose_name_ends_in_its_noun(extract):
+    text = ("The Harbour Teachers Union and the school district signed a contract on Friday. The district said classes would "
+            "start on time. The union said its members had ratified the deal.")
+    by_content = {r["content"]["text"]: r["speaker"] for r in extract(text)}
+    assert by_content["its members had ratified the deal"]["name"] == "The Harbour Teachers Union"
+    # a body named close by, whose name ends in the noun, before the subject of the sentence
+    text = "Westgate Hospital and Dr. Lena Ortiz were sued in May. The hospital said it had followed every rule."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The hospital", "Westgate Hospital")
+    # a description of the same noun between them is the one meant: the trade group, not Northwind Group
+    text = ("Northwind Group bought two refineries last year. On Monday, the trade group for small refiners wrote to the "
+            "minister. \"Prices will rise,\" the group wrote.")
+    speakers = {r["content"]["text"]: r["speaker"]["name"] for r in extract(text)}
+    assert speakers["Prices will rise,"] != "Northwind Group"
+
+
+def test_a_person_described_by_what_they_do_is_the_one_just_named(extract):
+    text = "Jazz pianist Omar Haddad cancelled his spring tour. The pianist said his wrist had not healed."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("The pianist", "Omar Haddad", "person")
+    # named nowhere close: the description stays itself, no one a pronoun points back to
+    text = ("Marta Ruiz opened the festival on Friday. Hundreds came. Later a skater fell on the ice. The skater said the "
+            "rink was too crowded. She said it was her fault.")
+    records = extract(text)
+    skater = next(r for r in records if r["content"]["text"].startswith("the rink"))
+    assert skater["speaker"]["name"] == "The skater"

@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
                      ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
@@ -382,6 +382,11 @@ class _Coreference:
             own = document_author(self.doc[mention.head])
             author = own.i if own is not None else _author_of_earlier(self.doc, mention.head, self.ctx.lexicon.speech_verbs)
             return self.mentions.at(self.doc[author]) if author is not None else None
+        if mention.definite and mention.kind == "unknown" and not mention.plural and tok.lemma_.lower() in PERSON_NOUNS:
+            # "the teen", "the singer": the person just named, as for an age; no role looked up
+            # across the story (in a list of actors, "The actress" is the one of her paragraph);
+            # where none is named, such a description stays no person a pronoun may point back to
+            return self._named_person_before(mention, skip) or self._named_person_after(mention, skip)
         if mention.definite and mention.kind in ("anonymous", "person"):
             # "the top US diplomat" names a role; "the source" an earlier unnamed source
             target = self._by_role(mention, synonyms_only=True)
@@ -492,7 +497,10 @@ class _Coreference:
                 if c.start >= sent.start:
                     return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
                 continue
-            if not age_noun(head) and (self._role(target.name) or self._role_of_surname(target.name)):
+            role = self._role(target.name) or self._role_of_surname(target.name)
+            if not age_noun(head) and role and not (head.lemma_.lower() in PERSON_NOUNS and head.lower_ in _ROLE_WORD.findall(role.lower())):
+                # (a trade the role names is theirs: "actress Ana Lima ... The actress said"; an
+                # office is _by_role's: "The prime minister" is no "Foreign Affairs Minister")
                 # (an age names no office: "Olympic swimmer Tara Nolan ... The 29-year-old said")
                 return None  # a role the text gives (_by_role found it no match): "the prime minister" is no foreign minister
             return c if self._gender_fits(head, target.name) else None
@@ -527,16 +535,38 @@ class _Coreference:
         ... The company also said"); none where the last one named is not (an analyst's firm named
         in passing, "an analyst at Harmon Securities"), nor one named further back ("Forbes put his
         net worth at $45 billion. But he is not on Bloomberg's own list. The company says ...":
-        which one the story means is not sure)."""
-        for c in self._close_before(mention, skip):
+        which one the story means is not sure). A body whose own name ends in the description's
+        noun is that one wherever it stands there ("The Rail Workers Union and Northern Rail
+        reached a deal", "a nurse at St. Paul's Hospital ... The hospital said"), and further back
+        where none is named close ("... The railway said ... The union said")."""
+        noun = self.doc[mention.head].lower_
+
+        def body(c: Mention) -> bool:
             tok = self.doc[c.head]
-            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
-                continue
-            # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent")
-            owner = tok.dep_ in ("compound", "poss") and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
-            named = ((self._is_subject(c) and self._main_clause(c)) or owner) and self._ends_sentence(c)
-            return c if named and self.resolved(c).kind == "organization" else None
-        return None
+            return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and c.kind == "organization"
+
+        def ends_in_noun(c: Mention) -> bool:
+            return self.doc[c.end - 1].lower_ == noun and self._ends_sentence(c) and self.resolved(c).kind == "organization"
+
+        close = [c for c in self._close_before(mention, skip) if body(c)]
+        same = next((c for c in close if ends_in_noun(c)), None)
+        if same is not None:
+            return same
+        if not close:
+            for c in self._before(mention, skip):
+                if body(c) and ends_in_noun(c):
+                    return c
+                if self.doc[c.head].pos_ == "NOUN" and self.doc[c.head].lower_ == noun:
+                    return None  # "the trade group for the Blue Cross plans ... the group wrote": that one
+            return None
+        c = close[0]
+        tok = self.doc[c.head]
+        # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent"; or a subject's
+        # conjunct: "Northern Rail and its union reached a deal")
+        owner = tok.dep_ in ("compound", "poss") and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
+        lead = attrs.evolve(c, head=tok.head.i) if tok.dep_ == "conj" and tok.head.dep_ in ACTIVE_SUBJECT_DEPS else c
+        named = ((self._is_subject(lead) and self._main_clause(lead)) or owner) and self._ends_sentence(c)
+        return c if named and self.resolved(c).kind == "organization" else None
 
     def _ends_sentence(self, c: Mention) -> bool:
         """Whether the sentence of a mention ends as a sentence does (a headline has no stop:
@@ -794,7 +824,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency", "ministry", "department", "union", "authority", "regulator",
                                "utility", "association", "federation", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
                                "organization", "organisation", "university", "institute", "foundation", "commission",
-                               "group", "lender", "charity", "nonprofit", "watchdog", "society"}) | TRADE_NOUNS
+                               "group", "lender", "charity", "nonprofit", "watchdog", "society", "hospital", "clinic", "school",
+                               "college", "museum", "library", "club", "league"}) | TRADE_NOUNS
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",
