@@ -3384,3 +3384,17 @@ def test_a_person_described_by_what_they_do_is_the_one_just_named(extract):
     records = extract(text)
     skater = next(r for r in records if r["content"]["text"].startswith("the rink"))
     assert skater["speaker"]["name"] == "The skater"
+
+
+def test_a_cue_set_off_by_dashes_leaves_the_subject_to_what_was_said(extract):
+    # the parser gave "said" two subjects, and what was said none
+    (r,) = extract("The new tax - the finance minister said - would raise $2 billion a year.")
+    assert (r["speaker"]["text"], [f["text"] for f in r["content"]["fragments"]]) == (
+        "the finance minister", ["The new tax", "would raise $2 billion a year"])
+    (r,) = extract("The contract - which was signed in Halifax - Moreau said will create 300 jobs.")
+    assert (r["speaker"]["text"], [f["text"] for f in r["content"]["fragments"]]) == (
+        "Moreau", ["The contract - which was signed in Halifax", "will create 300 jobs"])
+    # the parser ran the aside on into the name: "Halifax - Moreau", a place
+    (r,) = extract("The contract, signed in Halifax - Moreau said - will create 300 jobs.")
+    assert (r["speaker"]["text"], [f["text"] for f in r["content"]["fragments"]]) == (
+        "Moreau", ["The contract, signed in Halifax", "will create 300 jobs"])

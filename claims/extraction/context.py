@@ -29,6 +29,7 @@ from .mends import (
     mend_contracted_has,
     mend_doubled_subjects,
     mend_headline_names,
+    mend_inserted_cues,
     mend_lemmas,
     mend_modal_names,
     mend_noun_roots,
@@ -105,6 +106,7 @@ class Context:
         mend_stranded_subjects(doc, lexicon)  # "Alarmed by X in Nevada, Harry Reid, ..., said": no conjunct of "Nevada"
         mend_opening_names(doc, lexicon)  # "Kowalski, again claiming ..., said": a name, no clause
         mend_dash_names(doc, lexicon)  # "... in Palm Beach - Lewandowski said": no part of the place
+        mend_inserted_cues(doc, lexicon)  # "The plan - Ruiz said - would cost billions": the plan is the clause's
         mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
         mend_subordinate_subjects(doc, lexicon)  # "... as Patti Davis attacked Trump": "as" no preposition
         mend_asked_subjects(doc, lexicon)  # again, for a subject that mend gave: "after Mr. Trump, asked about it, had said"

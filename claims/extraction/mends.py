@@ -566,9 +566,21 @@ def mend_opening_names(doc: Doc, lexicon: Lexicon) -> None:
         name.dep_ = "nsubj"
 
 
+def _subject_holding(verb: Token, name: Token, verbs: frozenset[str]) -> bool:
+    """Whether a cue verb's one subject holds the name right before the verb in its phrase, and
+    the clause the verb reports has no subject: in "The plan, unveiled in Toronto - Ruiz said -
+    would cost billions" the parser reads "Toronto - Ruiz" as the place the plan was unveiled in
+    and "plan" as the subject of "said" (mend_inserted_cues gives the plan to its clause)."""
+    subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (verb.lemma_.lower() in verbs and len(subjects) == 1 and subjects[0].i < name.i <= subjects[0].right_edge.i
+            and clause is not None and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children))
+
+
 def mend_dash_names(doc: Doc, lexicon: Lexicon) -> None:
     """Make a name right after the dash that closes an aside the subject of the cue verb right
-    after it, which has none (in place; idempotent): in "In the interview - recorded at his home
+    after it, which has none, or one whose phrase the parser ran on into the name
+    (_subject_holding) (in place; idempotent): in "In the interview - recorded at his home
     in Palm Beach - Lewandowski said he never touched her" the parser reads "Palm Beach -
     Lewandowski" as one name, the object of "in", and "said" has no subject. The words before
     the dash take the name's place in the phrase; the name, and what it holds after the dash,
@@ -577,7 +589,7 @@ def mend_dash_names(doc: Doc, lexicon: Lexicon) -> None:
     split = []
     for i in tokens_where(doc, TAG, _FINITE):
         verb = doc[i]
-        if i < 3 or not _subjectless_cue(verb, verbs):
+        if i < 3 or not (_subjectless_cue(verb, verbs) or _subject_holding(verb, doc[i - 1], verbs)):
             continue
         name = doc[i - 1]
         if name.pos != PROPN or name.head.i == verb.i or name.dep_ in CLAUSE_SUBJECT_DEPS or name.is_ancestor(verb) or name.head.i == name.i:
@@ -607,6 +619,32 @@ def mend_dash_names(doc: Doc, lexicon: Lexicon) -> None:
             out.append(Span(doc, ent.start, at, label=ent.label))
             out.append(Span(doc, at + 1, ent.end, label=ent.label if ent.label_ in ("PERSON", "ORG") else PERSON))
         doc.set_ents(out)
+
+
+def mend_inserted_cues(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the first of a cue verb's two subjects the subject of the clause the verb reports,
+    where that clause has none and a dash or a comma sets the cue's own subject off from the
+    first (in place; idempotent): in "The plan - Ruiz said - would cost billions" and "The deal
+    - which was signed in Ottawa - Ruiz said would create jobs" the parser gives "said" both
+    "plan" and "Ruiz", and what Ruiz said loses its subject. (With commas the parser reads the
+    cue as an aside of the clause, as it should: "The plan, Ruiz said, would cost billions".)"""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if verb.lemma_.lower() not in verbs:
+            continue
+        # (the first may be read as a loose dependent: "That money - the mayor told reporters - has ...")
+        subjects = [c for c in verb.children if c.i < i and c.dep_ in ("nsubj", "nsubjpass", "dep") and c.pos in (NOUN, PROPN, PRON)]
+        if len(subjects) != 2 or subjects[1].dep_ != "nsubj":
+            continue
+        first, second = subjects
+        mark = doc[second.left_edge.i - 1]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > i), None)
+        if (clause is None or any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+                or not (mark.text == "," or mark.text in DASH_CHARS) or first.right_edge.i > mark.i):
+            continue
+        first.head = clause
+        first.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
 
 
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
