@@ -3398,3 +3398,27 @@ def test_a_cue_set_off_by_dashes_leaves_the_subject_to_what_was_said(extract):
     (r,) = extract("The contract, signed in Halifax - Moreau said - will create 300 jobs.")
     assert (r["speaker"]["text"], [f["text"] for f in r["content"]["fragments"]]) == (
         "Moreau", ["The contract, signed in Halifax", "will create 300 jobs"])
+
+
+def test_a_phrase_after_a_quotation_s_cue_is_no_part_of_what_was_said(extract):
+    # the parser hung "said" on "breaking", after it; the quotation before is what she said
+    text = ('"My son wanted to be a nurse. He had the forms filled out," she said, her voice breaking. '
+            '"Now I have to pack up his room."')
+    (r,) = extract(text)
+    assert (r["type"], r["cue"]["text"], [f["text"] for f in r["content"]["fragments"]]) == (
+        "direct", "said", ["My son wanted to be a nurse. He had the forms filled out,", "Now I have to pack up his room."])
+
+
+def test_a_body_whose_name_is_a_list_keeps_the_whole_name(extract):
+    (r,) = extract("According to Immigration, Refugees and Citizenship Canada, about 437,000 permits will be issued in 2025.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
+        "Immigration, Refugees and Citizenship Canada", "Immigration, Refugees and Citizenship Canada", "organization")
+
+
+def test_a_judge_named_after_a_court_with_a_possessive_speaks(extract):
+    # the parser made "Court" the subject and the judge the object of "of"
+    (r,) = extract("Court of King's Bench Justice Karen Wills said the sentence had to deter others.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("Karen Wills", "Karen Wills", "person")
+    # someone speaking for the judge is not the judge
+    (r,) = extract("The clerk for Justice Karen Wills said the hearing was moved.")
+    assert r["speaker"]["text"] == "The clerk for Justice Karen Wills"

@@ -99,6 +99,8 @@ class Mentions:
                 or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG") or unrecognised_name(tok, c))), None)
             if named is None and tok.pos_ == "NOUN":
                 named = _named_after_place(tok) or _named_in_title(tok, self.quoted)
+            if named is None and tok.pos_ in ("PROPN", "NOUN"):
+                named = _titled_name_at_end(tok, ent_of)
             if named is not None:
                 tok = named
         if relative_antecedent(tok) is not None:
@@ -309,6 +311,22 @@ _THINGS = frozenset({"matter", "number", "order", "letter", "paper", "center", "
                      "quarter", "answer", "other", "offer", "manner", "layer", "meter", "poster", "register", "shelter", "tower",
                      "weather", "factor", "sector", "error", "color", "colour", "floor", "door", "motor", "mirror", "honor", "favor",
                      "labor", "rumor", "terror", "dollar", "pillar", "fee", "committee", "guarantee", "degree", "tree"})
+
+
+def _titled_name_at_end(tok: Token, ent_of) -> Token | None:
+    """The person's name that ends a body's name and a title right before the verb the body's
+    name is the subject of: in "Court of King's Bench Justice Lisa Marchand said" the parser
+    made "Court" the subject and the judge the object of "of" ("Court of Appeal Justice Mary Lo
+    said" it reads right)."""
+    last = tok.right_edge
+    ent = ent_of.get(last.i)
+    if (last.i == tok.i or ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.head.i != last.i + 1 or ent.start < 1 or tok.doc[ent.start - 1].lower_ not in ROLE_WORDS):
+        return None
+    # one name in title case up to the title ("The lawyer for Justice Lisa Marchand said" is the lawyer)
+    if not all(t.is_title or t.lower_ in ("of", "'s", "’s", "and", "&") for t in tok.doc[tok.i : ent.start]):
+        return None
+    return last
 
 
 def _people(lemma: str) -> bool:

@@ -83,10 +83,13 @@ class NounPhrases:
         if ent is not None and ent.label_ in SPEAKER_ENTITIES and tok.pos_ == "PROPN" and not self.counted_group(tok):
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
             # a name the recogniser ran over a comma ("formerly known as Twitter, Lütke said"): the part on tok's side
-            # (not "Acme, Inc." nor "the University of California, Berkeley": its words hang on each other)
+            # (not "Acme, Inc." nor "the University of California, Berkeley": its words hang on each
+            # other; nor a list inside one name, "Immigration, Refugees and Citizenship Canada")
             for i in range(start, end):
                 if doc[i].text == "," and i > start and not start <= doc[i - 1].head.i < end and not (
-                        i + 1 < end and doc[i + 1].lower_.rstrip(".") in NAME_SUFFIXES):
+                        i + 1 < end and doc[i + 1].lower_.rstrip(".") in NAME_SUFFIXES) and not (
+                        any(doc[j].dep_ == "conj" and doc[j].head.i == i - 1 for j in range(i + 1, end))
+                        and any(doc[j].lower_ in ("and", "&") for j in range(i + 1, end))):
                     if i < tok.i:
                         start = i + 1
                     else:

@@ -866,8 +866,14 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         tok.dep_ == "conj" and (not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in tok.children)
                                 or (any(c.dep_ == "cc" and c.i == tok.left_edge.i - 1 for c in tok.head.children)
                                     and not any(c.lower_ == "so" and c.i > tok.i for c in tok.children)))
-    ) and not any(c.dep_ == "mark" for c in tok.children):
-        # (not when the host is a cue whose reported clause this verb heads: in "Suncor said
+    ) and not any(c.dep_ == "mark" for c in tok.children) and not (
+        tok.head.i > tok.i and tok.head.i not in ctx.quoted and (tok.head.pos_ not in ("VERB", "AUX") or tok.head.tag_ == "VBG")
+        and _after_quotation(ctx, tok)
+    ):
+        # (not when the host is the writer's phrase after a quotation's cue, no clause: in '"... He
+        # wanted to build bridges," she said, her voice breaking.' the parser hung "said" on
+        # "breaking" ('"Only you," she said, would use ...' goes on with her words); not
+        # when the host is a cue whose reported clause this verb heads: in "Suncor said
         # risk continues to weigh", "continues" is what Suncor said, not a cue over "Suncor said";
         # nor for a participle: in "X was critical of the ruling, telling reporters: ..." the
         # host clause is narration and what follows the participle is the claim; nor for a
