@@ -3422,3 +3422,14 @@ def test_a_judge_named_after_a_court_with_a_possessive_speaks(extract):
     # someone speaking for the judge is not the judge
     (r,) = extract("The clerk for Justice Karen Wills said the hearing was moved.")
     assert r["speaker"]["text"] == "The clerk for Justice Karen Wills"
+
+
+def test_an_office_a_headline_names_is_the_one_person_the_story_gives_it(extract):
+    text = ("Ferry cuts 'a disaster' for island, says MP\n\nSailings to the island will be cut by half from May. "
+            "Local MP Fiona Grant called the decision 'a disaster for everyone who lives here'.")
+    records = extract(text)
+    assert (records[0]["speaker"]["text"], records[0]["speaker"]["name"]) == ("MP", "Fiona Grant")
+    # two people with that office below: no one in particular
+    text = ("Minister says the budget will balance\n\nFinance Minister Ana Costa said on Tuesday the budget would "
+            "balance. Health Minister Tom Lee disagreed.")
+    assert extract(text)[0]["speaker"]["name"] == "Minister"

@@ -397,10 +397,27 @@ class _Coreference:
             if target is None and mention.kind == "person":
                 target = self._named_person_before(mention, skip) or self._named_person_after(mention, skip)
             return target
+        if (not mention.definite and mention.kind in ("unknown", "person") and tok.lower_ in ROLE_WORDS and mention.end - mention.start <= 2
+                and self.ctx.sent_index(mention.head) == 0 and not self._ends_sentence(mention)):
+            return self._named_below_headline(mention)  # "Steelworks closure 'a hammer blow' for town, says MP"
         if (self.doc[mention.start].lower_ in ("a", "an") and tok.ent_type_ != "PERSON"
                 and ((mention.kind == "person" and tok.pos_ == "NOUN") or tok.lower_ in ROLE_WORDS)):
             return self._named_person_after(mention, skip)  # "A former chief executive told the court ..."
         return None
+
+    def _named_below_headline(self, mention: Mention) -> Mention | None:
+        """The one person the story below a headline gives the office the headline names without
+        a name ("..., says MP" -> "Local MP Sarah Whitfield called the closure ..."); none where
+        the story gives it to two people or to none."""
+        head = self.doc[mention.head].lower_
+        found: dict[str, Mention] = {}
+        for c in self.candidates:
+            if c.start < mention.end or c.kind != "person" or self.doc[c.head].ent_type_ != "PERSON":
+                continue
+            role = (self._role(c.name) or c.role or "").lower()
+            if role and _holds_office([ROLE_ABBREVIATIONS.get(w, w) for w in role.split()], head):
+                found.setdefault(c.name, c)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _byline(self) -> Mention | None:
         """The author a byline near the top names ("By Leilani Farha", "By Priya Sharma, Staff
