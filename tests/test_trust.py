@@ -3433,3 +3433,19 @@ def test_an_office_a_headline_names_is_the_one_person_the_story_gives_it(extract
     text = ("Minister says the budget will balance\n\nFinance Minister Ana Costa said on Tuesday the budget would "
             "balance. Health Minister Tom Lee disagreed.")
     assert extract(text)[0]["speaker"]["name"] == "Minister"
+
+
+def test_a_charge_keeps_its_infinitive_and_leaves_the_writer_s_remark(extract):
+    # the parser hung "to raise" on "accused" and made "a claim" a second object
+    (r,) = extract("Holloway accused Petrov of planning to raise property taxes by 8 per cent, a claim she denied.")
+    assert (r["cue"]["text"], r["content"]["text"]) == ("accused", "Petrov of planning to raise property taxes by 8 per cent")
+    # a list of objects is still the claim
+    (r,) = extract("The panel discussed the economy, health care, the environment and crime.")
+    assert r["content"]["text"] == "the economy, health care, the environment and crime"
+
+
+def test_a_full_name_the_recogniser_called_a_body_is_the_person_its_surname_names(extract):
+    text = ("Mayor Greg Holloway and challenger Nadia Petrov clashed over housing on Thursday. "
+            "Petrov, a former city planner, said approvals meant little. \"Approvals don't house anybody,\" Petrov said.")
+    names = {r["speaker"]["name"] for r in extract(text)}
+    assert names == {"Nadia Petrov"}

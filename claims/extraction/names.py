@@ -100,6 +100,16 @@ def _aged_full_name(doc: Doc, ent, aged: frozenset[str]) -> bool:
     return 2 <= len(words) <= 3 and doc[end - 1].lower_ in aged and all(t.is_title and t.pos_ == "PROPN" for t in words)
 
 
+def _surnamed_full_name(doc: Doc, ent, surnames: frozenset[str]) -> bool:
+    """Whether an entity is a given name and a surname in title case whose surname alone the
+    recogniser tags a person elsewhere ("challenger Nadia Petrov" tagged ORG, then "Petrov" a
+    person): a person's full name ("Morgan Stanley" has no "Stanley" who is a person)."""
+    end = strip_possessive(doc, ent.start, ent.end)
+    words = doc[ent.start : end]
+    return (2 <= len(words) <= 3 and is_given_name(words[0].text) and words[-1].text in surnames
+            and all(t.is_title and t.pos_ == "PROPN" for t in words))
+
+
 def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
@@ -313,11 +323,13 @@ class Names:
         best: dict[str, tuple[str, int, int]] = {}
         self.role_named: dict[int, tuple[str, str]] = {}  # entity start -> (name, role)
         aged = _aged_names(doc)
+        surnames = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1)
         for ent in doc.ents:
             by_role = self._person_by_role(ent) if ent.start not in quoted else None
             # (a name the recogniser called a place or a body, whose surname the text gives an
-            # age: "Darren Faulk's actions" tagged ORG, "Faulk, 42, pleaded guilty")
-            aged_name = ent.label_ != "PERSON" and _aged_full_name(doc, ent, aged)
+            # age, "Darren Faulk's actions" tagged ORG, "Faulk, 42, pleaded guilty", or tags a
+            # person alone elsewhere)
+            aged_name = ent.label_ != "PERSON" and (_aged_full_name(doc, ent, aged) or _surnamed_full_name(doc, ent, surnames))
             if (ent.label_ != "PERSON" and by_role is None and not aged_name) or outlet_name(ent.text):
                 continue
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
@@ -342,7 +354,6 @@ class Names:
         # Mandeep Mann urged ...", then "Mann said"), or whose last word the recogniser tags a
         # person alone elsewhere ("Nkechi Okafor, a former member of the board, said ...", then
         # "Ms. Okafor wrote")
-        surnames = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
         for i in tokens_where(doc, POS, (PROPN,)):
             tok = doc[i]
             if i in quoted or tok.ent_type or not tok.is_title or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:

@@ -160,12 +160,19 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         if not heads and addressee is not None:
             heads = [c for c in addressee.children if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB"]
     if not heads and takes_object(lex, lemma):
-        heads = [c for c in objs if c.lower_ not in NON_SPEAKERS]
+        # (not a second object set off after the first, the writer's remark on the claim: "...
+        # by 8 per cent, a claim she denied")
+        heads = [c for c in objs if c.lower_ not in NON_SPEAKERS and not (c is not objs[0] and _remark_on_claim(c))]
         # "praised his players for their discipline", "accused the government of hiding ...":
         # the reason or the charge is part of the claim
         if heads:
             preps = lex.verb_preps(lemma) | (STANCE_PREPS if lemma in lex.stance_verbs else set())
-            heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i and not _when(c)]
+            charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i and not _when(c)]
+            # (and the infinitive right after it the parser hung on the verb: "accused Petrov of
+            # planning to raise taxes")
+            heads += charges + [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                                and any(p.right_edge.i + 1 == c.left_edge.i and p.right_edge.lower_.endswith("ing") for p in charges)
+                                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children)]
     # "called the deal a disaster", "described him as reckless": object plus its predicate
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
@@ -192,6 +199,15 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     if not heads and lemma in _ANSWERING:
         heads = _answer(tok)
     return heads, addressee
+
+
+def _remark_on_claim(obj: Token) -> bool:
+    """Whether an object of a cue set off after another is the writer's remark on the claim, a
+    noun with a clause on it: "accused Petrov of planning to raise taxes, a claim she denied",
+    "dismissed ideological labels, a sentiment endorsed by the crowd" (not a list, "the
+    economy, women's health, the environment", nor "Mar-a-Lago, Mr. Trump's private club")."""
+    return (obj.doc[obj.left_edge.i - 1].text == "," and obj.left_edge.lower_ in ("a", "an")
+            and any(c.dep_ in ("relcl", "acl") for c in obj.children))
 
 
 # verbs whose answer may be one word: "46 percent said yes", "I think so", "26 percent said the same"
