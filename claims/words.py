@@ -253,7 +253,7 @@ PERSON_GENDER = {**KIN_GENDER, **GENDERED_NOUNS}
 # Nouns for one person by age or by what they do, no office ("the teen", "the singer", "the
 # climber"): a person the text named before may be meant ("Maya Lin, 16, ... The teen said"),
 # though no role is theirs. (Parties to an event, "the victim", "the patient", are resolve's care.)
-PERSON_NOUNS = frozenset({
+ONE_PERSON_NOUNS = frozenset({
     "teen", "teenager", "youngster", "child", "kid", "toddler", "baby", "retiree", "pensioner", "senior",
     "singer", "songwriter", "rapper", "musician", "pianist", "guitarist", "drummer", "actor", "actress", "artist",
     "painter", "sculptor", "dancer", "comedian", "filmmaker", "photographer", "designer", "writer", "novelist", "poet",

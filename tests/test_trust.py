@@ -3449,3 +3449,12 @@ def test_a_full_name_the_recogniser_called_a_body_is_the_person_its_surname_name
             "Petrov, a former city planner, said approvals meant little. \"Approvals don't house anybody,\" Petrov said.")
     names = {r["speaker"]["name"] for r in extract(text)}
     assert names == {"Nadia Petrov"}
+
+
+def test_a_word_for_what_someone_does_before_their_name_is_their_role(extract):
+    # the recogniser took "Retiree" into the name
+    (r,) = extract("Retiree Frank Delgado said he would vote for the mayor.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("Frank Delgado", "Frank Delgado", "Retiree")
+    # a name of two words is a name, whatever its first word means
+    (r,) = extract("Baker Mayfield said the team played well.")
+    assert r["speaker"]["name"] == "Baker Mayfield"

@@ -189,12 +189,13 @@ class Mentions:
     def _named(self, tok: Token, start: int, end: int) -> Mention | None:
         """A person's name the document knows, or a title then a name ("Mayor Ana Ruiz of Eastport")."""
         doc = self.doc
-        if self.names.known_person(start, end):
-            return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
-        # "Mayor Ana Ruiz of Eastport": a title, then a name; the mention is the name
+        # "Mayor Ana Ruiz of Eastport": a title, then a name; the mention is the name (also where
+        # the recogniser took the title into the name: "Retiree Frank Delgado")
         titles = title_words(doc, start, tok.i + 1)
         ent = self.nps.ent_of.get(tok.i)
         name_start = start + titles
+        if self.names.known_person(start, end) and not (titles and self.names.known_person(name_start, end)):
+            return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
         # (a title before a name the document gives a person is one too, whatever the recogniser
         # tagged it: "Mr Albanese" after "Anthony Albanese", tagged NORP)
         if titles and (ent is None or ent.label_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in range(start, tok.i + 1))

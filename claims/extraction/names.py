@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, PARTY_WORDS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, PARTY_WORDS, ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -114,7 +114,8 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
     while i < end - 1 and doc[i].is_title and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS or (
-            doc[i].lower_ in PARTY_WORDS and i < end - 2)):  # "Conservative Tom Reilly" (not "Tom Green")
+            (doc[i].lower_ in PARTY_WORDS or doc[i].lower_ in ONE_PERSON_NOUNS) and i < end - 2)):
+        # ("Conservative Tom Reilly", "Retiree Frank Delgado"; not "Tom Green", "Baker Mayfield")
         i += 1
     return i - start
 

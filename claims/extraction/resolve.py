@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
                      ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
@@ -382,7 +382,7 @@ class _Coreference:
             own = document_author(self.doc[mention.head])
             author = own.i if own is not None else _author_of_earlier(self.doc, mention.head, self.ctx.lexicon.speech_verbs)
             return self.mentions.at(self.doc[author]) if author is not None else None
-        if mention.definite and mention.kind == "unknown" and not mention.plural and tok.lemma_.lower() in PERSON_NOUNS:
+        if mention.definite and mention.kind == "unknown" and not mention.plural and tok.lemma_.lower() in ONE_PERSON_NOUNS:
             # "the teen", "the singer": the person just named, as for an age; no role looked up
             # across the story (in a list of actors, "The actress" is the one of her paragraph);
             # where none is named, such a description stays no person a pronoun may point back to
@@ -515,7 +515,7 @@ class _Coreference:
                     return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
                 continue
             role = self._role(target.name) or self._role_of_surname(target.name)
-            if not age_noun(head) and role and not (head.lemma_.lower() in PERSON_NOUNS and head.lower_ in _ROLE_WORD.findall(role.lower())):
+            if not age_noun(head) and role and not (head.lemma_.lower() in ONE_PERSON_NOUNS and head.lower_ in _ROLE_WORD.findall(role.lower())):
                 # (a trade the role names is theirs: "actress Ana Lima ... The actress said"; an
                 # office is _by_role's: "The prime minister" is no "Foreign Affairs Minister")
                 # (an age names no office: "Olympic swimmer Tara Nolan ... The 29-year-old said")

@@ -7,7 +7,7 @@ from typing import Iterable
 import attrs
 from spacy.tokens import Token
 
-from ...words import (ACTIVE_SUBJECT_DEPS, BEARING_VERBS, CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, PERSON_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
+from ...words import (ACTIVE_SUBJECT_DEPS, BEARING_VERBS, CHANNEL_NOUNS, CLAUSE_SUBJECT_DEPS, CONTROL_PASSIVES, DASHES, DOCUMENT_NOUNS, EVENT_NOUNS, KIN_NOUNS, ONE_PERSON_NOUNS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEAKER_ENTITIES,
                       SUBJECT_CONTROL_VERBS, SUBJECT_DEPS)
 
 
@@ -561,7 +561,7 @@ def _second_report(tok: Token) -> Token | None:
 
 # nouns for people that are no source, role or kin word ("her husband called and warned her")
 _PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "boy", "girl", "crowd", "guest", "neighbour", "neighbor", "everyone",
-                           "everybody"}) | PERSON_NOUNS
+                           "everybody"}) | ONE_PERSON_NOUNS
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
