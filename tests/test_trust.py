@@ -3458,3 +3458,10 @@ def test_a_word_for_what_someone_does_before_their_name_is_their_role(extract):
     # a name of two words is a name, whatever its first word means
     (r,) = extract("Baker Mayfield said the team played well.")
     assert r["speaker"]["name"] == "Baker Mayfield"
+
+
+def test_a_cue_read_as_a_word_of_a_name_is_the_verb(extract):
+    # the parser read "Lethbridge police allege Carla Binns" as one name, the subject of "issued"
+    (r,) = extract("Lethbridge police allege Carla Binns issued herself extra paycheques.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "Lethbridge police", "allege", "Carla Binns issued herself extra paycheques")

@@ -25,6 +25,7 @@ from .mends import (
     mend_verb_given_names,
     mend_age_subjects,
     mend_asked_subjects,
+    mend_compound_cues,
     mend_compound_subjects,
     mend_contracted_has,
     mend_doubled_subjects,
@@ -94,6 +95,7 @@ class Context:
         mend_person_nouns(doc, lexicon)  # "Sanders says": a name, not a plural noun
         mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
+        mend_compound_cues(doc, lexicon)  # "Lethbridge police allege Carla Binns issued ...": no name
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words

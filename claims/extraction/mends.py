@@ -647,6 +647,38 @@ def mend_inserted_cues(doc: Doc, lexicon: Lexicon) -> None:
         first.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
 
 
+def mend_compound_cues(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb the parser read as a word of a name the verb of the sentence (in place;
+    idempotent): in "Lethbridge police allege Carla Binns issued herself extra paycheques" the
+    parser reads "Lethbridge police allege Carla Binns" as one name, the subject of "issued".
+    The words before the cue become its subject; the clause after it what it reports. Only a
+    cue in lower case (not a headline's "Police Allege") between a noun and a name."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, POS, (NOUN,)):
+        tok = doc[i]
+        name = tok.head
+        clause = name.head
+        if (tok.dep_ != "compound" or not tok.is_lower or tok.lower_ not in verbs or i == 0 or name.pos != PROPN
+                or name.dep_ not in ("nsubj", "nsubjpass") or clause.i < name.i or clause.pos not in (VERB, AUX)):
+            continue
+        before = doc[i - 1]
+        if before.dep_ != "compound" or before.head.i not in (i, name.i) or before.pos not in (NOUN, PROPN):
+            continue
+        if not all(doc[k].pos == PROPN and doc[k].dep_ == "compound" for k in range(i + 1, name.i)):
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].dep_ in ("compound", "det", "amod") and doc[start - 1].head.i in (i, name.i, i - 1):
+            start -= 1
+        root = clause.head.i == clause.i
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = (tok if root else clause.head), ("ROOT" if root else clause.dep_), "VERB", "VBP"
+        for k in range(start, i - 1):
+            doc[k].head = before
+        before.head, before.dep_ = tok, "nsubj"
+        clause.head, clause.dep_ = tok, "ccomp"
+        for child in [c for c in clause.children if c.dep_ == "punct" and c.i == clause.right_edge.i and c.i > clause.i]:
+            child.head = tok  # the final stop
+
+
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
 _SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because"})
 
