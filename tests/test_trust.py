@@ -3465,3 +3465,14 @@ def test_a_cue_read_as_a_word_of_a_name_is_the_verb(extract):
     (r,) = extract("Lethbridge police allege Carla Binns issued herself extra paycheques.")
     assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
         "Lethbridge police", "allege", "Carla Binns issued herself extra paycheques")
+
+
+def test_a_short_name_is_the_body_it_shortens(extract):
+    text = ("The Canadian Union of Public Employees represents 55,000 education workers in Ontario. "
+            "CUPE said its members would strike on Friday. The RCMP said the march would be peaceful.")
+    by_content = {r["content"]["text"]: r["speaker"] for r in extract(text)}
+    assert by_content["its members would strike on Friday"]["name"] == "The Canadian Union of Public Employees"
+    # initials of no body named before are their own name
+    assert by_content["the march would be peaceful"]["name"] == "The RCMP"
+    (r,) = extract("The Federal Reserve kept its rate unchanged. The Fed said it would watch the job market.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The Fed", "The Federal Reserve")

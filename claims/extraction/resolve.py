@@ -321,6 +321,10 @@ class _Coreference:
         if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
+        if mention.kind in ("organization", "unknown") and tok.pos_ == "PROPN" and mention.end - mention.start <= 2:
+            short = self._shortened(mention, skip)
+            if short is not None:
+                return short  # "CUPE" -> "the Canadian Union of Public Employees"; "The Fed"
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
             if low == "i" and mention.head not in self.ctx.quoted:
                 return self._byline()  # "I've learned that supply alone ...": the column's author
@@ -403,6 +407,30 @@ class _Coreference:
         if (self.doc[mention.start].lower_ in ("a", "an") and tok.ent_type_ != "PERSON"
                 and ((mention.kind == "person" and tok.pos_ == "NOUN") or tok.lower_ in ROLE_WORDS)):
             return self._named_person_after(mention, skip)  # "A former chief executive told the court ..."
+        return None
+
+    def _shortened(self, mention: Mention, skip: Skip) -> Mention | None:
+        """The body named before whose name a one-word name shortens: its initials ("CUPE", "the
+        RCMP": "the Canadian Union of Public Employees", "Royal Canadian Mounted Police"; the
+        words "of", "and", "the", "for" left out) or, three letters or more in title case, the start
+        of its first word ("The Fed": "The Federal Reserve"), the nearest such one."""
+        word = self.doc[mention.head].text
+        if self.doc[mention.head].ent_type_ in ("PERSON", "GPE", "NORP") or not word.isalpha():
+            return None
+        acronym = word.isupper() and 2 <= len(word) <= 6
+        clipped = word.istitle() and len(word) >= 3
+        if not (acronym or clipped):
+            return None
+        for c in self._before(mention, skip):
+            tok = self.doc[c.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization" or c.end - c.start < 2:
+                continue
+            words = [t.text for t in self.doc[c.start : c.end] if t.is_alpha and t.lower_ not in _NOT_INITIALS]
+            if len(words) < 2 or not all(w[0].isupper() for w in words):
+                continue
+            if (acronym and "".join(w[0] for w in words) == word) or (
+                    clipped and words[0] != word and words[0].startswith(word) and len(words) == 2):
+                return c
         return None
 
     def _named_below_headline(self, mention: Mention) -> Mention | None:
@@ -882,6 +910,8 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*(?:,[^\n]*)?$")
 _BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # descriptions by one's part in what happened, as often the object's as the subject's
+# words an organisation's initials leave out ("CUPE": the Canadian Union of Public Employees)
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
 _PARTIES_TO_AN_EVENT = frozenset({"victim", "suspect", "accused", "defendant", "plaintiff", "complainant", "witness", "survivor",
                                   "patient", "driver", "passenger", "shooter", "attacker", "gunman", "assailant", "winner", "loser",
                                   "challenger", "opponent", "rival", "incumbent", "target", "customer", "client", "employee", "tenant"})
