@@ -3476,3 +3476,8 @@ def test_a_short_name_is_the_body_it_shortens(extract):
     assert by_content["the march would be peaceful"]["name"] == "The RCMP"
     (r,) = extract("The Federal Reserve kept its rate unchanged. The Fed said it would watch the job market.")
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The Fed", "The Federal Reserve")
+    # the short name given in brackets, whatever its letters (the recogniser also cut the name at "and")
+    text = ("The Organisation for Economic Co-operation and Development (OECD) cut its forecast on Tuesday. "
+            "The OECD said growth would slow.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The OECD", "The Organisation for Economic Co-operation and Development")

@@ -111,6 +111,11 @@ class NounPhrases:
                     start = min([start] + [c.left_edge.i for c in tok.lefts if c.dep_ == "poss" and c.i < start])
             if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == tok.i:
                 start -= 1  # "The Post"
+            if ent.label_ == "ORG" and end == ent.end and doc[end - 1].lower_ in ("and", "&", "of") and end < len(doc) and doc[end].is_title:
+                # a body's name the recogniser cut after its "and": "The Organisation for Economic
+                # Co-operation and [Development]"
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+                    end += 1
             return start, end
         start = tok.i
         for child in tok.lefts:

@@ -321,7 +321,7 @@ class _Coreference:
         if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
-        if mention.kind in ("organization", "unknown") and tok.pos_ == "PROPN" and mention.end - mention.start <= 2:
+        if mention.kind in ("organization", "unknown") and (tok.pos_ == "PROPN" or tok.text.isupper()) and mention.end - mention.start <= 2:
             short = self._shortened(mention, skip)
             if short is not None:
                 return short  # "CUPE" -> "the Canadian Union of Public Employees"; "The Fed"
@@ -412,8 +412,9 @@ class _Coreference:
     def _shortened(self, mention: Mention, skip: Skip) -> Mention | None:
         """The body named before whose name a one-word name shortens: its initials ("CUPE", "the
         RCMP": "the Canadian Union of Public Employees", "Royal Canadian Mounted Police"; the
-        words "of", "and", "the", "for" left out) or, three letters or more in title case, the start
-        of its first word ("The Fed": "The Federal Reserve"), the nearest such one."""
+        words "of", "and", "the", "for" left out), the short name the text gives it in brackets, or,
+        three letters or more in title case, the start of its first word ("The Fed": "The Federal
+        Reserve"), the nearest such one."""
         word = self.doc[mention.head].text
         if self.doc[mention.head].ent_type_ in ("PERSON", "GPE", "NORP") or not word.isalpha():
             return None
@@ -425,6 +426,14 @@ class _Coreference:
             tok = self.doc[c.head]
             if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization" or c.end - c.start < 2:
                 continue
+            bracket = next((a.i - 1 for a in tok.children if a.dep_ == "appos" and a.text == word and self.doc[a.i - 1].text == "("), None)
+            if bracket is not None:
+                # the short name given in brackets after it: "... Co-operation and Development (OECD)"
+                # (the name without them: "a California Department of Transportation (Caltrans) sign")
+                if c.start < bracket < c.end:
+                    first = c.start + (self.doc[c.start].lower_ in ("a", "an"))
+                    c = attrs.evolve(c, start=first, end=bracket, name=self.doc[first:bracket].text)
+                return c
             words = [t.text for t in self.doc[c.start : c.end] if t.is_alpha and t.lower_ not in _NOT_INITIALS]
             if len(words) < 2 or not all(w[0].isupper() for w in words):
                 continue
