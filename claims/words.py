@@ -282,6 +282,7 @@ ROLE_HEAD_SYNONYMS = {
     "prosecutor": ("crown attorney", "crown counsel", "district attorney", "state's attorney", "state attorney", "prosecuting attorney"),
     "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
     "judge": ("justice",),  # "A Saskatchewan judge ..." then "Justice Lisa Watson wrote"
+    "writer": ("author", "novelist", "columnist", "poet"), "author": ("writer", "novelist"),  # "Author Miriam Toews ... The writer"
     # "Constable Ravi Singh ... The officer testified"
     "officer": ("constable", "sergeant", "detective", "trooper", "deputy", "corporal", "inspector", "lieutenant"),
 }

@@ -3481,3 +3481,25 @@ def test_a_short_name_is_the_body_it_shortens(extract):
             "The OECD said growth would slow.")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The OECD", "The Organisation for Economic Co-operation and Development")
+
+
+def test_a_name_before_a_relative_clause_between_dashes_is_the_speaker(extract):
+    # the parser made "who announced ..." what was said, and the premier no one
+    records = extract("Premier Wab Kinew - who announced the plan on Monday - said the tax would end in June.")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert (said["speaker"]["text"], said["content"]["text"]) == ("Wab Kinew", "the tax would end in June")
+    assert all(r["speaker"]["name"] == "Wab Kinew" for r in records)
+
+
+def test_a_description_names_a_body_of_its_own_kind(extract):
+    text = "The Mohawk Council of Akwesasne signed the deal on Friday. The council said the project would create 60 jobs."
+    (r,) = extract(text)
+    assert r["speaker"]["name"] == "The Mohawk Council of Akwesasne"
+    # the pilots' association is no airline
+    text = ("Air Canada pilots voted to strike on Thursday. The Air Line Pilots Association said its members wanted fair pay. "
+            "The airline said it had made a generous offer.")
+    names = {r["content"]["text"]: r["speaker"]["name"] for r in extract(text)}
+    assert names["it had made a generous offer"] != "The Air Line Pilots Association"
+    # a writer is an author
+    (r,) = extract("Author Miriam Toews read from her new novel. The writer said the book took her seven years.")
+    assert r["speaker"]["name"] == "Miriam Toews"

@@ -39,6 +39,7 @@ from .mends import (
     mend_relative_cues,
     mend_second_reports,
     mend_dash_names,
+    mend_dash_relatives,
     mend_opening_names,
     mend_stranded_subjects,
     mend_subordinate_subjects,
@@ -109,6 +110,7 @@ class Context:
         mend_opening_names(doc, lexicon)  # "Kowalski, again claiming ..., said": a name, no clause
         mend_dash_names(doc, lexicon)  # "... in Palm Beach - Lewandowski said": no part of the place
         mend_inserted_cues(doc, lexicon)  # "The plan - Ruiz said - would cost billions": the plan is the clause's
+        mend_dash_relatives(doc, lexicon)  # "Wab Kinew - who announced the plan - said": Kinew said it
         mend_second_reports(doc, lexicon)  # "One in three said A and one in four said B": two reports
         mend_subordinate_subjects(doc, lexicon)  # "... as Patti Davis attacked Trump": "as" no preposition
         mend_asked_subjects(doc, lexicon)  # again, for a subject that mend gave: "after Mr. Trump, asked about it, had said"

@@ -679,6 +679,30 @@ def mend_compound_cues(doc: Doc, lexicon: Lexicon) -> None:
             child.head = tok  # the final stop
 
 
+def mend_dash_relatives(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a name before a relative clause set off by dashes the subject of the cue verb after
+    the clause, which has none (in place; idempotent): in "Premier Wab Kinew - who announced the
+    plan on Monday - said the tax would end" the parser makes "who announced ..." what was said
+    and "Kinew" a loose phrase of "said". The clause goes back on the name."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if not _subjectless_cue(verb, verbs):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < i), None)
+        if clause is None:
+            continue
+        who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which") and c.i < clause.i), None)
+        if who is None or who.i < 2:
+            continue
+        dash, noun = doc[who.i - 1], doc[who.i - 2]
+        if dash.text not in DASH_CHARS or doc[i - 1].text not in DASH_CHARS or noun.pos not in (PROPN, NOUN) or noun.head.i not in (i, clause.i):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "relcl"
+        dash.head = noun
+
+
 # subordinators the parser may read as prepositions ("as Patti Davis, ..., attacked Trump")
 _SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because"})
 

@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, ORG_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
                      ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
@@ -552,7 +552,7 @@ class _Coreference:
                     return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
                 continue
             role = self._role(target.name) or self._role_of_surname(target.name)
-            if not age_noun(head) and role and not (head.lemma_.lower() in ONE_PERSON_NOUNS and head.lower_ in _ROLE_WORD.findall(role.lower())):
+            if not age_noun(head) and role and not (head.lemma_.lower() in ONE_PERSON_NOUNS and _holds_office(_ROLE_WORD.findall(role.lower()), head.lower_)):
                 # (a trade the role names is theirs: "actress Ana Lima ... The actress said"; an
                 # office is _by_role's: "The prime minister" is no "Foreign Affairs Minister")
                 # (an age names no office: "Olympic swimmer Tara Nolan ... The 29-year-old said")
@@ -600,9 +600,18 @@ class _Coreference:
             return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and c.kind == "organization"
 
         def ends_in_noun(c: Mention) -> bool:
-            return self.doc[c.end - 1].lower_ == noun and self._ends_sentence(c) and self.resolved(c).kind == "organization"
+            # (or whose head is that noun: "the Mohawk Council of Akwesasne" for "the council")
+            return ((self.doc[c.end - 1].lower_ == noun or self.doc[c.head].lower_ == noun) and self._ends_sentence(c)
+                    and self.resolved(c).kind == "organization")
 
-        close = [c for c in self._close_before(mention, skip) if body(c)]
+        def of_another_kind(c: Mention) -> bool:
+            # "The Air Line Pilots Association ... The airline said": a body its own name calls
+            # something else is not the one the description means
+            # (a word for any body, "the group", "the charity", may be any)
+            last = self.doc[c.end - 1].lower_
+            return noun not in _ANY_BODY and last != noun and (last in _ORG_DESCRIPTIONS or last in ORG_NOUNS)
+
+        close = [c for c in self._close_before(mention, skip) if body(c) and not of_another_kind(c)]
         same = next((c for c in close if ends_in_noun(c)), None)
         if same is not None:
             return same
@@ -879,7 +888,7 @@ _ORG_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "bank", "agency
                                "utility", "association", "federation", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
                                "organization", "organisation", "university", "institute", "foundation", "commission",
                                "group", "lender", "charity", "nonprofit", "watchdog", "society", "hospital", "clinic", "school",
-                               "college", "museum", "library", "club", "league"}) | TRADE_NOUNS
+                               "college", "museum", "library", "club", "league", "team", "council", "board", "committee"}) | TRADE_NOUNS
 # words before a role that tell no one from another holding it ("the longtime senator")
 # (a hyphenated word, "two-term", is none of the words compared)
 _ANY_ROLE = frozenset({"former", "new", "longtime", "veteran", "top", "senior", "outgoing", "incoming", "current", "then",
@@ -919,6 +928,8 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*(?:,[^\n]*)?$")
 _BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # descriptions by one's part in what happened, as often the object's as the subject's
+# descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
+_ANY_BODY = frozenset({"group", "organization", "organisation", "charity", "nonprofit", "body", "watchdog", "society", "association"})
 # words an organisation's initials leave out ("CUPE": the Canadian Union of Public Employees)
 _NOT_INITIALS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
 _PARTIES_TO_AN_EVENT = frozenset({"victim", "suspect", "accused", "defendant", "plaintiff", "complainant", "witness", "survivor",
