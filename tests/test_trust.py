@@ -3503,3 +3503,15 @@ def test_a_description_names_a_body_of_its_own_kind(extract):
     # a writer is an author
     (r,) = extract("Author Miriam Toews read from her new novel. The writer said the book took her seven years.")
     assert r["speaker"]["name"] == "Miriam Toews"
+
+
+def test_quoted_words_someone_says_they_were_told_come_through_them(extract):
+    text = ('Maria Lopez has waited three years for help. She said a social worker once told her, '
+            '"Honestly, you would be better off moving to another province."')
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"]) == ("direct", "a social worker", "told")
+    assert [(a["text"], a["name"], a["relation"]) for a in r["attribution"]] == [
+        ("a social worker", "a social worker", "speaker"), ("She", "Maria Lopez", "reported_by")]
+    # words that are not a quotation set off after their cue stay the teller's claim
+    (r,) = extract('Ruiz said Fox executives were calling "every 15 minutes."')
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Ruiz", "said")

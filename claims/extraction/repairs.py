@@ -394,6 +394,26 @@ def _quoted_as(ctx: Context, outer: Frame, by_cue: dict[int, Frame]) -> Frame | 
     return None
 
 
+def _passes_on_quotation(ctx: Context, outer: Frame, inner: Frame) -> bool:
+    """Whether a verb of saying reports nothing but someone else's quoted words, set off after
+    their cue: 'She said a social worker once told her, "..."' (not 'Trump said Fox executives
+    were calling "every 15 minutes"', nor a report that says more than the quotation's frame:
+    'If he could go back ..., prosecutors say that he told one FBI agent, "..."')."""
+    doc = ctx.doc
+    lex = ctx.lexicon
+    if not (_saying(lex, outer.lemma) and _saying(lex, inner.lemma) and inner.lemma not in lex.flag("judging")
+            and outer.content_head == inner.cue[0] and inner.content and all(i in ctx.quoted for i in inner.content)):
+        return False
+    first = min(inner.content)
+    if first < 2 or not doc[first - 1].is_quote or doc[first - 2].text not in (",", ":"):
+        return False
+    own = {t.i for t in doc[inner.cue[0]].subtree}
+    if not all(i in own or doc[i].is_punct or doc[i].lower_ == "that" for i in outer.content):
+        return False
+    # the sentence opens on the one passing it on: nothing fronted that would be left to them
+    return doc[outer.speaker].left_edge.i == ctx.sent_of_token(outer.cue[0]).start
+
+
 def _saying(lex: Lexicon, lemma: str) -> bool:
     """A verb of saying that is no verb of thinking ("said", not "agreed")."""
     return lemma in lex.speech_verbs and lemma not in lex.belief_verbs
@@ -575,6 +595,10 @@ def fold_relays(ctx: Context, frames: list[Frame]) -> tuple[Relays, Cuts]:
         elif outer.kind == "according":
             relation = "according_to"
         elif outer.lemma in ctx.lexicon.flag("relay") or (trailing and outer.lemma in ctx.lexicon.speech_verbs and outer.content_head == inner.cue[0]):
+            relation = "reported_by"
+        elif _passes_on_quotation(ctx, outer, inner):
+            # 'She said a social worker once told her, "Honestly, you'd be better off moving."':
+            # the worker's own words, which we have through her
             relation = "reported_by"
         else:
             continue
