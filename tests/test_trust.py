@@ -3500,6 +3500,9 @@ def test_a_description_names_a_body_of_its_own_kind(extract):
             "The airline said it had made a generous offer.")
     names = {r["content"]["text"]: r["speaker"]["name"] for r in extract(text)}
     assert names["it had made a generous offer"] != "The Air Line Pilots Association"
+    # a place it is based in is no name of its own
+    (r,) = extract("Pfizer Inc. cut its forecast on Monday. The New York-based drugmaker said sales of its vaccine fell.")
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The New York-based drugmaker", "Pfizer Inc.")
     # a writer is an author
     (r,) = extract("Author Miriam Toews read from her new novel. The writer said the book took her seven years.")
     assert r["speaker"]["name"] == "Miriam Toews"

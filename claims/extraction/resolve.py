@@ -145,6 +145,13 @@ def _subject_joined_before(tok):
     return before[0]
 
 
+def _where_based(tok) -> bool:
+    """Whether a word is of "<Place>-based" ("Ottawa", "-", "based" in "The Ottawa-based company")."""
+    doc = tok.doc
+    based = next((doc[k] for k in range(tok.i, tok.i + 4) if k < len(doc) and doc[k].lower_ == "based"), None)
+    return based is not None and doc[based.i - 1].text == "-" and all(t.is_title or t.text == "-" or t.is_upper for t in doc[based.i - 2 : based.i - 1])
+
+
 def _holds_office(role_words: list[str], noun: str) -> bool:
     """Whether a role (its words) names the office a description's noun does ("senator" for "the
     senator", "Crown attorney" for "a Crown prosecutor")."""
@@ -364,7 +371,8 @@ class _Coreference:
                 return ending
             # ("the health authority" too: a description's common words before its noun)
             if low in _ORG_DESCRIPTIONS and mention.end == mention.head + 1 and all(
-                    t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in self.doc[mention.start + 1 : mention.head]):
+                    (t.pos_ in ("NOUN", "ADJ") and t.is_lower) or _where_based(t) for t in self.doc[mention.start + 1 : mention.head]):
+                # (a place it is based in too: "The Ottawa-based company")
                 named = self._named_organization(mention, skip)
                 if named is not None or mention.end - mention.start == 2:
                     return named
