@@ -67,6 +67,9 @@ ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 # "Speaking to CBC News on Tuesday, the premier said ...": whom a speaker spoke to.
 SPEAKING_TO_VERBS = frozenset({"speak", "talk"})
+# What a newsroom does with a document it passes on: "a memo seen by Reuters", "a letter
+# obtained by CBC News", "records reviewed by The Washington Post".
+SEEING_VERBS = frozenset({"see", "obtain", "review", "view", "examine"})
 # "a spokesperson for X said": X speaks through them.
 AGENT_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "aide", "lawyer", "attorney", "adviser", "advisor", "official", "source"})
 

@@ -3518,3 +3518,15 @@ def test_quoted_words_someone_says_they_were_told_come_through_them(extract):
     # words that are not a quotation set off after their cue stay the teller's claim
     (r,) = extract('Ruiz said Fox executives were calling "every 15 minutes."')
     assert (r["speaker"]["text"], r["cue"]["text"]) == ("Ruiz", "said")
+
+
+def test_the_newsroom_a_document_was_shown_to_is_in_the_chain(extract):
+    (r,) = extract("According to a memo seen by Reuters, the company will cut 200 jobs.")
+    assert [(a["name"], a["relation"]) for a in r["attribution"]] == [
+        ("a memo seen by Reuters", "speaker"), ("Reuters", "reported_by")]
+    (r,) = extract("In a memo to staff seen by The Globe and Mail, chief executive Tobi Lutke wrote that the company would use AI.")
+    assert [(a["name"], a["relation"]) for a in r["attribution"]] == [
+        ("Tobi Lutke", "speaker"), ("The Globe and Mail", "reported_by")]
+    # someone who saw it is no newsroom
+    (r,) = extract("A letter seen by the minister said the program would end.")
+    assert [a["relation"] for a in r["attribution"]] == ["speaker"]

@@ -14,7 +14,7 @@ from typing import Iterator
 import attrs
 from spacy.tokens import Token
 
-from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SOURCE_NOUNS, SPEAKER_ENTITIES, SPEAKING_TO_VERBS, SURVEYING_VERBS
+from ...words import AGENT_NOUNS, CHANNEL_NOUNS, SEEING_VERBS, SOURCE_NOUNS, SPEAKER_ENTITIES, SPEAKING_TO_VERBS, SURVEYING_VERBS
 from ..context import Context
 from .frame import Frame, as_host, said_where_after
 
@@ -76,6 +76,16 @@ def quoted_by(ctx: Context, mention: int) -> Iterator[int]:
                     yield from (o.i for o in agent.children if o.dep_ == "pobj")
 
 
+def seen_by(doc, noun: Token) -> Iterator[int]:
+    """The newsroom a document was seen by or given to: "Reuters" in "a memo seen by Reuters",
+    "CBC News" in "a letter obtained by CBC News" (a source only where it is a news outlet)."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in SEEING_VERBS:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    yield from (o.i for o in agent.children if o.dep_ == "pobj")
+
+
 def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
     """Sources named around one cue, innermost first, before any relay folds in.
 
@@ -97,6 +107,7 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 if prep.dep_ == "prep" and prep.lower_ == "via":
                     out.extend(SourceLink(o.i, "via") for o in prep.children if o.dep_ == "pobj")
         out.extend(SourceLink(i, "reported_by") for i in quoted_by(ctx, frame.speaker))
+        out.extend(SourceLink(i, "reported_by", media_only=True) for i in seen_by(doc, spk))
         # "The sources, who spoke to CBC News on condition they not be named, said": whom the
         # speaker spoke to, in a clause on the speaker
         for rel in spk.children:
@@ -130,6 +141,10 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                     # "said Sunday, in remarks carried by the state-run IRNA news agency": who
                     # carried the words passes them on
                     out.extend(SourceLink(i, "reported_by") for i in _carried_by(noun))
+                    # "In a memo to staff seen by The Globe and Mail, Lutke wrote": the outlet shown it
+                    # (the parser may hang the participle on the memo's audience)
+                    shown = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+                    out.extend(SourceLink(i, "reported_by", media_only=True) for n in shown for i in seen_by(doc, n))
                 relation = CHANNEL_NOUNS.get(noun.lemma_.lower())
                 if noun.dep_ != "pobj" or relation is None:
                     continue
