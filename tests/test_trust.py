@@ -3530,3 +3530,10 @@ def test_the_newsroom_a_document_was_shown_to_is_in_the_chain(extract):
     # someone who saw it is no newsroom
     (r,) = extract("A letter seen by the minister said the program would end.")
     assert [a["relation"] for a in r["attribution"]] == ["speaker"]
+
+
+def test_a_name_and_a_group_joined_by_and_speak_together(extract):
+    # the parser split "co-authors" and made each piece a subject of "say"
+    (r,) = extract("Priya Ramanathan led the study. Ramanathan and her co-authors say more research is needed.")
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
+        "Ramanathan and her co-authors", "Priya Ramanathan and her co-authors", "group")

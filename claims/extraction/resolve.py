@@ -139,7 +139,8 @@ def _subject_joined_before(tok):
     parser gave the verb two subjects and no conjunct ("[Latour] and editor [Tucker] said")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i > tok.head.i:
         return None  # (not one after its verb: '..., said Christine Link')
-    before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i]
+    # (a word of a hyphenated noun the parser made a subject of its own is none: "her co - authors")
+    before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i and c.is_alpha and c.i < tok.left_edge.i]
     if len(before) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i > before[0].i for c in before[0].children):
         return None
     return before[0]
@@ -850,7 +851,7 @@ class _Coreference:
             # "Publisher Almar Latour and editor Emma Tucker said": the parser made both subjects
             # of the verb, the "and" on the first; the group is the first's and this one's
             m0 = self.mention(first.i, skip)
-            if m0.kind not in ("person", "organization") or m.kind not in ("person", "organization") or m0.end > m.start:
+            if m0.kind not in ("person", "organization") or m.kind not in ("person", "organization", "group") or m0.end > m.start:
                 return None
             gap = self.doc[m0.end : m.start]
             if len(gap) > 4 or any(t.lower_ in ("of", ",", "from", "at") or t.pos_ in ("VERB", "AUX") for t in gap):
