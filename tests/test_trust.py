@@ -3537,3 +3537,14 @@ def test_a_name_and_a_group_joined_by_and_speak_together(extract):
     (r,) = extract("Priya Ramanathan led the study. Ramanathan and her co-authors say more research is needed.")
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
         "Ramanathan and her co-authors", "Priya Ramanathan and her co-authors", "group")
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_spoke_just_before(extract):
+    text = ("Health Canada says it is working with the provinces on a heat alert system.\n\n"
+            "A spokesperson said the department expects to launch it next summer.")
+    spokesperson = extract(text)[1]
+    assert [(a["name"], a["relation"]) for a in spokesperson["attribution"]] == [
+        ("A spokesperson", "speaker"), ("Health Canada", "on_behalf_of")]
+    # a word on the noun says whose: no one added
+    text = "Health Canada says it is working on it. A Treasury spokesperson said talks would continue."
+    assert [a["relation"] for a in extract(text)[1]["attribution"]] == ["speaker"]

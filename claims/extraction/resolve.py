@@ -121,6 +121,10 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
             addressee = coref.mention(w.addressee, avoid=speaker.name)
             speaker = attrs.evolve(speaker, addressee=Named(**attrs.asdict(coref.span(addressee)), name=addressee.name))
         links = []
+        body = coref.spoken_for(w.speaker, [w2 for w2 in wanted if w2 is not w]) if w.speaker is not None and not w.links else None
+        if body is not None:
+            # "Health Canada says it is working on ... A spokesperson said ...": the body's spokesperson
+            links.append((coref.speaker(body, skips.get(body, ())), "on_behalf_of"))
         for link in w.links:
             skip = skips.get(link.token, ())
             if link.media_only and (coref.mention(link.token, skip).kind != "media" or _no_outlet_in_particular(coref.doc[link.token])):
@@ -450,6 +454,23 @@ class _Coreference:
                     clipped and words[0] != word and words[0].startswith(word) and len(words) == 2):
                 return c
         return None
+
+    def spoken_for(self, tok_i: int, others: list[Wanted]) -> int | None:
+        """The body an unnamed spokesperson speaks for, where the text does not say ("A
+        spokesperson said the department expects ..."): the one body that speaks in the sentence
+        right before (a paragraph break between, as news writes it, or not); None where a phrase
+        says whose ("a spokesperson for the city"), or no body spoke there."""
+        tok = self.doc[tok_i]
+        # (nothing on the noun but its article: "A Treasury spokesman", "a company spokeswoman" say whose)
+        if tok.lemma_.lower() not in _SPOKES or [c.lower_ for c in tok.children if not c.is_punct] not in (["a"], ["an"]):
+            return None
+        k = self.ctx.sent_index(tok_i)
+        if k == 0:
+            return None
+        before = self.ctx.sents[k - 1]
+        bodies = {w.speaker for w in others if w.speaker is not None and before.start <= w.speaker < before.end
+                  and self.mention(w.speaker).kind == "organization"}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _named_below_headline(self, mention: Mention) -> Mention | None:
         """The one person the story below a headline gives the office the headline names without
@@ -937,6 +958,8 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*(?:,[^\n]*)?$")
 _BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # descriptions by one's part in what happened, as often the object's as the subject's
+# an organisation's voice ("A spokesperson said")
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
 _ANY_BODY = frozenset({"group", "organization", "organisation", "charity", "nonprofit", "body", "watchdog", "society", "association"})
 # words an organisation's initials leave out ("CUPE": the Canadian Union of Public Employees)
