@@ -154,7 +154,7 @@ def _where_based(tok) -> bool:
     """Whether a word is of "<Place>-based" ("Ottawa", "-", "based" in "The Ottawa-based company")."""
     doc = tok.doc
     based = next((doc[k] for k in range(tok.i, tok.i + 4) if k < len(doc) and doc[k].lower_ == "based"), None)
-    return based is not None and doc[based.i - 1].text == "-" and all(t.is_title or t.text == "-" or t.is_upper for t in doc[based.i - 2 : based.i - 1])
+    return based is not None and based.i >= 2 and doc[based.i - 1].text == "-" and (doc[based.i - 2].is_title or doc[based.i - 2].is_upper)
 
 
 def _holds_office(role_words: list[str], noun: str) -> bool:
@@ -957,13 +957,13 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
 # a byline: a line of its own near the top, "By" and a name of two or three words (and a comma, a title)
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*(?:,[^\n]*)?$")
 _BYLINE_REACH = 600  # characters from the top a byline is looked for in
-# descriptions by one's part in what happened, as often the object's as the subject's
 # an organisation's voice ("A spokesperson said")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
 _ANY_BODY = frozenset({"group", "organization", "organisation", "charity", "nonprofit", "body", "watchdog", "society", "association"})
 # words an organisation's initials leave out ("CUPE": the Canadian Union of Public Employees)
 _NOT_INITIALS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+# descriptions by one's part in what happened, as often the object's as the subject's
 _PARTIES_TO_AN_EVENT = frozenset({"victim", "suspect", "accused", "defendant", "plaintiff", "complainant", "witness", "survivor",
                                   "patient", "driver", "passenger", "shooter", "attacker", "gunman", "assailant", "winner", "loser",
                                   "challenger", "opponent", "rival", "incumbent", "target", "customer", "client", "employee", "tenant"})
