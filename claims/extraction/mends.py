@@ -566,15 +566,23 @@ def mend_opening_names(doc: Doc, lexicon: Lexicon) -> None:
         name.dep_ = "nsubj"
 
 
+def _subjectless_clause_after(verb: Token) -> Token | None:
+    """The clause a verb reports after it ("ccomp"), where it has no subject and no "that" of its
+    own ("Ruiz said - would cost billions"); None otherwise."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+        return None
+    return clause
+
+
 def _subject_holding(verb: Token, name: Token, verbs: frozenset[str]) -> bool:
     """Whether a cue verb's one subject holds the name right before the verb in its phrase, and
     the clause the verb reports has no subject: in "The plan, unveiled in Toronto - Ruiz said -
     would cost billions" the parser reads "Toronto - Ruiz" as the place the plan was unveiled in
     and "plan" as the subject of "said" (mend_inserted_cues gives the plan to its clause)."""
     subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     return (verb.lemma_.lower() in verbs and len(subjects) == 1 and subjects[0].i < name.i <= subjects[0].right_edge.i
-            and clause is not None and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children))
+            and _subjectless_clause_after(verb) is not None)
 
 
 def mend_dash_names(doc: Doc, lexicon: Lexicon) -> None:
@@ -639,9 +647,8 @@ def mend_inserted_cues(doc: Doc, lexicon: Lexicon) -> None:
             continue
         first, second = subjects
         mark = doc[second.left_edge.i - 1]
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > i), None)
-        if (clause is None or any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
-                or not (mark.text == "," or mark.text in DASH_CHARS) or first.right_edge.i > mark.i):
+        clause = _subjectless_clause_after(verb)
+        if clause is None or not (mark.text == "," or mark.text in DASH_CHARS) or first.right_edge.i > mark.i:
             continue
         first.head = clause
         first.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"

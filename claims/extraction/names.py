@@ -93,21 +93,25 @@ def _aged_names(doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
+def _name_words(doc: Doc, ent) -> SpacySpan | None:
+    """An entity's words (its possessive left out) where they may be a given name and a
+    surname: two or three proper nouns in title case; None otherwise."""
+    words = doc[ent.start : strip_possessive(doc, ent.start, ent.end)]
+    return words if 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) else None
+
+
 def _aged_full_name(doc: Doc, ent, aged: frozenset[str]) -> bool:
     """Whether an entity is a given name and surname in title case whose surname has an age."""
-    end = strip_possessive(doc, ent.start, ent.end)
-    words = doc[ent.start : end]
-    return 2 <= len(words) <= 3 and doc[end - 1].lower_ in aged and all(t.is_title and t.pos_ == "PROPN" for t in words)
+    words = _name_words(doc, ent)
+    return words is not None and words[-1].lower_ in aged
 
 
 def _surnamed_full_name(doc: Doc, ent, surnames: frozenset[str]) -> bool:
     """Whether an entity is a given name and a surname in title case whose surname alone the
     recogniser tags a person elsewhere ("challenger Nadia Petrov" tagged ORG, then "Petrov" a
     person): a person's full name ("Morgan Stanley" has no "Stanley" who is a person)."""
-    end = strip_possessive(doc, ent.start, ent.end)
-    words = doc[ent.start : end]
-    return (2 <= len(words) <= 3 and is_given_name(words[0].text) and words[-1].text in surnames
-            and all(t.is_title and t.pos_ == "PROPN" for t in words))
+    words = _name_words(doc, ent)
+    return words is not None and is_given_name(words[0].text) and words[-1].text in surnames
 
 
 def title_words(doc: Doc, start: int, end: int) -> int:

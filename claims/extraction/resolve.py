@@ -121,7 +121,7 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
             addressee = coref.mention(w.addressee, avoid=speaker.name)
             speaker = attrs.evolve(speaker, addressee=Named(**attrs.asdict(coref.span(addressee)), name=addressee.name))
         links = []
-        body = coref.spoken_for(w.speaker, [w2 for w2 in wanted if w2 is not w]) if w.speaker is not None and not w.links else None
+        body = coref.spoken_for(w.speaker, wanted) if w.speaker is not None and not w.links else None
         if body is not None:
             # "Health Canada says it is working on ... A spokesperson said ...": the body's spokesperson
             links.append((coref.speaker(body, skips.get(body, ())), "on_behalf_of"))
@@ -267,16 +267,21 @@ class _Coreference:
             target = self.resolved(cand)
             if target.kind != "person":
                 continue
-            role = (self._role(target.name) or target.role or "").lower()  # (a title the recogniser left out of its name: the mention's own)
+            role = self._stated_role(target)
             if not role:
                 continue
-            # "Gov. Greg Abbott" is the governor, "Coun. Priya Raman" the councillor
-            role = " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in role.split())
             if wanted and any(w in role for w in wanted):
                 return cand
             if not wanted and _holds_office(role.split(), head) and which <= set(_ROLE_WORD.findall(role)):
                 return cand
         return None
+
+    def _stated_role(self, m: Mention) -> str:
+        """The role the text gives a person's mention, in lower case, abbreviated titles written
+        out ("Gov. Greg Abbott" is the governor, "Coun. Priya Raman" the councillor); the mention's
+        own title where the recogniser left it out of the name; "" for none."""
+        role = (self._role(m.name) or m.role or "").lower()
+        return " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in role.split())
 
     def resolved(self, mention: Mention, skip: Skip = (), avoid: str | None = None) -> Mention:
         """The mention with name, kind and antecedent filled in from what it refers to.
@@ -455,7 +460,7 @@ class _Coreference:
                 return c
         return None
 
-    def spoken_for(self, tok_i: int, others: list[Wanted]) -> int | None:
+    def spoken_for(self, tok_i: int, wanted: list[Wanted]) -> int | None:
         """The body an unnamed spokesperson speaks for, where the text does not say ("A
         spokesperson said the department expects ..."): the one body that speaks in the sentence
         right before (a paragraph break between, as news writes it, or not); None where a phrase
@@ -468,7 +473,7 @@ class _Coreference:
         if k == 0:
             return None
         before = self.ctx.sents[k - 1]
-        bodies = {w.speaker for w in others if w.speaker is not None and before.start <= w.speaker < before.end
+        bodies = {w.speaker for w in wanted if w.speaker is not None and before.start <= w.speaker < before.end
                   and self.mention(w.speaker).kind == "organization"}
         return bodies.pop() if len(bodies) == 1 else None
 
@@ -481,8 +486,8 @@ class _Coreference:
         for c in self.candidates:
             if c.start < mention.end or c.kind != "person" or self.doc[c.head].ent_type_ != "PERSON":
                 continue
-            role = (self._role(c.name) or c.role or "").lower()
-            if role and _holds_office([ROLE_ABBREVIATIONS.get(w, w) for w in role.split()], head):
+            role = self._stated_role(c)
+            if role and _holds_office(role.split(), head):
                 found.setdefault(c.name, c)
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -64,26 +64,18 @@ def _source_like(tok: Token) -> bool:
     return tok.lemma_.lower() in SOURCE_NOUNS
 
 
-def quoted_by(ctx: Context, mention: int) -> Iterator[int]:
+def quoted_by(ctx: Context, mention: int) -> list[int]:
     """Who quotes a mention: "Axios" in "an Israeli official quoted by Axios", "Ashkenazi, cited
     by Axios, ..." and "Most economists polled by Reuters": the agent of a relaying or surveying
     participle on the mention."""
-    for acl in ctx.doc[mention].children:
-        lemma = acl.lemma_.lower()
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and (lemma in ctx.lexicon.flag("relay") or lemma in SURVEYING_VERBS):
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    yield from (o.i for o in agent.children if o.dep_ == "pobj")
+    return _agents_of(ctx.doc[mention], ctx.lexicon.flag("relay") | SURVEYING_VERBS)
 
 
-def seen_by(doc, noun: Token) -> Iterator[int]:
-    """The newsroom a document was seen by or given to: "Reuters" in "a memo seen by Reuters",
-    "CBC News" in "a letter obtained by CBC News" (a source only where it is a news outlet)."""
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in SEEING_VERBS:
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    yield from (o.i for o in agent.children if o.dep_ == "pobj")
+def _agents_of(noun: Token, lemmas: frozenset[str]) -> list[int]:
+    """The agents of a participle of one of lemmas on a noun: "Axios" in "an official quoted by
+    Axios", "IRNA" in "remarks carried by IRNA", "Reuters" in "a memo seen by Reuters"."""
+    return [o.i for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in lemmas
+            for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
 
 
 def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
@@ -107,7 +99,8 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 if prep.dep_ == "prep" and prep.lower_ == "via":
                     out.extend(SourceLink(o.i, "via") for o in prep.children if o.dep_ == "pobj")
         out.extend(SourceLink(i, "reported_by") for i in quoted_by(ctx, frame.speaker))
-        out.extend(SourceLink(i, "reported_by", media_only=True) for i in seen_by(doc, spk))
+        # "according to a memo seen by Reuters": the newsroom shown it (a news outlet only)
+        out.extend(SourceLink(i, "reported_by", media_only=True) for i in _agents_of(spk, SEEING_VERBS))
         # "The sources, who spoke to CBC News on condition they not be named, said": whom the
         # speaker spoke to, in a clause on the speaker
         for rel in spk.children:
@@ -140,11 +133,11 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
                 if noun.dep_ == "pobj":
                     # "said Sunday, in remarks carried by the state-run IRNA news agency": who
                     # carried the words passes them on
-                    out.extend(SourceLink(i, "reported_by") for i in _carried_by(noun))
+                    out.extend(SourceLink(i, "reported_by") for i in _agents_of(noun, _CARRYING_VERBS))
                     # "In a memo to staff seen by The Globe and Mail, Lutke wrote": the outlet shown it
                     # (the parser may hang the participle on the memo's audience)
                     shown = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
-                    out.extend(SourceLink(i, "reported_by", media_only=True) for n in shown for i in seen_by(doc, n))
+                    out.extend(SourceLink(i, "reported_by", media_only=True) for n in shown for i in _agents_of(n, SEEING_VERBS))
                 relation = CHANNEL_NOUNS.get(noun.lemma_.lower())
                 if noun.dep_ != "pobj" or relation is None:
                     continue
@@ -162,12 +155,6 @@ def frame_links(ctx: Context, frame: Frame) -> list[SourceLink]:
 
 # Participles of passing someone's words on: "remarks carried by IRNA", "comments broadcast by RUV"
 _CARRYING_VERBS = frozenset({"carry", "broadcast", "air", "publish", "run", "post", "report", "quote", "relay", "televise", "stream"})
-
-
-def _carried_by(noun: Token) -> list[int]:
-    """Who carried words the noun names: the agent of a participle of carrying on it."""
-    return [o.i for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _CARRYING_VERBS
-            for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
 
 
 def _outlet_of(noun: Token) -> list[int]:
