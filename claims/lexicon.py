@@ -24,7 +24,9 @@ belongs to::
   ``on_phrase``: its "on" phrase belongs to an infinitive claim ("called on both sides to show
   restraint"); ``clause_or_object``: where ``needs_clause`` keeps only a preposition's phrase,
   it keeps its object, predicate and infinitive too ("called it a disaster", "called for ...");
-  ``citing``: its participle names a source of the claim it hangs on ("..., citing an official").
+  ``citing``: its participle names a source of the claim it hangs on ("..., citing an official");
+  ``needs_predicate``: its object alone, with nothing said of it, is no claim ("called her
+  lawyer" is a telephone call; "called the plan reckless" is one).
 - ``noun``: the noun sense ("his claim that"), with its own ``preps`` and, where it differs from
   the lemma's, its own ``class``.
 - ``adjective``: the sense of a predicate adjective ("are confident that", "were wary of"),
@@ -51,7 +53,8 @@ PATH = Path(__file__).with_name("lexicon.json")
 CLASSES = ("speech", "writing", "belief", "intention", "finding", "stance", "perception", "other")
 FAMILIES = ("speech", "belief", "stance", "finding")
 VERB_FLAGS = ("object", "infinitive", "addressee", "telling", "directive", "needs_clause", "clause_only", "judging", "inserted",
-              "relay", "as_reported", "raising", "hearsay_passive", "impersonal", "light", "on_phrase", "clause_or_object", "citing")
+              "relay", "as_reported", "raising", "hearsay_passive", "impersonal", "light", "on_phrase", "clause_or_object", "citing",
+              "needs_predicate")
 
 
 @attrs.frozen

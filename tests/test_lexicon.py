@@ -23,7 +23,9 @@ ADDED = ("champion", "discuss", "focus", "hint", "identify", "lash", "list", "pr
          # session 23: the adjective sense ("are confident that ...")
          "worried", "concerned", "aware", "confident", "sure", "certain", "convinced", "unsure", "uncertain", "hopeful",
          "optimistic", "pessimistic", "adamant", "skeptical", "sceptical", "wary", "critical", "supportive", "glad",
-         "happy", "proud", "angry", "upset", "frustrated", "disappointed", "vocal", "eager")
+         "happy", "proud", "angry", "upset", "frustrated", "disappointed", "vocal", "eager",
+         # session 40: verbs that are cues with their particle only ("shot back", "weighed in")
+         "chime in", "fire back", "hit back", "shoot back", "weigh in")
 # flags set since on lemmas the sets already held (session 26: set off between commas like "said",
 # ", the panel concluded, ", "..., one of the people cautioned.")
 FLAGGED = {"INSERTED_CUES": {"acknowledge", "admit", "allege", "announce", "assert", "boast", "caution", "claim", "complain",

@@ -91,6 +91,7 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
     out = []
     for k, c in enumerate(candidates):
         pieces = c.pieces
+        others: set[int] = set()  # the cue and speaker words of the claims that took its quotations
         for x, y in c.pieces:
             for a, b, j in taken[bisect.bisect_right(ends, x) : bisect.bisect_left(starts, y)]:
                 if j != k:
@@ -98,8 +99,23 @@ def attach_quotations(ctx: Context, candidates: list[Candidate]) -> list[Candida
                     phrase = _set_off_frame(ctx, candidates[j].frame, c)
                     if phrase is not None:
                         pieces = cut(pieces, *phrase)
+                    f = candidates[j].frame
+                    others.update(f.cue)
+                    if f.speaker is not None:
+                        others.update(t.i for t in ctx.doc[f.speaker].subtree)
+        if others and pieces != c.pieces and _only_words_of(ctx, pieces, others):
+            pieces = ()  # 'Mills argued: "A," he wrote, "B."': nothing of its own is left but "he wrote"
         out.append(attrs.evolve(c, pieces=pieces, quotes=tuple(held[k])))
     return out
+
+
+def _only_words_of(ctx: Context, pieces, words: set[int]) -> bool:
+    """Whether every word in pieces (character ranges) is one of words (token indices)."""
+    for a, b in pieces:
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or any(not (t.is_punct or t.is_space) and t.i not in words for t in span):
+            return False
+    return True
 
 
 def _reported_with(ctx: Context, cands: list[Candidate], k: int, quotes: list[Quotation]) -> int | None:
@@ -328,6 +344,8 @@ def _adjacent_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held
         if cue.idx < q.start and _only_between(ctx, cue.idx, q.start, words) and not held[k] and not _manner(ctx, q, cue):
             if ctx.text[cue.idx : q.start].rstrip()[-1:] in DASH_CHARS and _interrupted(ctx, q):
                 continue  # '... railed against plans - "I love Oreos," he said, "..."': set off, for the cue after it
+            if ctx.text[cue.idx : q.start].rstrip()[-1:] == ":" and _interrupted(ctx, q) and _cue_before_next_part(ctx, q, cands, index):
+                continue  # 'Mills shot back: "A," he wrote, "B."': what he wrote, the cue inside it
             # across a paragraph break only as a lead-in: 'He said:\n"..."'
             if not ctx.breaks(cue.idx, q.start) or _lead_in(ctx.text[cue.idx : q.start]):
                 return k
@@ -461,6 +479,19 @@ def _nearby_cue(ctx: Context, q: Quotation, cands: list[Candidate], held: Held, 
         return None
     options.sort(key=lambda x: x[0])
     return options[0][1]
+
+
+def _cue_before_next_part(ctx: Context, q: Quotation, cands: list[Candidate], index: _Index) -> bool:
+    """Whether a speech cue and its own subject stand between a quotation and the next one of
+    its paragraph, close after it ('"A," he wrote, "B."'; not '"A," adding, "B."')."""
+    k = bisect.bisect_right(ctx.quotations, q.start, key=lambda x: x.start)
+    if k >= len(ctx.quotations):
+        return False
+    nxt = ctx.quotations[k]
+    if nxt.start - q.end >= 80 or ctx.breaks(q.end, nxt.start):
+        return False
+    return any(cands[j].frame.speaker is not None and q.end <= ctx.doc[cands[j].frame.speaker].idx < nxt.start
+               for j in index.speech_between(q.end, nxt.start))
 
 
 def _closes_sentence(ctx: Context, q: Quotation) -> bool:

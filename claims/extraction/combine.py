@@ -35,7 +35,7 @@ from .choose import Chosen, content_type
 from .context import Context
 from .cues import Frame
 from .cues.frame import subject
-from .cues.verbs import naming, terms_of_speaking
+from .cues.verbs import naming, object_not_judged, terms_of_speaking
 from .ranges import Range, Taken, cut, overlap, tidy
 
 # where both found a claim, whose boundaries: "rules"; "model"; "model-indirect" (the tagger's for
@@ -332,6 +332,9 @@ def _may_stand_alone(ctx: Context, att) -> bool:
         return False
     if _cue_opens_next_sentence(ctx, att) or _imperative(ctx, att):
         return False
+    cue, root = ctx.doc[_root(ctx.doc, att.cue)], ctx.doc[_root(ctx.doc, att.content[0])]
+    if root.dep_ == "dobj" and root.head.i == cue.i and object_not_judged(ctx.lexicon, cue, cue.lemma_.lower(), [root]):
+        return False  # "She called her lawyer": a call, as the rules read it (cues/verbs.py)
     if _holds_cue_subject(ctx, att) or _outside_own_clause(ctx, att):
         return False
     if att.source is not None:

@@ -35,6 +35,7 @@ from .mends import (
     mend_modal_names,
     mend_noun_roots,
     mend_person_nouns,
+    mend_reduced_passives,
     mend_quoted_subjects,
     mend_relative_cues,
     mend_second_reports,
@@ -97,6 +98,7 @@ class Context:
         mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_compound_cues(doc, lexicon)  # "Lethbridge police allege Carla Binns issued ...": no name
+        mend_reduced_passives(doc, lexicon)  # "Teacher remembered as 'the heart of the school'": she is remembered
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words

@@ -231,5 +231,6 @@ def _own_words(ctx: Context, ch: Chosen) -> bool:
     speaker = ch.candidate.frame.speaker
     if speaker is None or ctx.doc[speaker].lower_ in _SELF:
         return True
-    # what someone else thinks or has seen is the account's; what they said or wrote is theirs
-    return ch.candidate.frame.kind == "verb" and ch.candidate.frame.lemma not in ctx.lexicon.speech_verbs
+    # what someone else thinks, feels or has seen is the account's ("A lot of us were worried about
+    # the paperwork"); what they said or wrote is theirs
+    return ch.candidate.frame.kind in ("verb", "adjective") and ch.candidate.frame.lemma not in ctx.lexicon.speech_verbs

@@ -49,8 +49,9 @@ def _subjectless_cue(verb: Token, verbs: frozenset[str]) -> bool:
 
 
 def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
-    """Set the lemma of each verb whose "e" the lemmatizer dropped (in place, as a spaCy
-    component sets attributes; idempotent)."""
+    """Set the lemma of each verb whose "e" the lemmatizer dropped, and of each verb that is a
+    cue only with its particle ("shot back" -> "shoot back", its particle a "prt"), in place, as
+    a spaCy component sets attributes; idempotent."""
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, POS, (VERB,)):
         tok = doc[i]
@@ -62,6 +63,10 @@ def mend_lemmas(doc: Doc, lexicon: Lexicon) -> None:
             tok.lemma_ = lemma + "e"
         elif lemma.endswith("e") and lemma[:-1] in verbs and word in (lemma[:-1] + "ing", lemma[:-1] + "ed"):
             tok.lemma_ = lemma[:-1]  # "texted" read as a form of "texte"
+        elif i + 1 < len(doc) and f"{lemma} {doc[i + 1].lower_}" in verbs and doc[i + 1].head.i == i and doc[i + 1].dep_ in ("prt", "advmod"):
+            # a verb that is a cue with its particle only: "Ford shot back that ...", "weighed in"
+            tok.lemma_ = f"{lemma} {doc[i + 1].lower_}"
+            doc[i + 1].dep_ = "prt"
 
 
 def mend_contracted_has(doc: Doc, lexicon: Lexicon) -> None:
@@ -327,13 +332,18 @@ def mend_verb_given_names(doc: Doc, lexicon: Lexicon) -> None:
     idempotent): in "Sylvain Charlebois of Dalhousie University predicted beef prices would
     rise", "Sylvain" was a verb whose object was "Charlebois", and the speaker "Sylvain" alone;
     in "Patients' advocate Kathleen Finlay, founder of ..., said", "advocate" was a verb (no verb
-    has a possessive) and the speaker its object's apposition, "founder of ..."."""
+    has a possessive) and the speaker its object's apposition, "founder of ...". A capitalised
+    word alone read as a verb and subject of a cue is a name ('"...," Trump shot back')."""
     verbs = lexicon.verb_lemmas
     names: list[tuple[int, int]] = []
     for i in tokens_where(doc, POS, (VERB,)):
         word = doc[i]
         cue = word.head
         if word.pos != VERB or word.dep_ != "nsubj" or cue.i <= word.i or cue.lemma_.lower() not in verbs:
+            continue
+        if word.is_title and word.i > 0 and not word.n_lefts and not word.n_rights and word.tag_ != "VBG":
+            # '"...," Trump shot back': a name alone before its cue, read as a verb
+            word.pos_, word.tag_ = "PROPN", "NNP"
             continue
         given = word.is_title and is_given_name(word.text)
         if not given and not (word.lower_ in ROLE_WORDS or any(c.dep_ == "poss" for c in word.children)):
@@ -652,6 +662,36 @@ def mend_inserted_cues(doc: Doc, lexicon: Lexicon) -> None:
             continue
         first.head = clause
         first.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+
+
+# verbs that say what someone or something is taken for: "X remembered as Y" with no object
+# is a passive ("identify as" is not: "She identifies as Métis")
+_TAKEN_AS = frozenset({"remember", "hail", "praise", "tout"})
+_AS_PHRASES = frozenset({"of", "well", "soon", "long", "part", "far", "much", "many", "if", "though", "a", "an"})
+
+
+def mend_reduced_passives(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the subject of a cue verb of judging that has no auxiliary and no object but "as"
+    right after it the subject of a passive (in place; idempotent): a headline leaves the "is"
+    out, and in "Longtime Sudbury teacher remembered as 'the heart of the school'" the parser
+    reads the teacher as the one remembering. Whoever remembers is named by "by" or no one. (Not
+    "as of", "as well", "as a ..." ("She wrote as a young reporter"), nor "identify as".)"""
+    verbs = (lexicon.flag("judging") | _TAKEN_AS) & lexicon.verb_lemmas - {"identify"}
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
+        verb = doc[i]
+        if verb.lemma_.lower() not in verbs or i + 2 >= len(doc):
+            continue
+        after, nxt = doc[i + 1], doc[i + 2]
+        if after.lower_ != "as" or after.head.i != i or nxt.lower_ in _AS_PHRASES:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < i]
+        if len(subjects) != 1 or any(c.dep_ in _HAS_OBJECT_OR_AUX for c in verb.children):
+            continue
+        subjects[0].dep_ = "nsubjpass"
+        verb.tag_ = "VBN"
+
+
+_HAS_OBJECT_OR_AUX = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "aux", "auxpass", "advcl", "csubj"})
 
 
 def mend_compound_cues(doc: Doc, lexicon: Lexicon) -> None:

@@ -82,14 +82,20 @@ _MASTHEAD_WORDS = frozenset({"herald", "gazette", "tribune", "chronicle", "journ
 
 
 def _aged_names(doc: Doc) -> frozenset[str]:
-    """The names in title case the text gives an age between commas ("Faulk, 42, pleaded"): a
-    person's, whatever the recogniser tagged them."""
+    """The names in title case the text gives an age, between commas ("Faulk, 42, pleaded") or
+    before the name ("34-year-old Darnell Price"): a person's, whatever the recogniser tagged them."""
     out = set()
     for tok in doc[:-3]:
         nxt, num, after = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         if (tok.pos_ == "PROPN" and tok.is_title and nxt.text == "," and after.text == "," and num.text.isdigit()
                 and len(num.text) <= 3 and 0 < int(num.text) < 120):
             out.add(tok.lower_)
+    for tok in doc:
+        # "34-year-old Darnell Price" (tagged a building): the age the name's head is given
+        name = tok.head
+        if (tok.lower_ == "old" and tok.dep_ == "amod" and name.pos_ == "PROPN" and name.is_title and name.i > tok.i
+                and tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years")):
+            out.add(name.lower_)
     return frozenset(out)
 
 
@@ -257,11 +263,10 @@ class Names:
                 return self._named_after_role(ent, given_only=True)  # "Lam's wife, Grace, said" (Grace tagged ORG)
             if 2 <= ent.end - ent.start <= 3 and is_given_name(ent[0].text) and all(t.is_title for t in ent):
                 return self._named_after_role(ent)  # "his sister, Amanda Spence, said" (tagged ORG)
-        if ent.label_ != "ORG":
-            return None
-        titled = self._titled_given_name(ent)
-        if titled is not None:
-            return titled
+        if ent.label_ == "ORG":
+            titled = self._titled_given_name(ent)
+            if titled is not None:
+                return titled
         appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS), None)
         after = appos.right_edge.i + 1 if appos is not None else len(self.doc)
         # a closed apposition only: in "At Trump National Doral, the candidate boasted" the parser
@@ -269,9 +274,18 @@ class Names:
         if appos is None or after >= len(self.doc) or self.doc[after].text not in (",", ")", "\u2014", "\u2013", ";"):
             return None
         first = self._first_name_token(ent)
-        if first == ent.start and ent.end - ent.start < 2:
-            return None  # one word and nothing before it: "Reuters, the news agency" is not a person
+        if first == ent.start and ent.end - ent.start < 2 and not self._given_name_before_elsewhere(root):
+            # one word and nothing before it: "Reuters, the news agency" is not a person (but
+            # "Nefzi, a chemistry professor, said", tagged a place, after "Adel Nefzi said" is)
+            return None
         return first, self.nps.text(appos, drop_det=True)
+
+    def _given_name_before_elsewhere(self, tok: Token) -> bool:
+        """Whether the word tok is stands elsewhere in the text after a capitalised word the
+        parser joined to it, as a surname after a given name ("Adel Nefzi said")."""
+        return any(t.i != tok.i and t.text == tok.text and t.i > 0 and self.doc[t.i - 1].dep_ == "compound"
+                   and self.doc[t.i - 1].head.i == t.i and self.doc[t.i - 1].pos_ == "PROPN" and self.doc[t.i - 1].is_title
+                   and self.doc[t.i - 1].lower_ not in ROLE_WORDS and self.doc[t.i - 1].lower_ not in HONORIFICS for t in self.doc)
 
     def _titled_given_name(self, ent: SpacySpan) -> tuple[int, str] | None:
         """ "Fire information officer Karley Desrosiers said": a name the small model tagged ORG,
@@ -279,14 +293,15 @@ class Names:
         that is a compound of it. (Not any ORG opening with a given name: "Fox News", "Clinton
         Foundation" and "Edison Research" do; the role before it decides.)"""
         doc = self.doc
-        words = doc[ent.start : ent.end]
-        if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or ent.start == 0:
+        first = self._first_name_token(ent)  # ("Harjit" the recogniser left out of "Sandhu")
+        words = doc[first : ent.end]
+        if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or first == 0:
             return None
-        role = doc[ent.start - 1]
-        if (role.pos_ != "NOUN" or role.lower_ not in ROLE_WORDS or role.dep_ != "compound" or not ent.start <= role.head.i < ent.end
-                or given_name_gender(words.text) is None):
-            return None
-        return ent.start, doc[role.left_edge.i : ent.start].text
+        role = doc[first - 1]
+        if (role.pos_ != "NOUN" or role.lower_ not in ROLE_WORDS or role.dep_ != "compound" or not first <= role.head.i < ent.end
+                or (given_name_gender(words.text) is None and not role.is_lower)):
+            return None  # (a role in lower case will do: "Defence lawyer Harjit Sandhu" tagged ORG)
+        return first, doc[role.left_edge.i : first].text
 
     def _named_after_role(self, ent: SpacySpan, given_only: bool = False) -> tuple[int, str] | None:
         """ "The health minister of Freedonia, Ana Costa, said": a name of two or more words set
@@ -329,8 +344,13 @@ class Names:
         self.role_named: dict[int, tuple[str, str]] = {}  # entity start -> (name, role)
         aged = _aged_names(doc)
         surnames = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1)
+        roles = {ent.start: self._person_by_role(ent) for ent in doc.ents if ent.start not in quoted}
+        # (a one-word name a person's role makes a person's, "Nefzi, a chemistry professor,
+        # said", is as good as an age: "Adel Nefzi" tagged a body is his full name)
+        one_word = {ent.start for ent in doc.ents if len(ent) == 1}
+        aged |= {doc[k].lower_ for k, by_role in roles.items() if by_role is not None and k in one_word}
         for ent in doc.ents:
-            by_role = self._person_by_role(ent) if ent.start not in quoted else None
+            by_role = roles.get(ent.start)
             # (a name the recogniser called a place or a body, whose surname the text gives an
             # age, "Darren Faulk's actions" tagged ORG, "Faulk, 42, pleaded guilty", or tags a
             # person alone elsewhere)
@@ -358,7 +378,7 @@ class Names:
         # names the recogniser missed: two or three capitalised words after a title ("Const.
         # Mandeep Mann urged ...", then "Mann said"), or whose last word the recogniser tags a
         # person alone elsewhere ("Nkechi Okafor, a former member of the board, said ...", then
-        # "Ms. Okafor wrote")
+        # "Ms. Okafor wrote"), or that open with a given name ("Jayson Tatum led ...")
         for i in tokens_where(doc, POS, (PROPN,)):
             tok = doc[i]
             if i in quoted or tok.ent_type or not tok.is_title or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
@@ -372,9 +392,12 @@ class Names:
             # (a surname the text names no one else by, in a sentence, not a headline's words in
             # title case, "Hints Trump"; the name a subject or set beside a description, not
             # "Outside Carrier's plant")
-            alone = (tok.text in surnames and len((best.get(tok.lower_) or ("",))[0].split()) < 2 and _in_prose(tok)
-                     and (tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in tok.children)))
-            if not i - 3 < start < i or not (titled or alone):
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in tok.children)
+            alone = tok.text in surnames and len((best.get(tok.lower_) or ("",))[0].split()) < 2 and _in_prose(tok) and subject
+            # (or a given name before it, neither tagged: "Jayson Tatum led Boston ...", then "Tatum said")
+            given = (start == i - 1 and is_given_name(doc[start].text) and not doc[start].ent_type and tok.lower_ not in best
+                     and _in_prose(tok) and subject)
+            if not i - 3 < start < i or not (titled or alone or given):
                 continue  # (not a party's word before a headline's words: "Republican Donor Adelson")
             _keep_form(self.forms, best, tok.lower_, doc[start : i + 1].text, start, i + 1)
         # names the recogniser missed, in apposition to a noun for a person: "a spokeswoman, Ana Ruiz,"

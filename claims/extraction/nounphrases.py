@@ -86,6 +86,14 @@ class NounPhrases:
             # (not "Acme, Inc." nor "the University of California, Berkeley": its words hang on each
             # other; nor a list inside one name, "Immigration, Refugees and Citizenship Canada")
             for i in range(start, end):
+                if doc[i].text == ":" and i > start:
+                    # a name the recogniser ran over a headline's colon ("[Judicial Watch: State
+                    # Department] Hid ..."): the part on tok's side
+                    if i < tok.i:
+                        start = i + 1
+                        continue
+                    end = i
+                    break
                 if doc[i].text == "," and i > start and not start <= doc[i - 1].head.i < end and not (
                         i + 1 < end and doc[i + 1].lower_.rstrip(".") in NAME_SUFFIXES) and not (
                         any(doc[j].dep_ == "conj" and doc[j].head.i == i - 1 for j in range(i + 1, end))

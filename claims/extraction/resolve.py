@@ -425,6 +425,10 @@ class _Coreference:
         if (self.doc[mention.start].lower_ in ("a", "an") and tok.ent_type_ != "PERSON"
                 and ((mention.kind == "person" and tok.pos_ == "NOUN") or tok.lower_ in ROLE_WORDS)):
             return self._named_person_after(mention, skip)  # "A former chief executive told the court ..."
+        if self.doc[mention.start].lower_ in ("its", "their") and tok.lower_ in ROLE_WORDS and mention.kind == "person":
+            # "... the most in its 40-year history, its executive director says." then "Laurie
+            # O'Connor said ...": the one the next paragraph names (no one named before)
+            return self._named_person_after(mention, skip)
         return None
 
     def _shortened(self, mention: Mention, skip: Skip) -> Mention | None:
@@ -650,13 +654,20 @@ class _Coreference:
         same = next((c for c in close if ends_in_noun(c)), None)
         if same is not None:
             return same
-        if not close:
+        if not close or noun in _NAMED_BY_NOUN:
+            # (a department, a ministry, a court: a body its own name calls so, even with another
+            # named close by: "the Department of Natural Resources ... Efficiency Nova Scotia,
+            # which runs a separate program, said ... The department said")
             for c in self._before(mention, skip):
                 if body(c) and ends_in_noun(c):
                     return c
                 if self.doc[c.head].pos_ == "NOUN" and self.doc[c.head].lower_ == noun:
-                    return None  # "the trade group for the Blue Cross plans ... the group wrote": that one
-            return None
+                    # "the trade group for the Blue Cross plans ... the group wrote": that one, and
+                    # the body it names if it names one ("the department said ... The department")
+                    named = self.resolved(c) if noun in _NAMED_BY_NOUN else c
+                    return named.antecedent if named.antecedent is not None and named.kind == "organization" else None
+            if not close:
+                return None
         c = close[0]
         tok = self.doc[c.head]
         # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent"; or a subject's
@@ -965,6 +976,8 @@ _BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # an organisation's voice ("A spokesperson said")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
+# descriptions a body of that kind carries in its own name (a company's name need not say "company")
+_NAMED_BY_NOUN = frozenset({"department", "ministry", "commission", "committee", "council", "board", "court", "tribunal", "university", "hospital"})
 _ANY_BODY = frozenset({"group", "organization", "organisation", "charity", "nonprofit", "body", "watchdog", "society", "association"})
 # words an organisation's initials leave out ("CUPE": the Canadian Union of Public Employees)
 _NOT_INITIALS = frozenset({"of", "and", "the", "for", "on", "in", "&"})

@@ -17,7 +17,9 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...words import (
     ACTIVE_SUBJECT_DEPS,
+    AGENT_NOUNS,
     ANONYMITY_WORDS,
+    ANONYMOUS_NOUNS,
     ASKING_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_DEPS,
@@ -27,11 +29,16 @@ from ...words import (
     DOCUMENT_NOUNS,
     EVENT_NOUNS,
     FUTURE_AUX,
+    KIN_NOUNS,
     NON_SPEAKERS,
     NOT_AGENTS,
     NAMING_VERBS,
+    ONE_PERSON_NOUNS,
+    ORG_NOUNS,
     PERMISSION_VERBS,
+    PERSONAL_OBJECTS,
     RELATIVE_PRONOUNS,
+    ROLE_WORDS,
     STANCE_PREPS,
     WH_TAGS,
 )
@@ -571,6 +578,34 @@ def _agent_on_predicate(heads: list[Token]) -> Token | None:
     return None
 
 
+def object_not_judged(lex: Lexicon, tok, lemma: str, heads) -> bool:
+    """Whether a verb whose object alone is no claim (lexicon flag ``needs_predicate``: "She
+    called her lawyer" is a telephone call) has only that object after it: nothing said of it
+    ("called the plan reckless", "called that wishful thinking"), no particle ("called out"),
+    no phrase ("called for", "on"), no quotation."""
+    if lemma not in lex.flag("needs_predicate") or len(heads) != 1 or heads[0].dep_ != "dobj":
+        return False
+    obj = heads[0]
+    if not _callee(obj) or any(c.i > tok.i and c.i != obj.i and not c.is_punct and c.dep_ not in ("cc", "conj") for c in tok.children):
+        return False
+    after = obj.right_edge.i + 1
+    if after < len(tok.doc) and (tok.doc[after].is_quote or tok.doc[after].is_alpha and tok.doc[after].pos_ != "CCONJ"):
+        return False  # 'calling Mike Pence "my partner ..."': what he was called, hung elsewhere
+    return not any(t.is_quote or t.dep_ in ("appos", "oprd", "acl", "relcl") for t in obj.subtree if t.i != obj.i)
+
+
+_CALLEE_NOUNS = ROLE_WORDS | KIN_NOUNS | AGENT_NOUNS | ANONYMOUS_NOUNS | ONE_PERSON_NOUNS | ORG_NOUNS
+_CALLEE_PRONOUNS = PERSONAL_OBJECTS | frozenset({"each", "everyone", "anyone", "someone", "everybody", "anybody", "somebody"})
+
+
+def _callee(obj) -> bool:
+    """Whether an object is someone one telephones: a person, a body ("police"), a name or a
+    personal pronoun; not "that" ("call that wishful thinking") nor a thing."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _CALLEE_PRONOUNS
+    return obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_.lower() in _CALLEE_NOUNS
+
+
 def takes_object(lex: Lexicon, lemma: str) -> bool:
     """Whether a verb's direct object is the claim: stances, findings and verbs so flagged."""
     return lemma in lex.stance_verbs or lemma in lex.finding_verbs or lemma in lex.flag("object")
@@ -777,6 +812,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             heads = []
     if not heads and (takes_object(lex, lemma) or lemma in lex.flag("judging")):
         heads = _passive_object(lex, tok)
+    if object_not_judged(lex, tok, lemma, heads):
+        heads = []  # "She called her lawyer", "asked to call police": a telephone call, nothing said
     heads = _before_turned_cue(tok, heads)
     heads = [h for h in heads if not _manner_after(tok, h, heads)]
     heads, quoted_clause = _quotation_before_cue(ctx, tok, heads)
