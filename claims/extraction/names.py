@@ -69,9 +69,13 @@ def outlet_name(text: str) -> str | None:
     if the:
         name = name[1:]
     if (1 <= len(name) <= 4 and name[-1].lower() in _MASTHEAD_WORDS and all(w[:1].isupper() for w in name)
-            and (the or len(name) > 1 and name[0].lower() not in _given_names())):
+            and (the or len(name) > 1 and name[0].lower() not in _given_names()) and " ".join(name).lower() not in _NOT_MASTHEADS):
         return text
     return None
+
+
+# bodies whose name ends in a masthead word and that print no news: the postal services
+_NOT_MASTHEADS = frozenset({"canada post", "royal mail", "australia post", "new zealand post", "swiss post", "deutsche post"})
 
 
 _MEDIUM_WORDS = frozenset({"radio", "television", "tv", "online", "newsworld", "world"})

@@ -338,6 +338,11 @@ class _Coreference:
         if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
+        if tok.lower_ in _PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if (named is not None and self.doc[named.left_edge.i - 1].text == ","
+                    and not any(c.dep_ == "conj" for c in named.children)):  # (one name, not a list: "(Sanders, Clinton or Trump)")
+                return self.mentions.at(named)  # "One of them, the David Suzuki Foundation, said": the one named
         if mention.kind in ("organization", "unknown") and (tok.pos_ == "PROPN" or tok.text.isupper()) and mention.end - mention.start <= 2:
             short = self._shortened(mention, skip)
             if short is not None:
@@ -381,8 +386,10 @@ class _Coreference:
                 return ending
             # ("the health authority" too: a description's common words before its noun)
             if low in _ORG_DESCRIPTIONS and mention.end == mention.head + 1 and all(
-                    (t.pos_ in ("NOUN", "ADJ") and t.is_lower) or _where_based(t) for t in self.doc[mention.start + 1 : mention.head]):
-                # (a place it is based in too: "The Ottawa-based company")
+                    (t.pos_ in ("NOUN", "ADJ") and t.is_lower) or _where_based(t) or t.lower_ == "crown"
+                    for t in self.doc[mention.start + 1 : mention.head]):
+                # (a place it is based in too: "The Ottawa-based company"; and "The Crown
+                # corporation", a body the state owns)
                 named = self._named_organization(mention, skip)
                 if named is not None or mention.end - mention.start == 2:
                     return named
@@ -591,7 +598,10 @@ class _Coreference:
                     return None  # "In Sen. Jeff Sessions' column, the Republican from Alabama ...": the one just named
                 continue
             role = self._role(target.name) or self._role_of_surname(target.name)
-            if not age_noun(head) and role and not (head.lemma_.lower() in ONE_PERSON_NOUNS and _holds_office(_ROLE_WORD.findall(role.lower()), head.lower_)):
+            words = _ROLE_WORD.findall(role.lower())
+            if not age_noun(head) and role and not (head.lemma_.lower() in ONE_PERSON_NOUNS and (
+                    _holds_office(words, head.lower_) or words[-1:] and words[-1] in _ACCOLADES)):
+                # (an honour says no trade: "Olympic champion Penny Oleksiak ... The swimmer said")
                 # (a trade the role names is theirs: "actress Ana Lima ... The actress said"; an
                 # office is _by_role's: "The prime minister" is no "Foreign Affairs Minister")
                 # (an age names no office: "Olympic swimmer Tara Nolan ... The 29-year-old said")
@@ -976,6 +986,10 @@ _BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # an organisation's voice ("A spokesperson said")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
+# words for one or some of a group, which a name set beside them says who is
+_PARTITIVES = frozenset({"one", "another", "two", "three", "some", "several"})
+# roles that are an honour, not a trade: they fit any word for what a person does ("the swimmer")
+_ACCOLADES = frozenset({"champion", "legend", "medallist", "medalist", "winner", "great", "icon", "laureate", "hopeful", "veteran"})
 # descriptions a body of that kind carries in its own name (a company's name need not say "company")
 _NAMED_BY_NOUN = frozenset({"department", "ministry", "commission", "committee", "council", "board", "court", "tribunal", "university", "hospital"})
 _ANY_BODY = frozenset({"group", "organization", "organisation", "charity", "nonprofit", "body", "watchdog", "society", "association"})
