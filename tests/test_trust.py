@@ -3640,3 +3640,19 @@ def test_a_lead_s_role_of_a_body_is_the_person_the_next_paragraph_names(extract)
             "40-year history, its executive director says.\n\nLaurie O'Connor said families who used to donate are now lining up for hampers.")
     lead = extract(text)[0]
     assert (lead["speaker"]["text"], lead["speaker"]["name"]) == ("its executive director", "Laurie O'Connor")
+
+
+def test_a_role_written_with_a_hyphen_is_whole(extract):
+    # the tokenizer split "vice-president" and the parser made three appositions of it
+    (r,) = extract("Steve Roberts, vice-president of operations at the Saskatchewan Public Safety Agency, "
+                   "told a news conference that strong winds had pushed the fire east.")
+    assert (r["speaker"]["name"], r["speaker"]["role"]) == ("Steve Roberts", "vice-president of operations")
+
+
+def test_a_word_for_what_one_does_before_a_full_name_is_a_role(extract):
+    first, second = extract('Lifeguard Jordan Mills said she is the first one in the water most days. '
+                            '"Some of the younger swimmers can\'t keep up with her," Mills said.')
+    assert [(r["speaker"]["name"], r["speaker"]["role"]) for r in (first, second)] == [("Jordan Mills", "Lifeguard")] * 2
+    # a name's own first word, or a body's "The", is none
+    (r,) = extract("The Clinton Foundation said it would stop taking foreign donations.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("The Clinton Foundation", "organization")

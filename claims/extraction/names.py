@@ -124,6 +124,10 @@ def _surnamed_full_name(doc: Doc, ent, surnames: frozenset[str]) -> bool:
     return words is not None and is_given_name(words[0].text) and words[-1].text in surnames
 
 
+# how words for what a person does end ("lifeguard", "assemblywoman", "billionaire", "organizer")
+_TRADE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "guard", "aire", "eer", "ant", "ent")
+
+
 def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
@@ -131,6 +135,9 @@ def title_words(doc: Doc, start: int, end: int) -> int:
             (doc[i].lower_ in PARTY_WORDS or doc[i].lower_ in ONE_PERSON_NOUNS) and i < end - 2)):
         # ("Conservative Tom Reilly", "Retiree Frank Delgado"; not "Tom Green", "Baker Mayfield")
         i += 1
+    if (i == start and end - start == 3 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop and not is_given_name(doc[i].text)
+            and doc[i].lower_.endswith(_TRADE_ENDINGS) and given_name_gender(doc[i + 1 : end].text) is not None):
+        i += 1  # a word for what one does before a given name and a surname: "Lifeguard Jordan Mills"
     return i - start
 
 
@@ -503,7 +510,7 @@ class Names:
         # "Musa Abu Marzouk, a member of the political bureau ..." (not an age: "Helen Davies, 61,")
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ != "NUM" and not child.like_num:
-                return self.nps.text(child, drop_det=True)
+                return self._appos_text(child)
         # "US special envoy for Middle East humanitarian issues, David Satterfield, ..."
         if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in ("NOUN", "PROPN"):
             return _title_before(root, subtree) or short
@@ -513,8 +520,20 @@ class Names:
         """ "Lopez, the city's mayor, said": the apposition of an unrecognised name."""
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
-                return self.nps.text(child, drop_det=True)
+                return self._appos_text(child)
         return None
+
+    def _appos_text(self, child: Token) -> str:
+        """An apposition's noun phrase, its own article left out, over a word the tokenizer split
+        at its hyphen ("Steve Roberts, vice-president of operations at ...": the parser made
+        "vice", "-" and "president" three appositions)."""
+        doc = self.doc
+        start, end = self.nps.bounds(child)
+        while start < end - 1 and doc[start].dep_ == "det" and doc[start].head == child:
+            start += 1
+        while end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].head == child.head:
+            end = max(end + 2, self.nps.bounds(doc[end + 1])[1])
+        return doc[start:end].text
 
 
 def written_as_name(word: str) -> bool:
