@@ -296,7 +296,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NON_SPEAKERS = frozenset({"there", "what", "which", "that", "this", "who", "whom", "whose", "one", "something", "nothing", "anything", "everything"})
 
 # Line-initial labels that look like "Name:" but introduce no speaker ("Update: ...").
-LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe", "transcript", "watch live", "live", "opinion", "analysis", "sponsored", "click to play video", "click to play", "play video", "watch video"})
+LEAD_LABELS = frozenset({"update", "note", "editor's note", "photo", "photos", "video", "watch", "read", "related", "correction", "disclosure", "image", "caption", "credit", "warning", "breaking", "source", "sources", "q", "a", "question", "answer", "tags", "via", "see also", "read more", "more", "listen", "full story", "advertisement", "subscribe", "transcript", "watch live", "live", "opinion", "analysis", "column", "commentary", "editorial", "perspective", "first person", "sponsored", "click to play video", "click to play", "play video", "watch video"})
 # labels of a note in the outlet's own words, or of an interview's turns: no speaker, but the
 # claims the line reports stand ("Editor's note: ... who has repeatedly pledged to ban ...");
 # an interview's answers are the interviewee's and its questions hold no claim (interview.py)

@@ -3656,3 +3656,16 @@ def test_a_word_for_what_one_does_before_a_full_name_is_a_role(extract):
     # a name's own first word, or a body's "The", is none
     (r,) = extract("The Clinton Foundation said it would stop taking foreign donations.")
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("The Clinton Foundation", "organization")
+
+
+def test_a_role_in_lower_case_after_the_place_it_is_of_is_no_part_of_the_name(extract):
+    text = "Borough mayor Marie-Andree Mauger defended the project, saying the need is urgent and winter is coming."
+    assert {(r["speaker"]["name"], r["speaker"]["role"]) for r in extract(text)} == {("Marie-Andree Mauger", "Borough mayor")}
+    # not a word of a poll's name
+    (r,) = extract("According to a national Gallup Poll, two in three voters now view the mayor favourably.")
+    assert r["speaker"]["name"] == "a national Gallup Poll"
+
+
+def test_a_column_s_kicker_is_no_speaker(extract):
+    text = "Column: Why I finally gave up my car\n\nI held on to my 2009 Corolla for longer than I should have. My partner says it was sentimental."
+    assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("My partner", "says")]

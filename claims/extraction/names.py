@@ -138,6 +138,12 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     if (i == start and end - start == 3 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop and not is_given_name(doc[i].text)
             and doc[i].lower_.endswith(_TRADE_ENDINGS) and given_name_gender(doc[i + 1 : end].text) is not None):
         i += 1  # a word for what one does before a given name and a surname: "Lifeguard Jordan Mills"
+    if i == start:
+        # a role in lower case after the place or body it is of: "Borough mayor Marie-Andree Mauger"
+        role = next((j for j in range(min(end - 2, start + 3), start, -1) if doc[j].is_lower and doc[j].lower_ in ROLE_WORDS
+                     and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and all(t.is_alpha and t.is_title for t in doc[start:j])), None)
+        if role is not None:
+            i = role + 1
     return i - start
 
 
