@@ -3570,6 +3570,8 @@ def test_a_headline_s_passive_without_its_verb_to_be_has_no_speaker(extract):
     assert r["speaker"] is None and r["cue"]["text"] == "remembered"
     (r,) = extract("Local nurse hailed as hero after highway crash")
     assert r["speaker"] is None
+    (r,) = extract("Former coach remembered as a true gentleman")
+    assert r["speaker"] is None
     (r,) = extract("She described the plan as a mistake.")
     assert (r["speaker"]["text"], r["content"]["text"]) == ("She", "the plan as a mistake")
 

@@ -667,7 +667,7 @@ def mend_inserted_cues(doc: Doc, lexicon: Lexicon) -> None:
 # verbs that say what someone or something is taken for: "X remembered as Y" with no object
 # is a passive ("identify as" is not: "She identifies as Métis")
 _TAKEN_AS = frozenset({"remember", "hail", "praise", "tout"})
-_AS_PHRASES = frozenset({"of", "well", "soon", "long", "part", "far", "much", "many", "if", "though", "a", "an"})
+_AS_PHRASES = frozenset({"of", "well", "soon", "long", "part", "far", "much", "many", "if", "though"})
 
 
 def mend_reduced_passives(doc: Doc, lexicon: Lexicon) -> None:
@@ -675,8 +675,8 @@ def mend_reduced_passives(doc: Doc, lexicon: Lexicon) -> None:
     right after it the subject of a passive (in place; idempotent): a headline leaves the "is"
     out, and in "Longtime Sudbury teacher remembered as 'the heart of the school'" the parser
     reads the teacher as the one remembering. Whoever remembers is named by "by" or no one. (Not
-    "as of", "as well", "as a ..." ("She wrote as a young reporter"), nor "identify as".)"""
-    verbs = (lexicon.flag("judging") | _TAKEN_AS) & lexicon.verb_lemmas - {"identify"}
+    "as of", "as well", nor "identify as": "She identifies as Métis".)"""
+    verbs = ((lexicon.flag("judging") | _TAKEN_AS) & lexicon.verb_lemmas) - {"identify"}
     for i in tokens_where(doc, TAG, _PARTICIPLES):
         verb = doc[i]
         if verb.lemma_.lower() not in verbs or i + 2 >= len(doc):

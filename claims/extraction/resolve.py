@@ -985,13 +985,13 @@ _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 _BYLINE_REACH = 600  # characters from the top a byline is looked for in
 # an organisation's voice ("A spokesperson said")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-# descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
 # words for one or some of a group, which a name set beside them says who is
 _PARTITIVES = frozenset({"one", "another", "two", "three", "some", "several"})
 # roles that are an honour, not a trade: they fit any word for what a person does ("the swimmer")
 _ACCOLADES = frozenset({"champion", "legend", "medallist", "medalist", "winner", "great", "icon", "laureate", "hopeful", "veteran"})
 # descriptions a body of that kind carries in its own name (a company's name need not say "company")
 _NAMED_BY_NOUN = frozenset({"department", "ministry", "commission", "committee", "council", "board", "court", "tribunal", "university", "hospital"})
+# descriptions that fit a body of any kind ("The Canadian Cancer Society ... The charity said")
 _ANY_BODY = frozenset({"group", "organization", "organisation", "charity", "nonprofit", "body", "watchdog", "society", "association"})
 # words an organisation's initials leave out ("CUPE": the Canadian Union of Public Employees)
 _NOT_INITIALS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
