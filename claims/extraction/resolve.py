@@ -23,7 +23,7 @@ import attrs
 
 from ..records import Earlier, Named, Span, Speaker
 from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, ORG_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
-                     ROLE_WORDS, TRADE_NOUNS)
+                     PARTY_WORDS, ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
 from .cues.frame import age_noun, document_author, partitive_antecedent, relative_antecedent
@@ -338,11 +338,16 @@ class _Coreference:
         if antecedent is not None:
             # "Mr. Sanders, who said ...": the noun the relative clause hangs on
             return self.mentions.at(antecedent)
-        if tok.lower_ in _PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        partitive = tok.lower_ in _PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        if partitive or (mention.kind in ("organization", "unknown") and tok.pos_ == "NOUN"):
+            # "One of them, the David Suzuki Foundation, said", "Quebec's language watchdog, the
+            # Office quebecois de la langue francaise, says": the one named beside it
+            # (a name the parser read as common words, "the Office quebecois de la langue francaise")
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ != "NORP" and c.lower_ not in PARTY_WORDS
+                          and (c.pos_ == "PROPN" or any(t.ent_type_ == "ORG" for t in c.subtree))), None)
             if (named is not None and self.doc[named.left_edge.i - 1].text == ","
                     and not any(c.dep_ == "conj" for c in named.children)):  # (one name, not a list: "(Sanders, Clinton or Trump)")
-                return self.mentions.at(named)  # "One of them, the David Suzuki Foundation, said": the one named
+                return self.mentions.at(named)
         if mention.kind in ("organization", "unknown") and (tok.pos_ == "PROPN" or tok.text.isupper()) and mention.end - mention.start <= 2:
             short = self._shortened(mention, skip)
             if short is not None:
