@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -94,10 +94,10 @@ def _aged_names(doc: Doc) -> frozenset[str]:
         if (tok.pos_ == "PROPN" and tok.is_title and nxt.text == "," and after.text == "," and num.text.isdigit()
                 and len(num.text) <= 3 and 0 < int(num.text) < 120):
             out.add(tok.lower_)
-    for tok in doc:
+    for tok in (doc[i] for i in tokens_where(doc, LOWER, (_OLD,))):
         # "34-year-old Darnell Price" (tagged a building): the age the name's head is given
         name = tok.head
-        if (tok.lower_ == "old" and tok.dep_ == "amod" and name.pos_ == "PROPN" and name.is_title and name.i > tok.i
+        if (tok.dep_ == "amod" and name.pos_ == "PROPN" and name.is_title and name.i > tok.i
                 and tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years")):
             out.add(name.lower_)
     return frozenset(out)
@@ -168,6 +168,7 @@ def _as_name(word: str) -> str:
 
 PERSON_NOUNS = ROLE_WORDS | ANONYMOUS_NOUNS | AGENT_NOUNS  # nouns for a person
 _APPOS = (get_string_id("appos"),)
+_OLD = get_string_id("old")
 
 
 def unrecognised_name(noun: Token, appos: Token) -> bool:
@@ -534,9 +535,7 @@ class Names:
         at its hyphen ("Steve Roberts, vice-president of operations at ...": the parser made
         "vice", "-" and "president" three appositions)."""
         doc = self.doc
-        start, end = self.nps.bounds(child)
-        while start < end - 1 and doc[start].dep_ == "det" and doc[start].head == child:
-            start += 1
+        start, end = self.nps.text_bounds(child, drop_det=True)
         while end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].head == child.head:
             end = max(end + 2, self.nps.bounds(doc[end + 1])[1])
         return doc[start:end].text

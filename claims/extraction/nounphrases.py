@@ -82,22 +82,15 @@ class NounPhrases:
         ent = self.ent_of.get(tok.i)
         if ent is not None and ent.label_ in SPEAKER_ENTITIES and tok.pos_ == "PROPN" and not self.counted_group(tok):
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
-            # a name the recogniser ran over a comma ("formerly known as Twitter, Lütke said"): the part on tok's side
+            # a name the recogniser ran over a comma ("formerly known as Twitter, Lütke said") or a
+            # headline's colon ("[Judicial Watch: State Department] Hid ..."): the part on tok's side
             # (not "Acme, Inc." nor "the University of California, Berkeley": its words hang on each
             # other; nor a list inside one name, "Immigration, Refugees and Citizenship Canada")
             for i in range(start, end):
-                if doc[i].text == ":" and i > start:
-                    # a name the recogniser ran over a headline's colon ("[Judicial Watch: State
-                    # Department] Hid ..."): the part on tok's side
-                    if i < tok.i:
-                        start = i + 1
-                        continue
-                    end = i
-                    break
-                if doc[i].text == "," and i > start and not start <= doc[i - 1].head.i < end and not (
+                if i > start and (doc[i].text == ":" or doc[i].text == "," and not start <= doc[i - 1].head.i < end and not (
                         i + 1 < end and doc[i + 1].lower_.rstrip(".") in NAME_SUFFIXES) and not (
                         any(doc[j].dep_ == "conj" and doc[j].head.i == i - 1 for j in range(i + 1, end))
-                        and any(doc[j].lower_ in ("and", "&") for j in range(i + 1, end))):
+                        and any(doc[j].lower_ in ("and", "&") for j in range(i + 1, end)))):
                     if i < tok.i:
                         start = i + 1
                     else:
@@ -188,7 +181,11 @@ class NounPhrases:
 
     def text(self, tok: Token, drop_det: bool = False) -> str:
         """The noun phrase's text, without its own article if drop_det."""
+        return self.doc[slice(*self.text_bounds(tok, drop_det))].text
+
+    def text_bounds(self, tok: Token, drop_det: bool = False) -> tuple[int, int]:
+        """The bounds of ``text``: the noun phrase's, past its own article if drop_det."""
         start, end = self.bounds(tok)
         while drop_det and start < end - 1 and self.doc[start].dep_ == "det" and self.doc[start].head == tok:
             start += 1
-        return self.doc[start:end].text
+        return start, end
