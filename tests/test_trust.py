@@ -3671,3 +3671,39 @@ def test_a_role_in_lower_case_after_the_place_it_is_of_is_no_part_of_the_name(ex
 def test_a_column_s_kicker_is_no_speaker(extract):
     text = "Column: Why I finally gave up my car\n\nI held on to my 2009 Corolla for longer than I should have. My partner says it was sentimental."
     assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("My partner", "says")]
+
+
+def test_as_someone_put_it_is_a_cue_and_putting_a_thing_somewhere_is_none(extract):
+    text = 'As the city\'s own climate report put it in 2022, "neighbourhoods with less shade are hotter."'
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "direct", "the city's own climate report", "put it", "neighbourhoods with less shade are hotter.")
+    assert all(span_ok(text, s) for s in all_spans(r))
+    (r,) = extract('The deal, as one analyst put it, is "a gift to the banks."')
+    assert (r["speaker"]["text"], r["cue"]["text"], pieces(r)) == ("one analyst", "put it", ["The deal", 'is "a gift to the banks."'])
+    assert extract("As she put it on the shelf, the phone rang.") == []
+    assert extract("As he put it away, the phone rang.") == []
+
+
+def test_a_participle_of_thinking_set_off_after_the_content_is_the_speaker_s_next_claim(extract):
+    text = "Allies say he does not see any need to engage either man, believing that Mrs. Clinton can handle them."
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("Allies", "say", "he does not see any need to engage either man"),
+        ("Allies", "believing", "Mrs. Clinton can handle them")]
+    text = "Most of the senators said they would back the bill, while emphasizing it is not an endorsement."
+    assert [(r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [
+        ("Most of the senators", "said", "they would back the bill"),
+        ("Most of the senators", "emphasizing", "it is not an endorsement")]
+    # a participle that gives a reason stays in the content
+    (r,) = extract("Aida said the remark seems insensitive, considering the party is revising the constitution.")
+    assert r["content"]["text"] == "the remark seems insensitive, considering the party is revising the constitution"
+
+
+def test_the_one_asked_answers_even_when_named_only_by_what_they_do(extract):
+    text = ('Mayor Olivia Chow has said the city wants more trees. I asked a city forester how long it takes a maple '
+            'to provide shade. "Twenty years, if it survives," she told me.')
+    answer = extract(text)[-1]
+    assert (answer["speaker"]["text"], answer["speaker"]["name"]) == ("she", "a city forester")
+    text = ('Mayor Olivia Chow has said the city wants more trees. Reporters asked the mayor how long a maple takes to grow. '
+            '"Twenty years," she said.')
+    assert extract(text)[-1]["speaker"]["name"] == "Olivia Chow"

@@ -239,8 +239,9 @@ class Mentions:
                 document = tok.pos_ == "NOUN" and tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.tag_ == "NN" and tok.lemma_.lower() in DOCUMENT_NOUNS
                 if m.head in seen or (m.start, m.end) in spans:
                     continue  # "The newspaper, Haaretz,": the name it stands for, listed already
+                asked = _asked_one(tok)
                 if (m.kind in ("media", "anonymous", "group", "person", "organization") or named or document) and (
-                        m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS):
+                        m.kind != "person" or tok.dep_ in ACTIVE_SUBJECT_DEPS or asked):
                     seen.update((tok.i, m.head))
                     yield m
 
@@ -299,6 +300,19 @@ def _name_after_owner(doc, tok: Token, start: int, end: int) -> int | None:
     return begin if _given_then_surname(doc, begin, end, owned=True) else None
 
 
+# verbs of asking whose object is the one who answers ("asked a forester how long ...")
+_ASKING_VERBS = frozenset({"ask", "press", "question", "quiz"})
+
+
+def _asked_one(tok: Token) -> bool:
+    """Whether a singular common noun is the one a verb of asking asks and names someone: a
+    word for what one does ("a city forester", "the pharmacist"), not a thing."""
+    lemma = tok.lemma_.lower()
+    return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING_VERBS and tok.tag_ == "NN"
+            and (lemma in ROLE_WORDS or lemma in GENDERED_NOUNS or (len(lemma) > 4 and _AGENT_ENDING.search(lemma) is not None
+                                                                    and lemma not in _THINGS)))
+
+
 def _one_of_many(tok: Token) -> Token | None:
     """The plural of people or bodies "one" is one of ("one of the hikers", "one of the
     companies"; not "one of the reports", "one of the jobs"), or None."""
@@ -311,7 +325,9 @@ _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ee)$")
 _THINGS = frozenset({"matter", "number", "order", "letter", "paper", "center", "centre", "water", "power", "border", "corner", "chapter",
                      "quarter", "answer", "other", "offer", "manner", "layer", "meter", "poster", "register", "shelter", "tower",
                      "weather", "factor", "sector", "error", "color", "colour", "floor", "door", "motor", "mirror", "honor", "favor",
-                     "labor", "rumor", "terror", "dollar", "pillar", "fee", "committee", "guarantee", "degree", "tree"})
+                     "labor", "rumor", "terror", "dollar", "pillar", "fee", "committee", "guarantee", "degree", "tree",
+                     "computer", "printer", "sensor", "monitor", "calculator", "server", "browser", "container", "trailer", "tractor",
+                     "elevator", "refrigerator", "indicator", "counter", "filter", "scanner", "charger", "helicopter"})
 
 
 def _titled_name_at_end(tok: Token, ent_of) -> Token | None:
@@ -372,6 +388,8 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
         # whose mother", "What grandfather of seven"; nor a phrase whose only role word is one
         # that goes before another, "continuing political risk", "press time")
         return Mention(start, end, tok.i, "person", text, definite=definite)
+    if _asked_one(tok):
+        return Mention(start, end, tok.i, "person", text, definite=definite)  # "I asked a city forester how ...": someone who answers
     return Mention(start, end, tok.i, "unknown", text, plural=plural, definite=definite)
 
 

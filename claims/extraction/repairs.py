@@ -275,7 +275,7 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
     verb_at = {f.cue[0]: f for f in out if f.kind == "verb" and f.speaker is not None and f.lemma in ctx.lexicon.speech_verbs}
     for bi, b in enumerate(out):
         tok = doc[b.cue[0]]
-        if (b.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _saying(ctx.lexicon, b.lemma)
+        if (b.kind != "verb" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _reporting_participle(ctx.lexicon, b, tok)
                 or b.lemma in ctx.lexicon.flag("citing") or not _set_off(tok)):
             continue  # "closed the road, citing safety concerns": a reason, no report
         for anc in tok.ancestors:
@@ -309,12 +309,24 @@ def coordinate(ctx: Context, frames: list[Frame]) -> tuple[list[Frame], Cuts]:
     return out, cuts
 
 
+def _reporting_participle(lex: Lexicon, frame: Frame, tok: Token) -> bool:
+    """A participle that reports: a verb of saying ("adding"), or one of thinking with a "that"
+    clause of its own ("believing that ...", "arguing that ..."; not "considering the party is
+    ...", which gives a reason)."""
+    if _saying(lex, frame.lemma):
+        return True
+    head = tok.doc[frame.content_head] if frame.content_head is not None else None
+    return (frame.lemma in lex.belief_verbs and head is not None and head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children))
+
+
 def _set_off(tok: Token) -> bool:
-    """Whether a comma stands right before tok, past closing quotation marks ('"slow," adding')."""
-    for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]):
+    """Whether a comma stands right before tok, past closing quotation marks ('"slow," adding')
+    and a subordinating "while" ('..., while emphasizing')."""
+    for t in reversed(tok.doc[max(0, tok.i - 4) : tok.i]):
         if t.text == ",":
             return True
-        if not t.is_quote:
+        if not t.is_quote and not (t.lower_ == "while" and t.head.i == tok.i):
             return False
     return False
 

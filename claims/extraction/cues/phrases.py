@@ -117,9 +117,17 @@ def _closes_sentence(tok: Token) -> bool:
 
 
 def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
-    """ "..., as reported by CNN." / "..., as CNN reported." """
-    if tok.lemma_.lower() not in ctx.lexicon.flag("as_reported") or not verb_like(tok):
+    """ "..., as reported by CNN." / "..., as CNN reported." / "As one resident put it, ..." (a
+    light verb with its word: the phrase entry "put it")."""
+    if not verb_like(tok):
         return None
+    lemma = tok.lemma_.lower()
+    word = None
+    if lemma not in ctx.lexicon.flag("as_reported"):
+        words = ctx.lexicon.light_phrases(lemma)
+        word = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words and c.i > tok.i), None) if words else None
+        if word is None or any(_places(c) for c in tok.children):
+            return None  # "as she put it on the shelf", "as he put it away": a thing put somewhere
     # a bare "as": "As of press time, Suncor said ..." is a time, not "as Suncor said"
     if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") and not any(True for _ in c.children) for c in tok.children):
         return None
@@ -135,14 +143,27 @@ def as_reported_frame(ctx: Context, tok: Token) -> Frame | None:
         source = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
     if source is None:
         return None
-    cue = tuple(sorted([tok.i] + ([agent.i] if agent is not None else [])))
+    cue = tuple(sorted([tok.i] + [c.i for c in (agent, word) if c is not None]))
     host = tok.head
     # (up to the clause: "What we need, as the rapporteur wrote, is to treat housing ..." hangs on
     # the clausal subject)
     while host.dep_ in ("appos", "acl", "relcl", "pobj", "prep", "dobj", "npadvmod", "csubj", "csubjpass") and host.head.i != host.i:
         host = host.head
     content, content_head = ((), None) if host is None or host.i == tok.i else (tuple(subtree_minus(host, [tok])), host.i)
-    return Frame(cue=cue, lemma=tok.lemma_.lower(), kind="as_reported", speaker=source.i, content=content, content_head=content_head)
+    return Frame(cue=cue, lemma=lemma if word is None else f"{lemma} {word.lower_}", kind="as_reported", speaker=source.i,
+                 content=content, content_head=content_head)
+
+
+# adverbs of where a thing is put ("put it away"), never of how something was said ("put it bluntly")
+_PLACING_ADVERBS = frozenset({"away", "back", "down", "aside", "up", "out", "off", "together", "there", "here", "forward", "in", "on"})
+
+
+def _places(child: Token) -> bool:
+    """Whether a verb's child says where something is put: a particle ("away") or a phrase that is
+    no time ("on the shelf"; not "in 2022", "last week")."""
+    if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _PLACING_ADVERBS):
+        return True
+    return child.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj")
 
 
 def _line_start(tok: Token) -> int:
