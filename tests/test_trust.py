@@ -3707,3 +3707,26 @@ def test_the_one_asked_answers_even_when_named_only_by_what_they_do(extract):
     text = ('Mayor Olivia Chow has said the city wants more trees. Reporters asked the mayor how long a maple takes to grow. '
             '"Twenty years," she said.')
     assert extract(text)[-1]["speaker"]["name"] == "Olivia Chow"
+
+
+def test_a_word_for_someone_that_is_also_a_cue_verb_stays_a_role_before_a_name(extract):
+    (r,) = extract("Tenant advocate Wendy Pedersen said residents had complained to the city about broken alarms for months.")
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == (
+        "Wendy Pedersen", "said", "residents had complained to the city about broken alarms for months")
+    # a cue verb between a body and a name still is one
+    (r,) = extract("Lethbridge police allege Carla Binns issued herself extra paycheques.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Lethbridge police", "allege")
+
+
+def test_a_thing_found_somewhere_is_no_finding(extract):
+    text = "Hollis pleaded not guilty in the death of Sandeep Gill, whose body was found in a storage unit in March."
+    assert "found" not in [r["cue"]["text"] for r in extract(text)]
+    (r,) = extract("The drug was found to be safe.")
+    assert (r["cue"]["text"], pieces(r)) == ("found", ["The drug", "to be safe"])
+
+
+def test_a_description_in_a_lead_is_not_the_other_person_the_lead_brings_in(extract):
+    text = ("WINNIPEG - A 34-year-old man accused of killing his former business partner planned the attack for weeks, "
+            "a Crown prosecutor told a jury on Monday.\n\nDerek Hollis has pleaded not guilty to first-degree murder.")
+    lead = extract(text)[0]
+    assert (lead["speaker"]["text"], lead["speaker"]["name"]) == ("a Crown prosecutor", "a Crown prosecutor")

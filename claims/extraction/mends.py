@@ -694,18 +694,23 @@ def mend_reduced_passives(doc: Doc, lexicon: Lexicon) -> None:
 _HAS_OBJECT_OR_AUX = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "aux", "auxpass", "advcl", "csubj"})
 
 
+# cue verbs that are as often a word for someone before a name ("Tenant advocate Wendy Pedersen")
+_ROLE_VERBS = frozenset({"advocate", "witness"})
+
+
 def mend_compound_cues(doc: Doc, lexicon: Lexicon) -> None:
     """Make a cue verb the parser read as a word of a name the verb of the sentence (in place;
     idempotent): in "Lethbridge police allege Carla Binns issued herself extra paycheques" the
     parser reads "Lethbridge police allege Carla Binns" as one name, the subject of "issued".
     The words before the cue become its subject; the clause after it what it reports. Only a
-    cue in lower case (not a headline's "Police Allege") between a noun and a name."""
+    cue in lower case (not a headline's "Police Allege") between a noun and a name, and no word for
+    someone ("Tenant advocate Wendy Pedersen said")."""
     verbs = lexicon.verb_lemmas
     for i in tokens_where(doc, POS, (NOUN,)):
         tok = doc[i]
         name = tok.head
         clause = name.head
-        if (tok.dep_ != "compound" or not tok.is_lower or tok.lower_ not in verbs or i == 0 or name.pos != PROPN
+        if (tok.dep_ != "compound" or not tok.is_lower or tok.lower_ not in verbs or tok.lower_ in ROLE_WORDS | _ROLE_VERBS or i == 0 or name.pos != PROPN
                 or name.dep_ not in ("nsubj", "nsubjpass") or clause.i < name.i or clause.pos not in (VERB, AUX)):
             continue
         before = doc[i - 1]

@@ -527,6 +527,8 @@ class _Coreference:
         or gender the text gives that person says otherwise."""
         if any(e.label_ == "PERSON" and e.start < mention.start for e in self.doc.ents):
             return None
+        if self._someone_else_brought_in(mention):
+            return None
         para = self.ctx.next_paragraph(self.doc[mention.head].idx)
         if para is None:
             return None
@@ -553,6 +555,21 @@ class _Coreference:
                 return None
             return c if self._gender_fits(head, c.name) else None
         return None
+
+    def _someone_else_brought_in(self, mention: Mention) -> bool:
+        """Whether the description's sentence brings in another person the next name may be: "A
+        34-year-old man accused of killing his partner planned the attack, a Crown prosecutor
+        told a jury" (then "Derek Hollis has pleaded not guilty", the man, not the prosecutor)."""
+        sent = self.ctx.sent_of_token(mention.head)
+        for tok in self.doc[sent.start : sent.end]:
+            if tok.i == mention.head or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if not (age_noun(tok) or tok.lemma_.lower() in PERSON_GENDER):
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is not None and det.lower_ in ("a", "an"):
+                return True
+        return False
 
     def _gender_fits(self, noun, name: str) -> bool:
         """Whether a person's name may be the one a description's noun names: no gender the noun

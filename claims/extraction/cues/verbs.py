@@ -558,8 +558,12 @@ def _passive_object(lex: Lexicon, tok: Token) -> list[Token]:
             return []
         subj = [antecedent]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")]
-    if not preds and tok.lemma_.lower() in lex.flag("judging"):
-        return []  # "he was seen at the game": no judgement without its predicate
+    lemma = tok.lemma_.lower()
+    if not preds and (lemma in lex.flag("judging") or (lemma in lex.flag("clause_only") and lemma not in lex.flag("hearsay_passive"))):
+        # "he was seen at the game": no judgement without its predicate; "whose body was found
+        # in a storage unit": a verb that reports only a clause reports nothing of a thing (but
+        # "Ginsburg is known for ...", a verb of hearsay)
+        return []
     return subj + preds
 
 
