@@ -103,7 +103,7 @@ BEARING_VERBS = frozenset({"read", "say"})
 # Nouns for organisations: "the government said", "the campaign denied".
 ORG_NOUNS = frozenset({"government", "administration", "ministry", "department", "mission", "campaign", "company", "committee", "court", "council", "party", "agency", "office", "army", "military", "police", "commission", "organization", "organisation", "group", "movement", "embassy", "parliament", "congress", "senate", "house", "team", "board", "union", "firm", "bank", "university", "institute", "foundation", "network", "coalition", "alliance", "cabinet", "regime", "authority", "authorities", "service", "corporation",
                        "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker", "utility", "hospital", "regulator",
-                       "watchdog", "lender", "charity", "nonprofit", "association", "federation", "society"}) | TRADE_NOUNS
+                       "watchdog", "camp", "lender", "charity", "nonprofit", "association", "federation", "society"}) | TRADE_NOUNS
 # Anonymous plurals that stay anonymous ("sources said"); other plurals are groups ("officials").
 ANONYMOUS_PLURALS = frozenset({"source", "person", "people", "insider"})
 # What a named entity's label makes a speaker.

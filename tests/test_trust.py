@@ -3730,3 +3730,34 @@ def test_a_description_in_a_lead_is_not_the_other_person_the_lead_brings_in(extr
             "a Crown prosecutor told a jury on Monday.\n\nDerek Hollis has pleaded not guilty to first-degree murder.")
     lead = extract(text)[0]
     assert (lead["speaker"]["text"], lead["speaker"]["name"]) == ("a Crown prosecutor", "a Crown prosecutor")
+
+
+def test_a_headline_s_topic_before_a_colon_is_no_speaker_though_it_holds_a_name(extract):
+    text = "Nova Scotia family doctor shortage: 'I've been on the wait-list for three years'\n\nHALIFAX - Gwen waited."
+    assert [r["content"]["text"] for r in extract(text) if r["cue"]["text"] == ":"] == []
+    for lead, speaker in (("Ontario government", "Ontario government"), ("Clinton camp", "Clinton")):
+        (r,) = extract(lead + ": 'We will not back down'\n\nText.")
+        assert (r["speaker"]["text"], r["cue"]["text"]) == (speaker, ":")
+
+
+def test_a_surname_with_a_capital_inside_is_a_name_and_an_age_makes_it_a_person_s(extract):
+    # "MacLeod" is no title case to str.istitle; the recogniser tagged it a body every time
+    text = ('When Gwen MacLeod\'s family doctor retired in 2021, she put her name on the list. '
+            '"I call every few months," said MacLeod, 71.\n\nMacLeod is not holding her breath.\n\n'
+            '"I will believe it when I see it," she said.')
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [
+        ("MacLeod", "Gwen MacLeod", "person"), ("she", "Gwen MacLeod", "person")]
+
+
+def test_who_after_a_body_s_name_in_a_person_s_apposition_is_the_person(extract):
+    text = ("Among them was Beverly Bain, an organizer with the group No Pride in Policing, who argued "
+            "the money would do more good in community programs.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["cue"]["text"]) == ("who", "Beverly Bain", "argued")
+    (r,) = extract("He met the mayor of Springfield, who said the plan would fail.")
+    assert r["speaker"]["name"] == "the mayor of Springfield"
+
+
+def test_a_word_in_lower_case_before_a_full_name_is_a_role(extract):
+    (r,) = extract('"She\'s an inspiration to all of us," said lifeguard Tyler Fung.')
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("Tyler Fung", "Tyler Fung", "lifeguard")

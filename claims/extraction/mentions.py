@@ -41,7 +41,8 @@ from ..words import (
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import age_noun, between_dashes, relative_antecedent
-from .names import Names, given_name_gender, is_given_name, outlet_name, title_words, unrecognised_name, within, written_as_name
+from .names import (Names, given_name_gender, is_given_name, name_cased, outlet_name, title_words, unrecognised_name, within,
+                    written_as_name)
 from .nounphrases import NounPhrases
 
 KIN_PERSONS = KIN_NOUNS - {"family"}  # a kin noun for one person
@@ -140,10 +141,12 @@ class Mentions:
             if longer:
                 return Mention(start, end, tok.i, "person", longer)
         ent = ent_of.get(tok.i)
-        if not plural and (ent is None or ent.label_ != "PERSON") and _bare_name(doc, start, end) and _who_clause(tok):
+        if not plural and (ent is None or ent.label_ != "PERSON") and _bare_name(doc, start, end) and (
+                _who_clause(tok) or (end - start == 1 and tok.lower_ in self.names.aged)):
             # "Kadri, who has five goals in his last six games, said": a bare name a clause on
             # "who" opens after is a person's, whatever the recogniser tagged it (here a place);
-            # not a description ("a Democrat, who") nor a body's long name
+            # not a description ("a Democrat, who") nor a body's long name; and a surname the text
+            # gives an age ("said MacLeod, 71,", tagged a body)
             full = self.names.capitalised.get(tok.lower_)
             return Mention(start, end, tok.i, "person", full if full and within(text, full) else text)
         if self.nps.counted_group(tok) and not plural:
@@ -401,7 +404,7 @@ def _bare_name(doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is a surname alone, or two or three capitalised proper nouns opening
     with a given name ("Planned Parenthood, who said ..." is a body's name)."""
     words = doc[start:end]
-    return (end - start <= 3 and all(t.pos_ == "PROPN" and (t.is_title or t.text[2:3].isupper() and t.lower_[:2] in _PARTICLES) for t in words)
+    return (end - start <= 3 and all(t.pos_ == "PROPN" and (name_cased(t.text) or t.text[2:3].isupper() and t.lower_[:2] in _PARTICLES) for t in words)
             and (end - start == 1 or given_name_gender(words.text) is not None))
 
 

@@ -86,18 +86,18 @@ _MASTHEAD_WORDS = frozenset({"herald", "gazette", "tribune", "chronicle", "journ
 
 
 def _aged_names(doc: Doc) -> frozenset[str]:
-    """The names in title case the text gives an age, between commas ("Faulk, 42, pleaded") or
-    before the name ("34-year-old Darnell Price"): a person's, whatever the recogniser tagged them."""
+    """The names in title case the text gives an age, between commas ("Faulk, 42, pleaded", "said
+    MacLeod, 71.") or before the name ("34-year-old Darnell Price"): a person's, whatever the recogniser tagged them."""
     out = set()
     for tok in doc[:-3]:
         nxt, num, after = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
-        if (tok.pos_ == "PROPN" and tok.is_title and nxt.text == "," and after.text == "," and num.text.isdigit()
+        if (tok.pos_ == "PROPN" and name_cased(tok.text) and nxt.text == "," and after.text in (",", ".", ";") and num.text.isdigit()
                 and len(num.text) <= 3 and 0 < int(num.text) < 120):
             out.add(tok.lower_)
     for tok in (doc[i] for i in tokens_where(doc, LOWER, (_OLD,))):
         # "34-year-old Darnell Price" (tagged a building): the age the name's head is given
         name = tok.head
-        if (tok.dep_ == "amod" and name.pos_ == "PROPN" and name.is_title and name.i > tok.i
+        if (tok.dep_ == "amod" and name.pos_ == "PROPN" and name_cased(name.text) and name.i > tok.i
                 and tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years")):
             out.add(name.lower_)
     return frozenset(out)
@@ -107,7 +107,7 @@ def _name_words(doc: Doc, ent) -> SpacySpan | None:
     """An entity's words (its possessive left out) where they may be a given name and a
     surname: two or three proper nouns in title case; None otherwise."""
     words = doc[ent.start : strip_possessive(doc, ent.start, ent.end)]
-    return words if 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) else None
+    return words if 2 <= len(words) <= 3 and all(name_cased(t.text) and t.pos_ == "PROPN" for t in words) else None
 
 
 def _aged_full_name(doc: Doc, ent, aged: frozenset[str]) -> bool:
@@ -138,6 +138,9 @@ def title_words(doc: Doc, start: int, end: int) -> int:
     if (i == start and end - start == 3 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop and not is_given_name(doc[i].text)
             and doc[i].lower_.endswith(_TRADE_ENDINGS) and given_name_gender(doc[i + 1 : end].text) is not None):
         i += 1  # a word for what one does before a given name and a surname: "Lifeguard Jordan Mills"
+    elif (i == start and end - start >= 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ == "NOUN"
+          and given_name_gender(doc[i + 1 : end].text) is not None):
+        i += 1  # one in lower case, which no name has for a word: "said lifeguard Tyler Fung"
     if i == start:
         # a role in lower case after the place or body it is of: "Borough mayor Marie-Andree Mauger"
         role = next((j for j in range(min(end - 2, start + 3), start, -1) if doc[j].is_lower and doc[j].lower_ in ROLE_WORDS
@@ -174,9 +177,9 @@ _OLD = get_string_id("old")
 def unrecognised_name(noun: Token, appos: Token) -> bool:
     """ "a spokeswoman, Ana Ruiz,": a name of two or more capitalised words the recogniser missed,
     in apposition to a noun for a person."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or appos.pos_ != "PROPN" or appos.ent_type_ or not appos.is_title:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or appos.pos_ != "PROPN" or appos.ent_type_ or not name_cased(appos.text):
         return False
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == appos.i - 1 for c in appos.children)
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and name_cased(c.text) and c.i == appos.i - 1 for c in appos.children)
 
 
 def _name_start(doc: Doc, root: int, first: int) -> int:
@@ -234,11 +237,11 @@ class Names:
             words = [t for t in doc[ent.start + title_words(doc, ent.start, end) : end] if not t.is_punct]
             while len(words) > 1 and self._headline_verb(words[0].text):
                 words = words[1:]
-            if ent.label_ in ("PERSON", "ORG") and len(words) >= 2 and all(t.is_title for t in words) and ent.start not in quoted:
+            if ent.label_ in ("PERSON", "ORG") and len(words) >= 2 and all(name_cased(t.text) for t in words) and ent.start not in quoted:
                 self.capitalised.setdefault(words[-1].lower_, " ".join(t.text for t in words))
         # ... and names the recogniser missed: "the mayor, Ana Ruiz," (proper nouns in a compound)
         for t in doc:
-            if t.pos_ == "PROPN" and t.is_title and t.i not in quoted and t.lower_ not in self.capitalised:
+            if t.pos_ == "PROPN" and name_cased(t.text) and t.i not in quoted and t.lower_ not in self.capitalised:
                 first = _name_start(doc, t.i, t.i)
                 first += title_words(doc, first, t.i + 1)
                 if first < t.i:
@@ -272,14 +275,14 @@ class Names:
         (the small model tags "Costa" alone as ORG), or the other way round: "The health minister
         of Freedonia, Ana Costa, said" (and "Costa" as GPE)."""
         root = ent.root
-        if ent.label_ not in ("ORG", "GPE") or root.pos_ != "PROPN" or not root.is_title or outlet_name(ent.text):
+        if ent.label_ not in ("ORG", "GPE") or root.pos_ != "PROPN" or not name_cased(root.text) or outlet_name(ent.text):
             return None
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in ROLE_WORDS:
             return self._named_after_role(ent)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS:
             if is_given_name(ent.text):
                 return self._named_after_role(ent, given_only=True)  # "Lam's wife, Grace, said" (Grace tagged ORG)
-            if 2 <= ent.end - ent.start <= 3 and is_given_name(ent[0].text) and all(t.is_title for t in ent):
+            if 2 <= ent.end - ent.start <= 3 and is_given_name(ent[0].text) and all(name_cased(t.text) for t in ent):
                 return self._named_after_role(ent)  # "his sister, Amanda Spence, said" (tagged ORG)
         if ent.label_ == "ORG":
             titled = self._titled_given_name(ent)
@@ -302,7 +305,7 @@ class Names:
         """Whether the word tok is stands elsewhere in the text after a capitalised word the
         parser joined to it, as a surname after a given name ("Adel Nefzi said")."""
         return any(t.i != tok.i and t.text == tok.text and t.i > 0 and self.doc[t.i - 1].dep_ == "compound"
-                   and self.doc[t.i - 1].head.i == t.i and self.doc[t.i - 1].pos_ == "PROPN" and self.doc[t.i - 1].is_title
+                   and self.doc[t.i - 1].head.i == t.i and self.doc[t.i - 1].pos_ == "PROPN" and name_cased(self.doc[t.i - 1].text)
                    and self.doc[t.i - 1].lower_ not in ROLE_WORDS and self.doc[t.i - 1].lower_ not in HONORIFICS for t in self.doc)
 
     def _titled_given_name(self, ent: SpacySpan) -> tuple[int, str] | None:
@@ -313,7 +316,7 @@ class Names:
         doc = self.doc
         first = self._first_name_token(ent)  # ("Harjit" the recogniser left out of "Sandhu")
         words = doc[first : ent.end]
-        if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) or first == 0:
+        if not 2 <= len(words) <= 3 or not all(name_cased(t.text) and t.pos_ == "PROPN" for t in words) or first == 0:
             return None
         role = doc[first - 1]
         if (role.pos_ != "NOUN" or role.lower_ not in ROLE_WORDS or role.dep_ != "compound" or not first <= role.head.i < ent.end
@@ -367,6 +370,7 @@ class Names:
         # said", is as good as an age: "Adel Nefzi" tagged a body is his full name)
         one_word = {ent.start for ent in doc.ents if len(ent) == 1}
         aged |= {doc[k].lower_ for k, by_role in roles.items() if by_role is not None and k in one_word}
+        self.aged = aged  # surnames the text gives an age or a person's role: a person's, whatever they were tagged
         for ent in doc.ents:
             by_role = roles.get(ent.start)
             # (a name the recogniser called a place or a body, whose surname the text gives an
@@ -399,7 +403,7 @@ class Names:
         # "Ms. Okafor wrote"), or that open with a given name ("Jayson Tatum led ...")
         for i in tokens_where(doc, POS, (PROPN,)):
             tok = doc[i]
-            if i in quoted or tok.ent_type or not tok.is_title or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
+            if i in quoted or tok.ent_type or not name_cased(tok.text) or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
                 continue
             start = _name_start(doc, i, i)
             if start == i and i > 0 and _given_read_as_other(doc[i - 1]) and not self._inverted_cue(doc[i - 1].text):
@@ -539,6 +543,13 @@ class Names:
         while end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].head == child.head:
             end = max(end + 2, self.nps.bounds(doc[end + 1])[1])
         return doc[start:end].text
+
+
+def name_cased(word: str) -> bool:
+    """A word in a name's case: title case ("Ruiz", "O'Brien", "Marie-Claude") or a capital and
+    small letters with a capital inside ("MacLeod", "McDavid", "LeBel"), which str.istitle and
+    Token.is_title do not count."""
+    return word.istitle() or written_as_name(word)
 
 
 def written_as_name(word: str) -> bool:

@@ -39,6 +39,8 @@ def relative_antecedent(word: Token) -> Token | None:
     noun = word.head.head
     if word.lower_ in ("who", "whom") and _place_of_person(noun):
         noun = noun.head.head  # "Howard Rubel, a senior analyst at Jefferies, who notes ...": the analyst
+    elif word.lower_ in ("who", "whom"):
+        noun = _person_above(noun) or noun
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -64,6 +66,28 @@ def partitive_antecedent(word: Token) -> Token | None:
         return None
     noun = doc[i - 1]
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _person_above(noun: Token) -> Token | None:
+    """The person a clause on "who" is about when the parser hung it on the last word of a body's
+    name in a phrase after that person: "Beverly Bain, an organizer with the group No Pride in
+    Policing, who argued ..." (on "Policing"). Up through prepositions and appositions, a few
+    steps, to a name tagged a person or a role noun set beside a name; None if there is none."""
+    if noun.ent_type_ == "PERSON" or noun.pos_ != "PROPN":
+        return None
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ in ("pobj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "prep" and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return None
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return tok
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            return tok.head
+    return None
 
 
 def _place_of_person(noun: Token) -> bool:

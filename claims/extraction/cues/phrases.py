@@ -348,6 +348,12 @@ def _behind_preposition(tok: Token, root: Token) -> bool:
     return False
 
 
+def _topic(head: Token) -> bool:
+    """Whether a line's lead before a colon, by its head, names a topic, not a source: a common
+    noun in the singular that is no entity and no word for a source ("strike", "shortage")."""
+    return head.tag_ == "NN" and not head.ent_type_ and head.lemma_.lower() not in SOURCE_NOUNS
+
+
 def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     """Transcripts and headlines: "HOLT: Good evening ..." (a speaker label: the line is what
     they said, word for word) and "Sanders: Endorsements prove Clinton ..." (a name, a colon)."""
@@ -376,9 +382,11 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
         # What you need to know": the strike's)
         head = next((t for t in lead if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not _behind_preposition(t, lead.root)),
                     None) or lead.root
+        if head.i != lead.root.i and head.dep_ == "compound" and _topic(lead.root):
+            return None  # "Nova Scotia family doctor shortage: '...'": a name in the topic, no one speaking
         if head.pos_ not in ("PROPN", "NOUN", "PRON") and not (head.ent_type_ and head.pos_ not in ("PART", "PUNCT", "ADP", "DET")):
             return None  # "At issue: a proposal ...": a phrase that opens the line, no one speaking
-        if head.tag_ == "NN" and not head.ent_type_ and head.lemma_.lower() not in SOURCE_NOUNS:
+        if _topic(head):
             # "Rail strike: Union rejects ...", "Spotlight: ...": the story's topic, no one
             # speaking ("Poll:", "Report:" do)
             return None
