@@ -3761,3 +3761,14 @@ def test_who_after_a_body_s_name_in_a_person_s_apposition_is_the_person(extract)
 def test_a_word_in_lower_case_before_a_full_name_is_a_role(extract):
     (r,) = extract('"She\'s an inspiration to all of us," said lifeguard Tyler Fung.')
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("Tyler Fung", "Tyler Fung", "lifeguard")
+
+
+def test_narration_that_holds_only_a_claim_of_no_one_still_introduces_the_quote_after_it(extract):
+    text = ('Olsen took up swimming at 61.\n\nAsked for the secret to her long life, Olsen didn\'t hesitate.\n\n'
+            '"Keep moving. Don\'t complain. And never skip breakfast."')
+    quote = extract(text)[-1]
+    assert (quote["type"], quote["speaker"]["text"], quote["cue"], quote["content"]["text"]) == (
+        "direct", "Olsen", None, "Keep moving. Don't complain. And never skip breakfast.")
+    # after a paragraph with a claim someone makes, the quotation goes on with that claim
+    text = 'Olsen swims daily, and Fung says the pool opens at six.\n\n"Keep moving. Don\'t complain. Never skip breakfast."'
+    assert [(r["type"], r["speaker"]["text"]) for r in extract(text)] == [("mixed", "Fung")]

@@ -37,6 +37,8 @@ def introduced_quotes(ctx: Context, mentions: Mentions, chosen: list[Chosen]) ->
     """The chosen claims with the quotations narration introduces added, in text order."""
     text = ctx.text
     taken = [ch.extent for ch in chosen]
+    # (narration may hold a claim of no one's: "Asked for the secret to her long life, Olsen
+    # didn't hesitate.")
     spoken = [ch.extent for ch in chosen if ch.candidate.frame.speaker is not None]
     quoted = [(q.start, q.end) for q in ctx.quotations]
     added = []
@@ -48,12 +50,10 @@ def introduced_quotes(ctx: Context, mentions: Mentions, chosen: list[Chosen]) ->
             continue  # text after it in its paragraph, or a claim holds it already
         if strip(text, first[0], q.start)[0] < q.start:
             previous = _sentence_before(ctx, q.start, first[0])  # narration before it in its paragraph
-            held = spoken
         else:
             previous = ctx.previous_paragraph(first[0])
             previous = strip(text, *previous) if previous is not None else None
-            held = taken
-        if previous is None or any(overlap(r, previous) for r in held + quoted):
+        if previous is None or any(overlap(r, previous) for r in spoken + quoted):
             continue
         if text[previous[1] - 1] == ":" or not any(ch.islower() for ch in text[q.content_start : q.content_end]):
             continue
