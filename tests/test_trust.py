@@ -3772,3 +3772,34 @@ def test_narration_that_holds_only_a_claim_of_no_one_still_introduces_the_quote_
     # after a paragraph with a claim someone makes, the quotation goes on with that claim
     text = 'Olsen swims daily, and Fung says the pool opens at six.\n\n"Keep moving. Don\'t complain. Never skip breakfast."'
     assert [(r["type"], r["speaker"]["text"]) for r in extract(text)] == [("mixed", "Fung")]
+
+
+def test_a_document_received_says_what_its_participle_says(extract):
+    text = "Lucie Gagnon, who has lived in the building since 1994, received a notice in June saying she had to leave by December."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("a notice", "saying", "she had to leave by December")
+    # set off by a comma, the participle is the receiver's
+    (r,) = extract("She received the letter on Monday, saying she was glad it had come.")
+    assert r["speaker"]["text"] == "She"
+
+
+def test_a_person_of_a_body_whose_long_foreign_name_the_parser_lost_speaks(extract):
+    text = ("Martin Blanchard of the Regroupement des comités logement et associations de locataires du Québec "
+            "said the case follows a pattern his group has seen across the city.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["kind"], r["cue"]["text"]) == ("Martin Blanchard", "person", "said")
+
+
+def test_a_statement_read_in_part_is_a_quote_of_the_statement(extract):
+    text = 'The statement from the territorial government read, in part: "The safety of residents is our top priority."'
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "direct", "The statement from the territorial government", "read", "The safety of residents is our top priority.")
+    assert all(span_ok(text, s) for s in all_spans(r))
+    (r,) = extract('It was a good read, "fun and fast," critics said.')  # a noun "read" stays one
+    assert r["speaker"]["text"] == "critics"
+
+
+def test_a_description_joined_to_a_name_is_someone_else(extract):
+    (r,) = extract("Ana Ruiz and the mayor of Ottawa said the plan would fail.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Ana Ruiz and the mayor of Ottawa", "group")

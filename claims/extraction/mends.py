@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..breaks import has_break
-from ..words import CLAUSE_SUBJECT_DEPS, DASH_CHARS, ROLE_WORDS
+from ..words import CLAUSE_SUBJECT_DEPS, DASH_CHARS, DOCUMENT_NOUNS, ROLE_WORDS
 from .arrays import tokens_where
 from .names import is_given_name
 
@@ -109,6 +109,40 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
             child.head = verb
             if child.dep_ in ("acl", "relcl") and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
                 child.dep_ = "ccomp"
+
+
+_READ = frozenset(get_string_id(w) for w in ("read", "reads"))
+
+
+def mend_noun_reads(doc: Doc, lexicon: Lexicon) -> None:
+    """Make "read" the parser took for a noun at the end of a document's phrase the verb of its
+    sentence, the document its subject (in place; idempotent): "The statement from the
+    territorial government read, in part: "..."" had "government read" as the object of
+    "from". Only where a comma or colon follows it and a quotation opens within a few words."""
+    for i in tokens_where(doc, ORTH, _READ):
+        read = doc[i]
+        if read.pos != NOUN or i == 0 or i + 2 >= len(doc) or doc[i + 1].text not in (",", ":") or read.dep_ != "pobj":
+            continue
+        if not any(t.is_quote for t in doc[i + 1 : min(len(doc), i + 8)]):
+            continue
+        prep = read.head
+        root = prep.head
+        if root.head.i != root.i or root.pos not in (NOUN, PROPN) or root.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        left = [c for c in read.children if c.i < i]
+        inner = next((c for c in reversed(left) if c.dep_ == "compound" and c.pos in (NOUN, PROPN) and c.i == i - 1), None)
+        if inner is None:
+            continue  # "a good read": a noun, the words before it no noun of their own
+        inner.head, inner.dep_ = prep, "pobj"  # "from the territorial government"
+        for c in left:
+            if c.i != inner.i:
+                c.head = inner
+        after = [c for c in root.children if c.i > i]
+        read.pos_, read.tag_, read.lemma_ = "VERB", "VBD", "read"
+        read.head, read.dep_ = read, "ROOT"
+        root.head, root.dep_ = read, "nsubj"
+        for child in after:
+            child.head = read
 
 
 def _after_aside(noun: Token, verb: Token) -> bool:

@@ -527,8 +527,6 @@ class _Coreference:
         or gender the text gives that person says otherwise."""
         if any(e.label_ == "PERSON" and e.start < mention.start for e in self.doc.ents):
             return None
-        if self._someone_else_brought_in(mention):
-            return None
         para = self.ctx.next_paragraph(self.doc[mention.head].idx)
         if para is None:
             return None
@@ -553,6 +551,8 @@ class _Coreference:
                      if (t.pos_ == "PROPN" or t.dep_ == "compound") and t.is_alpha and t.ent_type_ not in ("GPE", "NORP", "LOC")}
             if role and (not _holds_office(_ROLE_WORD.findall(role), head.lower_) or not named <= set(_ROLE_WORD.findall(role))):
                 return None
+            if not role and self._someone_else_brought_in(mention):
+                return None  # (a name with the role of the description is that one: "Justice Karen Lee")
             return c if self._gender_fits(head, c.name) else None
         return None
 
@@ -942,7 +942,11 @@ class _Coreference:
         first = m.name
         if m.end - m.start == 1 and m.name.split()[0] == self.doc[m.start].text and len(joined[-1].name.split()) > 1:
             first = self.doc[m.start].text  # "David and Jeanne Heidler": a given name before a full name is that family's
-        names = [first] + [j.name for j in joined]
+        names = [first]
+        for j in joined:
+            # (a description joined to a name is someone else: "Ana Ruiz and the mayor of Ottawa",
+            # not "Ana Ruiz and Ana Ruiz")
+            names.append(j.name if j.name not in names else self.doc[j.start : j.end].text)
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(m.start, joined[-1].end, m.head, "group", name, plural=True, joined=True)
 

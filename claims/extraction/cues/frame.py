@@ -320,11 +320,43 @@ def writer_judgement(verb: Token) -> bool:
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "most", "few", "several", "others"})
 
 
+def _person_of_body(subj: Token) -> Token | None:
+    """The person the sentence opens with, "Name of <body>", where the parser lost the person in
+    a long foreign name of the body and made its last word the verb's subject: "Martin Blanchard
+    of the Regroupement des comites logement et associations de locataires du Quebec said" (the
+    subject "Quebec"). None unless the subject is no person's name, and the name, followed by
+    "of", opens the sentence and hangs below the verb."""
+    if subj.ent_type_ == "PERSON" or subj.pos_ != "PROPN" or subj.head.i == subj.i:
+        return None
+    doc = subj.doc
+    first = doc[subj.sent.start]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or not subj.head.is_ancestor(first):
+        return None
+    end = first.i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 >= subj.i or doc[end + 1].lower_ != "of":
+        return None
+    name = doc[end]
+    return name if name.head.i != name.i and name.dep_ in ("nsubj", "compound", "nmod") else None
+
+
+def _received_document(verb: Token) -> Token | None:
+    """The document a participle is of that the parser hung on the verb of receiving it: "Gagnon
+    received a notice in June saying she had to leave" (the notice says it; not one set off by a
+    comma, "received the letter, saying she was glad", which is the receiver's)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in _RECEIVING_VERBS or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text == ",":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, following conj/participle chains."""
     if writer_judgement(verb):
         return None
-    document = _document_before(verb)
+    document = _document_before(verb) or _received_document(verb)
     if document is not None:
         return document
     seen = 0
@@ -358,6 +390,7 @@ def subject(verb: Token) -> Token | None:
                 return holder
         if own:
             best = min(own, key=lambda child: abs(child.i - tok.i))
+            best = _person_of_body(best) or best
             if (below is not None and below.tag_ == "VBG" and tok.dep_ == "advcl" and best.lemma_.lower() in EVENT_NOUNS
                     and not may_speak(best)):
                 # "He sent out an email as the committee meeting began, vowing to ...": the parser
