@@ -3803,3 +3803,10 @@ def test_a_statement_read_in_part_is_a_quote_of_the_statement(extract):
 def test_a_description_joined_to_a_name_is_someone_else(extract):
     (r,) = extract("Ana Ruiz and the mayor of Ottawa said the plan would fail.")
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Ana Ruiz and the mayor of Ottawa", "group")
+
+
+def test_a_clock_time_that_ends_a_sentence_stays_in_the_content(extract):
+    text = "Police said officers were called to the home just after 2 a.m. The sergeant said no one was injured."
+    first = extract(text)[0]
+    assert first["content"]["text"] == "officers were called to the home just after 2 a.m."
+    assert span_ok(text, first["content"])

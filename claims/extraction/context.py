@@ -33,6 +33,7 @@ from .mends import (
     mend_inserted_cues,
     mend_lemmas,
     mend_modal_names,
+    mend_clock_times,
     mend_noun_reads,
     mend_noun_roots,
     mend_person_nouns,
@@ -99,6 +100,7 @@ class Context:
         mend_headline_names(doc, lexicon)  # "[Ben Carson Defends] Himself": the verb is no name
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_noun_reads(doc, lexicon)  # "The statement from the government read, in part: ...": no noun
+        mend_clock_times(doc, lexicon)  # "... just after 2 a.m.": the time, not the final stop
         mend_compound_cues(doc, lexicon)  # "Lethbridge police allege Carla Binns issued ...": no name
         mend_reduced_passives(doc, lexicon)  # "Teacher remembered as 'the heart of the school'": she is remembered
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"

@@ -111,6 +111,25 @@ def mend_noun_roots(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "ccomp"
 
 
+_CLOCK = frozenset(get_string_id(w) for w in ("a.m.", "p.m.", "A.M.", "P.M."))
+
+
+def mend_clock_times(doc: Doc, lexicon: Lexicon) -> None:
+    """Make "a.m." or "p.m." that ends a sentence, which the parser took for its final stop, the
+    object of the preposition before its number (in place; idempotent): "called to the home
+    just after 2 a.m." had the time hung on the cue, out of the reported clause."""
+    for i in tokens_where(doc, ORTH, _CLOCK):
+        tok = doc[i]
+        if tok.dep_ != "punct" or i < 2:
+            continue
+        k = i - 1
+        while k > 0 and doc[k].head.i == i and doc[k].dep_ in ("nummod", "compound"):
+            k -= 1
+        if k == i - 1 or doc[k].dep_ != "prep" or any(c.dep_ == "pobj" for c in doc[k].children):
+            continue
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = doc[k], "pobj", "NOUN", "NN"
+
+
 _READ = frozenset(get_string_id(w) for w in ("read", "reads"))
 
 

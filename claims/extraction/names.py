@@ -12,7 +12,8 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, PARTY_WORDS, ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ORG_NOUNS, PARTY_WORDS,
+                     ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS)
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -380,6 +381,9 @@ class Names:
             if (ent.label_ != "PERSON" and by_role is None and not aged_name) or outlet_name(ent.text):
                 continue
             start, end = ent.start, strip_possessive(doc, ent.start, ent.end)
+            while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_
+                   and start <= doc[start - 1].head.i < end and _may_be_given(doc[start - 1], end - start == 1)):
+                start -= 1  # the recogniser left out the given name: "Const. Mandeep [Gill]"
             if by_role is not None:
                 start = by_role[0]
                 self.role_named[ent.start] = (doc[start:end].text, by_role[1])
@@ -543,6 +547,21 @@ class Names:
         while end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].head == child.head:
             end = max(end + 2, self.nps.bounds(doc[end + 1])[1])
         return doc[start:end].text
+
+
+def _may_be_given(tok: Token, surname_alone: bool) -> bool:
+    """Whether a capitalised word right before a name may be its given name: a given name
+    ("Billie [Jean King]"), or, before a surname alone, a word in a name's case in the singular
+    that is no title, role, honorific, party word or word for a body ("Mandeep [Gill]"; not
+    "Senators [Rubio]", "Team [Trump]")."""
+    low = tok.lower_
+    if not (name_cased(tok.text) and tok.is_alpha and not tok.is_stop):
+        return False
+    if is_given_name(tok.text):
+        return True
+    return surname_alone and tok.tag_ == "NNP" and not low.endswith("s") and not (
+        low in ROLE_WORDS or low in HONORIFICS or low in PARTY_WORDS or low in ONE_PERSON_NOUNS or low in ORG_NOUNS
+        or low in ROLE_ABBREVIATIONS or low in AGENT_NOUNS)
 
 
 def name_cased(word: str) -> bool:
