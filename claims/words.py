@@ -64,6 +64,8 @@ CHANNEL_NOUNS = {"statement": "statement_to", "interview": "interview_with", "em
 SURVEYING_VERBS = frozenset({"poll", "survey", "interview", "question"})
 # verbs whose clause is a question ("asked whether he still believes ..."): no claim is made in it
 ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+# Verbs whose object is the one asked, who answers ("asked Sanders whether ...", "pressed the mayor").
+ASKED_VERBS = frozenset({"ask", "press", "question", "quiz"})
 WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 # "Speaking to CBC News on Tuesday, the premier said ...": whom a speaker spoke to.
 SPEAKING_TO_VERBS = frozenset({"speak", "talk"})

@@ -3810,3 +3810,19 @@ def test_a_clock_time_that_ends_a_sentence_stays_in_the_content(extract):
     first = extract(text)[0]
     assert first["content"]["text"] == "officers were called to the home just after 2 a.m."
     assert span_ok(text, first["content"])
+
+
+def test_a_portfolio_and_its_role_before_an_untagged_name_are_a_title(extract):
+    text = ('Education Minister Demetrios Nicolaides said the government was "disappointed" and would review the decision. '
+            'He did not say whether the province would appeal.')
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"], first["speaker"]["role"]) == (
+        "Demetrios Nicolaides", "Demetrios Nicolaides", "Education Minister")
+    assert second["speaker"]["name"] == "Demetrios Nicolaides"
+
+
+def test_a_participle_between_a_verb_of_having_and_its_noun_is_no_report(extract):
+    text = 'Health Sciences North, where she held admitting privileges for decades, called her "a pillar of medicine in the north."'
+    assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("Health Sciences North", "called")]
+    (r,) = extract("She kept saying the plan would fail.")  # a verb of going on is no verb of having
+    assert (r["cue"]["text"], r["content"]["text"]) == ("saying", "the plan would fail")

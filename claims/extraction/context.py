@@ -35,6 +35,7 @@ from .mends import (
     mend_modal_names,
     mend_clock_times,
     mend_noun_reads,
+    mend_participle_modifiers,
     mend_noun_roots,
     mend_person_nouns,
     mend_reduced_passives,
@@ -101,6 +102,7 @@ class Context:
         mend_noun_roots(doc, lexicon)  # "The president posted on X that ...": no noun phrase
         mend_noun_reads(doc, lexicon)  # "The statement from the government read, in part: ...": no noun
         mend_clock_times(doc, lexicon)  # "... just after 2 a.m.": the time, not the final stop
+        mend_participle_modifiers(doc, lexicon)  # "held admitting privileges": a kind of privileges
         mend_compound_cues(doc, lexicon)  # "Lethbridge police allege Carla Binns issued ...": no name
         mend_reduced_passives(doc, lexicon)  # "Teacher remembered as 'the heart of the school'": she is remembered
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"

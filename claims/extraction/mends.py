@@ -36,6 +36,7 @@ _IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
 _PAST = get_string_id("VBD")
 _VBN = get_string_id("VBN")
+_VBG = get_string_id("VBG")
 _THAT = get_string_id("that")
 _VBZ = get_string_id("VBZ")
 _NNS = get_string_id("NNS")
@@ -128,6 +129,29 @@ def mend_clock_times(doc: Doc, lexicon: Lexicon) -> None:
         if k == i - 1 or doc[k].dep_ != "prep" or any(c.dep_ == "pobj" for c in doc[k].children):
             continue
         tok.head, tok.dep_, tok.pos_, tok.tag_ = doc[k], "pobj", "NOUN", "NN"
+
+
+# verbs of having or being given something, whose participle object is a noun's modifier
+# ("held admitting privileges", "gave speaking fees", "got voting rights")
+_HAVING_VERBS = frozenset({"have", "hold", "get", "give", "grant", "receive", "gain", "lose", "earn", "pay", "win", "offer", "deny"})
+
+
+def mend_participle_modifiers(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue's participle that the parser read as the complement of a verb of having, right
+    before its noun, that noun's modifier (in place; idempotent): in "where she held admitting
+    privileges" "admitting" was a report of "privileges"; it is the kind of privileges."""
+    for i in tokens_where(doc, TAG, (_VBG,)):
+        part = doc[i]
+        if part.dep_ != "xcomp" or part.head.lemma_.lower() not in _HAVING_VERBS or part.head.i != i - 1 or i + 1 >= len(doc):
+            continue
+        noun = doc[i + 1]
+        if noun.head.i != i or noun.dep_ != "dobj" or noun.tag_ not in ("NNS", "NN") or part.lemma_.lower() not in lexicon.verb_lemmas:
+            continue
+        verb = part.head
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in [c for c in part.children if c.i > noun.i]:
+            child.head = verb
+        part.head, part.dep_, part.pos_, part.tag_ = noun, "amod", "ADJ", "JJ"
 
 
 _READ = frozenset(get_string_id(w) for w in ("read", "reads"))

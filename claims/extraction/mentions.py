@@ -20,6 +20,7 @@ from ..words import (
     ACTIVE_SUBJECT_DEPS,
     ANONYMOUS_NOUNS,
     ANONYMOUS_PLURALS,
+    ASKED_VERBS,
     COLLECTIVE_NOUNS,
     DEFINITE_DETERMINERS,
     DOCUMENT_NOUNS,
@@ -303,15 +304,11 @@ def _name_after_owner(doc, tok: Token, start: int, end: int) -> int | None:
     return begin if _given_then_surname(doc, begin, end, owned=True) else None
 
 
-# verbs of asking whose object is the one who answers ("asked a forester how long ...")
-_ASKING_VERBS = frozenset({"ask", "press", "question", "quiz"})
-
-
 def _asked_one(tok: Token) -> bool:
     """Whether a singular common noun is the one a verb of asking asks and names someone: a
     word for what one does ("a city forester", "the pharmacist"), not a thing."""
     lemma = tok.lemma_.lower()
-    return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING_VERBS and tok.tag_ == "NN"
+    return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKED_VERBS and tok.tag_ == "NN"
             and (lemma in ROLE_WORDS or lemma in GENDERED_NOUNS or (len(lemma) > 4 and _AGENT_ENDING.search(lemma) is not None
                                                                     and lemma not in _THINGS)))
 

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ORG_NOUNS, PARTY_WORDS,
-                     ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_ABBREVIATIONS)
+                     ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS)
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
 
@@ -143,8 +143,12 @@ def title_words(doc: Doc, start: int, end: int) -> int:
           and given_name_gender(doc[i + 1 : end].text) is not None):
         i += 1  # one in lower case, which no name has for a word: "said lifeguard Tyler Fung"
     if i == start:
-        # a role in lower case after the place or body it is of: "Borough mayor Marie-Andree Mauger"
-        role = next((j for j in range(min(end - 2, start + 3), start, -1) if doc[j].is_lower and doc[j].lower_ in ROLE_WORDS
+        # a role after the place, body or portfolio it is of, in lower case ("Borough mayor
+        # Marie-Andree Mauger") or in title case after words that are no given name ("Education
+        # Minister Demetrios Nicolaides", which the recogniser left untagged)
+        role = next((j for j in range(min(end - 2, start + 3), start, -1) if doc[j].lower_ in ROLE_WORDS
+                     and (doc[j].is_lower or (doc[j].is_title and doc[j].lower_ not in ROLE_MODIFIERS and end - j > 2
+                                              and not any(is_given_name(t.text) for t in doc[start:j])))
                      and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and all(t.is_alpha and t.is_title for t in doc[start:j])), None)
         if role is not None:
             i = role + 1
@@ -267,7 +271,7 @@ class Names:
                     # (and under the name its mentions give, without the title the recogniser
                     # took into it: "Ian Ross" of "Sergeant Ian Ross")
                     self.roles.setdefault(self.person_name(ent.start + titles, ent.end), role)
-        for name, role in [*self.role_named.values(), *self.appos_named.items()]:
+        for name, role in [*self.role_named.values(), *self.appos_named.items(), *self.titled_named.items()]:
             self.roles.setdefault(name, role)
 
     def _person_by_role(self, ent: SpacySpan) -> tuple[int, str] | None:
@@ -401,6 +405,7 @@ class Names:
             cur = best.get(key)
             if cur is None or (len(name.split()) > len(cur[0].split()) and not (in_quote and cur[1] not in quoted)):
                 best[key] = (name, start, end)
+        self.titled_named: dict[str, str] = {}  # name -> the title before it
         # names the recogniser missed: two or three capitalised words after a title ("Const.
         # Mandeep Mann urged ...", then "Mann said"), or whose last word the recogniser tags a
         # person alone elsewhere ("Nkechi Okafor, a former member of the board, said ...", then
@@ -412,6 +417,7 @@ class Names:
             start = _name_start(doc, i, i)
             if start == i and i > 0 and _given_read_as_other(doc[i - 1]) and not self._inverted_cue(doc[i - 1].text):
                 start = i - 1  # "Syed Hussan, executive director of ..., said": the parser took "Syed" for a verb
+            named_from = start
             start += title_words(doc, start, i + 1)
             title = doc[start - 1].lower_ if start > 0 else ""
             titled = title in ROLE_WORDS or title in ROLE_ABBREVIATIONS or title in HONORIFICS
@@ -426,6 +432,8 @@ class Names:
             if not i - 3 < start < i or not (titled or alone or given):
                 continue  # (not a party's word before a headline's words: "Republican Donor Adelson")
             _keep_form(self.forms, best, tok.lower_, doc[start : i + 1].text, start, i + 1)
+            if start > named_from and doc[named_from].lower_ not in HONORIFICS:
+                self.titled_named.setdefault(doc[start : i + 1].text, doc[named_from:start].text)  # "Police Chief" of Ana Ruiz
         # names the recogniser missed, in apposition to a noun for a person: "a spokeswoman, Ana Ruiz,"
         self.appos_named: dict[str, str] = {}  # name -> role
         for i in tokens_where(doc, DEP, _APPOS):

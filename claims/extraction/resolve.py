@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import (ACTIVE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, ORG_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+from ..words import (ACTIVE_SUBJECT_DEPS, ASKED_VERBS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, ORG_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
                      PARTY_WORDS, ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
@@ -134,7 +134,6 @@ def _resolve(coref: "_Coreference", wanted: list[Wanted]) -> list[Sources]:
     return out
 
 
-_ASKING = frozenset({"ask", "press", "question", "quiz"})
 _LOOSE_ENDS = frozenset({"ADP", "DET", "CCONJ", "PART", "PUNCT", "SPACE"})
 
 
@@ -802,7 +801,7 @@ class _Coreference:
     def _asked(self, m: Mention) -> bool:
         """Whether the mention is the one a verb of asking asks ("asked Sanders whether ...")."""
         tok = self.doc[m.head]
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKED_VERBS
 
     def _nearest_earlier(self, mention: Mention, avoid: str | None) -> Mention | None:
         """_nearest over what earlier pieces left: for a pronoun with nothing to point back to in
