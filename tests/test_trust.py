@@ -3826,3 +3826,14 @@ def test_a_participle_between_a_verb_of_having_and_its_noun_is_no_report(extract
     assert [(r["speaker"]["text"], r["cue"]["text"]) for r in extract(text)] == [("Health Sciences North", "called")]
     (r,) = extract("She kept saying the plan would fail.")  # a verb of going on is no verb of having
     assert (r["cue"]["text"], r["content"]["text"]) == ("saying", "the plan would fail")
+
+
+def test_a_name_with_its_role_set_off_before_the_cue_speaks_what_follows(extract):
+    text = ("Dr. Eileen de Villa, the city's former medical officer of health, said older adults, young children "
+            "and people who work outdoors are most at risk.")
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == (
+        "Eileen de Villa", "said", "older adults, young children and people who work outdoors are most at risk")
+    # a cue set between commas with no name before it still inverts
+    (r,) = extract("The contrast, said Doyle and others, would be clear.")
+    assert (r["speaker"]["text"], pieces(r)) == ("Doyle", ["The contrast", "would be clear"])

@@ -1276,6 +1276,8 @@ def _inverted_parenthetical(ctx: Context, tok: Token, frame: Frame) -> Frame:
         return frame
     if frame.speaker is not None and frame.speaker > tok.i:
         return frame
+    if frame.speaker is not None and any(c.dep_ == "appos" and c.right_edge.i == tok.i - 2 for c in doc[frame.speaker].children):
+        return frame  # "Dr. Eileen de Villa, the city's former medical officer, said older adults, ... are": her words
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
         return frame
     head = doc[tok.i + 1]
