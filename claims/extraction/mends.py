@@ -787,8 +787,8 @@ def mend_compound_cues(doc: Doc, lexicon: Lexicon) -> None:
         tok = doc[i]
         name = tok.head
         clause = name.head
-        if (tok.dep_ != "compound" or not tok.is_lower or tok.lower_ not in verbs or tok.lower_ in ROLE_WORDS | _ROLE_VERBS or i == 0 or name.pos != PROPN
-                or name.dep_ not in ("nsubj", "nsubjpass") or clause.i < name.i or clause.pos not in (VERB, AUX)):
+        if (tok.dep_ != "compound" or not tok.is_lower or tok.lower_ not in verbs or tok.lower_ in ROLE_WORDS or tok.lower_ in _ROLE_VERBS
+                or i == 0 or name.pos != PROPN or name.dep_ not in ("nsubj", "nsubjpass") or clause.i < name.i or clause.pos not in (VERB, AUX)):
             continue
         before = doc[i - 1]
         if before.dep_ != "compound" or before.head.i not in (i, name.i) or before.pos not in (NOUN, PROPN):

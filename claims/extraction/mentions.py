@@ -401,7 +401,8 @@ def _bare_name(doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is a surname alone, or two or three capitalised proper nouns opening
     with a given name ("Planned Parenthood, who said ..." is a body's name)."""
     words = doc[start:end]
-    return (end - start <= 3 and all(t.pos_ == "PROPN" and (name_cased(t.text) or t.text[2:3].isupper() and t.lower_[:2] in _PARTICLES) for t in words)
+    return (end - start <= 3
+            and all(t.pos_ == "PROPN" and (name_cased(t.text) or t.text[2:3].isupper() and t.lower_[:2] in _PARTICLES) for t in words)
             and (end - start == 1 or given_name_gender(words.text) is not None))
 
 

@@ -88,7 +88,8 @@ _MASTHEAD_WORDS = frozenset({"herald", "gazette", "tribune", "chronicle", "journ
 
 def _aged_names(doc: Doc) -> frozenset[str]:
     """The names in title case the text gives an age, between commas ("Faulk, 42, pleaded", "said
-    MacLeod, 71.") or before the name ("34-year-old Darnell Price"): a person's, whatever the recogniser tagged them."""
+    MacLeod, 71.") or before the name ("34-year-old Darnell Price"): a person's, whatever the
+    recogniser tagged them."""
     out = set()
     for tok in doc[:-3]:
         nxt, num, after = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
@@ -182,7 +183,8 @@ _OLD = get_string_id("old")
 def unrecognised_name(noun: Token, appos: Token) -> bool:
     """ "a spokeswoman, Ana Ruiz,": a name of two or more capitalised words the recogniser missed,
     in apposition to a noun for a person."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or appos.pos_ != "PROPN" or appos.ent_type_ or not name_cased(appos.text):
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or appos.pos_ != "PROPN" or appos.ent_type_
+            or not name_cased(appos.text)):
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and name_cased(c.text) and c.i == appos.i - 1 for c in appos.children)
 
@@ -412,7 +414,8 @@ class Names:
         # "Ms. Okafor wrote"), or that open with a given name ("Jayson Tatum led ...")
         for i in tokens_where(doc, POS, (PROPN,)):
             tok = doc[i]
-            if i in quoted or tok.ent_type or not name_cased(tok.text) or tok.dep_ == "compound" or i + 1 < len(doc) and doc[i + 1].pos == PROPN:
+            if (i in quoted or tok.ent_type or not name_cased(tok.text) or tok.dep_ == "compound"
+                    or i + 1 < len(doc) and doc[i + 1].pos == PROPN):
                 continue
             start = _name_start(doc, i, i)
             if start == i and i > 0 and _given_read_as_other(doc[i - 1]) and not self._inverted_cue(doc[i - 1].text):
