@@ -3837,3 +3837,11 @@ def test_a_name_with_its_role_set_off_before_the_cue_speaks_what_follows(extract
     # a cue set between commas with no name before it still inverts
     (r,) = extract("The contrast, said Doyle and others, would be clear.")
     assert (r["speaker"]["text"], pieces(r)) == ("Doyle", ["The contrast", "would be clear"])
+
+
+def test_a_role_word_the_tagger_read_as_a_verb_with_its_own_subject_stays_a_role(extract):
+    text = ("Education Minister Lisa Beare disagreed.\n\nParent advocate Jennifer Stewart, who has two children in elementary "
+            "school in Surrey, said families are confused.\n\n\"My son came home with homework that I couldn't help him with,\" she said.")
+    said = [r for r in extract(text) if r["cue"]["text"] == "said"]
+    assert [(r["speaker"]["name"], r["content"]["text"]) for r in said] == [
+        ("Jennifer Stewart", "families are confused"), ("Jennifer Stewart", "My son came home with homework that I couldn't help him with,")]

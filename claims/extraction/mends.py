@@ -403,6 +403,10 @@ def mend_adverb_names(doc: Doc, lexicon: Lexicon) -> None:
         name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
 
 
+# cue verbs that are as often a word for someone before a name ("Tenant advocate Wendy Pedersen")
+_ROLE_VERBS = frozenset({"advocate", "witness"})
+
+
 def mend_verb_given_names(doc: Doc, lexicon: Lexicon) -> None:
     """Make a given name or a title the tagger read as a verb, with the name after it as its
     object, part of that name, the name the subject of the cue verb it hangs on (in place;
@@ -423,13 +427,16 @@ def mend_verb_given_names(doc: Doc, lexicon: Lexicon) -> None:
             word.pos_, word.tag_ = "PROPN", "NNP"
             continue
         given = word.is_title and is_given_name(word.text)
-        if not given and not (word.lower_ in ROLE_WORDS or any(c.dep_ == "poss" for c in word.children)):
+        if not given and not (word.lower_ in ROLE_WORDS or word.lower_ in _ROLE_VERBS or any(c.dep_ == "poss" for c in word.children)):
             continue
         name = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1 and c.pos == PROPN and c.is_title), None)
         if name is None or (given and name.i != word.i + 1) or (not given and name.ent_type_ != "PERSON"):
             continue
         word.pos_, word.tag_, word.dep_, word.head = ("PROPN", "NNP", "compound", name) if given else ("NOUN", "NN", "compound", name)
         name.dep_, name.head = "nsubj", cue
+        for c in word.children:
+            if c.dep_ == "nsubj" and c.i < word.i:
+                c.dep_ = "compound"  # "Parent advocate Jennifer Stewart": no one's subject
         if given:
             names.append((word.i, name.i + 1))
     if names:
@@ -769,10 +776,6 @@ def mend_reduced_passives(doc: Doc, lexicon: Lexicon) -> None:
 
 
 _HAS_OBJECT_OR_AUX = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "aux", "auxpass", "advcl", "csubj"})
-
-
-# cue verbs that are as often a word for someone before a name ("Tenant advocate Wendy Pedersen")
-_ROLE_VERBS = frozenset({"advocate", "witness"})
 
 
 def mend_compound_cues(doc: Doc, lexicon: Lexicon) -> None:
