@@ -3845,3 +3845,14 @@ def test_a_role_word_the_tagger_read_as_a_verb_with_its_own_subject_stays_a_role
     said = [r for r in extract(text) if r["cue"]["text"] == "said"]
     assert [(r["speaker"]["name"], r["content"]["text"]) for r in said] == [
         ("Jennifer Stewart", "families are confused"), ("Jennifer Stewart", "My son came home with homework that I couldn't help him with,")]
+
+
+def test_a_lead_s_description_with_a_court_is_the_justice_the_next_paragraph_names(extract):
+    text = ('A B.C. Supreme Court judge has denied bail to a 27-year-old man charged with attempted murder.\n\n'
+            'Justice Karen Lee said the risk was "substantial."')
+    lead = extract(text)[0]
+    assert (lead["speaker"]["text"], lead["speaker"]["name"]) == ("A B.C. Supreme Court judge", "Karen Lee")
+    # a role that names another court is someone else
+    text = ('A U.S. District Court judge has denied bail to a 27-year-old man.\n\n'
+            'Circuit Court Judge David McKeague said the risk was "substantial."')
+    assert extract(text)[0]["speaker"]["name"] == "A U.S. District Court judge"

@@ -548,7 +548,10 @@ class _Coreference:
             # "Circuit Court Judge David McKeague")
             named = {t.lower_ for t in self.doc[mention.start : mention.head]
                      if (t.pos_ == "PROPN" or t.dep_ == "compound") and t.is_alpha and t.ent_type_ not in ("GPE", "NORP", "LOC")}
-            if role and (not _holds_office(_ROLE_WORD.findall(role), head.lower_) or not named <= set(_ROLE_WORD.findall(role))):
+            role_words = _ROLE_WORD.findall(role)
+            # (a role that is a title alone, "Justice", names no court the description could contradict)
+            of_what = {w for w in role_words if w not in ROLE_WORDS and w not in ("of", "the", "for", "and")}
+            if role and (not _holds_office(role_words, head.lower_) or (of_what and not named <= set(role_words))):
                 return None
             if not role and self._someone_else_brought_in(mention):
                 return None  # (a name with the role of the description is that one: "Justice Karen Lee")
