@@ -133,9 +133,11 @@ _TRADE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "guard", "aire", "ee
 def title_words(doc: Doc, start: int, end: int) -> int:
     """How many tokens at the start of doc[start:end] are a title: "Mayor", "Transport Minister"."""
     i = start
-    while i < end - 1 and doc[i].is_title and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS or (
-            (doc[i].lower_ in PARTY_WORDS or doc[i].lower_ in ONE_PERSON_NOUNS) and i < end - 2)):
-        # ("Conservative Tom Reilly", "Retiree Frank Delgado"; not "Tom Green", "Baker Mayfield")
+    while i < end - 1 and (doc[i].is_title and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in HONORIFICS or (
+            (doc[i].lower_ in PARTY_WORDS or doc[i].lower_ in ONE_PERSON_NOUNS) and i < end - 2))
+            or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in ROLE_WORDS and i < end - 2):
+        # ("Conservative Tom Reilly", "Retiree Frank Delgado", "MLA Greg Ottenbreit"; not "Tom
+        # Green", "Baker Mayfield")
         i += 1
     if (i == start and end - start == 3 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop and not is_given_name(doc[i].text)
             and doc[i].lower_.endswith(_TRADE_ENDINGS) and given_name_gender(doc[i + 1 : end].text) is not None):
