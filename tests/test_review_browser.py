@@ -171,10 +171,15 @@ def _decide(browser, path, record, status, rating="", note=""):
     if note:
         browser.find_element(By.ID, "d-note").send_keys(note)
     assert browser.find_element(By.ID, "d-saved").text == "kept in this browser"
+    # the page has written every field before the next page loads (each keystroke is a write)
+    want = {"status": status, "rating": rating, "note": note}
+    WebDriverWait(browser, 10).until(lambda d: {k: (d.execute_script(
+        "return window.claimsReview.decisions.get(arguments[0])", record["id"]) or {}).get(k, "") for k in want} == want)
 
 
-def _kept_after_reload(browser, path, ids, wait=10.0):
-    """The decisions a freshly loaded index page reads, once it reads all of `ids` (or after `wait` s).
+def _kept_after_reload(browser, path, ids, wait=20.0, expect=None):
+    """The decisions a freshly loaded index page reads, once it reads all of `ids`, with the fields
+    `expect` gives for some of them ({id: {"status": ..., "rating": ...}}), or after `wait` s.
 
     Chromium hands a page's localStorage writes to the browser process asynchronously, so a page
     loaded at once after another page wrote can, on a loaded machine, read the area before the
@@ -188,7 +193,8 @@ def _kept_after_reload(browser, path, ids, wait=10.0):
         browser.refresh()
         WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
         kept = browser.execute_script("return window.claimsReview.decisions.all()")
-        if all(i in kept for i in ids) or time.monotonic() > deadline:
+        whole = all(all((kept.get(i) or {}).get(k, "") == v for k, v in fields.items()) for i, fields in (expect or {}).items())
+        if (all(i in kept for i in ids) and whole) or time.monotonic() > deadline:
             return kept
         time.sleep(0.5)
 
@@ -200,7 +206,8 @@ def test_a_reviewers_decisions_are_kept_exported_and_read_back(browser, site, tm
     _decide(browser, path, checked, "checked", rating="Mostly true", note="matches the State Department's statement")
     _decide(browser, path, later, "to check")
     # back on the table: a decision column, a filter on it, kept after a reload
-    _kept_after_reload(browser, path, [wrong["id"], checked["id"], later["id"]])
+    _kept_after_reload(browser, path, [wrong["id"], checked["id"], later["id"]],
+                       expect={checked["id"]: {"status": "checked", "rating": "Mostly true"}, wrong["id"]: {"status": "wrong extraction"}})
     from selenium.webdriver.support.ui import Select
 
     Select(browser.find_element(By.ID, "f-decision")).select_by_value("wrong extraction")
