@@ -77,12 +77,9 @@ def _person_above(noun: Token) -> Token | None:
         return None
     tok = noun
     for _ in range(6):
-        if tok.dep_ in ("pobj", "appos", "compound") and tok.head.i != tok.i:
-            tok = tok.head
-        elif tok.dep_ == "prep" and tok.head.i != tok.i:
-            tok = tok.head
-        else:
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
             return None
+        tok = tok.head
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             return tok
         if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
