@@ -26,7 +26,9 @@ belongs to::
   it keeps its object, predicate and infinitive too ("called it a disaster", "called for ...");
   ``citing``: its participle names a source of the claim it hangs on ("..., citing an official");
   ``needs_predicate``: its object alone, with nothing said of it, is no claim ("called her
-  lawyer" is a telephone call; "called the plan reckless" is one).
+  lawyer" is a telephone call; "called the plan reckless" is one); ``thing_object``: with a noun
+  as its object it is no cue at all, the object a thing done ("added a goal", "added operating
+  room time"; "added that ..." and '"...," he added' are cues).
 - ``noun``: the noun sense ("his claim that"), with its own ``preps`` and, where it differs from
   the lemma's, its own ``class``.
 - ``adjective``: the sense of a predicate adjective ("are confident that", "were wary of"),
@@ -54,7 +56,7 @@ CLASSES = ("speech", "writing", "belief", "intention", "finding", "stance", "per
 FAMILIES = ("speech", "belief", "stance", "finding")
 VERB_FLAGS = ("object", "infinitive", "addressee", "telling", "directive", "needs_clause", "clause_only", "judging", "inserted",
               "relay", "as_reported", "raising", "hearsay_passive", "impersonal", "light", "on_phrase", "clause_or_object", "citing",
-              "needs_predicate")
+              "needs_predicate", "thing_object")
 
 
 @attrs.frozen

@@ -3856,3 +3856,56 @@ def test_a_lead_s_description_with_a_court_is_the_justice_the_next_paragraph_nam
     text = ('A U.S. District Court judge has denied bail to a 27-year-old man.\n\n'
             'Circuit Court Judge David McKeague said the risk was "substantial."')
     assert extract(text)[0]["speaker"]["name"] == "A U.S. District Court judge"
+
+
+def test_the_apposition_after_a_fronted_place_speaks_not_the_place(extract):
+    text = ('Outside court, one of the victims, 81-year-old Therese Bouchard, said she was relieved.\n\n'
+            '"I lost my savings. I lost my trust in people," she said.')
+    first, second = extract(text)
+    assert (first["speaker"]["text"], first["speaker"]["name"], first["speaker"]["kind"]) == (
+        "one of the victims", "Therese Bouchard", "person")
+    assert (second["speaker"]["text"], second["speaker"]["name"]) == ("she", "Therese Bouchard")
+    # a place the parser reads as a preposition's object, and a name right after it, as before
+    (r,) = extract("Outside the hearing, one resident, Tom Price, said the plan was a mistake.")
+    assert r["speaker"]["name"] == "Tom Price"
+
+
+def test_an_age_before_a_name_the_recogniser_missed_is_no_part_of_the_name(extract):
+    text = 'A victim, 81-year-old Therese Bouchard, said she was relieved. "I lost my savings," she said.'
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [
+        ("Therese Bouchard", "person"), ("Therese Bouchard", "person")]
+
+
+def test_narration_of_a_person_s_voice_introduces_the_quotation_after_it(extract):
+    text = ('"My dad sat in that hallway for nine hours," Melissa Thomas said.\n\n'
+            'Her voice broke as she read a statement on behalf of the family.\n\n'
+            '"We don\'t want anyone else to go through this. We want answers."')
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["cue"]) for r in records[1:]] == [("Her", "Melissa Thomas", None)]
+    assert records[1]["content"]["text"] == "We don't want anyone else to go through this. We want answers."
+    # whose daughter it is: the daughter's words, not hers (no speaker is guessed)
+    text = ('"My dad sat in that hallway for nine hours," Melissa Thomas said.\n\n'
+            'Her daughter smiled as she read a statement on behalf of the family.\n\n'
+            '"We don\'t want anyone else to go through this. We want answers."')
+    assert len(extract(text)) == 1
+
+
+def test_a_clause_before_a_colon_the_parser_ran_into_the_quote_gives_its_speaker(extract):
+    text = ('Flames head coach Ryan Huska didn\'t mince words.\n\n'
+            'Asked about the power play, which went 0-for-4, Huska was blunt: "It wasn\'t good enough. Simple as that."')
+    (r,) = extract(text)
+    assert (r["type"], r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) == (
+        "direct", "Ryan Huska", ":", "It wasn't good enough. Simple as that.")
+
+
+def test_a_thing_added_is_no_claim(extract):
+    assert extract("Leon Draisaitl added a goal and two assists, and Stuart Skinner made 27 saves.") == []
+    (r,) = extract("Draisaitl added that the team had played its best game of the year.")
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Draisaitl", "the team had played its best game of the year")
+
+
+def test_a_name_set_off_after_a_role_of_another_person_speaks(extract):
+    text = ("A spokesperson for Health Minister Adriana LaGrange, Andrea Smith, said the province had hired more "
+            "than 1,200 nurses.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("Andrea Smith", "Andrea Smith", "person")

@@ -276,6 +276,12 @@ def _lead_in_owner(ctx: Context, q: Quotation, cands: list[Candidate], held: Hel
         return None
     # the verb the colon closes (the parser may run the sentence on into the quote)
     root = colon[0].head if colon[0].head.i < colon[0].i and colon[0].head.pos_ in ("VERB", "AUX") else before.root
+    if subject(root) is None and colon[0].head.i > colon[0].i:
+        # the parser ran the sentence on into the quote and hung what stands before the colon on
+        # the quote's verb ("Asked about the power play, which went 0-for-4, Huska was blunt:"
+        # has "Asked" and "was" on it): the last of them with a subject
+        root = next((t for t in reversed(before) if t.head.i >= colon[0].i and t.pos_ in ("VERB", "AUX") and subject(t) is not None),
+                    root)
     if root.pos_ not in ("VERB", "AUX") or root.i in ctx.inside or root.i < before.start:
         return None
     who = subject(root) or subject(before.root)  # "Trump gestured ..., then leaned in and boomed:"

@@ -29,7 +29,11 @@ from .cues import Frame
 from .mentions import Mentions
 from .ranges import overlap, strip
 
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset({"he", "she", "his", "her"})
+_POSSESSIVE = frozenset({"his", "her"})
+# what of a person may be the subject of narration that is really the person's ("Her voice
+# broke", "His hands shook"; not "Her daughter smiled", whose words would be the daughter's)
+_OWN_PARTS = frozenset({"voice", "eye", "hand", "face", "lip", "shoulder", "head", "expression", "tone"})
 _MIN_WORDS = 5  # fewer, or no verb: a heading set in quotation marks
 
 
@@ -103,6 +107,12 @@ def _person_subject(ctx: Context, mentions: Mentions, para: tuple[int, int]) -> 
     subj = next((c for c in root.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.dep_ != "csubj"), None)
     if subj is None or subj.i < span.start:
         return None
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in _OWN_PARTS:
+        # "Her voice broke as she read a statement.": the one whose voice it is
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or not (owner.lower_ in _POSSESSIVE or owner.pos_ == "PROPN"):
+            return None
+        subj = owner
     if subj.lower_ in _PERSONAL or (subj.pos_ == "PROPN" and mentions.at(subj).kind == "person"):
         return subj.i
     return None

@@ -1050,3 +1050,30 @@ def mend_person_nouns(doc: Doc, lexicon: Lexicon) -> None:
             if any(doc[k].pos not in (PROPN, NOUN) for k in range(start, end)):
                 continue  # a name the recogniser ran on into other words ("Trump Says He Never")
         tok.pos_, tok.tag_ = "PROPN", "NNP"
+
+
+# prepositions of place the parser may read as adjectives of the noun after them at a sentence's
+# start ("Outside court, ...": "Outside" amod of "court", and "court" the subject)
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+
+
+def mend_fronted_places(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the apposition after a fronted place the subject of its cue verb, where the parser
+    read the place as the subject (in place; idempotent): in "Outside court, one of the victims,
+    81-year-old Therese Bouchard, said she was relieved" "Outside" is an adjective of "court",
+    "court" the subject of "said" and the victim its apposition, so "Outside court" spoke. The
+    place becomes a modifier of the verb, the apposition its subject."""
+    verbs = lexicon.verb_lemmas
+    for sent in doc.sents:
+        first = sent[0]
+        noun = first.head
+        if first.lower_ not in _PLACE_PREPOSITIONS or first.dep_ not in ("amod", "advmod") or noun.i <= first.i:
+            continue
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in verbs or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i + 1), None)
+        if appos is None or verb.i < appos.i:
+            continue
+        appos.head, appos.dep_ = verb, "nsubj"
+        noun.dep_ = "npadvmod"

@@ -111,6 +111,9 @@ class Mentions:
         if joined is not None:  # "Immigration, Refugees and Citizenship Canada said"
             return Mention(joined[0], joined[1], tok.i, "organization", doc[joined[0] : joined[1]].text)
         start, end = self.nps.bounds(tok)
+        age = next((c for c in tok.children if c.lower_ == "old" and c.dep_ == "amod" and start <= c.i < tok.i), None)
+        if age is not None and all(t.pos_ == "PROPN" for t in doc[age.i + 1 : tok.i + 1]):
+            start = age.i + 1  # "81-year-old Therese Bouchard" (tagged a date and a nationality): the name
         whole = self.names.name_start(tok)
         if whole is not None and whole < start:
             start = whole  # "Ana Costa", where the recogniser's name was "Costa"
@@ -143,11 +146,11 @@ class Mentions:
                 return Mention(start, end, tok.i, "person", longer)
         ent = ent_of.get(tok.i)
         if not plural and (ent is None or ent.label_ != "PERSON") and _bare_name(doc, start, end) and (
-                _who_clause(tok) or (end - start == 1 and tok.lower_ in self.names.aged)):
+                _who_clause(tok) or (tok.i == end - 1 and tok.lower_ in self.names.aged)):
             # "Kadri, who has five goals in his last six games, said": a bare name a clause on
             # "who" opens after is a person's, whatever the recogniser tagged it (here a place);
             # not a description ("a Democrat, who") nor a body's long name; and a surname the text
-            # gives an age ("said MacLeod, 71,", tagged a body)
+            # gives an age ("said MacLeod, 71,", tagged a body; "81-year-old Therese Bouchard")
             full = self.names.capitalised.get(tok.lower_)
             return Mention(start, end, tok.i, "person", full if full and within(text, full) else text)
         if self.nps.counted_group(tok) and not plural:
@@ -420,11 +423,13 @@ def _plural_verb(verb: Token) -> bool:
 
 def _named_after_place(noun: Token) -> Token | None:
     """ "The premier of Alberta, Danielle Smith, said": the parser hung the name on the place or
-    body the role is of; the name speaks."""
+    body the role is of; the name speaks. So where the role is of a person ("A spokesperson for
+    Health Minister Adriana LaGrange, Andrea Smith, said": one name set off after another's is
+    no description of it)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("", "PERSON"):
+                if pobj.dep_ == "pobj" and pobj.ent_type_ != "":
                     name = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
                     if name is not None:
                         return name

@@ -135,8 +135,8 @@ class NounPhrases:
                 # a verb with a clause of its own, which the parser hung on a noun ("Analysts at
                 # X estimated in a note that ...")
                 end = max(end, _end_before_clause(child))
-            elif child.dep_ in ("compound", "nummod") or child.tag_ == "POS":
-                end = max(end, child.i + 1)
+            elif child.dep_ in ("compound", "nummod", "quantmod") or child.tag_ == "POS":
+                end = max(end, child.i + 1)  # ("Nearly two-thirds of riders": "thirds" a quantmod of "two")
             else:
                 break
         while end > max(start, tok.i) + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -35,6 +35,9 @@ Skip = tuple[tuple[int, int], ...]  # the content a speaker speaks, as token ran
 KEEP_REFERENTS = 32  # mentions one piece leaves to the next
 KEEP_NAMES = 512  # full names (and roles) one piece leaves to the next, the latest named
 
+# words for a news outlet that as often name a public body ("the agency")
+_EITHER_TRADE = frozenset({"agency"})
+
 
 @attrs.frozen
 class Referent:
@@ -305,9 +308,12 @@ class _Coreference:
         if target is not None:
             t = self.resolved(target)
             # "the newspaper" is an outlet whatever the tagger made of the name it points to (not
-            # "the agency" that is "the region's transit agency")
-            same_trade = target.kind != "media" and target.head >= 0 and self.doc[target.head].lemma_ == self.doc[mention.head].lemma_
-            kind = "media" if mention.kind == "media" and not same_trade else t.kind
+            # "the agency" that is "the region's transit agency";
+            # nor "the agency" that is "Alberta Health Services": a word for a news agency or a
+            # public one takes the kind of the name it points to)
+            lemma = self.doc[mention.head].lemma_.lower() if mention.head >= 0 else ""
+            same_trade = target.kind != "media" and target.head >= 0 and self.doc[target.head].lemma_.lower() == lemma
+            kind = "media" if mention.kind == "media" and not same_trade and lemma not in _EITHER_TRADE else t.kind
             # a pronoun reached through another ("She said ... She fears") has that one's antecedent:
             # the mention that names whom both mean
             through = t.antecedent is not None and target.head >= 0 and self.doc[target.head].pos_ == "PRON"

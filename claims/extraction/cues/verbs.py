@@ -193,6 +193,13 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
         adjectives = [c for c in tok.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ" and named and c.i > named[0].i]
         if named and adjectives:
             heads = [named[0], adjectives[0]]
+    if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and len(heads) == 1 and heads[0].dep_ == "ccomp" and not any(
+            c.dep_ in CLAUSE_SUBJECT_DEPS for c in heads[0].children):
+        # 'called the survey results "sobering."': the parser read the object as a clause (no
+        # subject of its own) and hung the predicate right after it on the verb
+        last = heads[0].right_edge.i
+        heads += [c for c in tok.children if c.dep_ == "oprd" and c.i > last and c not in heads
+                  and all(t.is_punct for t in tok.doc[last + 1 : c.left_edge.i])]
     if not heads:
         preps = lex.verb_preps(lemma)
         # after the verb: "On CNN Tuesday, Jane called for ..." is where, not what
@@ -582,6 +589,19 @@ def _agent_on_predicate(heads: list[Token]) -> Token | None:
     return None
 
 
+def _thing_done(ctx: Context, tok: Token, lemma: str) -> bool:
+    """Whether a verb that says nothing of a thing (lexicon flag ``thing_object``) has a subject
+    and a noun as its object: "it had added operating room time" is no cue, and no quotation
+    after it is its own (but '"...," added a New Hampshire Democrat' has no subject: the parser's
+    object is the speaker)."""
+    if lemma not in ctx.lexicon.flag("thing_object") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    # (not words added: "added a note of caution", "I'd add a reason for the split: ...")
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i not in ctx.inside and c.lemma_.lower() not in ctx.lexicon.cue_nouns
+               and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":") for c in tok.children)
+
+
 def object_not_judged(lex: Lexicon, tok, lemma: str, heads) -> bool:
     """Whether a verb whose object alone is no claim (lexicon flag ``needs_predicate``: "She
     called her lawyer" is a telephone call) has only that object after it: nothing said of it
@@ -803,7 +823,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
     if tok.tag_ == "VBN" and tok.lower_ in lex.cue_adjectives and any(c.dep_ == "auxpass" for c in tok.children) and not any(
             c.dep_ == "agent" for c in tok.children) and participle_holder(tok) is not None:
         return None  # "Experts were convinced the numbers ...": the adjective's (adjectives.py), not a passive with no speaker
-    if terms_of_speaking(tok) or in_question(tok) or naming(tok):
+    if terms_of_speaking(tok) or in_question(tok) or naming(tok) or _thing_done(ctx, tok, lemma):
         return None
     heads, addressee = _content_heads(lex, tok, lemma)
     if heads and all(h.dep_ == "prep" and h.i > tok.i for h in heads) and _after_quotation(ctx, tok):
