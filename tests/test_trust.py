@@ -3909,3 +3909,34 @@ def test_a_name_set_off_after_a_role_of_another_person_speaks(extract):
             "than 1,200 nurses.")
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("Andrea Smith", "Andrea Smith", "person")
+
+
+def test_a_judging_verb_keeps_the_predicate_after_an_object_the_parser_read_as_a_clause(extract):
+    text = ('Renee Amilcar told the committee that reliability had improved.\n\n'
+            'Coun. Glen Gower, who chairs the committee, called the survey results "sobering."\n\n'
+            '"I ride the bus. I know what people are going through," he said.')
+    called = [r for r in extract(text) if r["cue"]["text"] == "called"]
+    assert [(r["type"], r["content"]["text"]) for r in called] == [("mixed", 'the survey results "sobering."')]
+
+
+def test_a_share_of_a_group_is_the_whole_phrase(extract):
+    (r,) = extract("Nearly two-thirds of OC Transpo riders say their bus was late at least once a week this fall.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == (
+        "Nearly two-thirds of OC Transpo riders", "their bus was late at least once a week this fall")
+
+
+def test_the_agency_is_the_kind_of_the_body_it_points_to(extract):
+    text = ("Alberta Health Services says the median wait is about 11 months. In a statement, the agency said it had "
+            "opened a new surgical facility in the city.")
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [
+        ("Alberta Health Services", "organization"), ("Alberta Health Services", "organization")]
+    text = "Reuters reported the talks on Monday. The agency said the talks had stalled."
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)][-1] == ("Reuters", "media")
+
+
+def test_words_added_are_still_a_cue(extract):
+    (r,) = extract("I'd add a historical reason for the generational split: Millennials have no memories of the Cold War.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("I", "Millennials have no memories of the Cold War")
+    text = '"There are more candidates competing in New Hampshire than ever," added a New Hampshire Republican.'
+    (r,) = extract(text)
+    assert r["speaker"]["text"] == "a New Hampshire Republican"
