@@ -3940,3 +3940,29 @@ def test_words_added_are_still_a_cue(extract):
     text = '"There are more candidates competing in New Hampshire than ever," added a New Hampshire Republican.'
     (r,) = extract(text)
     assert r["speaker"]["text"] == "a New Hampshire Republican"
+
+
+def test_a_quotation_that_opens_after_the_cue_s_sentence_runs_on_over_paragraphs(extract):
+    text = ('"He told me he didn\'t want to be here anymore," Bird said, her hands folded in her lap. "I took him to '
+            'emergency three times. Three times, they sent us home.\n\n"The last time, the doctor said there was nothing '
+            'more they could do without a bed. So we waited."\n\nBird said her son is now doing better.')
+    first, second = extract(text)
+    assert (first["speaker"]["text"], pieces(first)) == ("Bird", [
+        "He told me he didn't want to be here anymore,", "I took him to emergency three times. Three times, they sent us home.",
+        "The last time, the doctor said there was nothing more they could do without a bed. So we waited."])
+    assert second["content"]["text"] == "her son is now doing better"
+
+
+def test_the_company_is_the_body_that_did_what_a_clause_of_time_says(extract):
+    text = ("Hundreds of travellers were stranded on Sunday after BC Ferries cancelled sailings between Swartz Bay and "
+            "Tsawwassen.\n\nThe company said the Spirit of Vancouver Island had a problem with its propulsion system.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("The company", "BC Ferries")
+
+
+def test_the_statement_is_of_the_one_who_issued_it(extract):
+    text = ('Coun. Paul Van Meerbergen called the encampment "a zoo" on Tuesday.\n\nOn Wednesday, he issued a statement '
+            'saying his choice of words was wrong.\n\n"I apologize to anyone who was hurt by what I said," the statement read.')
+    last = extract(text)[-1]
+    assert (last["speaker"]["text"], last["speaker"]["name"], last["content"]["text"]) == (
+        "the statement", "Paul Van Meerbergen", "I apologize to anyone who was hurt by what I said,")

@@ -98,7 +98,7 @@ def _sentences_after(ctx: Context, facets: Facets, claims: list[Claim]) -> list[
                 break  # the quotation is someone else's, or a report of the sentence between has it
             if any(d.cue is not None and claim.cue.end <= d.cue.start < q.start and _plain_cue(ctx, d) for _, d in near):
                 break  # '"...," she said, adding that .... "...."': the quotation goes on with what she added
-            grown = _grown(ctx, facets, claim, [whole_characters(text, a, b) for a, b in q.pieces], ctx.paragraph(q.start))
+            grown = _grown(ctx, facets, claim, [whole_characters(text, a, b) for a, b in q.pieces], ctx.paragraph(q.end - 1))
             if grown is None:
                 break
             out[k] = claim = grown
@@ -130,8 +130,9 @@ def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
     text = ctx.text
     assert claim.cue is not None and claim.speaker is not None
     anchor = max(claim.content.end, claim.cue.end, claim.speaker.end)
-    if ctx.breaks(anchor, q.end):
-        return False
+    if ctx.breaks(anchor, q.start):
+        return False  # (a quotation that opens here may run on over paragraphs: '"...," Bird said, her
+        # hands folded. "I took him ... home.\n\n"The last time ..."')
     if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plain_cue(ctx, claim)):
         return False  # after a report of another kind ("referring to the ''crooked'' process."), not its words
     gap = text[anchor:q.start].rstrip()
@@ -149,7 +150,7 @@ def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
         return False  # '"...," Ruiz said, and her husband cut in. "..."': the next quotation may be his
     if _LABEL.match(text, q.content_start, q.content_end) or not any(ch.islower() for ch in text[q.content_start:q.content_end]):
         return False
-    rest = text[q.end : ctx.paragraph(q.start)[1]]
+    rest = text[q.end : ctx.paragraph(q.end - 1)[1]]
     after = q.end + len(rest) - len(rest.lstrip())
     return not rest.strip() or (ctx.sent_of_char(after) or ctx.sents[0]).start_char == after
 

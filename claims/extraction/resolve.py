@@ -37,6 +37,9 @@ KEEP_NAMES = 512  # full names (and roles) one piece leaves to the next, the lat
 
 # words for a news outlet that as often name a public body ("the agency")
 _EITHER_TRADE = frozenset({"agency"})
+_AUTHOR_PRONOUNS = frozenset({"he", "she", "they", "it"})
+# what opens a clause of time or cause whose subject a later "the company" may be
+_TIME_MARKS = frozenset({"after", "when", "because", "since", "as", "before", "once"})
 
 
 @attrs.frozen
@@ -714,8 +717,15 @@ class _Coreference:
         # conjunct: "Northern Rail and its union reached a deal")
         owner = tok.dep_ in ("compound", "poss") and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
         lead = attrs.evolve(c, head=tok.head.i) if tok.dep_ == "conj" and tok.head.dep_ in ACTIVE_SUBJECT_DEPS else c
-        named = ((self._is_subject(lead) and self._main_clause(lead)) or owner) and self._ends_sentence(c)
+        named = ((self._is_subject(lead) and (self._main_clause(lead) or self._time_clause(lead))) or owner) and self._ends_sentence(c)
         return c if named and self.resolved(c).kind == "organization" else None
+
+    def _time_clause(self, m: Mention) -> bool:
+        """Whether the mention is the subject of a clause of time or cause on the main verb: "Hundreds
+        of travellers were stranded after BC Ferries cancelled sailings" (the company that did it)."""
+        verb = self.doc[m.head].head
+        return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
     def _ends_sentence(self, c: Mention) -> bool:
         """Whether the sentence of a mention ends as a sentence does (a headline has no stop:
@@ -1009,7 +1019,8 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
         else:  # "X issued a statement"
             verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS else None
         if by is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
-            by = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            # ("he issued a statement": whoever "he" is)
+            by = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in _AUTHOR_PRONOUNS)), None)
         return by.i if by is not None else None
     return None
 
