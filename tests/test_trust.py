@@ -3966,3 +3966,27 @@ def test_the_statement_is_of_the_one_who_issued_it(extract):
     last = extract(text)[-1]
     assert (last["speaker"]["text"], last["speaker"]["name"], last["content"]["text"]) == (
         "the statement", "Paul Van Meerbergen", "I apologize to anyone who was hurt by what I said,")
+
+
+def test_a_premier_of_a_place_of_two_names_is_one_speaker(extract):
+    text = ("Premier defends health-care spending as doctors warn of burnout\n\nST. JOHN'S - Newfoundland and Labrador Premier "
+            "Tony Wakeham defended his government's health-care spending on Thursday, a day after the province's doctors' "
+            "association released a survey suggesting more than half of its members were considering leaving.\n\n"
+            '"We are spending more on health care than any government in the history of this province," Wakeham told reporters.')
+    defended = [r for r in extract(text) if r["cue"]["text"] == "defended"]
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in defended] == [
+        ("Tony Wakeham", "Tony Wakeham", "person")]
+    # two people joined by "and" are still a group
+    (r,) = extract("Publisher Almar Latour and editor Emma Tucker said the paper would appeal.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Almar Latour and Emma Tucker", "group")
+
+
+def test_advice_inside_an_interview_answer_is_the_answer_s(extract):
+    text = ("We asked Dr. Maria Gomez, a Toronto dentist, to explain what changes.\n\nQ: Who qualifies now?\n\n"
+            "A: Anyone with a family income under $90,000 who doesn't have private dental insurance.\n\n"
+            "Q: Will my dentist accept it?\n\nA: Most will. But some offices are still not participating because of the "
+            "paperwork, so patients should call ahead and ask.\n\nQ: What isn't covered?\n\nA: Cosmetic work, like "
+            "whitening, isn't covered.")
+    answers = [r for r in extract(text) if r["cue"]["text"] == ":"]
+    assert [(r["speaker"]["name"], r["content"]["text"][:20]) for r in answers] == [
+        ("Maria Gomez", "Anyone with a family"), ("Maria Gomez", "Most will. But some "), ("Maria Gomez", "Cosmetic work, like ")]

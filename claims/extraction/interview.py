@@ -226,10 +226,15 @@ def own_claims_within(ctx: Context, chosen: list[Chosen], a: int, b: int) -> lis
 def _own_words(ctx: Context, ch: Chosen) -> bool:
     """Whether a claim inside someone's words (an interview answer, a signed quotation) is part
     of them rather than someone else's words they report: its speaker "I", "we", a generic
-    "you" or none, or its cue no verb of saying ("every place that has tried it has seen
+    "you" or none, its cue under a modal, or its cue no verb of saying ("every place that has tried it has seen
     investment dry up")."""
     speaker = ch.candidate.frame.speaker
     if speaker is None or ctx.doc[speaker].lower_ in _SELF:
+        return True
+    cue = ctx.doc[ch.candidate.frame.cue[0]] if ch.candidate.frame.cue else None
+    if cue is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        # what someone should or could say is advice, not words they said: "so patients should
+        # call ahead and ask"
         return True
     # what someone else thinks, feels or has seen is the account's ("A lot of us were worried about
     # the paperwork"); what they said or wrote is theirs

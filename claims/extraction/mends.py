@@ -1077,3 +1077,30 @@ def mend_fronted_places(doc: Doc, lexicon: Lexicon) -> None:
             continue
         appos.head, appos.dep_ = verb, "nsubj"
         noun.dep_ = "npadvmod"
+
+
+def mend_place_pairs(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the person after a place of two names the subject (in place; idempotent): in
+    "Newfoundland and Labrador Premier Tony Wakeham defended ..." the parser may make
+    "Newfoundland" the subject and the premier its conjunct, and the two were read as two
+    speakers ("Newfoundland and Tony Wakeham"). Where the word after the "and" is a place too and
+    a role stands between it and a person's name, the place is a word of the name's title."""
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1:
+            continue
+        place = ent.root
+        if place.dep_ not in ("nsubj", "nsubjpass") or place.i + 2 >= len(doc) or doc[place.i + 1].lower_ != "and":
+            continue
+        other = doc[place.i + 2]
+        # the person: the place's conjunct, or a second subject of its verb (the recogniser may
+        # take the second place for a person's name: "Labrador")
+        person = next((c for c in (*place.children, *place.head.children) if c.ent_type_ == "PERSON" and c.i > other.i and (
+            (c.dep_ == "conj" and c.head.i == place.i) or (c.dep_ == place.dep_ and c.head.i == place.head.i))), None)
+        if (person is None or not other.is_title or other.ent_type_ in ("ORG", "NORP")
+                or not any(t.lower_ in ROLE_WORDS for t in doc[other.i + 1 : person.i])
+                or not all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[other.i : person.i])):
+            continue
+        verb = place.head
+        person.head, person.dep_ = verb, place.dep_
+        place.head, place.dep_ = person, "compound"
+        doc[place.i + 1].head = place
