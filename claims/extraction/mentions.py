@@ -429,6 +429,11 @@ def _named_after_place(noun: Token) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
             for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON" and any(
+                        t.text == "," and t.i < pobj.i and not t.ent_type_ for t in pobj.subtree) and noun.i + 1 == prep.i:
+                    # "The owner of the bakery, 54-year-old Luc Gagnon, said": the parser made the
+                    # name set off after the place the preposition's object
+                    return pobj
                 if pobj.dep_ == "pobj" and pobj.ent_type_ != "":
                     name = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
                     if name is not None:

@@ -28,6 +28,12 @@ def _given_names() -> dict[str, tuple[str, float]]:
         return {name: (gender, float(share)) for name, gender, share in rows}
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """Whether a token is a hyphen inside a word the tokenizer split ("Jean-Pierre")."""
+    doc = tok.doc
+    return tok.text in ("-", "\u2011") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+
+
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name of claims/given_names.tsv ("Sylvain", "Maria")."""
     return word.lower() in _given_names()
@@ -324,9 +330,15 @@ class Names:
         Foundation" and "Edison Research" do; the role before it decides.)"""
         doc = self.doc
         first = self._first_name_token(ent)  # ("Harjit" the recogniser left out of "Sandhu")
+        short = first if doc[first].lower_ in ROLE_ABBREVIATIONS and first + 1 < ent.end else None
+        if short is not None:
+            first += 1  # a title written short: "Montreal police Cmdr. Jean-Francois Lavoie" (tagged a body)
         words = doc[first : ent.end]
-        if not 2 <= len(words) <= 3 or not all(name_cased(t.text) and t.pos_ == "PROPN" for t in words) or first == 0:
+        parts = [t for t in words if not _joining_hyphen(t)]  # ("Jean-Pierre Tremblay": two words)
+        if not 2 <= len(parts) <= 3 or not all(name_cased(t.text) and t.pos_ == "PROPN" for t in parts) or first == 0:
             return None
+        if short is not None:
+            return first, doc[short].text
         role = doc[first - 1]
         if (role.pos_ != "NOUN" or role.lower_ not in ROLE_WORDS or role.dep_ != "compound" or not first <= role.head.i < ent.end
                 or (given_name_gender(words.text) is None and not role.is_lower)):
