@@ -265,6 +265,9 @@ ONE_PERSON_NOUNS = frozenset({
     "athlete", "player", "swimmer", "skater", "skier", "runner", "sprinter", "cyclist", "golfer", "boxer", "wrestler",
     "climber", "hiker", "sailor", "chef", "baker", "pilot", "homeowner", "landlord", "entrepreneur", "inventor",
     "immigrant", "refugee", "volunteer", "protester", "voter", "shopper", "fan", "survivor", "victim", "patient",
+    # a player by position ("the slugger said", "the goaltender said")
+    "slugger", "pitcher", "shortstop", "outfielder", "infielder", "catcher", "quarterback", "goaltender", "goalie",
+    "netminder", "defenceman", "defenseman", "winger", "striker", "midfielder", "rookie", "veteran",
 })
 # Nouns that can be a cited source ("citing two government sources", "citing a report"); a
 # reason is not one ("citing safety concerns").

@@ -3990,3 +3990,21 @@ def test_advice_inside_an_interview_answer_is_the_answer_s(extract):
     answers = [r for r in extract(text) if r["cue"]["text"] == ":"]
     assert [(r["speaker"]["name"], r["content"]["text"][:20]) for r in answers] == [
         ("Maria Gomez", "Anyone with a family"), ("Maria Gomez", "Most will. But some "), ("Maria Gomez", "Cosmetic work, like ")]
+
+
+def test_asking_that_one_s_name_not_be_used_is_no_claim(extract):
+    text = '"We thought we\'d lost him," said the brother, who asked that his name not be used. "I still can\'t believe it."'
+    assert [(r["cue"]["text"], r["speaker"]["text"]) for r in extract(text)] == [("said", "the brother")]
+    (r,) = extract("She asked that the report be released before the vote.")  # a request of a thing is one
+    assert r["content"]["text"] == "the report be released before the vote"
+
+
+def test_a_surname_alone_is_the_full_name_with_its_generation(extract):
+    text = 'Vladimir Guerrero Jr. says he wants to stay in Toronto.\n\n"This is my home," Guerrero said.'
+    assert [r["speaker"]["name"] for r in extract(text)] == ["Vladimir Guerrero Jr.", "Vladimir Guerrero Jr."]
+
+
+def test_a_player_by_position_is_the_one_just_named(extract):
+    text = ("Vladimir Guerrero Jr. says he wants to spend the rest of his career with the Toronto Blue Jays.\n\n"
+            "Speaking to reporters on Monday, the slugger said he had never seriously thought about leaving.")
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)][-1] == ("the slugger", "Vladimir Guerrero Jr.")

@@ -28,6 +28,17 @@ def _given_names() -> dict[str, tuple[str, float]]:
         return {name: (gender, float(share)) for name, gender, share in rows}
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_key(doc: Doc, start: int, end: int) -> str:
+    """The word a person's name is known by alone, in lower case: its last, or the one before a
+    generation ("Vladimir Guerrero Jr." is "Guerrero")."""
+    if end - start > 2 and doc[end - 1].lower_.rstrip(".") in _GENERATIONS:
+        return doc[end - 2].lower_
+    return doc[end - 1].lower_
+
+
 def _joining_hyphen(tok: Token) -> bool:
     """Whether a token is a hyphen inside a word the tokenizer split ("Jean-Pierre")."""
     doc = tok.doc
@@ -414,7 +425,7 @@ class Names:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("nsubj", "compound", "appos", "dobj", "pobj") and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
                 end += 1
             name = doc[start:end].text
-            key = doc[end - 1].lower_
+            key = surname_key(doc, start, end)
             in_quote = ent.start in quoted
             if not _alone_in_quotes(doc, ent.start, ent.end):  # a slogan: "a shirt that read ''Fascist Trump,''" names no one
                 self.forms.setdefault(key, []).append((name, start, end))
@@ -488,7 +499,7 @@ class Names:
             gender = HONORIFIC_GENDER.get(self.doc[start].lower_.rstrip("."), gender)
             start += 1
         own = self.doc[start:end].text
-        key = self.doc[end - 1].lower_
+        key = surname_key(self.doc, start, end)
         full = self.full.get(key)
         if end - start == 1 and (not full or full[0] == own) and key in _given_names():
             # "Margaret Doucette's daughter, Linda, said ... Linda Doucette said": a given name
@@ -510,7 +521,7 @@ class Names:
     def known_person(self, start: int, end: int) -> bool:
         """A name the document also uses for a person ("Blinken" after "Antony Blinken";
         "HOLT" in a transcript after "Lester Holt")."""
-        full = self.full.get(self.doc[end - 1].lower_)
+        full = self.full.get(surname_key(self.doc, start, end))
         return full is not None and within(self.doc[start:end].text, full[0])
 
     def _role_of(self, ent: SpacySpan) -> str | None:

@@ -28,7 +28,7 @@ from .context import Context
 from .cues import SourceLink
 from .cues.frame import age_noun, document_author, partitive_antecedent, relative_antecedent
 from .mentions import Mention, Mentions
-from .names import given_name_gender, outlet_name, within
+from .names import given_name_gender, outlet_name, surname_key, within
 from .ranges import whole_characters
 
 Skip = tuple[tuple[int, int], ...]  # the content a speaker speaks, as token ranges: never its antecedent
@@ -322,7 +322,7 @@ class _Coreference:
             through = t.antecedent is not None and target.head >= 0 and self.doc[target.head].pos_ == "PRON"
             result = attrs.evolve(mention, name=t.name, kind=kind, plural=t.plural, antecedent=t.antecedent if through else target)
         elif mention.kind == "person":
-            surname = self.doc[mention.end - 1].lower_
+            surname = surname_key(self.doc, mention.start, mention.end)
             full = self.names.full.get(surname)
             earlier = self._earlier_names.get(surname)
             if earlier is not None and within(mention.name, earlier[0]) and (full is None or len(earlier[0].split()) > len(full[0].split())):

@@ -778,11 +778,16 @@ def in_question(tok: Token) -> bool:
     return False
 
 
+# verbs of asking for the terms one speaks on ("asked that his name not be used")
+_REQUESTING = frozenset({"ask", "request"})
+
+
 def terms_of_speaking(tok: Token) -> bool:
     """Whether cue word tok tells the terms a source speaks on, not what it says: "they were not
     authorized to discuss the matter" (a cue infinitive under a negated verb of permission),
     "spoke on condition of anonymity to discuss the talks" (an infinitive of the anonymity),
-    "requested anonymity", "asked not to be named", "declined to be identified"."""
+    "requested anonymity", "asked not to be named", "declined to be identified", "asked that his
+    name not be used"."""
     host = tok.head
     infinitive = tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl", "acl")
     if infinitive and tok.dep_ == "xcomp" and host.lemma_.lower() in PERMISSION_VERBS and any(c.dep_ == "neg" for c in host.children):
@@ -800,6 +805,10 @@ def terms_of_speaking(tok: Token) -> bool:
                 (c.lemma_.lower() in NAMING_VERBS and any(a.dep_ == "auxpass" for a in c.children))
                 or any(t.lemma_.lower() in ANONYMITY_WORDS for t in c.subtree)):
             return True
+        if c.dep_ == "ccomp" and tok.lemma_.lower() in _REQUESTING and any(a.dep_ == "auxpass" for a in c.children) and any(
+                a.dep_ == "neg" for a in c.children) and (
+                c.lemma_.lower() in NAMING_VERBS or any(s.dep_ == "nsubjpass" and s.lemma_.lower() == "name" for s in c.children)):
+            return True  # "asked that his name not be used", "asked that she not be identified" (not "wrote he'd been named ...")
     return False
 
 
