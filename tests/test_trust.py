@@ -4008,3 +4008,10 @@ def test_a_player_by_position_is_the_one_just_named(extract):
     text = ("Vladimir Guerrero Jr. says he wants to spend the rest of his career with the Toronto Blue Jays.\n\n"
             "Speaking to reporters on Monday, the slugger said he had never seriously thought about leaving.")
     assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in extract(text)][-1] == ("the slugger", "Vladimir Guerrero Jr.")
+
+
+def test_an_infinitive_after_a_relative_clause_on_the_one_urged_is_what_was_urged(extract):
+    text = "In a news release Tuesday, Edmonton police urged anyone who believes they were a victim to come forward."
+    records = {r["cue"]["text"]: r for r in extract(text)}
+    assert (records["urged"]["speaker"]["text"], records["urged"]["content"]["text"]) == ("Edmonton police", "to come forward")
+    assert records["believes"]["content"]["text"] == "they were a victim"

@@ -44,6 +44,7 @@ from .mends import (
     mend_second_reports,
     mend_dash_names,
     mend_dash_relatives,
+    mend_directive_infinitives,
     mend_fronted_places,
     mend_place_pairs,
     mend_opening_names,
@@ -107,6 +108,7 @@ class Context:
         mend_participle_modifiers(doc, lexicon)  # "held admitting privileges": a kind of privileges
         mend_compound_cues(doc, lexicon)  # "Lethbridge police allege Carla Binns issued ...": no name
         mend_reduced_passives(doc, lexicon)  # "Teacher remembered as 'the heart of the school'": she is remembered
+        mend_directive_infinitives(doc, lexicon)  # "urged anyone who believes they were a victim to come forward"
         mend_place_pairs(doc, lexicon)  # "Newfoundland and Labrador Premier Tony Wakeham said": no two speakers
         mend_fronted_places(doc, lexicon)  # "Outside court, one of the victims, ..., said": no word of court
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"

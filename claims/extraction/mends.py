@@ -1104,3 +1104,26 @@ def mend_place_pairs(doc: Doc, lexicon: Lexicon) -> None:
         person.head, person.dep_ = verb, place.dep_
         place.head, place.dep_ = person, "compound"
         doc[place.i + 1].head = place
+
+
+def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
+    """Hang an infinitive that ends a relative clause on the one addressed back on the verb of
+    urging (in place; idempotent): in "police urged anyone who believes they were a victim to
+    come forward" the parser made "to come forward" part of what "anyone" believes; it is what
+    police urged. Only for a verb that takes the one addressed and an infinitive (lexicon
+    flags ``directive`` and ``infinitive``) with no infinitive of its own."""
+    verbs = lexicon.flag("directive") & lexicon.flag("infinitive")
+    for i in tokens_where(doc, TAG, _FINITE | _PARTICIPLES | {_VBG}):
+        verb = doc[i]
+        if verb.lemma_.lower() not in verbs or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        clause = next((c for c in obj.children if c.dep_ == "relcl"), None) if obj is not None else None
+        if clause is None or not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children):
+            continue
+        last = max(clause.children, key=lambda c: c.i, default=None)
+        if (last is None or last.dep_ not in ("ccomp", "xcomp", "advcl") or last.tag_ != "VB" or last.i < clause.i
+                or not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == last.left_edge.i for a in last.children)
+                or last.right_edge.i != obj.right_edge.i):
+            continue
+        last.head, last.dep_ = verb, "xcomp"
