@@ -4015,3 +4015,13 @@ def test_an_infinitive_after_a_relative_clause_on_the_one_urged_is_what_was_urge
     records = {r["cue"]["text"]: r for r in extract(text)}
     assert (records["urged"]["speaker"]["text"], records["urged"]["content"]["text"]) == ("Edmonton police", "to come forward")
     assert records["believes"]["content"]["text"] == "they were a victim"
+
+
+def test_a_given_name_the_recogniser_took_for_a_body_is_the_one_named_in_full_with_it(extract):
+    text = ("Siblings run family farm after father's death\n\nSASKATOON - When Ken Bergen died suddenly last spring, his "
+            "children had to decide within weeks whether to keep the 3,000-acre grain farm their grandfather started in 1952."
+            "\n\nHis daughter, Kara Bergen, 34, was working as a nurse in Calgary. Her brother, Tyler Bergen, 31, had never left "
+            "the farm.\n\n\"Dad always said the farm would be ours someday. I just didn't think someday would be this soon,\" Kara "
+            "said.\n\nTyler said the first harvest without his father was the hardest thing he had ever done.\n\n"
+            '"Every morning I\'d go out to the shop and expect him to be there," he said.')
+    assert [r["speaker"]["name"] for r in extract(text)] == ["Kara Bergen", "Tyler Bergen", "Tyler Bergen"]

@@ -166,8 +166,9 @@ class Mentions:
         if ent is not None and tok.pos_ == "PROPN" and ent.label_ in ENTITY_KINDS:
             kind = ENTITY_KINDS[ent.label_]
             if kind == "organization" and end - start == 1 and tok.lower_ in self.given and tok.dep_ in ("nsubj", "nsubjpass"):
-                # (a subject: not the city of "in Orlando, Florida" in a story that names an Orlando)
-                return Mention(start, end, tok.i, "person", text)
+                # (a subject: not the city of "in Orlando, Florida" in a story that names an Orlando;
+                # the one person named in full with it: "Tyler" -> "Tyler Bergen")
+                return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
             if kind == "person":
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
