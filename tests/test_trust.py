@@ -4025,3 +4025,13 @@ def test_a_given_name_the_recogniser_took_for_a_body_is_the_one_named_in_full_wi
             "said.\n\nTyler said the first harvest without his father was the hardest thing he had ever done.\n\n"
             '"Every morning I\'d go out to the shop and expect him to be there," he said.')
     assert [r["speaker"]["name"] for r in extract(text)] == ["Kara Bergen", "Tyler Bergen", "Tyler Bergen"]
+
+
+def test_a_name_set_beside_a_word_for_a_body_is_a_body(extract):
+    text = ('Inuit Tapiriit Kanatami, the national organization representing Inuit, said the findings were "deeply '
+            'concerning" for communities that rely on the land for food.')
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
+        "Inuit Tapiriit Kanatami", "Inuit Tapiriit Kanatami", "organization")
+    (r,) = extract("Jane Smith, the group's founder, said the findings were troubling.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Jane Smith", "person")

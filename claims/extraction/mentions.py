@@ -127,6 +127,14 @@ class Mentions:
             gender, number = PERSONAL_PRONOUNS[low]
             kind = "person" if gender in ("m", "f") or low == "i" else "unknown"
             return Mention(start, end, tok.i, kind, text, plural=number == "pl")
+        if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and not is_given_name(doc[start].text) and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _BODY_APPOSITIONS and c.i > tok.i
+                and doc[c.left_edge.i - 1].text == "," for c in tok.children)):
+            # "Inuit Tapiriit Kanatami, the national organization representing Inuit, said": a
+            # body's name the recogniser took for a person's, and cut off the words before it
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+                start -= 1
+            return Mention(start, end, tok.i, "organization", doc[start:end].text, definite=definite)
         outlet = outlet_name(text)
         if outlet is not None:
             return Mention(start, end, tok.i, "media", outlet)
@@ -399,6 +407,14 @@ def _common_noun(tok: Token, start: int, end: int, text: str, plural: bool, defi
 
 # a surname's particle glued to it ("d'Entremont", "O'Neill" is in title case already)
 _PARTICLES = frozenset({"d'", "d’"})
+
+
+# words for a body set beside its name that no person is called ("..., the national organization
+# representing Inuit,"; not "company", "carrier", "committee", which the parser may make the head
+# of a person's description: "a retired Postal Service letter carrier"; nor "agency", "network",
+# which may be a news outlet's: "Xinhua, the official news agency")
+_BODY_APPOSITIONS = frozenset({"organization", "organisation", "association", "federation", "society", "coalition", "alliance",
+                               "charity", "nonprofit", "foundation", "institute", "movement"})
 
 
 def _bare_name(doc, start: int, end: int) -> bool:
