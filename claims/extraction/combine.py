@@ -335,7 +335,8 @@ def _may_stand_alone(ctx: Context, att) -> bool:
     cue, root = ctx.doc[_root(ctx.doc, att.cue)], ctx.doc[_root(ctx.doc, att.content[0])]
     if root.dep_ == "dobj" and root.head.i == cue.i and object_not_judged(ctx.lexicon, cue, cue.lemma_.lower(), [root]):
         return False  # "She called her lawyer": a call, as the rules read it (cues/verbs.py)
-    if root.dep_ == "dobj" and root.head.i == cue.i and root.pos_ in ("NOUN", "PROPN") and cue.lemma_.lower() in ctx.lexicon.flag("thing_object"):
+    if (root.dep_ == "dobj" and root.head.i == cue.i and root.pos_ in ("NOUN", "PROPN")
+            and cue.lemma_.lower() in ctx.lexicon.flag("thing_object")):
         return False  # "Leon Draisaitl added a goal and two assists": a thing added, not words
     if _holds_cue_subject(ctx, att) or _outside_own_clause(ctx, att):
         return False

@@ -226,8 +226,8 @@ def own_claims_within(ctx: Context, chosen: list[Chosen], a: int, b: int) -> lis
 def _own_words(ctx: Context, ch: Chosen) -> bool:
     """Whether a claim inside someone's words (an interview answer, a signed quotation) is part
     of them rather than someone else's words they report: its speaker "I", "we", a generic
-    "you" or none, its cue under a modal, or its cue no verb of saying ("every place that has tried it has seen
-    investment dry up")."""
+    "you" or none, its cue under a modal ("patients should call ahead"), or its cue no verb of
+    saying ("every place that has tried it has seen investment dry up")."""
     speaker = ch.candidate.frame.speaker
     if speaker is None or ctx.doc[speaker].lower_ in _SELF:
         return True

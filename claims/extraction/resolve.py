@@ -1020,7 +1020,8 @@ def _author_of_earlier(doc, head: int, speech_verbs) -> int | None:
             verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS else None
         if by is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
             # ("he issued a statement": whoever "he" is)
-            by = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in _AUTHOR_PRONOUNS)), None)
+            by = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in _AUTHOR_PRONOUNS)),
+                      None)
         return by.i if by is not None else None
     return None
 

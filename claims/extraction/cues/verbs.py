@@ -598,7 +598,8 @@ def _thing_done(ctx: Context, tok: Token, lemma: str) -> bool:
         return False
     doc = tok.doc
     # (not words added: "added a note of caution", "I'd add a reason for the split: ...")
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i not in ctx.inside and c.lemma_.lower() not in ctx.lexicon.cue_nouns
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i not in ctx.inside
+               and c.lemma_.lower() not in ctx.lexicon.cue_nouns
                and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":") for c in tok.children)
 
 
