@@ -4035,3 +4035,13 @@ def test_a_name_set_beside_a_word_for_a_body_is_a_body(extract):
         "Inuit Tapiriit Kanatami", "Inuit Tapiriit Kanatami", "organization")
     (r,) = extract("Jane Smith, the group's founder, said the findings were troubling.")
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Jane Smith", "person")
+
+
+def test_an_explainer_s_headline_and_a_question_asked_hold_no_claim(extract):
+    text = ("Calgary water main break: what we know\n\nCALGARY - The break could take up to three weeks to repair, city "
+            "officials said.\n\nAsked whether the city had ignored warnings about the pipe's condition, Nancy Mackay said a "
+            "2023 inspection had not flagged any problems.")
+    assert [(r["speaker"] or {}).get("text") for r in extract(text)] == ["city officials", None, "Nancy Mackay"]
+    # a headline's speaker before a colon still speaks
+    (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
+    assert r["speaker"]["text"] == "Sanders"

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..context import Context
 from .frame import Frame, marked_that, subject, verb_like
+from .verbs import in_question
 
 
 def noun_frame(ctx: Context, tok: Token) -> Frame | None:
@@ -21,6 +22,8 @@ def noun_frame(ctx: Context, tok: Token) -> Frame | None:
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if not heads:
         return None
+    if tok.dep_ in ("dobj", "attr") and verb_like(tok.head) and in_question(tok.head):
+        return None  # "Asked whether the city had ignored warnings about the pipe, Mackay said ...": the asker's question
     cue = (tok.i,)
     speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
     if speaker is None and tok.dep_ == "dobj":

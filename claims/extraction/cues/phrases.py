@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...words import HEADLINE_KICKERS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_DEPS, is_lead_label
+from ...words import HEADLINE_KICKERS, HEADLINE_TAILS, SOURCE_NOUNS, SPEAKER_ENTITIES, SUBJECT_DEPS, is_lead_label
 from ...breaks import has_break
 from ..mends import headline_sentences
 from ..context import Context
@@ -396,6 +396,8 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     content = tuple(i for i in range(tok.i + 1, end) if not doc[i].is_space)
     if len(content) < 3:
         return None
+    if not label and doc[content[0] : content[-1] + 1].text.lower().strip(" .?!") in HEADLINE_TAILS:
+        return None  # "Calgary water main break: what we know": an explainer's headline, no one speaking
     if not label and head.ent_type_ != "PERSON" and _sentences(doc, content) > 1:
         # "Voter participation: Sanders ... said .... On CNN ...": a section's label, not a
         # headline's speaker nor a panel's ("Matthews: Here's the irony ... .")
