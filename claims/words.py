@@ -315,11 +315,11 @@ def is_lead_label(text: str, notes: bool = True) -> bool:
     return label in LEAD_LABELS and (notes or label not in NOTE_LABELS)
 
 
-# Kickers of a headline before a colon: the story's own title, not a speaker ("The Latest: ...").
 # What an explainer's headline puts after its topic and a colon: no one's words ("Calgary water
 # main break: what we know")
 HEADLINE_TAILS = frozenset({"what we know", "what we know so far", "what you need to know", "what to know", "what to expect",
                             "what it means", "what it means for you", "what happens next", "explained", "live updates"})
+# Kickers of a headline before a colon: the story's own title, not a speaker ("The Latest: ...").
 HEADLINE_KICKERS = frozenset({"the latest", "latest", "live updates", "live", "explainer", "fact check", "factbox", "timeline", "q&a", "interview", "exclusive", "profile", "review", "obituary"})
 
 # Verbs whose passive subject does what their infinitive says: "Trump was prompted to say ...",

@@ -39,12 +39,6 @@ def surname_key(doc: Doc, start: int, end: int) -> str:
     return doc[end - 1].lower_
 
 
-def _joining_hyphen(tok: Token) -> bool:
-    """Whether a token is a hyphen inside a word the tokenizer split ("Jean-Pierre")."""
-    doc = tok.doc
-    return tok.text in ("-", "\u2011") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-
-
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name of claims/given_names.tsv ("Sylvain", "Maria")."""
     return word.lower() in _given_names()
@@ -345,7 +339,7 @@ class Names:
         if short is not None:
             first += 1  # a title written short: "Montreal police Cmdr. Jean-Francois Lavoie" (tagged a body)
         words = doc[first : ent.end]
-        parts = [t for t in words if not _joining_hyphen(t)]  # ("Jean-Pierre Tremblay": two words)
+        parts = [t for t in words if not _inner_hyphen(t)]  # ("Jean-Pierre Tremblay": two words)
         if not 2 <= len(parts) <= 3 or not all(name_cased(t.text) and t.pos_ == "PROPN" for t in parts) or first == 0:
             return None
         if short is not None:
