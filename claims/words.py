@@ -179,6 +179,8 @@ MEDIA_OUTLETS = frozenset({
 
 # Words after a comma that still belong to a name: "Acme, Inc.", "Martin Luther King, Jr."
 NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "s.a", "ag", "gmbh", "jr", "sr", "ii", "iii"})
+# The last word of a company's name, no person's ("Rogers Communications Inc.", "Harbourview Holdings Ltd.")
+COMPANY_ENDINGS = (NAME_SUFFIXES - {"jr", "sr", "ii", "iii"}) | {"corporation", "company", "limited", "incorporated"}
 
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").

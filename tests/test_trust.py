@@ -4045,3 +4045,47 @@ def test_an_explainer_s_headline_and_a_question_asked_hold_no_claim(extract):
     # a headline's speaker before a colon still speaks
     (r,) = extract("Sanders: Endorsements prove Clinton is the establishment candidate")
     assert r["speaker"]["text"] == "Sanders"
+
+
+def test_a_company_s_first_word_alone_is_the_company_not_a_person(extract):
+    text = ("TORONTO - Rogers Communications Inc. reported a higher-than-expected profit on Wednesday.\n\n"
+            "Rogers said it was on track to cut $1 billion in annual costs.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("Rogers", "Rogers Communications Inc.", "organization")
+    # a person of that surname named in full is who the surname means
+    text = ("Ford Motor Co. cut its forecast on Monday.\n\nPremier Doug Ford criticized the layoffs.\n\n"
+            "Ford said the province would fight for every job.")
+    assert extract(text)[-1]["speaker"]["name"] == "Doug Ford"
+
+
+def test_a_description_whose_words_end_a_body_s_name_is_that_body(extract):
+    text = ("Residents of about 1,200 properties can return home Saturday, the Central Okanagan Regional District said.\n\n"
+            "The regional district said a reception centre would stay open for people whose homes were lost.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
+        "The regional district", "the Central Okanagan Regional District", "organization")
+
+
+def test_a_name_the_recogniser_took_for_a_body_with_a_person_s_role_beside_it_is_a_person(extract):
+    text = ('"Another cut of this size would mean layoffs in communities that can least afford them," said Marketa Evans, '
+            "the group's president and CEO.")
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["speaker"]["kind"], r["speaker"]["role"]) == ("Marketa Evans", "person", "the group's president")
+    # a company beside a word for a person's part is still a company
+    (r,) = extract("The building's owner, Harbourview Holdings Ltd., said in a statement that the renovations were necessary.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Harbourview Holdings Ltd.", "organization")
+
+
+def test_according_to_vouches_for_a_whole_clause_that_holds_a_cue_of_its_own(extract):
+    text = "The city approved more housing units last year than any other city, according to Statistics Canada."
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "Statistics Canada", "according to", "The city approved more housing units last year than any other city")
+
+
+def test_words_a_dash_sets_off_after_a_trailing_cue_are_the_writer_s(extract):
+    text = ("A six-year trend of declining federal budget deficits will end this year, the budget office reported on Tuesday "
+            "-- a development that injects new questions into the race for candidates proposing new tax cuts.")
+    records = extract(text)
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records][0] == (
+        "reported", "A six-year trend of declining federal budget deficits will end this year")

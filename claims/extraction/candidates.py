@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc
 
-from ..words import COMPLEMENTIZERS, CONNECTIVES
+from ..words import COMPLEMENTIZERS, CONNECTIVES, DASHES
 from .context import Context
 from .cues import Frame, SourceLink, citing_cues, frame_links
 from .mentions import Mentions
@@ -60,7 +60,7 @@ def candidate(ctx: Context, mentions: Mentions, f: Frame, relays: list[SourceLin
     if f.kind == "transcript" and content:  # "HOLT: Good evening.": the words as spoken, to the end of the line
         pieces = [(doc[content[0]].idx, ctx.end_char(content[-1]))]
     else:
-        exclude |= _trailing_gloss(doc, content)
+        exclude |= _trailing_gloss(doc, content) | _gloss_after_cue(ctx, f, content)
         pieces = token_pieces(doc, content, exclude, ctx.set_phrases) if content else []
     return Candidate(f, tuple(pieces), links=tuple(frame_links(ctx, f) + relays))
 
@@ -86,6 +86,20 @@ def _trailing_gloss(doc: Doc, content: list[int]) -> set[int]:
                 and not any(x.is_quote for x in doc[first.i : t.right_edge.i + 1])):
             return set(range(first.i - 1, t.right_edge.i + 1))
     return set()
+
+
+def _gloss_after_cue(ctx: Context, f: Frame, content: list[int]) -> set[int]:
+    """The words a dash sets off after a trailing cue, the writer's own ("A six-year trend of
+    declining deficits will end this year, the budget office reported on Tuesday -- a development
+    that injects new questions into the race"), where the parser hung them on the reported clause;
+    not quoted words."""
+    doc = ctx.doc
+    if f.kind != "verb" or f.content_head is None or f.content_head > f.cue[0]:
+        return set()
+    after = [i for i in content if i > f.cue[-1]]
+    if not after or doc[after[0] - 1].text not in DASHES or any(i in ctx.quoted for i in after):
+        return set()
+    return set(after)
 
 
 def _line_label(ctx: Context, f: Frame) -> set[int]:

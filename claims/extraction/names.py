@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ORG_NOUNS, PARTY_WORDS,
+from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, COMPANY_ENDINGS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ORG_NOUNS, PARTY_WORDS,
                      ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS)
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
@@ -297,6 +297,8 @@ class Names:
         root = ent.root
         if ent.label_ not in ("ORG", "GPE") or root.pos_ != "PROPN" or not name_cased(root.text) or outlet_name(ent.text):
             return None
+        if ent[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
+            return None  # "The building's owner, Harbourview Holdings Ltd., did not respond": a company
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in ROLE_WORDS:
             return self._named_after_role(ent)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS:

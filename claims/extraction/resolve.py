@@ -22,7 +22,7 @@ from typing import Iterator
 import attrs
 
 from ..records import Earlier, Named, Span, Speaker
-from ..words import (ACTIVE_SUBJECT_DEPS, ASKED_VERBS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, ORG_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
+from ..words import (ACTIVE_SUBJECT_DEPS, ASKED_VERBS, COMPANY_ENDINGS, DOCUMENT_NOUNS, HONORIFIC_GENDER, MEDIA_NOUNS, ORG_NOUNS, PERSON_GENDER, ONE_PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_HEAD_SYNONYMS, ROLE_SYNONYMS,
                      PARTY_WORDS, ROLE_WORDS, TRADE_NOUNS)
 from .context import Context
 from .cues import SourceLink
@@ -360,6 +360,10 @@ class _Coreference:
             short = self._shortened(mention, skip)
             if short is not None:
                 return short  # "CUPE" -> "the Canadian Union of Public Employees"; "The Fed"
+        if mention.kind == "person" and mention.end - mention.start == 1 and tok.pos_ == "PROPN":
+            company = self._company_first_word(mention, skip)
+            if company is not None:
+                return company  # "Rogers Communications Inc. reported ... Rogers said": the company, no Mr. Rogers
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
             if low == "i" and mention.head not in self.ctx.quoted:
                 return self._byline()  # "I've learned that supply alone ...": the column's author
@@ -391,12 +395,14 @@ class _Coreference:
             if target is None:  # the outlet named in an earlier piece
                 target = next((_earlier(r) for r in reversed(self.before.referents) if r.kind == "media"), None)
             return target
-        if mention.definite and mention.kind == "organization" and self.doc[mention.start].lower_ == "the":
+        if mention.definite and mention.kind in ("organization", "unknown") and self.doc[mention.start].lower_ == "the":
             # "the health authority" -> "the Saskatchewan Health Authority": a name that ends in
-            # the description's words
+            # the description's words (whatever the noun: "The regional district" -> "the Central
+            # Okanagan Regional District")
             ending = self._name_ending_in(mention, skip)
             if ending is not None:
                 return ending
+        if mention.definite and mention.kind == "organization" and self.doc[mention.start].lower_ == "the":
             # ("the health authority" too: a description's common words before its noun)
             if low in _ORG_DESCRIPTIONS and mention.end == mention.head + 1 and all(
                     (t.pos_ in ("NOUN", "ADJ") and t.is_lower) or _where_based(t) or t.lower_ == "crown"
@@ -481,6 +487,25 @@ class _Coreference:
                 continue
             if (acronym and "".join(w[0] for w in words) == word) or (
                     clipped and words[0] != word and words[0].startswith(word) and len(words) == 2):
+                return c
+        return None
+
+    def _company_first_word(self, mention: Mention, skip: Skip) -> Mention | None:
+        """The company named before whose name opens with this one word, the recogniser's person
+        ("Rogers Communications Inc." ... "Rogers said"), where the text names no person of that
+        surname ("Ford Motor Co." and "Premier Doug Ford": he is Ford) and the name ends as a
+        company's does ("Inc.", "Ltd.", "Corp."; not "the Trump Train", "Obama Education")."""
+        word = self.doc[mention.head].text
+        person = self.names.full.get(surname_key(self.doc, mention.start, mention.end))
+        if (person is not None and " " in person[0]) or not word.istitle():
+            return None
+        for c in self._before(mention, skip):
+            tok = self.doc[c.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
+                continue
+            words = [t for t in self.doc[c.start : c.end] if not t.is_punct and t.lower_ != "the"]
+            if (len(words) >= 2 and words[0].text == word and words[0].ent_type_ == "ORG" and all(t.text[0].isupper() for t in words)
+                    and words[-1].lower_.rstrip(".") in COMPANY_ENDINGS):
                 return c
         return None
 

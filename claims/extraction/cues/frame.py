@@ -20,7 +20,7 @@ class Frame:
     lemma: str
     kind: str  # "verb" | "noun" | "adjective" | "according" | "as_reported" | "colon" | "transcript" | "learned" (combine.py) | "introduced" (introduced.py) | "interview" (interview.py) | "signed" (signed.py)
     speaker: int | None = None
-    content: tuple[int, ...] = ()  # token indices, sorted
+    content: tuple[int, ...] = attrs.field(default=(), converter=lambda c: tuple(sorted(set(c))))  # token indices, sorted
     addressee: int | None = None
     content_head: int | None = None
     negated: bool = False
