@@ -113,12 +113,38 @@ def test_without_the_extra_accurate_says_what_to_install(monkeypatch, tmp_path, 
     src = tmp_path / "a.txt"
     src.write_text("The mayor said the bridge would reopen.")
     match_encoder._session.cache_clear()
+    encoder._session.cache_clear()
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
     try:
         code = cli.main(["extract", "--accurate", "--workers", "1", "--quiet", str(src), "-o", str(tmp_path / "out.jsonl")])
     finally:
         match_encoder._session.cache_clear()
+        encoder._session.cache_clear()
     assert code == 2
     err = capsys.readouterr().err
     assert "extract --accurate) needs the match extra: pip install 'news-claims[match]' (onnxruntime is missing)" in err
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_the_tagger_reads_the_model_cut_after_its_second_layer():
+    from claims.match import encoder as match_encoder
+
+    cut = encoder._session()
+    assert [o.name for o in cut.get_outputs()] == ["layer_norm_4"] == [encoder.LAYER_OUTPUT]
+    _, whole = match_encoder._session()
+    ids = numpy.array([[101, 1996, 3664, 2056, 1996, 2958, 2052, 2128, 26915, 1012, 102]], dtype="int64")
+    feed = {"input_ids": ids, "attention_mask": numpy.ones_like(ids), "token_type_ids": numpy.zeros_like(ids)}
+    second, last = cut.run(None, feed)[0], whole.run(None, feed)[0]
+    assert second.shape == last.shape == (1, 11, encoder.WIDTH) and not numpy.allclose(second, last, atol=0.1)
+
+
+def test_without_onnx_accurate_says_what_to_install(monkeypatch):
+    from claims.match.encoder import Unavailable
+
+    encoder._session.cache_clear()
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    try:
+        with pytest.raises(Unavailable, match=r"extract --accurate needs the match extra: pip install 'news-claims\[match\]' \(onnx is missing\)"):
+            encoder.require()
+    finally:
+        encoder._session.cache_clear()

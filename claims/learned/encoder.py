@@ -1,5 +1,7 @@
 """Contextual token vectors from all-MiniLM-L6-v2 (the ``[match]`` extra), for the opt-in
-accurate tagger: each spaCy token gets the mean of its WordPiece pieces' last hidden states.
+accurate tagger: each spaCy token gets the mean of its WordPiece pieces' hidden states after the
+model's second layer of six (``LAYER``; the model cut there at load, a third of its cost: the
+tagger trained on them scores as it did on the last layer's, docs/accuracy.md, session 43).
 
 The document is cut into windows of whole sentences of at most ``WINDOW`` pieces (a sentence
 longer than that is cut at a token start), each window run as one sequence of the model, so a
@@ -17,6 +19,10 @@ import numpy
 WIDTH = 384  # the model's hidden size
 WINDOW = 254  # pieces a window, [CLS] and [SEP] aside (the model was trained on 256)
 BATCH = 16  # windows a forward pass
+LAYER = 2  # the layers the tagger reads through
+# the tensor after that layer in the model file (match.encoder.MODEL_SHA256): each layer ends in
+# two layer norms, after the embeddings' own ("layer_norm")
+LAYER_OUTPUT = f"layer_norm_{2 * LAYER}"
 
 
 @functools.cache
@@ -30,16 +36,25 @@ def _tokenizer():
     return BertWordPieceTokenizer(str(VOCAB), lowercase=True, clean_text=True, handle_chinese_chars=True, strip_accents=None)
 
 
+@functools.cache
 def _session():
-    from ..match.encoder import _session
+    """The match extra's model cut after LAYER layers, on onnxruntime (``onnx`` cuts it in memory)."""
+    from ..match.encoder import Unavailable, model_path, session_options
 
-    return _session()[1]
+    path = model_path()
+    try:
+        import onnx
+        from onnx.utils import Extractor
+    except ImportError as exc:
+        raise Unavailable(f"extract --accurate needs the match extra: pip install 'news-claims[match]' ({exc.name} is missing)") from None
+    import onnxruntime
+
+    cut = Extractor(onnx.load(str(path))).extract_model(["input_ids", "attention_mask", "token_type_ids"], [LAYER_OUTPUT])
+    return onnxruntime.InferenceSession(cut.SerializeToString(), sess_options=session_options(), providers=["CPUExecutionProvider"])
 
 
 def require() -> None:
     """Raise claims.match.encoder.Unavailable, saying what to install, when the extra is missing."""
-    from ..match.encoder import _session
-
     _session()
 
 

