@@ -23,7 +23,8 @@ Config (``nlp.add_pipe("claims", config={...})``):
 - ``model``: the tagger's architecture and shape; the default is ``claims.Tagger.v1`` with the
   shipped weights. ``claims.learned.model.accurate_model_config()`` (``claims.Tagger.v2``,
   ``vectors = "minilm"``) is the accurate tagger (the CLI's ``--accurate``): it also reads
-  all-MiniLM-L6-v2's contextual token vectors and needs the ``[match]`` extra.
+  all-MiniLM-L6-v2's contextual token vectors (after its second layer) and needs the ``[match]``
+  extra.
 - ``scope`` (str or null, default null: every claim): "speech" keeps what was said or written
   (speech and writing cues, every direct or mixed quote); "speech,finding" or any list of the
   claim classes keeps those (claims/scope.py, docs/record.md).

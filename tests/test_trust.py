@@ -4089,3 +4089,24 @@ def test_words_a_dash_sets_off_after_a_trailing_cue_are_the_writer_s(extract):
     records = extract(text)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records][0] == (
         "reported", "A six-year trend of declining federal budget deficits will end this year")
+
+
+def test_a_cue_after_then_shares_the_subject_of_the_verb_before_it_and_reports_nothing_of_it(extract):
+    text = ("Deanna Stellato-Dudek said the team had trained hard for months.\n\n"
+            'She paused, then added, "It\'s a hard lesson, but we\'ll learn from it."\n\n'
+            "Deschamps laughed, then said he would skate again next year.")
+    records = extract(text)
+    assert [(r["type"], r["cue"]["text"], r["content"]["text"]) for r in records[1:]] == [
+        ("direct", "added", "It's a hard lesson, but we'll learn from it."),
+        ("indirect", "said", "he would skate again next year")]
+    assert records[1]["speaker"]["name"] == "Deanna Stellato-Dudek"
+
+
+def test_a_name_opening_with_a_given_name_that_is_a_place_s_word_is_no_person(extract):
+    text = ("HALIFAX - Nurses in Nova Scotia worked 40,000 hours of overtime last year.\n\n"
+            'Nova Scotia Health, which runs the hospital, said it had hired 1,100 nurses and that overtime was "trending down."')
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["kind"]) == ("Nova Scotia Health", "unknown")
+    # a name the recogniser missed, a given name first, is still a person's
+    (r,) = extract("Mikel Arteta admitted his side had been poor.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Mikel Arteta", "person")

@@ -45,6 +45,7 @@ from .mends import (
     mend_dash_names,
     mend_dash_relatives,
     mend_directive_infinitives,
+    mend_then_sequences,
     mend_fronted_places,
     mend_place_pairs,
     mend_opening_names,
@@ -111,6 +112,7 @@ class Context:
         mend_directive_infinitives(doc, lexicon)  # "urged anyone who believes they were a victim to come forward"
         mend_place_pairs(doc, lexicon)  # "Newfoundland and Labrador Premier Tony Wakeham said": no two speakers
         mend_fronted_places(doc, lexicon)  # "Outside court, one of the victims, ..., said": no word of court
+        mend_then_sequences(doc, lexicon)  # 'She paused, then added, "..."': she did not say "paused"
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says
         mend_quoted_subjects(doc, lexicon)  # '"...," Bill Eastland, wearing a hat, said': his words

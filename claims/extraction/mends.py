@@ -20,7 +20,7 @@ impersonal.
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH, POS, TAG
+from spacy.attrs import LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, NORP, NUM, PERSON, PRON, PROPN, VERB, acl as ACL, amod as AMOD
 from spacy.tokens import Doc, Span, Token
@@ -1127,3 +1127,29 @@ def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
                 or last.right_edge.i != obj.right_edge.i):
             continue
         last.head, last.dep_ = verb, "xcomp"
+
+
+def mend_then_sequences(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a cue verb after ", then" the conjunct of the verb of its subject before it (in place;
+    idempotent): in 'She paused, then added, "..."' the parser makes "paused" a clause the cue
+    reports (its ccomp), in 'She laughed, then said, "..."' the cue a parataxis of "laughed", and
+    "paused" or "laughed" was read as part of what was said. As in 'He smiled and added: "..."',
+    the first verb leads and the cue, its conjunct, shares its subject."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, LOWER, (get_string_id("then"),)):
+        then = doc[i]
+        cue = then.head
+        if then.dep_ != "advmod" or cue.i != i + 1 or i < 2 or doc[i - 1].text != "," or cue.lemma_.lower() not in verbs:
+            continue
+        first = doc[i - 2]
+        if (first.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i < first.i for c in first.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children)):
+            continue  # ("She said the talks failed, then left": the first verb reports; "paused" has no object)
+        if first.dep_ == "ccomp" and first.head.i == cue.i:
+            root = cue.head.i == cue.i
+            first.head, first.dep_ = (first if root else cue.head), ("ROOT" if root else cue.dep_)
+            cue.head, cue.dep_ = first, "conj"
+        elif cue.dep_ in ("parataxis", "advcl") and cue.head.i == first.i:
+            cue.dep_ = "conj"
+

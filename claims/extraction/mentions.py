@@ -192,7 +192,7 @@ class Mentions:
             if tok.lower_ in ROLE_WORDS and doc[start].pos_ == "DET" and (ent is None or ent.label_ not in ("ORG", "GPE", "NORP")):
                 # "the Toronto MP": a role the tagger wrote as a name, for someone named before
                 return Mention(start, end, tok.i, "person", text, definite=definite)
-            if ent is None and _given_then_surname(doc, start, end):
+            if ent is None and _given_then_surname(doc, start, end) and not _thing_named(doc, tok, start, end):
                 # "Mikel Arteta admitted ...": a name the recogniser missed, a given name first
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
             return Mention(start, end, tok.i, "unknown", text)
@@ -428,6 +428,16 @@ def _bare_name(doc, start: int, end: int) -> bool:
     return (end - start <= 3
             and all(t.pos_ == "PROPN" and (name_cased(t.text) or t.text[2:3].isupper() and t.lower_[:2] in _PARTICLES) for t in words)
             and (end - start == 1 or given_name_gender(words.text) is not None))
+
+
+def _thing_named(doc, tok: Token, start: int, end: int) -> bool:
+    """Whether a name that opens with a given name is a body's or a place's: a relative clause on
+    "which" hangs on it, or its first words are a place the recogniser names elsewhere ("Nova
+    Scotia Health, which runs the hospital, said": no Nova)."""
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in tok.children):
+        return True
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    return any(doc[start:k].text in places for k in range(start + 1, end))
 
 
 def _who_clause(tok: Token) -> bool:
