@@ -99,7 +99,7 @@ ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # Trades a story names a company by after naming it ("Harlow Pharmaceuticals ... The drugmaker said").
 TRADE_NOUNS = frozenset({"drugmaker", "carmaker", "chipmaker", "steelmaker", "processor", "supplier", "distributor",
-                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup"})
+                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup", "studio"})
 # What a sign, a shirt or a message does with the words it bears ("a sign that read ...").
 BEARING_VERBS = frozenset({"read", "say"})
 # Nouns for organisations: "the government said", "the campaign denied".
@@ -180,7 +180,8 @@ MEDIA_OUTLETS = frozenset({
 # Words after a comma that still belong to a name: "Acme, Inc.", "Martin Luther King, Jr."
 NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "s.a", "ag", "gmbh", "jr", "sr", "ii", "iii"})
 # The last word of a company's name, no person's ("Rogers Communications Inc.", "Harbourview Holdings Ltd.")
-COMPANY_ENDINGS = (NAME_SUFFIXES - {"jr", "sr", "ii", "iii"}) | {"corporation", "company", "limited", "incorporated"}
+COMPANY_ENDINGS = (NAME_SUFFIXES - {"jr", "sr", "ii", "iii"}) | {"corporation", "company", "limited", "incorporated", "holdings", "industries",
+                                                                "technologies", "enterprises", "communications", "pharmaceuticals", "studios"}
 
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").

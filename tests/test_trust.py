@@ -4110,3 +4110,12 @@ def test_a_name_opening_with_a_given_name_that_is_a_place_s_word_is_no_person(ex
     # a name the recogniser missed, a given name first, is still a person's
     (r,) = extract("Mikel Arteta admitted his side had been poor.")
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Mikel Arteta", "person")
+
+
+def test_a_company_s_first_two_words_alone_are_the_company_and_a_studio_is_a_body(extract):
+    text = ("In a lawsuit, Julie Tremblay claims her supervisor at Nebula Forge Studios made repeated comments about her "
+            "appearance.\n\nThe studio denies the allegations. In a statement, Nebula Forge said her employment ended "
+            '"for reasons unrelated to any complaint."')
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records[1:]] == [
+        ("The studio", "The studio", "organization"), ("Nebula Forge", "Nebula Forge Studios", "organization")]

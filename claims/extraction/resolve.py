@@ -360,7 +360,7 @@ class _Coreference:
             short = self._shortened(mention, skip)
             if short is not None:
                 return short  # "CUPE" -> "the Canadian Union of Public Employees"; "The Fed"
-        if mention.kind == "person" and mention.end - mention.start == 1 and tok.pos_ == "PROPN":
+        if mention.kind == "person" and mention.end - mention.start <= 2 and tok.pos_ == "PROPN":
             company = self._company_first_word(mention, skip)
             if company is not None:
                 return company  # "Rogers Communications Inc. reported ... Rogers said": the company, no Mr. Rogers
@@ -491,21 +491,22 @@ class _Coreference:
         return None
 
     def _company_first_word(self, mention: Mention, skip: Skip) -> Mention | None:
-        """The company named before whose name opens with this one word, the recogniser's person
-        ("Rogers Communications Inc." ... "Rogers said"), where the text names no person of that
+        """The company named before whose name opens with this name of one or two words, the
+        recogniser's person ("Rogers Communications Inc." ... "Rogers said"; "Nebula Forge Studios"
+        ... "Nebula Forge said"), where the text names no person of that
         surname ("Ford Motor Co." and "Premier Doug Ford": he is Ford) and the name ends as a
         company's does ("Inc.", "Ltd.", "Corp."; not "the Trump Train", "Obama Education")."""
-        word = self.doc[mention.head].text
+        words = [t.text for t in self.doc[mention.start : mention.end]]
         person = self.names.full.get(surname_key(self.doc, mention.start, mention.end))
-        if (person is not None and " " in person[0]) or not word.istitle():
+        if (person is not None and len(person[0].split()) > len(words)) or not all(w.istitle() for w in words):
             return None
         for c in self._before(mention, skip):
             tok = self.doc[c.head]
             if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
                 continue
-            words = [t for t in self.doc[c.start : c.end] if not t.is_punct and t.lower_ != "the"]
-            if (len(words) >= 2 and words[0].text == word and words[0].ent_type_ == "ORG" and all(t.text[0].isupper() for t in words)
-                    and words[-1].lower_.rstrip(".") in COMPANY_ENDINGS):
+            name = [t for t in self.doc[c.start : c.end] if not t.is_punct and t.lower_ != "the"]
+            if (len(name) > len(words) and [t.text for t in name[: len(words)]] == words and name[0].ent_type_ == "ORG"
+                    and all(t.text[0].isupper() for t in name) and name[-1].lower_.rstrip(".") in COMPANY_ENDINGS):
                 return c
         return None
 
