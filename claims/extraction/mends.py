@@ -1152,4 +1152,3 @@ def mend_then_sequences(doc: Doc, lexicon: Lexicon) -> None:
             cue.head, cue.dep_ = first, "conj"
         elif cue.dep_ in ("parataxis", "advcl") and cue.head.i == first.i:
             cue.dep_ = "conj"
-

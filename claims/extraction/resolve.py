@@ -361,7 +361,7 @@ class _Coreference:
             if short is not None:
                 return short  # "CUPE" -> "the Canadian Union of Public Employees"; "The Fed"
         if mention.kind == "person" and mention.end - mention.start <= 2 and tok.pos_ == "PROPN":
-            company = self._company_first_word(mention, skip)
+            company = self._company_by_first_words(mention, skip)
             if company is not None:
                 return company  # "Rogers Communications Inc. reported ... Rogers said": the company, no Mr. Rogers
         if low in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
@@ -490,12 +490,12 @@ class _Coreference:
                 return c
         return None
 
-    def _company_first_word(self, mention: Mention, skip: Skip) -> Mention | None:
+    def _company_by_first_words(self, mention: Mention, skip: Skip) -> Mention | None:
         """The company named before whose name opens with this name of one or two words, the
         recogniser's person ("Rogers Communications Inc." ... "Rogers said"; "Nebula Forge Studios"
-        ... "Nebula Forge said"), where the text names no person of that
-        surname ("Ford Motor Co." and "Premier Doug Ford": he is Ford) and the name ends as a
-        company's does ("Inc.", "Ltd.", "Corp."; not "the Trump Train", "Obama Education")."""
+        ... "Nebula Forge said"), where the text names no person of that surname in full ("Ford
+        Motor Co." and "Premier Doug Ford": he is Ford) and the name ends as a company's does
+        (words.COMPANY_ENDINGS: "Inc.", "Ltd.", "Studios"; not "the Trump Train", "Obama Education")."""
         words = [t.text for t in self.doc[mention.start : mention.end]]
         person = self.names.full.get(surname_key(self.doc, mention.start, mention.end))
         if (person is not None and len(person[0].split()) > len(words)) or not all(w.istitle() for w in words):
