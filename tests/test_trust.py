@@ -4119,3 +4119,13 @@ def test_a_company_s_first_two_words_alone_are_the_company_and_a_studio_is_a_bod
     records = extract(text)
     assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records[1:]] == [
         ("The studio", "The studio", "organization"), ("Nebula Forge", "Nebula Forge Studios", "organization")]
+
+
+def test_an_initialism_after_capitalised_words_is_no_person_s_surname(extract):
+    text = ("RCMP say Gordon Bird left his home on Oct. 3 to check his trapline and has not been heard from since.\n\n"
+            "Anyone with information is asked to call the Prince Albert RCMP.")
+    r = extract(text)[0]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["role"]) == ("RCMP", "RCMP", None)
+    # a generation is still part of a person's name
+    text = "Harry Hurt III wrote a biography in 1993.\n\nHurt said he wanted to get the book out before the election."
+    assert extract(text)[-1]["speaker"]["name"] == "Harry Hurt III"

@@ -422,6 +422,9 @@ class Names:
                 end += 1
             name = doc[start:end].text
             key = surname_key(doc, start, end)
+            last = doc[end - 1].text
+            if last.isupper() and last.isalpha() and len(last) >= 2 and not name.isupper() and last.lower() not in _GENERATIONS:
+                continue  # an initialism after capitalised words is a body's: "the Prince Albert RCMP" (tagged a person)
             in_quote = ent.start in quoted
             if not _alone_in_quotes(doc, ent.start, ent.end):  # a slogan: "a shirt that read ''Fascist Trump,''" names no one
                 self.forms.setdefault(key, []).append((name, start, end))
