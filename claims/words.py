@@ -179,8 +179,10 @@ MEDIA_OUTLETS = frozenset({
 
 # Words after a comma that still belong to a name: "Acme, Inc.", "Martin Luther King, Jr."
 NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "s.a", "ag", "gmbh", "jr", "sr", "ii", "iii"})
+# A person's generation after the surname ("Vladimir Guerrero Jr.", "Harry Hurt III")
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The last word of a company's name, no person's ("Rogers Communications Inc.", "Harbourview Holdings Ltd.")
-COMPANY_ENDINGS = (NAME_SUFFIXES - {"jr", "sr", "ii", "iii"}) | {"corporation", "company", "limited", "incorporated", "holdings", "industries",
+COMPANY_ENDINGS = (NAME_SUFFIXES - GENERATIONS) | {"corporation", "company", "limited", "incorporated", "holdings", "industries",
                                                                 "technologies", "enterprises", "communications", "pharmaceuticals", "studios"}
 
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that

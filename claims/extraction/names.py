@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, COMPANY_ENDINGS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ORG_NOUNS, PARTY_WORDS,
+from ..words import (AGENT_NOUNS, ANONYMOUS_NOUNS, COMPANY_ENDINGS, GENERATIONS, HONORIFIC_GENDER, HONORIFICS, KIN_NOUNS, MEDIA_OUTLETS, ORG_NOUNS, PARTY_WORDS,
                      ONE_PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS)
 from .arrays import tokens_where
 from .nounphrases import NounPhrases, strip_possessive
@@ -28,13 +28,10 @@ def _given_names() -> dict[str, tuple[str, float]]:
         return {name: (gender, float(share)) for name, gender, share in rows}
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def surname_key(doc: Doc, start: int, end: int) -> str:
     """The word a person's name is known by alone, in lower case: its last, or the one before a
     generation ("Vladimir Guerrero Jr." is "Guerrero")."""
-    if end - start > 2 and doc[end - 1].lower_.rstrip(".") in _GENERATIONS:
+    if end - start > 2 and doc[end - 1].lower_.rstrip(".") in GENERATIONS:
         return doc[end - 2].lower_
     return doc[end - 1].lower_
 
@@ -423,7 +420,7 @@ class Names:
             name = doc[start:end].text
             key = surname_key(doc, start, end)
             last = doc[end - 1].text
-            if last.isupper() and last.isalpha() and len(last) >= 2 and not name.isupper() and last.lower() not in _GENERATIONS:
+            if last.isupper() and last.isalpha() and len(last) >= 2 and not name.isupper() and last.lower() not in GENERATIONS:
                 continue  # an initialism after capitalised words is a body's: "the Prince Albert RCMP" (tagged a person)
             in_quote = ent.start in quoted
             if not _alone_in_quotes(doc, ent.start, ent.end):  # a slogan: "a shirt that read ''Fascist Trump,''" names no one

@@ -416,8 +416,7 @@ class _Coreference:
                 # "the FBI's investigation - a probe the law enforcement agency said was ongoing": an
                 # agency of another trade than news (mentions._of_another_trade), the last body
                 # named in its sentence or the one before
-                return next((c for c in self._close_before(mention, skip) if c.kind == "organization"
-                             and self.doc[c.head].pos_ == "PROPN" and self.doc[c.head].ent_type_ == "ORG"), None)
+                return next((c for c in self._close_before(mention, skip) if self._named_body(c)), None)
         if self._is_document(mention) and not mention.plural:
             # "Auditor General Bonnie Lysyk's report said": the document of someone the text names
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
@@ -471,9 +470,9 @@ class _Coreference:
         if not (acronym or clipped):
             return None
         for c in self._before(mention, skip):
-            tok = self.doc[c.head]
-            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization" or c.end - c.start < 2:
+            if not self._named_body(c) or c.end - c.start < 2:
                 continue
+            tok = self.doc[c.head]
             bracket = next((a.i - 1 for a in tok.children if a.dep_ == "appos" and a.text == word and self.doc[a.i - 1].text == "("), None)
             if bracket is not None:
                 # the short name given in brackets after it: "... Co-operation and Development (OECD)"
@@ -490,6 +489,11 @@ class _Coreference:
                 return c
         return None
 
+    def _named_body(self, c: Mention) -> bool:
+        """Whether a mention is a body the recogniser names (an ORG proper noun, an organisation's)."""
+        tok = self.doc[c.head]
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and c.kind == "organization"
+
     def _company_by_first_words(self, mention: Mention, skip: Skip) -> Mention | None:
         """The company named before whose name opens with this name of one or two words, the
         recogniser's person ("Rogers Communications Inc." ... "Rogers said"; "Nebula Forge Studios"
@@ -501,8 +505,7 @@ class _Coreference:
         if (person is not None and len(person[0].split()) > len(words)) or not all(w.istitle() for w in words):
             return None
         for c in self._before(mention, skip):
-            tok = self.doc[c.head]
-            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization":
+            if not self._named_body(c):
                 continue
             name = [t for t in self.doc[c.start : c.end] if not t.is_punct and t.lower_ != "the"]
             if (len(name) > len(words) and [t.text for t in name[: len(words)]] == words and name[0].ent_type_ == "ORG"
@@ -683,8 +686,7 @@ class _Coreference:
         if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
             return None  # (one word, "the party", "the court", names too many; a name is no description)
         for c in self._before(mention, skip):
-            tok = self.doc[c.head]
-            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or c.kind != "organization" or not self._ends_sentence(c):
+            if not self._named_body(c) or not self._ends_sentence(c):
                 continue
             name = [t.lower_ for t in self.doc[c.start : c.end] if not t.is_punct]
             if name[-len(words):] == words and len(name) > len(words) + (name[0] == "the"):
@@ -703,10 +705,6 @@ class _Coreference:
         where none is named close ("... The railway said ... The union said")."""
         noun = self.doc[mention.head].lower_
 
-        def body(c: Mention) -> bool:
-            tok = self.doc[c.head]
-            return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and c.kind == "organization"
-
         def ends_in_noun(c: Mention) -> bool:
             # (or whose head is that noun: "the Mohawk Council of Akwesasne" for "the council")
             return ((self.doc[c.end - 1].lower_ == noun or self.doc[c.head].lower_ == noun) and self._ends_sentence(c)
@@ -719,7 +717,7 @@ class _Coreference:
             last = self.doc[c.end - 1].lower_
             return noun not in _ANY_BODY and last != noun and (last in _ORG_DESCRIPTIONS or last in ORG_NOUNS)
 
-        close = [c for c in self._close_before(mention, skip) if body(c) and not of_another_kind(c)]
+        close = [c for c in self._close_before(mention, skip) if self._named_body(c) and not of_another_kind(c)]
         same = next((c for c in close if ends_in_noun(c)), None)
         if same is not None:
             return same
@@ -728,7 +726,7 @@ class _Coreference:
             # named close by: "the Department of Natural Resources ... Efficiency Nova Scotia,
             # which runs a separate program, said ... The department said")
             for c in self._before(mention, skip):
-                if body(c) and ends_in_noun(c):
+                if self._named_body(c) and ends_in_noun(c):
                     return c
                 if self.doc[c.head].pos_ == "NOUN" and self.doc[c.head].lower_ == noun:
                     # "the trade group for the Blue Cross plans ... the group wrote": that one, and
