@@ -115,6 +115,9 @@ def keep_title_abbreviations(nlp: Language) -> Language:
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # and a closing bracket before a colon is two marks, not spaCy's emoticon "):" (a transcript's
+    # "HOST (Rosemary Barton): Minister, ..." had no speaker label)
+    nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])
     return nlp
 
 

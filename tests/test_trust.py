@@ -4129,3 +4129,112 @@ def test_an_initialism_after_capitalised_words_is_no_person_s_surname(extract):
     # a generation is still part of a person's name
     text = "Harry Hurt III wrote a biography in 1993.\n\nHurt said he wanted to get the book out before the election."
     assert extract(text)[-1]["speaker"]["name"] == "Harry Hurt III"
+
+
+def test_an_agency_s_own_full_name_is_not_a_description_of_the_last_body_named(extract):
+    text = ("About 2,000 residents of La Ronge were ordered to leave.\n\n"
+            "The Saskatchewan Public Safety Agency said the fire had grown to 12,000 hectares.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("The Saskatchewan Public Safety Agency", "organization")
+
+
+def test_a_bare_verb_after_a_set_off_participle_is_narration_not_content(extract):
+    text = ('Calgary coach Ryan Huska said his team "stopped skating" after taking a 3-1 lead.\n\n'
+            "Leon Draisaitl, asked about his own scoring slump, shrugged. \"It'll come,\" he said.")
+    assert not any(r["content"]["text"] == "shrugged" for r in extract(text))
+    r = extract(text)[-1]
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Leon Draisaitl", "It'll come,")
+
+
+def test_an_absolute_phrase_after_a_name_is_not_the_person_s_role(extract):
+    text = ("Darnell Ross, 34, pleaded guilty in June.\n\n"
+            'Ross, his voice breaking, apologized to both families. "I think about them every day," he told the court.\n\n'
+            "Jones, his eyes welling with tears, said he was sorry.\n\nSmith, his lawyer, said nothing would change.")
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["speaker"]["role"]) for r in records[-3:]] == [
+        ("Darnell Ross", None), ("Jones", None), ("Smith", "his lawyer")]
+
+
+def test_a_company_s_first_word_alone_is_the_company_when_its_name_ends_as_a_company_s(extract):
+    text = ('The order gives Teck Resources 30 days to submit a plan.\n\n'
+            'In an emailed statement, Teck said it was "reviewing the order carefully".')
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("Teck", "Teck Resources", "organization")
+
+
+def test_an_article_and_noun_before_a_reporter_of_a_subjectless_clause_are_not_the_speaker(extract):
+    text = "Council voted against a plan to raise fares by 25 cents, a move staff said would have brought in about $400,000 a year."
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("staff", "said", "would have brought in about $400,000 a year")
+    (r,) = extract("A health care worker said he was exhausted.")  # a subject of its own: the whole phrase speaks
+    assert r["speaker"]["text"] == "A health care worker"
+
+
+def test_a_place_right_before_a_plural_subject_is_a_word_of_its_phrase(extract):
+    text = "Ontario nurses say hospital staffing 'at breaking point'\n\nTORONTO — Nurses at three Ontario hospitals say they work 16-hour shifts."
+    r = extract(text)[0]
+    assert (r["speaker"]["text"], r["speaker"]["kind"], r["speaker"]["role"]) == ("Ontario nurses", "group", None)
+
+
+def test_one_ordered_or_urged_in_a_headline_is_told_not_telling(extract):
+    text = ("B.C. mine ordered to stop discharging into creek\n\n"
+            "VICTORIA — The ministry has ordered a coal mine to stop releasing selenium.")
+    records = extract(text)
+    assert records[0]["cue"]["text"] == "ordered" and records[0]["speaker"] is None
+    assert records[1]["speaker"]["text"] == "The ministry"
+
+
+def test_a_pronoun_after_a_person_introduced_by_description_is_that_person(extract):
+    text = ("Its executive director, Noa Mendelsohn Aviv, called for an independent investigation.\n\n"
+            "The protester, a 22-year-old university student, told CBC Toronto she suffered a concussion. "
+            "She said she was standing on the sidewalk.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["content"]["text"]) == ("She", "The protester", "she was standing on the sidewalk")
+
+
+def test_a_transcript_label_naming_its_speaker_in_brackets(extract):
+    text = ("HOST (Rosemary Barton): Minister, thanks for being here.\n\nSEAN FRASER: Thanks for having me.\n\n"
+            "BARTON: Critics say you are nowhere close. Are they wrong?")
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["content"]["text"]) for r in records if r["cue"]["text"] == ":"] == [
+        ("Rosemary Barton", "Minister, thanks for being here."), ("Sean Fraser", "Thanks for having me."),
+        ("Rosemary Barton", "Critics say you are nowhere close. Are they wrong?")]
+    assert all(span_ok(text, s) for r in records for s in all_spans(r))
+
+
+def test_a_description_sharing_words_with_a_body_s_name_is_that_body(extract):
+    text = ("Horizon Health Network said it could not comment on a specific case. In a statement, the health authority "
+            'said all deaths are reviewed and that it "takes every concern seriously."')
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("the health authority", "Horizon Health Network")
+
+
+def test_a_verbless_headline_before_its_speaker_and_cue_is_what_they_say(extract):
+    (r,) = extract("Canada, U.S. near deal on softwood lumber, sources say\n\nThe talks resumed in Ottawa.")
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == ("sources", "say", "Canada, U.S. near deal on softwood lumber")
+
+
+def test_a_set_off_that_clause_the_parser_joined_as_a_conjunct_is_reported(extract):
+    text = ("The Globe and Mail reported Sunday, citing a senior government official, that negotiators had agreed on a quota "
+            "system similar to one that expired in 2015.")
+    r = extract(text)[-1]
+    assert (r["speaker"]["name"], r["cue"]["text"]) == ("The Globe and Mail", "reported")
+    assert r["content"]["text"] == "negotiators had agreed on a quota system similar to one that expired in 2015"
+    assert [link["name"] for link in r["attribution"]] == ["The Globe and Mail", "a senior government official"]
+
+
+def test_a_title_holding_a_court_s_possessive_is_the_whole_role(extract):
+    (r,) = extract("In a decision released Friday, Court of King's Bench Justice Allison Kuntz wrote that the law is unconstitutional.")
+    assert (r["speaker"]["name"], r["speaker"]["role"]) == ("Allison Kuntz", "Court of King's Bench Justice")
+    (r,) = extract("Ontario's Premier Doug Ford said the law would stand.")  # the owner of the title stays out of it
+    assert r["speaker"]["role"] == "Premier"
+
+
+def test_a_quotation_after_a_spoken_cue_s_sentence_goes_on_with_it(extract):
+    text = 'Fire Chief Kevin Bennett urged residents to check their smoke alarms. "They cost $20. They save lives."'
+    (r,) = extract(text)
+    assert pieces(r) == ["residents to check their smoke alarms", "They cost $20. They save lives."]
+    assert (r["type"], r["speaker"]["name"]) == ("mixed", "Kevin Bennett")
+    # after a belief, the quotation is no part of what is believed
+    text = 'Fire Chief Kevin Bennett believes the alarms work. "They cost $20. They save lives."'
+    assert pieces(extract(text)[0]) == ["the alarms work"]

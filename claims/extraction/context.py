@@ -48,6 +48,8 @@ from .mends import (
     mend_then_sequences,
     mend_fronted_places,
     mend_place_pairs,
+    mend_place_nouns,
+    mend_verbless_reports,
     mend_opening_names,
     mend_stranded_subjects,
     mend_subordinate_subjects,
@@ -111,6 +113,8 @@ class Context:
         mend_reduced_passives(doc, lexicon)  # "Teacher remembered as 'the heart of the school'": she is remembered
         mend_directive_infinitives(doc, lexicon)  # "urged anyone who believes they were a victim to come forward"
         mend_place_pairs(doc, lexicon)  # "Newfoundland and Labrador Premier Tony Wakeham said": no two speakers
+        mend_place_nouns(doc, lexicon)  # "Ontario nurses say ...": nurses say, not Ontario
+        mend_verbless_reports(doc, lexicon)  # "Canada, U.S. near deal, sources say": what the sources say
         mend_fronted_places(doc, lexicon)  # "Outside court, one of the victims, ..., said": no word of court
         mend_then_sequences(doc, lexicon)  # 'She paused, then added, "..."': she did not say "paused"
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"

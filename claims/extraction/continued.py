@@ -51,6 +51,19 @@ def _plain_cue(ctx: Context, claim: Claim) -> bool:
     return claim.cue is not None and claim.cue.lemma in ctx.lexicon.core and " " not in claim.cue.lemma
 
 
+def _spoken_cue(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim is made with a finite verb of speech of one word ("urged", "warned", "argued"):
+    a quotation sentence right after it in its paragraph goes on with what was said ("Bennett urged
+    residents to check their alarms. "They cost $20. They save lives.""); not after a paragraph's
+    end, where ``_plain_cue`` alone holds."""
+    if claim.cue is None or " " in claim.cue.lemma or claim.cue.lemma not in ctx.lexicon.speech_verbs:
+        return False
+    cue = ctx.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    # a finite verb: not a participle on another's sentence ("asked Mr. Manafort, referring to the
+    # 'crooked' process. 'The answer is he is not.'": the quotation is no part of what he referred to)
+    return ctx.lexicon.claim_class(claim.cue.lemma) == "speech" and cue is not None and cue[0].tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _plainly_said(ctx: Context, claim: Claim, para: tuple[int, int]) -> bool:
     """An indirect claim that a quotation paragraph after it carries on: one made with a plain
     cue (``_plain_cue``), in the last sentence of its paragraph ("She said the clinic was
@@ -133,7 +146,8 @@ def _sentence_follows(ctx: Context, claim: Claim, q, before) -> bool:
     if ctx.breaks(anchor, q.start):
         return False  # (a quotation that opens here may run on over paragraphs: '"...," Bird said, her
         # hands folded. "I took him ... home.\n\n"The last time ..."')
-    if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plain_cue(ctx, claim)):
+    if not (claim.type == "direct" or (claim.type == "mixed" and anchor > claim.content.end) or _plain_cue(ctx, claim)
+            or _spoken_cue(ctx, claim)):
         return False  # after a report of another kind ("referring to the ''crooked'' process."), not its words
     gap = text[anchor:q.start].rstrip()
     lead = _LEAD.search(gap)

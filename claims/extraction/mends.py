@@ -362,6 +362,29 @@ def mend_trailing_cues(doc: Doc, lexicon: Lexicon) -> None:
         doc[comma].head = verb  # the comma before the cue
 
 
+def mend_verbless_reports(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the first of two subjects of a cue verb that closes its sentence the clause it
+    reports, where a comma sets the second off right before the verb (in place; idempotent): a
+    headline leaves the verb out of what is reported ("Canada, U.S. near deal on softwood lumber,
+    sources say"), and the parser read "Canada" as a second subject of "say"; the claim was lost."""
+    speech = lexicon.speech_verbs
+    for i in tokens_where(doc, TAG, _FINITE):
+        verb = doc[i]
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in speech or not _nothing_after(verb, i + 1):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[1].i > i:
+            continue
+        first, last = subjects
+        comma = last.left_edge.i - 1
+        if comma <= first.right_edge.i or doc[comma].text != "," or first.left_edge.i != verb.sent.start:
+            continue
+        if any(t.pos in (VERB, AUX) for t in doc[first.left_edge.i : comma]):
+            continue  # (a clause of its own: the parser's other misreadings, mend_trailing_cues)
+        first.dep_ = "ccomp"
+        doc[comma].head = verb
+
+
 def _participle_after(child: Token, verb: Token) -> bool:
     """Whether a child of a trailing cue is a participle after it, set off by a comma
     ('..., Lewandowski added, saying ...')."""
@@ -773,6 +796,21 @@ def mend_reduced_passives(doc: Doc, lexicon: Lexicon) -> None:
             continue
         subjects[0].dep_ = "nsubjpass"
         verb.tag_ = "VBN"
+    # "B.C. mine ordered to stop discharging into creek", "Residents told to leave": one is
+    # ordered or told, by someone the headline does not name (not "asked to", which may be active:
+    # "She asked to speak")
+    directives = (lexicon.flag("directive") | lexicon.flag("telling")) - {"ask"}
+    for i in tokens_where(doc, TAG, _PARTICIPLES):
+        verb = doc[i]
+        if verb.lemma_.lower() not in directives or i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+            continue
+        infinitive = doc[i + 1].head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < i]
+        if (infinitive.dep_ != "xcomp" or infinitive.head.i != i or len(subjects) != 1
+                or any(c.dep_ in _HAS_OBJECT_OR_AUX - {"xcomp"} for c in verb.children)):
+            continue
+        subjects[0].dep_ = "nsubjpass"
+        verb.tag_ = "VBN"
 
 
 _HAS_OBJECT_OR_AUX = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "aux", "auxpass", "advcl", "csubj"})
@@ -1104,6 +1142,25 @@ def mend_place_pairs(doc: Doc, lexicon: Lexicon) -> None:
         person.head, person.dep_ = verb, place.dep_
         place.head, place.dep_ = person, "compound"
         doc[place.i + 1].head = place
+
+
+def mend_place_nouns(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the plural noun right after a subject's name the subject (in place; idempotent): in
+    "Ontario nurses say hospital staffing ..." the parser may read "Ontario" as the subject and
+    "nurses" as its apposition, so "Ontario" spoke, with the role "nurses". No comma sets the noun
+    off, so it is no apposition: the name is a word of the noun's phrase ("Alberta farmers",
+    "Trump supporters")."""
+    verbs = lexicon.verb_lemmas
+    for noun in doc:
+        name = noun.head
+        if (noun.dep_ != "appos" or noun.tag_ != "NNS" or name.i != noun.i - 1 or name.pos_ != "PROPN" or not name.is_title
+                or name.dep_ not in ("nsubj", "nsubjpass") or name.head.lemma_.lower() not in verbs or name.head.i < noun.i):
+            continue
+        noun.head, noun.dep_ = name.head, name.dep_
+        name.head, name.dep_ = noun, "compound"
+        for c in list(name.children):
+            if c.i < name.i:
+                c.head = noun  # ("The Alberta farmers": the article goes with the noun)
 
 
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:

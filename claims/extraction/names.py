@@ -528,7 +528,7 @@ class Names:
         i = ent.start - 1
         subtree = {t.i for t in root.subtree}
         while (i >= 0 and i in subtree and (not doc[i].is_punct or _inner_hyphen(doc[i])) and not doc[i].is_space
-               and doc[i].dep_ not in ("det", "poss", "case")
+               and (doc[i].dep_ not in ("det", "poss", "case") or _inside_title(doc, i))
                and doc[i].ent_type_ != "PERSON"):  # not a blanked dateline's spaces the parser hung on the title
             i -= 1
         first, last = i + 1, ent.start
@@ -556,7 +556,7 @@ class Names:
             return doc[ent.start : ent.start + titles].text
         # "Musa Abu Marzouk, a member of the political bureau ..." (not an age: "Helen Davies, 61,")
         for child in root.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ != "NUM" and not child.like_num:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ != "NUM" and not child.like_num and not _absolute(child):
                 return self._appos_text(child)
         # "US special envoy for Middle East humanitarian issues, David Satterfield, ..."
         if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in ("NOUN", "PROPN"):
@@ -566,7 +566,7 @@ class Names:
     def appos_role(self, tok: Token) -> str | None:
         """ "Lopez, the city's mayor, said": the apposition of an unrecognised name."""
         for child in tok.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ == "NOUN" and not _absolute(child):
                 return self._appos_text(child)
         return None
 
@@ -579,6 +579,25 @@ class Names:
         while end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].head == child.head:
             end = max(end + 2, self.nps.bounds(doc[end + 1])[1])
         return doc[start:end].text
+
+
+def _inside_title(doc, i: int) -> bool:
+    """Whether the possessive at token i is inside a capitalised title before a name ("Court of
+    King's Bench Justice Allison Kuntz"), not one of whom the name is ("Ontario's Premier")."""
+    if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
+        return _inside_title(doc, i + 1)  # the owner's word ("King") as its mark
+    return (doc[i].tag_ == "POS" and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
+            and doc[i - 1].ent_type_ not in ("GPE", "PERSON", "NORP") and i >= 2 and doc[i - 2].lower_ == "of")
+
+
+def _absolute(appos: Token) -> bool:
+    """An absolute phrase the parser took for an apposition, how the one named looked, not who
+    they are: "Ross, his voice breaking, apologized", "Jones, his eyes welling with tears, said"."""
+    doc = appos.doc
+    first = doc[appos.left_edge.i]
+    after = doc[appos.i + 1] if appos.i + 1 < len(doc) else None
+    return first.tag_ == "PRP$" and first.i < appos.i and (
+        (appos.lower_.endswith("ing") and appos.lower_ not in ROLE_WORDS) or (after is not None and after.tag_ in ("VBG", "VBN")))
 
 
 def _may_be_given(tok: Token, surname_alone: bool) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import DOCUMENT_NOUNS, HONORIFICS, MENTION_DEPS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
+from ..words import CLAUSE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFICS, MENTION_DEPS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
 
 
 def strip_possessive(doc: Doc, start: int, end: int) -> int:
@@ -143,10 +143,13 @@ class NounPhrases:
             end -= 1  # (never the head: "42%" is no "42")
         while start < end - 1 and doc[start].is_space:  # a text opening with a space: the parser hangs it on "The"
             start += 1
-        if (doc[start].lower_ in ("a", "an") and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "nsubj" and start + 2 <= tok.i
-                and doc[start + 1].tag_ == "NN" and doc[start + 1].dep_ == "compound"):
+        if (doc[start].lower_ in ("a", "an") and tok.dep_ == "nsubj" and start + 2 <= tok.i
+                and doc[start + 1].tag_ == "NN" and doc[start + 1].dep_ == "compound"
+                and (tok.tag_ in ("NNS", "NNPS") or (start > 0 and doc[start - 1].text == "," and _gap_below(tok.head)))):
             # "..., a move housing advocates say does not go far enough": no "a" goes with a
             # plural; the article and its noun are a phrase of their own the parser ran into it
+            # (nor with a singular whose verb reports a clause with no subject, the gap the
+            # phrase fills: "..., a move staff said would have brought in $400,000")
             start += 2
         if (start > 0 and doc[start].lower_ in _QUANTIFIERS and doc[start - 1].lower_ == "not" and doc[start - 1].dep_ == "neg"
                 and doc[start - 1].head.i in (tok.i, tok.head.i)):
@@ -189,3 +192,10 @@ class NounPhrases:
         while drop_det and start < end - 1 and self.doc[start].dep_ == "det" and self.doc[start].head == tok:
             start += 1
         return start, end
+
+
+def _gap_below(verb: Token) -> bool:
+    """Whether a verb reports a clause after it that has no subject of its own ("staff said
+    would have brought in ...")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not any(s.dep_ in CLAUSE_SUBJECT_DEPS for s in c.children)
+               for c in verb.children)

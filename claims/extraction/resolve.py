@@ -241,7 +241,14 @@ class _Coreference:
                 return False
         if pronoun == "it" and target.kind == "unknown" and not cand.plural and self._is_document(cand):
             return True  # "The report ... It estimated ..."
+        if person and target.kind == "unknown" and self._one_person(target):
+            return True  # "The protester ... told CBC she suffered a concussion. She said ...": no one named is her
         return _agrees(pronoun, person, target.kind, cand.plural)
+
+    def _one_person(self, m: Mention) -> bool:
+        """Whether a mention is a description of one person no name was found for ("the
+        protester", "the teen")."""
+        return m.definite and not m.plural and m.head >= 0 and self.doc[m.head].pos_ == "NOUN" and self.doc[m.head].lemma_.lower() in ONE_PERSON_NOUNS
 
     def _is_document(self, m: Mention) -> bool:
         return m.head >= 0 and self.doc[m.head].pos_ == "NOUN" and self.doc[m.head].lemma_.lower() in DOCUMENT_NOUNS
@@ -412,7 +419,8 @@ class _Coreference:
                 named = self._named_organization(mention, skip)
                 if named is not None or mention.end - mention.start == 2:
                     return named
-            if tok.lemma_.lower() in MEDIA_NOUNS:
+            if tok.lemma_.lower() in MEDIA_NOUNS and self._is_description(mention):
+                # (a description, not a name: "The Saskatchewan Public Safety Agency said" is its own)
                 # "the FBI's investigation - a probe the law enforcement agency said was ongoing": an
                 # agency of another trade than news (mentions._of_another_trade), the last body
                 # named in its sentence or the one before
@@ -704,6 +712,7 @@ class _Coreference:
         reached a deal", "a nurse at St. Paul's Hospital ... The hospital said"), and further back
         where none is named close ("... The railway said ... The union said")."""
         noun = self.doc[mention.head].lower_
+        described = {t.lower_ for t in self.doc[mention.start : mention.head] if t.pos_ == "NOUN"}
 
         def ends_in_noun(c: Mention) -> bool:
             # (or whose head is that noun: "the Mohawk Council of Akwesasne" for "the council")
@@ -714,8 +723,11 @@ class _Coreference:
             # "The Air Line Pilots Association ... The airline said": a body its own name calls
             # something else is not the one the description means
             # (a word for any body, "the group", "the charity", may be any)
+            # (but one whose name holds the description's own words is it: "Horizon Health
+            # Network ... the health authority said")
             last = self.doc[c.end - 1].lower_
-            return noun not in _ANY_BODY and last != noun and (last in _ORG_DESCRIPTIONS or last in ORG_NOUNS)
+            return (noun not in _ANY_BODY and last != noun and (last in _ORG_DESCRIPTIONS or last in ORG_NOUNS)
+                    and not (described and described <= {t.lower_ for t in self.doc[c.start : c.end]}))
 
         close = [c for c in self._close_before(mention, skip) if self._named_body(c) and not of_another_kind(c)]
         same = next((c for c in close if ends_in_noun(c)), None)

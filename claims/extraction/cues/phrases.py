@@ -175,6 +175,23 @@ def _line_start(tok: Token) -> int:
     return i
 
 
+def _named_in_label(lead):
+    """The name a transcript's label gives in brackets after a role in capitals, as a span ("HOST
+    (Rosemary Barton)" -> "Rosemary Barton"), else None."""
+    if len(lead) < 4 or lead[-1].text != ")":
+        return None
+    opening = next((t.i for t in lead if t.text == "("), None)
+    if opening is None:
+        return None
+    role = [t for t in lead.doc[lead.start : opening] if not t.is_space]
+    name = lead.doc[opening + 1 : lead.end - 1]
+    if not 1 <= len(role) <= 3 or not all(t.text.isupper() and t.is_alpha for t in role):
+        return None
+    if not 1 <= len(name) <= 4 or not all(t.is_alpha and t.text[0].isupper() and not t.text.isupper() for t in name):
+        return None
+    return name
+
+
 def is_speaker_label(ctx: Context, lead) -> bool:
     """A transcript's speaker label: a name in capitals, perhaps with a title or honorific
     ("HOLT", "SEN. SANDERS", "LESTER HOLT"). Not a kicker ("BREAKING:", "FIX IS IN:", "BYLINE:"):
@@ -365,7 +382,11 @@ def colon_frame(ctx: Context, tok: Token) -> Frame | None:
     inverted = _inverted_lead(ctx, doc[max(start, ctx.sent_of_token(tok.i).start) : tok.i])
     if inverted is not None:
         return inverted
-    label = is_speaker_label(ctx, lead)
+    named = _named_in_label(lead)
+    if named is not None:  # "HOST (Rosemary Barton): ..."
+        label, lead = True, named
+    else:
+        label = is_speaker_label(ctx, lead)
     if not label and (not 1 <= len(lead) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in lead)):
         return None
     if not label and (not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_title for t in lead) or is_lead_label(lead.text)

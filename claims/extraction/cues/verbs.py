@@ -115,7 +115,7 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     addressee = None
     # (never a clause a semicolon closes before the cue: "Some experts believe A; others think B",
     # "He calls for $1 trillion ...; she calls for $275 billion", "...; Trump just wants to ...")
-    heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not _semicolon_between(c, tok)]
+    heads = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not _semicolon_between(c, tok) and not _bare_verb(c)]
     heads = _without_fronted(tok, heads, lemma in lex.flag("judging"))
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "noting United Nations warehouses had been broken into": the parser made the clause's
@@ -155,7 +155,9 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     if not any(h.dep_ in CLAUSE_DEPS for h in heads):
         # "Bloomberg reported, citing unnamed sources, that the bank is weighing a sale": the
         # parser may make the set-off that-clause an adverbial one
-        heads += [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and comma_that(c) is not None]
+        # (or a conjunct: "The Globe and Mail reported Sunday, citing a senior official, that
+        # negotiators had agreed ...")
+        heads += [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.i > tok.i and comma_that(c) is not None]
     if not heads and lemma in ASKING_VERBS:
         # "asked workers if they planned to attend": the parser makes the question adverbial
         heads = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and asked_about(c)]
@@ -213,6 +215,15 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     if not heads and lemma in _ANSWERING:
         heads = _answer(tok)
     return heads, addressee
+
+
+def _bare_verb(clause: Token) -> bool:
+    """A finite verb with no word of its own after a comma, the narration after a set-off
+    participle the parser hung on it ("Leon Draisaitl, asked about his slump, shrugged."): no
+    clause reported (not "Says Trump's Bigotry Doesn't ...", whose subject the parser made the
+    cue's object)."""
+    return (clause.tag_ in ("VBD", "VBZ", "VBP") and all(c.is_punct for c in clause.children) and clause.i > 0
+            and clause.doc[clause.i - 1].text == ",")
 
 
 def _remark_on_claim(obj: Token) -> bool:
