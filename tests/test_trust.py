@@ -4238,3 +4238,40 @@ def test_a_quotation_after_a_spoken_cue_s_sentence_goes_on_with_it(extract):
     # after a belief, the quotation is no part of what is believed
     text = 'Fire Chief Kevin Bennett believes the alarms work. "They cost $20. They save lives."'
     assert pieces(extract(text)[0]) == ["the alarms work"]
+
+
+def test_the_company_owning_the_subject_s_shares_is_the_company_a_description_means(extract):
+    text = ("Shares of Shopify Inc. rose more than 12 per cent on Wednesday after the e-commerce company reported strong "
+            "revenue.\n\nThe Ottawa-based company said revenue grew 31 per cent to US$2.8 billion.")
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"]) for r in records] == [
+        ("the e-commerce company", "Shopify Inc."), ("The Ottawa-based company", "Shopify Inc.")]
+
+
+def test_what_someone_called_or_described_inside_a_claim_leaves_the_claim_whole(extract):
+    text = 'Pierre Poilievre promised to end what he called "the rebate rip-off" if his party forms government.'
+    records = extract(text)
+    assert [(r["cue"]["text"], pieces(r)) for r in records] == [
+        ("promised", ["to end what he called", "if his party forms government"]), ("called", ["the rebate rip-off"])]
+    text = 'Diab said the cap is needed to crack down on what she described as "bad actors" in the sector.'
+    records = extract(text)
+    assert [(r["cue"]["text"], r["type"]) for r in records] == [("said", "indirect"), ("described", "direct")]
+    assert records[0]["content"]["start"] == text.index("the cap") and records[0]["content"]["end"] == text.index(".")
+
+
+def test_one_of_them_is_a_person_a_later_she_points_back_to(extract):
+    text = ("Two other former employees told CBC News they had also raised concerns about the manager.\n\n"
+            'One of them said the manager would routinely mock staff in meetings. "Everyone knew," she said.')
+    records = extract(text)
+    assert [(r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) for r in records[1:]] == [
+        ("One of them", "One of them", "person"), ("she", "One of them", "person")]
+
+
+def test_a_word_split_at_its_hyphen_is_one_subject(extract):
+    (r,) = extract("Ex-employee alleges toxic culture at Calgary tech firm\n\nCALGARY — A former employee is suing.")
+    assert (r["speaker"]["text"], r["cue"]["text"]) == ("Ex-employee", "alleges")
+
+
+def test_how_a_document_was_filed_is_not_what_it_says(extract):
+    text = "In a statement of claim filed in Court of King's Bench, Priya Raman says she was dismissed in March."
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [("says", "she was dismissed in March")]

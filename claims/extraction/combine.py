@@ -340,6 +340,8 @@ def _may_stand_alone(ctx: Context, att) -> bool:
         return False  # "Leon Draisaitl added a goal and two assists": a thing added, not words
     if _holds_cue_subject(ctx, att) or _outside_own_clause(ctx, att):
         return False
+    if root.dep_ == "acl" and root.tag_ == "VBN" and att.cue[0] <= root.head.i < att.cue[1] and cue.pos_ == "NOUN":
+        return False  # "In a statement of claim filed in court, ...": how the document was filed, not what it says
     if att.source is not None:
         # "according to a campaign official [who was not] authorized to ...": words of the
         # source's own relative clause are no content of a cue outside it

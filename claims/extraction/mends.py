@@ -1163,6 +1163,21 @@ def mend_place_nouns(doc: Doc, lexicon: Lexicon) -> None:
                 c.head = noun  # ("The Alberta farmers": the article goes with the noun)
 
 
+def mend_hyphen_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the pieces of a word the tokenizer split at its hyphen one subject (in place;
+    idempotent): in "Ex-employee alleges toxic culture" the parser read "Ex", "-" and "employee"
+    as three subjects of the verb, and "Ex" spoke. The last piece is the head, the others hang on it."""
+    for i in tokens_where(doc, LOWER, (get_string_id("-"),)):
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+            continue
+        left, hyphen, right = doc[i - 1], doc[i], doc[i + 1]
+        if (right.dep_ not in ("nsubj", "nsubjpass") or left.dep_ != right.dep_ or hyphen.dep_ != right.dep_
+                or not left.head.i == hyphen.head.i == right.head.i):
+            continue
+        left.head, left.dep_ = right, "compound"
+        hyphen.head, hyphen.dep_ = right, "punct"
+
+
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
     """Hang an infinitive that ends a relative clause on the one addressed back on the verb of
     urging (in place; idempotent): in "police urged anyone who believes they were a victim to

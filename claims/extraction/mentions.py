@@ -337,9 +337,10 @@ def _asked_one(tok: Token) -> bool:
 
 def _one_of_many(tok: Token) -> Token | None:
     """The plural of people or bodies "one" is one of ("one of the hikers", "one of the
-    companies"; not "one of the reports", "one of the jobs"), or None."""
+    companies"; not "one of the reports", "one of the jobs"), or None. "One of them" is taken for
+    one of the people named before: news writes "one of the companies" for a body."""
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and _people(o.lemma_.lower())), None)
+                 if o.dep_ == "pobj" and ((o.tag_ in ("NNS", "NNPS") and _people(o.lemma_.lower())) or o.lower_ in ("them", "us"))), None)
 
 
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ee)$")

@@ -412,10 +412,10 @@ class _Coreference:
         if mention.definite and mention.kind == "organization" and self.doc[mention.start].lower_ == "the":
             # ("the health authority" too: a description's common words before its noun)
             if low in _ORG_DESCRIPTIONS and mention.end == mention.head + 1 and all(
-                    (t.pos_ in ("NOUN", "ADJ") and t.is_lower) or _where_based(t) or t.lower_ == "crown"
+                    (t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_lower) or _where_based(t) or t.lower_ == "crown" or t.text == "-"
                     for t in self.doc[mention.start + 1 : mention.head]):
-                # (a place it is based in too: "The Ottawa-based company"; and "The Crown
-                # corporation", a body the state owns)
+                # (a place it is based in too: "The Ottawa-based company"; "The Crown
+                # corporation", a body the state owns; a word in pieces, "the e-commerce company")
                 named = self._named_organization(mention, skip)
                 if named is not None or mention.end - mention.start == 2:
                     return named
@@ -749,9 +749,12 @@ class _Coreference:
                 return None
         c = close[0]
         tok = self.doc[c.head]
-        # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent"; or a subject's
+        # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent", "Shares of
+        # Shopify Inc. rose ... after the e-commerce company reported ..."; or a subject's
         # conjunct: "Northern Rail and its union reached a deal")
-        owner = tok.dep_ in ("compound", "poss") and tok.head.dep_ in ACTIVE_SUBJECT_DEPS and tok.head.head.dep_ == "ROOT"
+        whose = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        owner = (tok.dep_ in ("compound", "poss") or (tok.dep_ == "pobj" and tok.head.lower_ == "of")) and (
+            whose.dep_ in ACTIVE_SUBJECT_DEPS and whose.head.dep_ == "ROOT")
         lead = attrs.evolve(c, head=tok.head.i) if tok.dep_ == "conj" and tok.head.dep_ in ACTIVE_SUBJECT_DEPS else c
         named = ((self._is_subject(lead) and (self._main_clause(lead) or self._time_clause(lead))) or owner) and self._ends_sentence(c)
         return c if named and self.resolved(c).kind == "organization" else None

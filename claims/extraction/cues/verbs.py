@@ -186,7 +186,12 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
         preds = [c for c in tok.children if (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > tok.i]
-        if preds:
+        if preds and objs[0].lower_ == "what" and objs[0].i < tok.i:
+            # 'said ... to crack down on what she described as "bad actors"': the clause's own
+            # "what" belongs to the claim around it; her word for it, quoted, is a quote of its
+            # own in that claim's gap (attach.py), as in 'whom he called "crooked"'
+            heads = []
+        elif preds:
             heads = [objs[0], *preds]
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and not objs and not heads:
         # 'called Florida's standards "strong."': the parser may make the object the predicate
@@ -965,6 +970,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
                                 or (any(c.dep_ == "cc" and c.i == tok.left_edge.i - 1 for c in tok.head.children)
                                     and not any(c.lower_ == "so" and c.i > tok.i for c in tok.children)))
     ) and not any(c.dep_ == "mark" for c in tok.children) and not (
+        tok.left_edge.tag_ in WH_TAGS and tok.left_edge.i < tok.i
+    ) and not (
         tok.head.i > tok.i and tok.head.i not in ctx.quoted and (tok.head.pos_ not in ("VERB", "AUX") or tok.head.tag_ == "VBG")
         and _after_quotation(ctx, tok)
     ):
@@ -983,7 +990,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # executive" still do); nor for a verb with a
         # complement of its own: in "..., as Sanders continues to pick up support" he says nothing;
         # nor for a clause of its own: "He agreed because the media would call him a chicken";
-        # nor for the complement of the verb before it, not set off: "I forgot she had said it")
+        # nor for the complement of the verb before it, not set off: "I forgot she had said it";
+        # nor for a clause on "what": "promised to end what he called "the rebate rip-off"")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         narration = _narration_after(ctx, tok)
         content, content_head = tuple(subtree_minus(tok.head, [tok, *narration])), tok.head.i
