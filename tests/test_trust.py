@@ -4275,3 +4275,24 @@ def test_a_word_split_at_its_hyphen_is_one_subject(extract):
 def test_how_a_document_was_filed_is_not_what_it_says(extract):
     text = "In a statement of claim filed in Court of King's Bench, Priya Raman says she was dismissed in March."
     assert [(r["cue"]["text"], r["content"]["text"]) for r in extract(text)] == [("says", "she was dismissed in March")]
+
+
+def test_a_role_description_after_a_quotation_opening_its_paragraph_is_the_one_named_before(extract):
+    text = ("Craig Berube didn't mince words.\n\n"
+            '"We\'re not good enough right now. That\'s the bottom line," the Maple Leafs coach said after the loss.')
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"]) == ("the Maple Leafs coach", "Craig Berube")
+    # where someone speaks in the sentence before, the description is not that one
+    text = '"That would be you?" Borger asked.\n\n"That would be me, yes. I think that is probably right," the senator said.'
+    assert extract(text)[-1]["speaker"]["name"] == "the senator"
+
+
+def test_a_role_opening_its_sentence_before_a_name_tagged_as_a_body(extract):
+    (r,) = extract('Defenceman Morgan Rielly said the mood in the room was "frustrated but not panicked."')
+    assert (r["speaker"]["name"], r["speaker"]["kind"], r["speaker"]["role"]) == ("Morgan Rielly", "person", "Defenceman")
+
+
+def test_an_initialism_read_as_a_verb_is_the_first_of_two_speakers(extract):
+    (r,) = extract("CN and CPKC said they had no choice after months of failed talks.")
+    assert (r["speaker"]["text"], r["speaker"]["kind"], r["content"]["text"]) == (
+        "CN and CPKC", "group", "they had no choice after months of failed talks")

@@ -1178,6 +1178,30 @@ def mend_hyphen_subjects(doc: Doc, lexicon: Lexicon) -> None:
         hyphen.head, hyphen.dep_ = right, "punct"
 
 
+def mend_initialism_subjects(doc: Doc, lexicon: Lexicon) -> None:
+    """Make an initialism the parser read as the sentence's verb the first of two joined
+    subjects (in place; idempotent): in "CN and CPKC said they had no choice" it read "CN" as a
+    verb, the root, and "said" as its conjunct, so CPKC spoke alone. The initialism becomes a
+    name, the subject of the cue verb, and the name after "and" its conjunct."""
+    verbs = lexicon.verb_lemmas
+    for sent in doc.sents:
+        name = sent.root
+        if not (2 <= len(name.text) <= 5 and name.text.isupper() and name.is_alpha) or name.pos not in (VERB, AUX) or name.i + 2 >= len(doc):
+            continue
+        cc, other = doc[name.i + 1], doc[name.i + 2]
+        verb = other.head
+        if (cc.lower_ != "and" or cc.head.i != name.i or other.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i != name.i
+                or verb.lemma_.lower() not in verbs or other.pos != PROPN):
+            continue
+        for child in list(name.children):
+            if child.i > verb.i or (child.is_punct and child.i > name.i):
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_, name.tag_, name.pos = verb, "nsubj", "NNP", PROPN
+        other.head, other.dep_ = name, "conj"
+        cc.head = name
+
+
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
     """Hang an infinitive that ends a relative clause on the one addressed back on the verb of
     urging (in place; idempotent): in "police urged anyone who believes they were a victim to

@@ -334,6 +334,8 @@ class Names:
         Foundation" and "Edison Research" do; the role before it decides.)"""
         doc = self.doc
         first = self._first_name_token(ent)  # ("Harjit" the recogniser left out of "Sandhu")
+        while first < ent.start and doc[first].lower_ in ROLE_WORDS and not doc[first].text.endswith("."):
+            first += 1  # (the role itself the parser joined to the name: "Defenceman Morgan Rielly")
         short = first if doc[first].lower_ in ROLE_ABBREVIATIONS and first + 1 < ent.end else None
         if short is not None:
             first += 1  # a title written short: "Montreal police Cmdr. Jean-Francois Lavoie" (tagged a body)
@@ -344,9 +346,11 @@ class Names:
         if short is not None:
             return first, doc[short].text
         role = doc[first - 1]
-        if (role.pos_ != "NOUN" or role.lower_ not in ROLE_WORDS or role.dep_ != "compound" or not first <= role.head.i < ent.end
-                or (given_name_gender(words.text) is None and not role.is_lower)):
-            return None  # (a role in lower case will do: "Defence lawyer Harjit Sandhu" tagged ORG)
+        # (the tagger's proper noun for a role opening its sentence: "Defenceman Morgan Rielly said")
+        if (role.pos_ not in ("NOUN", "PROPN") or role.lower_ not in ROLE_WORDS or role.dep_ != "compound" or not first <= role.head.i < ent.end
+                or (given_name_gender(words.text) is None and not role.is_lower and not role.is_sent_start)):
+            return None  # (a role in lower case will do: "Defence lawyer Harjit Sandhu" tagged ORG; or
+            # capitalised only to open its sentence: "Defenceman Morgan Rielly said")
         return first, doc[role.left_edge.i : first].text
 
     def _named_after_role(self, ent: SpacySpan, given_only: bool = False) -> tuple[int, str] | None:

@@ -629,14 +629,19 @@ class _Coreference:
         """The mentions before this one in its sentence or the one before, nearest first (what a
         description may mean: _named_organization, _named_person_before). For an age ('Cote ...
         "He was limp. He wasn't eating," the 31-year-old said'), a quotation's sentences count as
-        one with the cue's: the sentence before is Cote's. (Not for a role: in '"That would be
-        you?" Borger asked. "That would be me," the senator said.' the one asking is no senator.)"""
-        k = self.ctx.sent_index(mention.head)
-        quoted = self.ctx.quoted
-        while (age_noun(self.doc[mention.head]) and k > 0 and self.ctx.sents[k].start in quoted
-               and self.ctx.sents[k].start - 1 in quoted):
+        one with the cue's: the sentence before is Cote's. For a role, only where no quotation
+        nor verb of speech stands in the sentence before ('Craig Berube didn't mince words. "We're
+        not good enough. That's it," the coach said.'; in '"That would be you?" Borger asked.
+        "That would be me. I think so," the senator said.' the one asking is no senator.)"""
+        k = own = self.ctx.sent_index(mention.head)
+        sents, quoted = self.ctx.sents, self.ctx.quoted
+        while k > 0 and sents[k].start in quoted and sents[k].start - 1 in quoted:
             k -= 1  # a sentence that opens inside a quotation: back to the one the quotation opens
-        floor = self.ctx.sents[max(0, k - 1)].start
+        if not age_noun(self.doc[mention.head]) and k > 0 and any(
+                i in quoted or (self.doc[i].pos_ == "VERB" and self.doc[i].lemma_.lower() in self.ctx.lexicon.speech_verbs)
+                for i in range(sents[k - 1].start, sents[k - 1].end)):
+            k = own  # (for a role, only where no one speaks in the sentence before it)
+        floor = sents[max(0, k - 1)].start
         for c in self._before(mention, skip):
             if c.start < floor:
                 return
