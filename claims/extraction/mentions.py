@@ -178,10 +178,6 @@ class Mentions:
                 # (a subject: not the city of "in Orlando, Florida" in a story that names an Orlando;
                 # the one person named in full with it: "Tyler" -> "Tyler Bergen")
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
-            if kind == "organization" and _person_by_apposition(doc, start, end, tok):
-                # "said Marketa Evans, the group's president and CEO" (tagged a body): a given name
-                # and a surname that a person's role stands beside
-                return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
             if kind == "person":
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
@@ -457,14 +453,6 @@ def _plural_verb(verb: Token) -> bool:
     """Whether a clause's verb, or its first auxiliary, agrees with a plural subject."""
     first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
     return first.tag_ == "VBP" or first.lower_ == "were"
-
-
-def _person_by_apposition(doc, start: int, end: int, tok: Token) -> bool:
-    """Whether a name of two or three words, a given name first, has a person's role set off
-    beside it by a comma ("Marketa Evans, the group's president and CEO")."""
-    return (2 <= end - start <= 3 and is_given_name(doc[start].text) and all(t.is_title for t in doc[start:end])
-            and any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
-                    and c.lower_ in ROLE_WORDS and c.lower_ not in ROLE_MODIFIERS for c in tok.children))
 
 
 def _named_after_place(noun: Token) -> Token | None:

@@ -311,7 +311,9 @@ class Names:
         after = appos.right_edge.i + 1 if appos is not None else len(self.doc)
         # a closed apposition only: in "At Trump National Doral, the candidate boasted" the parser
         # hangs the next clause's subject on the name
-        if appos is None or after >= len(self.doc) or self.doc[after].text not in (",", ")", "\u2014", "\u2013", ";"):
+        # (or the sentence's end, after its cue: "..., said Marketa Evans, the group's president and CEO.")
+        if appos is None or after >= len(self.doc) or self.doc[after].text not in (",", ")", "\u2014", "\u2013", ";") and not (
+                self.doc[after].text in (".", "!", "?") and root.dep_ == "nsubj" and root.head.i < ent.start and self._inverted_cue(root.head.text)):
             return None
         first = self._first_name_token(ent)
         if first == ent.start and ent.end - ent.start < 2 and not self._given_name_before_elsewhere(root):
