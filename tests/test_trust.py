@@ -4296,3 +4296,17 @@ def test_an_initialism_read_as_a_verb_is_the_first_of_two_speakers(extract):
     (r,) = extract("CN and CPKC said they had no choice after months of failed talks.")
     assert (r["speaker"]["text"], r["speaker"]["kind"], r["content"]["text"]) == (
         "CN and CPKC", "group", "they had no choice after months of failed talks")
+
+
+def test_a_name_tagged_as_a_product_beside_a_kin_noun_is_a_person(extract):
+    text = ("The man's family disputes that account. His sister, Crystal Sinclair, said her brother was in a mental health "
+            "crisis.\n\nSinclair said the family has hired a lawyer.")
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [("Crystal Sinclair", "person")] * 2
+
+
+def test_a_participle_of_saying_after_a_relative_clause_is_the_main_subject_s(extract):
+    text = ("WINNIPEG — Winnipeg police on Tuesday released video of a shooting in which an officer shot and wounded a man "
+            'armed with a knife, saying they wanted to be "as transparent as possible."')
+    r = next(r for r in extract(text) if r["cue"]["text"] == "saying")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Winnipeg police", 'they wanted to be "as transparent as possible."')

@@ -1202,6 +1202,29 @@ def mend_initialism_subjects(doc: Doc, lexicon: Lexicon) -> None:
         cc.head = name
 
 
+def mend_relative_participles(doc: Doc, lexicon: Lexicon) -> None:
+    """Hang a participle of saying that a comma sets off at the end of its sentence on the
+    sentence's main verb, where the parser hung it on a verb of a relative clause (in place;
+    idempotent): in "Police released video of a shooting in which an officer shot and wounded a
+    man, saying they wanted to be transparent" the parser made "saying" a clause of "wounded",
+    and the officer spoke. The one who says is the main clause's subject."""
+    speech = lexicon.speech_verbs
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos != VERB or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue
+        for tok in sent:
+            if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in speech or doc[tok.i - 1].text != ",":
+                continue
+            host = tok.head
+            while host.dep_ == "conj" and host.head.i != host.i:
+                host = host.head
+            if host.dep_ != "relcl" or not _nothing_after(tok, tok.right_edge.i + 1) or not root.is_ancestor(host):
+                continue
+            tok.head = root
+            doc[tok.i - 1].head = root
+
+
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
     """Hang an infinitive that ends a relative clause on the one addressed back on the verb of
     urging (in place; idempotent): in "police urged anyone who believes they were a victim to

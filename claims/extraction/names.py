@@ -292,7 +292,7 @@ class Names:
         (the small model tags "Costa" alone as ORG), or the other way round: "The health minister
         of Freedonia, Ana Costa, said" (and "Costa" as GPE)."""
         root = ent.root
-        if ent.label_ not in ("ORG", "GPE") or root.pos_ != "PROPN" or not name_cased(root.text) or outlet_name(ent.text):
+        if ent.label_ not in ("ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART") or root.pos_ != "PROPN" or not name_cased(root.text) or outlet_name(ent.text):
             return None
         if ent[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
             return None  # "The building's owner, Harbourview Holdings Ltd., did not respond": a company

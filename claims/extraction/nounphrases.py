@@ -124,7 +124,10 @@ class NounPhrases:
                 start = min(start, child.left_edge.i)
         end = tok.i + 1
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in NP_RIGHT_PREPS:
+            if child.dep_ == "prep" and child.lower_ in NP_RIGHT_PREPS and not (child.lower_ in ("on", "in", "at") and any(
+                    o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)):
+                # (not when, which the parser hung on the noun: "Winnipeg police on Tuesday released
+                # ...", "a CNN poll in February found"; "a veteran of 22 years" keeps its years)
                 end = max(end, _end_before_clause(child))
             elif child.dep_ == "amod" and child.i == end:
                 end = max(end, _end_before_clause(child))  # "three people familiar with the decision"

@@ -186,10 +186,11 @@ def _content_heads(lex: Lexicon, tok: Token, lemma: str) -> tuple[list[Token], T
     # (not for "see", "view", "regard", which carry a claim only with a clause of their own)
     if lemma in lex.flag("judging") and lemma not in lex.flag("clause_only") and objs:
         preds = [c for c in tok.children if (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > tok.i]
-        if preds and objs[0].lower_ == "what" and objs[0].i < tok.i:
+        if preds and objs[0].lower_ == "what" and objs[0].i < tok.i and any(t.is_quote for p in preds for t in p.subtree):
             # 'said ... to crack down on what she described as "bad actors"': the clause's own
             # "what" belongs to the claim around it; her word for it, quoted, is a quote of its
-            # own in that claim's gap (attach.py), as in 'whom he called "crooked"'
+            # own in that claim's gap (attach.py), as in 'whom he called "crooked"' (unquoted,
+            # "what they described as a liberal media" stays the claim it is)
             heads = []
         elif preds:
             heads = [objs[0], *preds]
