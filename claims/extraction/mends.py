@@ -20,7 +20,7 @@ impersonal.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, NORP, NUM, PERSON, PRON, PROPN, VERB, acl as ACL, amod as AMOD
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ _PARTICIPLES = frozenset(get_string_id(tag) for tag in ("VBN", "VBD"))
 _PAST = get_string_id("VBD")
 _VBN = get_string_id("VBN")
 _VBG = get_string_id("VBG")
+_APPOS = get_string_id("appos")
 _THAT = get_string_id("that")
 _VBZ = get_string_id("VBZ")
 _NNS = get_string_id("NNS")
@@ -1151,9 +1152,10 @@ def mend_place_nouns(doc: Doc, lexicon: Lexicon) -> None:
     off, so it is no apposition: the name is a word of the noun's phrase ("Alberta farmers",
     "Trump supporters")."""
     verbs = lexicon.verb_lemmas
-    for noun in doc:
+    for i in tokens_where(doc, DEP, (_APPOS,)):
+        noun = doc[i]
         name = noun.head
-        if (noun.dep_ != "appos" or noun.tag_ != "NNS" or name.i != noun.i - 1 or name.pos_ != "PROPN" or not name.is_title
+        if (noun.tag_ != "NNS" or name.i != noun.i - 1 or name.pos_ != "PROPN" or not name.is_title
                 or name.dep_ not in ("nsubj", "nsubjpass") or name.head.lemma_.lower() not in verbs or name.head.i < noun.i):
             continue
         noun.head, noun.dep_ = name.head, name.dep_
@@ -1209,20 +1211,20 @@ def mend_relative_participles(doc: Doc, lexicon: Lexicon) -> None:
     man, saying they wanted to be transparent" the parser made "saying" a clause of "wounded",
     and the officer spoke. The one who says is the main clause's subject."""
     speech = lexicon.speech_verbs
-    for sent in doc.sents:
-        root = sent.root
+    for i in tokens_where(doc, TAG, (_VBG,)):
+        tok = doc[i]
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in speech or doc[i - 1].text != ",":
+            continue
+        root = tok.sent.root
         if root.pos != VERB or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
             continue
-        for tok in sent:
-            if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in speech or doc[tok.i - 1].text != ",":
-                continue
-            host = tok.head
-            while host.dep_ == "conj" and host.head.i != host.i:
-                host = host.head
-            if host.dep_ != "relcl" or not _nothing_after(tok, tok.right_edge.i + 1) or not root.is_ancestor(host):
-                continue
-            tok.head = root
-            doc[tok.i - 1].head = root
+        host = tok.head
+        while host.dep_ == "conj" and host.head.i != host.i:
+            host = host.head
+        if host.dep_ != "relcl" or not _nothing_after(tok, tok.right_edge.i + 1) or not root.is_ancestor(host):
+            continue
+        tok.head = root
+        doc[i - 1].head = root
 
 
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
