@@ -292,7 +292,8 @@ class Names:
         (the small model tags "Costa" alone as ORG), or the other way round: "The health minister
         of Freedonia, Ana Costa, said" (and "Costa" as GPE)."""
         root = ent.root
-        if ent.label_ not in ("ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART") or root.pos_ != "PROPN" or not name_cased(root.text) or outlet_name(ent.text):
+        # (a product's, a place's or a work's too: "His sister, Crystal Sinclair," tagged a product)
+        if ent.label_ not in _MISREAD_LABELS or root.pos_ != "PROPN" or not name_cased(root.text) or outlet_name(ent.text):
             return None
         if ent[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
             return None  # "The building's owner, Harbourview Holdings Ltd., did not respond": a company
@@ -312,8 +313,9 @@ class Names:
         # a closed apposition only: in "At Trump National Doral, the candidate boasted" the parser
         # hangs the next clause's subject on the name
         # (or the sentence's end, after its cue: "..., said Marketa Evans, the group's president and CEO.")
-        if appos is None or after >= len(self.doc) or self.doc[after].text not in (",", ")", "\u2014", "\u2013", ";") and not (
-                self.doc[after].text in (".", "!", "?") and root.dep_ == "nsubj" and root.head.i < ent.start and self._inverted_cue(root.head.text)):
+        closed = after < len(self.doc) and (self.doc[after].text in (",", ")", "\u2014", "\u2013", ";") or (
+            self.doc[after].text in (".", "!", "?") and root.dep_ == "nsubj" and root.head.i < ent.start and self._inverted_cue(root.head.text)))
+        if appos is None or not closed:
             return None
         first = self._first_name_token(ent)
         if first == ent.start and ent.end - ent.start < 2 and not self._given_name_before_elsewhere(root):
@@ -585,6 +587,10 @@ class Names:
         while end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].head == child.head:
             end = max(end + 2, self.nps.bounds(doc[end + 1])[1])
         return doc[start:end].text
+
+
+# the recogniser's labels a person's name may wrongly carry, read by the role beside it
+_MISREAD_LABELS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 
 
 def _inside_title(doc, i: int) -> bool:

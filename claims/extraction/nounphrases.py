@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..words import CLAUSE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFICS, MENTION_DEPS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS, SPEAKER_ENTITIES
+from ..words import (CLAUSE_SUBJECT_DEPS, DOCUMENT_NOUNS, HONORIFICS, MENTION_DEPS, NAME_SUFFIXES, NP_LEFT_DEPS, NP_RIGHT_PREPS, ROLE_WORDS,
+                     SPEAKER_ENTITIES)
 
 
 def strip_possessive(doc: Doc, start: int, end: int) -> int:
