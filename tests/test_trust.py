@@ -4310,3 +4310,11 @@ def test_a_participle_of_saying_after_a_relative_clause_is_the_main_subject_s(ex
             'armed with a knife, saying they wanted to be "as transparent as possible."')
     r = next(r for r in extract(text) if r["cue"]["text"] == "saying")
     assert (r["speaker"]["text"], r["content"]["text"]) == ("Winnipeg police", 'they wanted to be "as transparent as possible."')
+
+
+def test_a_role_word_the_tagger_read_as_an_adverb_is_the_subject(extract):
+    text = ("TORONTO — For years, Daniel Carcillo kept his headaches to himself.\n\n"
+            '"I thought it was part of the job," the former Chicago Blackhawks forward said in an interview.')
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
+        "the former Chicago Blackhawks forward", "Daniel Carcillo", "person")

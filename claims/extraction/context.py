@@ -53,6 +53,7 @@ from .mends import (
     mend_hyphen_subjects,
     mend_initialism_subjects,
     mend_relative_participles,
+    mend_role_adverbs,
     mend_opening_names,
     mend_stranded_subjects,
     mend_subordinate_subjects,
@@ -121,6 +122,7 @@ class Context:
         mend_hyphen_subjects(doc, lexicon)  # "Ex-employee alleges ...": one subject, not "Ex"
         mend_initialism_subjects(doc, lexicon)  # "CN and CPKC said ...": both speak, "CN" no verb
         mend_relative_participles(doc, lexicon)  # "... in which an officer shot a man, saying they ...": police say
+        mend_role_adverbs(doc, lexicon)  # '"...," the former Chicago Blackhawks forward said': the forward, not the team
         mend_fronted_places(doc, lexicon)  # "Outside court, one of the victims, ..., said": no word of court
         mend_then_sequences(doc, lexicon)  # 'She paused, then added, "..."': she did not say "paused"
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"

@@ -38,6 +38,7 @@ _PAST = get_string_id("VBD")
 _VBN = get_string_id("VBN")
 _VBG = get_string_id("VBG")
 _APPOS = get_string_id("appos")
+_RB = get_string_id("RB")
 _THAT = get_string_id("that")
 _VBZ = get_string_id("VBZ")
 _NNS = get_string_id("NNS")
@@ -1225,6 +1226,26 @@ def mend_relative_participles(doc: Doc, lexicon: Lexicon) -> None:
             continue
         tok.head = root
         doc[i - 1].head = root
+
+
+def mend_role_adverbs(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a role word the tagger read as an adverb right after a subject the subject's head (in
+    place; idempotent): in '"...," the former Chicago Blackhawks forward said' it read "forward"
+    as an adverb of "said", and the Blackhawks spoke. The role is the noun, the team's name and
+    the words before it its modifiers."""
+    verbs = lexicon.verb_lemmas
+    for i in tokens_where(doc, TAG, (_RB,)):
+        role, subject = doc[i], doc[i - 1] if i > 0 else None
+        verb = role.head
+        if (subject is None or role.lower_ not in ROLE_WORDS or role.dep_ != "advmod" or verb.i != i + 1
+                or verb.lemma_.lower() not in verbs or subject.dep_ != "nsubj" or subject.head.i != verb.i
+                or subject.pos not in (PROPN, NOUN)):
+            continue
+        for child in list(subject.children):
+            if child.i < subject.i and child.dep_ in ("det", "amod", "poss"):
+                child.head = role
+        role.head, role.dep_, role.tag_, role.pos = verb, "nsubj", "NN", NOUN
+        subject.head, subject.dep_ = role, "compound"
 
 
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:
