@@ -992,7 +992,8 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # complement of its own: in "..., as Sanders continues to pick up support" he says nothing;
         # nor for a clause of its own: "He agreed because the media would call him a chicken";
         # nor for the complement of the verb before it, not set off: "I forgot she had said it";
-        # nor for a clause on "what": "promised to end what he called "the rebate rip-off"")
+        # nor for a clause a wh-word opens: "promised to end what he called "the rebate
+        # rip-off"", "The White House does the tweeting when President Obama speaks")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         narration = _narration_after(ctx, tok)
         content, content_head = tuple(subtree_minus(tok.head, [tok, *narration])), tok.head.i
