@@ -99,7 +99,7 @@ ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # Trades a story names a company by after naming it ("Harlow Pharmaceuticals ... The drugmaker said").
 TRADE_NOUNS = frozenset({"drugmaker", "carmaker", "chipmaker", "steelmaker", "processor", "supplier", "distributor",
-                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup", "studio"})
+                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup", "studio", "zoo", "aquarium"})
 # What a sign, a shirt or a message does with the words it bears ("a sign that read ...").
 BEARING_VERBS = frozenset({"read", "say"})
 # Nouns for organisations: "the government said", "the campaign denied".

@@ -4318,3 +4318,9 @@ def test_a_role_word_the_tagger_read_as_an_adverb_is_the_subject(extract):
     (r,) = extract(text)
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == (
         "the former Chicago Blackhawks forward", "Daniel Carcillo", "person")
+
+
+def test_a_zoo_is_a_body_a_description_points_back_to(extract):
+    text = "The Toronto Zoo welcomed two snow leopard cubs last month.\n\nThe zoo said the cubs are healthy and growing quickly."
+    r = extract(text)[-1]
+    assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("The zoo", "The Toronto Zoo", "organization")
