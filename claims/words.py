@@ -182,11 +182,10 @@ NAME_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp"
 # A person's generation after the surname ("Vladimir Guerrero Jr.", "Harry Hurt III")
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The last word of a company's name, no person's ("Rogers Communications Inc.", "Harbourview Holdings Ltd.")
-COMPANY_ENDINGS = (NAME_SUFFIXES - GENERATIONS) | {"corporation", "company", "limited", "incorporated", "holdings", "industries",
-                                                                "technologies", "enterprises", "communications", "pharmaceuticals", "studios",
-                                                                "resources", "energy", "mining", "minerals", "petroleum", "motors",
-                                                                "airlines", "airways", "foods", "systems", "solutions", "brands",
-                                                                "therapeutics", "logistics", "properties", "developments"}
+COMPANY_ENDINGS = (NAME_SUFFIXES - GENERATIONS) | {
+    "corporation", "company", "limited", "incorporated", "holdings", "industries", "technologies", "enterprises", "communications",
+    "pharmaceuticals", "studios", "resources", "energy", "mining", "minerals", "petroleum", "motors", "airlines", "airways", "foods",
+    "systems", "solutions", "brands", "therapeutics", "logistics", "properties", "developments"}
 
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").

@@ -1140,9 +1140,7 @@ def mend_place_pairs(doc: Doc, lexicon: Lexicon) -> None:
                 or not any(t.lower_ in ROLE_WORDS for t in doc[other.i + 1 : person.i])
                 or not all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[other.i : person.i])):
             continue
-        verb = place.head
-        person.head, person.dep_ = verb, place.dep_
-        place.head, place.dep_ = person, "compound"
+        _compound_of(place, person, moved=())
         doc[place.i + 1].head = place
 
 
@@ -1159,11 +1157,7 @@ def mend_place_nouns(doc: Doc, lexicon: Lexicon) -> None:
         if (noun.tag_ != "NNS" or name.i != noun.i - 1 or name.pos_ != "PROPN" or not name.is_title
                 or name.dep_ not in ("nsubj", "nsubjpass") or name.head.lemma_.lower() not in verbs or name.head.i < noun.i):
             continue
-        noun.head, noun.dep_ = name.head, name.dep_
-        name.head, name.dep_ = noun, "compound"
-        for c in list(name.children):
-            if c.i < name.i:
-                c.head = noun  # ("The Alberta farmers": the article goes with the noun)
+        _compound_of(name, noun)  # ("The Alberta farmers": the article goes with the noun)
 
 
 def mend_hyphen_subjects(doc: Doc, lexicon: Lexicon) -> None:
@@ -1241,11 +1235,20 @@ def mend_role_adverbs(doc: Doc, lexicon: Lexicon) -> None:
                 or verb.lemma_.lower() not in verbs or subject.dep_ != "nsubj" or subject.head.i != verb.i
                 or subject.pos not in (PROPN, NOUN)):
             continue
-        for child in list(subject.children):
-            if child.i < subject.i and child.dep_ in ("det", "amod", "poss"):
-                child.head = role
-        role.head, role.dep_, role.tag_, role.pos = verb, "nsubj", "NN", NOUN
-        subject.head, subject.dep_ = role, "compound"
+        _compound_of(subject, role, moved=("det", "amod", "poss"))
+        role.tag_, role.pos = "NN", NOUN
+
+
+def _compound_of(word: Token, noun: Token, moved: tuple[str, ...] | None = None) -> None:
+    """Put noun in word's place in the parse (word's head and relation) and make word a compound
+    of it, as a name before the noun it qualifies ("Ontario nurses", "Chicago Blackhawks
+    forward"); word's children before it go with the phrase to noun, those of the relations in
+    moved only, where moved is given."""
+    for child in list(word.children):
+        if child.i < word.i and (moved is None or child.dep_ in moved):
+            child.head = noun
+    noun.head, noun.dep_ = word.head, word.dep_
+    word.head, word.dep_ = noun, "compound"
 
 
 def mend_directive_infinitives(doc: Doc, lexicon: Lexicon) -> None:

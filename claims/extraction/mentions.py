@@ -253,12 +253,13 @@ class Mentions:
                 named = tok.pos_ == "PROPN" and tok.dep_ in ACTIVE_SUBJECT_DEPS  # "The Daily Ledger obtained ..."
                 # "The report, obtained by CBC News, was completed in March. It estimated ...": a
                 # document that is a clause's subject is what a later "it" may be
-                document = tok.pos_ == "NOUN" and tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.tag_ == "NN" and tok.lemma_.lower() in DOCUMENT_NOUNS
+                noun_subject = tok.pos_ == "NOUN" and tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.tag_ == "NN"
+                document = noun_subject and tok.lemma_.lower() in DOCUMENT_NOUNS
                 # "The protester, a 22-year-old student, told CBC she ... She said ...": one person
                 # the subject describes is whom a later "she" may be
                 # (introduced there, an apposition saying who: not "The actress" of one named before)
-                described = (tok.pos_ == "NOUN" and tok.dep_ in ACTIVE_SUBJECT_DEPS and tok.tag_ == "NN" and m.definite
-                             and tok.lemma_.lower() in ONE_PERSON_NOUNS and any(c.dep_ == "appos" for c in tok.children))
+                described = (noun_subject and m.definite and tok.lemma_.lower() in ONE_PERSON_NOUNS
+                             and any(c.dep_ == "appos" for c in tok.children))
                 if m.head in seen or (m.start, m.end) in spans:
                     continue  # "The newspaper, Haaretz,": the name it stands for, listed already
                 asked = _asked_one(tok)

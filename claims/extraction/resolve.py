@@ -241,14 +241,15 @@ class _Coreference:
                 return False
         if pronoun == "it" and target.kind == "unknown" and not cand.plural and self._is_document(cand):
             return True  # "The report ... It estimated ..."
-        if person and target.kind == "unknown" and self._one_person(target):
+        if person and self._one_person(target):
             return True  # "The protester ... told CBC she suffered a concussion. She said ...": no one named is her
         return _agrees(pronoun, person, target.kind, cand.plural)
 
     def _one_person(self, m: Mention) -> bool:
         """Whether a mention is a description of one person no name was found for ("the
-        protester", "the teen")."""
-        return m.definite and not m.plural and m.head >= 0 and self.doc[m.head].pos_ == "NOUN" and self.doc[m.head].lemma_.lower() in ONE_PERSON_NOUNS
+        protester", "the teen"; words.ONE_PERSON_NOUNS)."""
+        return (m.definite and m.kind == "unknown" and not m.plural and m.head >= 0
+                and self.doc[m.head].lemma_.lower() in ONE_PERSON_NOUNS)
 
     def _is_document(self, m: Mention) -> bool:
         return m.head >= 0 and self.doc[m.head].pos_ == "NOUN" and self.doc[m.head].lemma_.lower() in DOCUMENT_NOUNS
@@ -437,7 +438,7 @@ class _Coreference:
             own = document_author(self.doc[mention.head])
             author = own.i if own is not None else _author_of_earlier(self.doc, mention.head, self.ctx.lexicon.speech_verbs)
             return self.mentions.at(self.doc[author]) if author is not None else None
-        if mention.definite and mention.kind == "unknown" and not mention.plural and tok.lemma_.lower() in ONE_PERSON_NOUNS:
+        if self._one_person(mention):
             # "the teen", "the singer": the person just named, as for an age; no role looked up
             # across the story (in a list of actors, "The actress" is the one of her paragraph);
             # where none is named, such a description stays no person a pronoun may point back to
@@ -757,9 +758,9 @@ class _Coreference:
         # (or the subject's owner: "Harlow Pharmaceuticals shares fell 12 percent", "Shares of
         # Shopify Inc. rose ... after the e-commerce company reported ..."; or a subject's
         # conjunct: "Northern Rail and its union reached a deal")
-        whose = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-        owner = (tok.dep_ in ("compound", "poss") or (tok.dep_ == "pobj" and tok.head.lower_ == "of")) and (
-            whose.dep_ in ACTIVE_SUBJECT_DEPS and whose.head.dep_ == "ROOT")
+        of = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        whose = tok.head.head if of else tok.head
+        owner = (of or tok.dep_ in ("compound", "poss")) and whose.dep_ in ACTIVE_SUBJECT_DEPS and whose.head.dep_ == "ROOT"
         lead = attrs.evolve(c, head=tok.head.i) if tok.dep_ == "conj" and tok.head.dep_ in ACTIVE_SUBJECT_DEPS else c
         named = ((self._is_subject(lead) and (self._main_clause(lead) or self._time_clause(lead))) or owner) and self._ends_sentence(c)
         return c if named and self.resolved(c).kind == "organization" else None
