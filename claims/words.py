@@ -99,7 +99,8 @@ ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "anonymously"})
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # Trades a story names a company by after naming it ("Harlow Pharmaceuticals ... The drugmaker said").
 TRADE_NOUNS = frozenset({"drugmaker", "carmaker", "chipmaker", "steelmaker", "processor", "supplier", "distributor",
-                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup", "studio", "zoo", "aquarium"})
+                         "brewer", "grocer", "railway", "railroad", "conglomerate", "startup", "studio", "zoo", "aquarium",
+                         "gallery", "museum", "library", "theatre", "theater", "orchestra"})
 # What a sign, a shirt or a message does with the words it bears ("a sign that read ...").
 BEARING_VERBS = frozenset({"read", "say"})
 # Nouns for organisations: "the government said", "the campaign denied".
@@ -185,7 +186,10 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 COMPANY_ENDINGS = (NAME_SUFFIXES - GENERATIONS) | {
     "corporation", "company", "limited", "incorporated", "holdings", "industries", "technologies", "enterprises", "communications",
     "pharmaceuticals", "studios", "resources", "energy", "mining", "minerals", "petroleum", "motors", "airlines", "airways", "foods",
-    "systems", "solutions", "brands", "therapeutics", "logistics", "properties", "developments"}
+    "systems", "solutions", "brands", "therapeutics", "logistics", "properties", "developments",
+    # utilities and firms ("Enbridge Gas", "Manitoba Hydro", "Eurasia Group", "Brookfield Asset Management" aside)
+    "gas", "power", "hydro", "electric", "utilities", "telecom", "bank", "group", "capital", "partners", "ventures",
+    "entertainment", "pharma", "insurance"}
 
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").
@@ -233,7 +237,9 @@ ROLE_WORDS = frozenset({
     # offices of a town, a court or a school board ("City Clerk Janet Moore", "Trustee Gary Lum")
     "clerk", "treasurer", "auditor", "registrar", "coroner", "trustee", "ombudsman", "warden",
     # Commonwealth offices ("Paul Lind, MPP") and abbreviated titles (TITLE_ABBREVIATIONS)
-    "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp",
+    "cllr", "councilor", "constable", "mla", "mpp", "mep", "msp", "mna", "mha",
+    # who someone is to the story ("Neighbour Anita Patel, 62, said")
+    "neighbour", "neighbor", "resident", "witness", "bystander", "passerby",
     # a player's position ("Guard Immanuel Quickley", "Goaltender Joseph Woll")
     "guard", "forward", "winger", "defenceman", "defenseman", "goaltender", "goalie", "quarterback", "linebacker",
     "receiver", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "striker", "midfielder", "defender", "rookie",

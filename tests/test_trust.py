@@ -4324,3 +4324,115 @@ def test_a_zoo_is_a_body_a_description_points_back_to(extract):
     text = "The Toronto Zoo welcomed two snow leopard cubs last month.\n\nThe zoo said the cubs are healthy and growing quickly."
     r = extract(text)[-1]
     assert (r["speaker"]["text"], r["speaker"]["name"], r["speaker"]["kind"]) == ("The zoo", "The Toronto Zoo", "organization")
+
+
+def test_a_quoted_title_beside_the_noun_of_its_work_is_no_quote(extract):
+    text = ('In his memoir, "A Long Road Home," published in 2019, Mr. Olsen described how, growing up, Robert turned '
+            "into Robbie and then Bobby.")
+    assert all(r["content"]["text"] != "A Long Road Home," and r["type"] != "direct" for r in extract(text))
+    (r,) = extract('In her book, "Rising Tide," Ms. Chen argued that the province had failed its fishers.')
+    assert (r["type"], r["content"]["text"]) == ("indirect", "the province had failed its fishers")
+
+
+def test_where_the_words_were_said_is_no_part_of_them(extract):
+    (r,) = extract('In a statement, "We will appeal," the company said.')
+    assert (r["type"], r["content"]["text"]) == ("direct", "We will appeal,")
+    text = 'In an interview with TMZ Sports, Walker said, "I have had a lot of people cancel speech engagements."'
+    (r,) = extract(text)
+    assert (r["type"], r["content"]["text"]) == ("direct", "I have had a lot of people cancel speech engagements.")
+    (r,) = extract('In cases of abortion, the group said, "the woman is a victim."')  # the claim's own scope
+    assert pieces(r) == ["In cases of abortion", '"the woman is a victim."']
+
+
+def test_a_reflexive_object_is_no_content(extract):
+    (r,) = extract("Dalton distanced himself from the protest movement last year.")
+    assert (r["speaker"]["text"], r["content"]["text"]) == ("Dalton", "the protest movement")
+    (r,) = extract("The premier has positioned herself as a defender of rural hospitals.")
+    assert r["content"]["text"] == "a defender of rural hospitals"
+
+
+def test_a_transcript_label_with_a_hyphen_or_an_accent_names_a_person(extract):
+    text = ("KAPELOS: Minister, is that a problem?\n\n"
+            "FRANÇOIS-PHILIPPE CHAMPAGNE: Look, we have always said we would be prudent.\n\n"
+            "KAPELOS: Will you meet your anchor?\n\nCHAMPAGNE: Yes. We will meet it.")
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [
+        ("Kapelos", "person"), ("François-Philippe Champagne", "person")] * 2
+
+
+def test_a_clause_the_parser_stranded_after_a_participle_of_saying_is_its_report(extract):
+    text = ("The prime minister is facing a growing revolt over planned cuts to disability benefits, with more than 40 "
+            "Labour MPs signalling they could vote against the government.")
+    (r,) = extract(text)
+    assert (r["speaker"]["text"], r["cue"]["text"], r["content"]["text"]) == (
+        "more than 40 Labour MPs", "signalling", "they could vote against the government")
+
+
+def test_a_name_before_a_common_noun_is_no_one_a_pronoun_points_to(extract):
+    text = ("A Surrey man who killed a father of three while driving drunk has been sentenced to seven years.\n\n"
+            "In a victim impact statement read in court, Amanda Reyes described the night she learned her husband had "
+            'died.\n\n"I had to wake up my children and tell them their dad wasn\'t coming home," she said.')
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [("Amanda Reyes", "person")] * 2
+
+
+def test_a_role_then_a_name_the_recogniser_missed_splits_at_the_role(extract):
+    text = "Parti Québécois MNA Joël Arseneau accused the government of using the utility as a piggy bank."
+    (r,) = extract(text)
+    assert (r["speaker"]["name"], r["speaker"]["role"], r["speaker"]["kind"]) == ("Joël Arseneau", "Parti Québécois MNA", "person")
+    (r,) = extract("Neighbour Anita Patel, 62, said she smelled gas two days earlier.")
+    assert (r["speaker"]["name"], r["speaker"]["role"]) == ("Anita Patel", "Neighbour")
+
+
+def test_a_utility_the_recogniser_missed_is_a_body_a_description_points_back_to(extract):
+    text = ("Residents say they were thrown from their beds when a house exploded.\n\n"
+            "Neighbour Anita Patel, 62, said she smelled gas two days earlier and called the company.\n\n"
+            "Enbridge Gas said in a statement that it was working with investigators. The company said it had no "
+            "record of recent work on the street.")
+    records = [r for r in extract(text) if r["speaker"]["text"] in ("Enbridge Gas", "The company")]
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [("Enbridge Gas", "organization")] * 2
+
+
+def test_the_one_asked_in_an_opening_participle_asks_nothing(extract):
+    text = ("Trump said the pipeline would pay off over time.\n\nAsked whether he had regrets about his time in office, "
+            'he paused. "Of course. Anyone who says they have no regrets was not paying attention."')
+    asked = [r for r in extract(text) if r["cue"] and r["cue"]["text"] == "Asked"]
+    assert all(r["speaker"] is None for r in asked)
+
+
+def test_a_places_role_in_the_lead_is_the_one_named_next(extract):
+    text = ("Winnipeg's police chief is defending his request for an extra $12 million next year, telling city council "
+            "that officers are stretched too thin.\n\nChief Gene Bowers said calls for service had risen 18 per cent.")
+    records = extract(text)
+    assert {r["cue"]["text"] for r in records} >= {"telling", "said"}
+    assert {(r["speaker"]["name"], r["speaker"]["role"]) for r in records} == {("Gene Bowers", "Chief")}
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person_a_pronoun_points_to(extract):
+    text = ("The mask will be handed to Nigeria's National Commission for Museums and Monuments next month.\n\n"
+            "Abba Isa Tijani, the commission's director general, welcomed the decision. \"Each return heals a little "
+            'of the wound," he told reporters in Abuja.')
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [("Abba Isa Tijani", "person")] * 2
+
+
+def test_a_bodys_name_on_a_noun_for_a_body_is_an_organization(extract):
+    (r,) = extract("The Art Gallery of Ontario said Monday it will return a bronze mask to Nigeria.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("The Art Gallery of Ontario", "organization")
+
+
+def test_a_quotation_after_a_bare_gesture_of_speech_is_the_persons(extract):
+    text = 'Summer McIntosh will swim on Saturday. Asked if she was tired, she laughed. "A little. But I will be ready."'
+    r = next(r for r in extract(text) if r["type"] == "direct")
+    assert (r["speaker"]["name"], r["content"]["text"]) == ("Summer McIntosh", "A little. But I will be ready.")
+
+
+def test_a_place_the_recogniser_took_for_a_name_stays_in_the_title(extract):
+    (r,) = extract("Nova Scotia Premier Tim Houston said the contract was awarded because the province needed housing.")
+    assert (r["speaker"]["name"], r["speaker"]["role"]) == ("Tim Houston", "Nova Scotia Premier")
+
+
+def test_a_verb_with_a_hyphen_keeps_its_whole_report(extract):
+    text = ('Chief executive Dana Kowalski said in a statement that the company would "co-operate fully" with the review '
+            "and remained confident the deal would be approved.")
+    r = next(r for r in extract(text) if r["cue"]["text"] == "said")
+    assert (r["type"], r["content"]["text"]) == ("mixed", 'the company would "co-operate fully" with the review')

@@ -28,7 +28,7 @@ from .assemble import to_claim
 from .attach import attach_quotations
 from .candidates import build_candidates
 from .chains import build_chains
-from .choose import Chosen, choose
+from .choose import Chosen, choose, past_reflexive
 from .combine import Attribution, combine
 from .confidence import Calibration
 from .confidence import features as confidence_features
@@ -93,6 +93,7 @@ def finish(ruled: Ruled, learned: Sequence[Attribution] | None, calibration: Cal
     ctx, mentions, chosen = ruled.ctx, ruled.mentions, ruled.chosen
     if learned is not None:
         chosen = combine(ctx, chosen, learned)
+    chosen = [c for c in (past_reflexive(ctx, ch) for ch in chosen) if c is not None]
     wanted = [_wanted(ctx, ch) for ch in chosen]
     after = None
     if before is None:

@@ -533,6 +533,11 @@ def _bare_saying(ctx: Context, f) -> bool:
 # right after a verb of telling, whom it was told: 'told "Power and Politics"'
 _TITLE_AFTER = frozenset({"of", "on", "in", "with", "to", "for", "from", "at", "by", "the", "program", "show", "podcast", "series"})
 _TOLD = frozenset({"told", "tells", "telling"})
+# nouns of a work a quoted title stands beside: 'In his memoir, "A Long Road Home," ...' (not a
+# statement, letter or post: their quotations are words)
+_WORKS = frozenset({"book", "books", "memoir", "memoirs", "autobiography", "biography", "novel", "film", "movie",
+                    "documentary", "album", "song", "play", "poem", "podcast", "column", "essay", "op-ed", "blog",
+                    "newsletter", "study", "report", "paper", "thesis", "series", "programme", "exhibition"})
 _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by", "from", "&"})
 _WORD = re.compile(r"[\w&'’.-]+")
 
@@ -558,7 +563,9 @@ def _title(text: str, q: Quotation) -> bool:
     # 'a "Make America Great Again" hat': a name that goes before its noun
     after = re.match(r"[ \u00a0]([a-z]+)\b", text[q.end : q.end + 30])
     named = before[-1].lower() in ("a", "an", "and") and after is not None and after.group(1) not in _SMALL
-    return before[-1].lower() in _TITLE_AFTER or possessive or named
+    # 'In his memoir, "A Long Road Home," published ...': a title beside the noun of its work
+    work = before[-1].lower() in _WORKS and re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*", text[q.start - 20 : q.start].rsplit(before[-1], 1)[-1]) is not None
+    return before[-1].lower() in _TITLE_AFTER or possessive or named or work
 
 
 def _headline(text: str, q: Quotation) -> bool:

@@ -47,6 +47,27 @@ def choose(ctx: Context, candidates: list[Candidate]) -> list[Chosen]:
     return sorted(kept, key=lambda ch: ch.extent)
 
 
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
+
+
+def past_reflexive(ctx: Context, ch: Chosen) -> Chosen | None:
+    """A claim whose content is only the cue's reflexive object says its content after it: "Dalton
+    distanced himself from the protest movement" is about the movement, not "himself"; with no
+    such phrase after it there is no content, and no claim."""
+    doc = ctx.doc
+    (a, b), = ch.pieces if len(ch.pieces) == 1 else ((0, 0),)
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in _REFLEXIVE:
+        return ch
+    word = span[0]
+    objects = [o for p in word.head.children if p.dep_ == "prep" and p.i > word.i
+               for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    o = objects[0]
+    return attrs.evolve(ch, pieces=((doc[o.left_edge.i].idx, doc[o.right_edge.i].idx + len(doc[o.right_edge.i])),))
+
+
 def _passive(c: Candidate) -> bool:
     return c.frame.kind == "verb" and c.frame.passive
 

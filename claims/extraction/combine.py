@@ -526,10 +526,14 @@ def _patient_participle(ctx: Context, verb) -> bool:
 
 def _asked_set_off(ctx: Context, verb) -> bool:
     """A participle of asking set off by a comma right after the noun it hangs on (not "called":
-    "De Blasio, ..., called Trump a blowhard" is his)."""
-    return (verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl" and verb.lemma_.lower() in ASKING_VERBS
-            and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    "De Blasio, ..., called Trump a blowhard" is his), or opening its sentence ("Asked whether he
+    had regrets, he paused": the one asked is the sentence's subject, who asks nothing)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in ASKING_VERBS or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("advcl", "ccomp") and verb.i == verb.sent.start and verb.head.i > verb.i:
+        return True
+    return verb.dep_ == "acl" and verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i
 
 
 def _speaker(doc, source: tuple[int, int] | None, head: int | None, inside: frozenset[int] = frozenset()) -> int | None:

@@ -45,6 +45,8 @@ from .mends import (
     mend_dash_names,
     mend_dash_relatives,
     mend_directive_infinitives,
+    mend_hyphen_verbs,
+    mend_stranded_clauses,
     mend_then_sequences,
     mend_fronted_places,
     mend_place_pairs,
@@ -67,7 +69,7 @@ from .quotes import Quotation, find_quotations
 from .ranges import strip
 
 # a line that starts with words in capitals and a colon: "HOLT:", "SEN. SANDERS:"
-_LINE_LABEL = re.compile(LINE_START + r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z.]):")
+_LINE_LABEL = re.compile(LINE_START + r"[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.]):")  # capitals with accents too (FRANÇOIS)
 
 
 class Sent(NamedTuple):
@@ -124,6 +126,8 @@ class Context:
         mend_relative_participles(doc, lexicon)  # "... in which an officer shot a man, saying they ...": police say
         mend_role_adverbs(doc, lexicon)  # '"...," the former Chicago Blackhawks forward said': the forward, not the team
         mend_fronted_places(doc, lexicon)  # "Outside court, one of the victims, ..., said": no word of court
+        mend_hyphen_verbs(doc, lexicon)  # 'would "co-operate fully" with ...': one verb, not three
+        mend_stranded_clauses(doc, lexicon)  # "with 40 MPs signalling they could vote ...": what they signal
         mend_then_sequences(doc, lexicon)  # 'She paused, then added, "..."': she did not say "paused"
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"
         mend_asked_subjects(doc, lexicon)  # "Anand, asked about it, would only say ...": she says

@@ -34,6 +34,10 @@ _POSSESSIVE = frozenset({"his", "her"})
 # what of a person may be the subject of narration that is really the person's ("Her voice
 # broke", "His hands shook"; not "Her daughter smiled", whose words would be the daughter's)
 _OWN_PARTS = frozenset({"voice", "eye", "hand", "face", "lip", "shoulder", "head", "expression", "tone"})
+# all a cue verb has when it is a bare gesture, narration ("she laughed.", "Bystrom simply
+# agreed."), not a report the next quotation belongs to ("Lau said in a statement."); a clause
+# before it may open the sentence ("Asked if she was tired, she laughed.")
+_BARE_DEPS = frozenset({"nsubj", "punct", "advmod", "aux", "neg"})
 _MIN_WORDS = 5  # fewer, or no verb: a heading set in quotation marks
 
 
@@ -94,7 +98,8 @@ def _sentence_before(ctx: Context, start: int, lo: int) -> tuple[int, int] | Non
 def _person_subject(ctx: Context, mentions: Mentions, para: tuple[int, int]) -> int | None:
     """The token of a person's name or of "he"/"she" that is the subject of the main verb of
     the paragraph's last sentence; None if that subject is anything else, or if that verb is a
-    cue of the lexicon (its claim, if any, is the cue's)."""
+    cue of the lexicon with a clause or an object (its claim, if any, is the cue's; a bare "she
+    laughed." is narration)."""
     span = ctx.doc.char_span(*para, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -102,8 +107,11 @@ def _person_subject(ctx: Context, mentions: Mentions, para: tuple[int, int]) -> 
     root = next((t for t in ctx.doc[sent.start : sent.end] if t.head.i == t.i), None)
     if root is None:
         return None
-    if root.lemma_.lower() in ctx.lexicon.cue_verbs:
-        return None  # "Bystrom agreed.", "Lau said in a statement.": a cue's own, for the cue to take
+    if root.lemma_.lower() in ctx.lexicon.cue_verbs and not all(
+            c.dep_ in _BARE_DEPS or (c.dep_ in ("advcl", "ccomp") and c.i < root.i) for c in root.children):
+        # "Lau said in a statement.", "Ruiz spoke at length about the money.": a cue's own, for
+        # the cue to take (not a bare gesture, "she laughed.", "Bystrom agreed.")
+        return None
     subj = next((c for c in root.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.dep_ != "csubj"), None)
     if subj is None or subj.i < span.start:
         return None

@@ -1297,3 +1297,42 @@ def mend_then_sequences(doc: Doc, lexicon: Lexicon) -> None:
             cue.head, cue.dep_ = first, "conj"
         elif cue.dep_ in ("parataxis", "advcl") and cue.head.i == first.i:
             cue.dep_ = "conj"
+
+
+def mend_stranded_clauses(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a clause with its own subject right after a participle of speech that has nothing
+    after it that participle's report (in place; idempotent): in "..., with more than 40 Labour
+    MPs signalling they could vote against the government" the parser hung "vote" on the main
+    verb, so "signalling" reported nothing and "disability benefits" were read as voting."""
+    speech = lexicon.speech_verbs
+    for i in tokens_where(doc, TAG, (_VBG,)):
+        tok = doc[i]
+        if tok.dep_ not in ("acl", "advcl") or tok.lemma_.lower() not in speech or tok.right_edge.i != i or i + 2 >= len(doc):
+            continue
+        subject = doc[i + 1]
+        verb = subject.head
+        if (subject.dep_ not in ("nsubj", "nsubjpass") or subject.left_edge.i != i + 1 or verb.i <= i
+                or verb.dep_ not in ("advcl", "ccomp", "conj", "parataxis") or verb.head.i >= i or verb.sent != tok.sent):
+            continue
+        verb.head, verb.dep_ = tok, "ccomp"
+
+
+def mend_hyphen_verbs(doc: Doc, lexicon: Lexicon) -> None:
+    """Make a verb written with a hyphen one word in the parse (in place; idempotent): the
+    tokenizer cuts "co-operate" into "co", "-", "operate", and the parser may hang all three on
+    the same head as three verbs, "co" taking the clause's subject and "operate" its object, so
+    that "said in a statement that the company would "co-operate fully" with the review" held
+    only a piece of what was said. The last part becomes the word's head and takes the first
+    part's words."""
+    for i in tokens_where(doc, ORTH, (get_string_id("-"),)):
+        if i == 0 or i + 1 >= len(doc):
+            continue
+        first, dash, last = doc[i - 1], doc[i], doc[i + 1]
+        if (first.whitespace_ or dash.whitespace_ or not (first.is_alpha and last.is_alpha and first.is_lower and last.is_lower)
+                or last.pos not in (VERB, AUX) or first.head.i != last.head.i or first.dep_ != last.dep_
+                or first.head.i in (first.i, last.i) or not any(c.i != dash.i for c in first.children)):
+            continue
+        for c in list(first.children):
+            c.head = last
+        first.head, first.dep_ = last, "compound"
+        dash.head, dash.dep_ = last, "punct"

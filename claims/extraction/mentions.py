@@ -22,6 +22,7 @@ from ..words import (
     ANONYMOUS_PLURALS,
     ASKED_VERBS,
     COLLECTIVE_NOUNS,
+    COMPANY_ENDINGS,
     DEFINITE_DETERMINERS,
     DOCUMENT_NOUNS,
     ENTITY_KINDS,
@@ -39,11 +40,12 @@ from ..words import (
     SOURCE_NOUNS,
     SPEAKER_ENTITIES,
     WH_TAGS,
+    is_lead_label,
 )
 from .arrays import tokens_where
 from .context import Context
 from .cues.frame import age_noun, between_dashes, relative_antecedent
-from .names import (Names, given_name_gender, is_given_name, name_cased, outlet_name, title_words, unrecognised_name, within,
+from .names import (PERSON_NOUNS, Names, as_name, given_name_gender, is_given_name, name_cased, outlet_name, title_words, unrecognised_name, within,
                     written_as_name)
 from .nounphrases import NounPhrases
 
@@ -73,12 +75,19 @@ class Mention:
     joined: bool = False
 
 
+# nouns a place of origin goes before ("A Surrey man", "a Regina teen")
+_LOCALS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "family", "senior", "youth"})
+_PRONOUNS_OF = {"f": frozenset({"she", "her", "hers", "herself"}), "m": frozenset({"he", "him", "his", "himself"})}
+_FIRM = 0.95  # the share of a given name's people of one gender that makes it a person's name
+
+
 class Mentions:
     """Per-document, read-only: classifies mentions and lists those later ones may point to."""
 
     def __init__(self, ctx: Context):
         self.doc = ctx.doc
         self.quoted = ctx.quoted
+        self.labels = ctx.labels
         self.nps = NounPhrases(ctx.doc)
         lex = ctx.lexicon
         self.names = Names(ctx.doc, self.nps, ctx.quoted, lambda word: lex.past_speech_lemma(word) is not None, ctx.labels,
@@ -86,6 +95,7 @@ class Mentions:
         # the given names of the people the recogniser names in full ("Leo Grant"), for a given
         # name alone it takes for a body ("Leo, 70, still opens the doors")
         self.given = frozenset(e[0].lower_ for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title)
+        self.verbs = lex.verb_lemmas
         # mentions a later pronoun or description may point back to, in text order
         self.antecedents: tuple[Mention, ...] = tuple(sorted(self._antecedents(), key=lambda m: m.start))
 
@@ -145,6 +155,9 @@ class Mentions:
             return Mention(seat, end, tok.i, "organization", doc[seat:end].text, definite=doc[seat].lower_ == "the")
         # a transcript's speaker label ("HOLT:", "SEN. SANDERS:"), whatever the tagger made of it
         label = tok.text.isupper() and len(tok.text) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+        ent = ent_of.get(tok.i)
+        if ent is not None and ent.label_ == "PERSON" and tok.lower_ in ORG_NOUNS and doc[ent.start].lower_ == "the":
+            return Mention(start, end, tok.i, "organization", text)  # "The Art Gallery of Ontario said" (tagged a person)
         if tok.pos_ == "PROPN" or label or (tok.is_title and tok.lower_ in self.names.labelled):
             named = self._named(tok, start, end)
             # a label's surname, or a surname alone that a transcript's label named in full
@@ -153,6 +166,9 @@ class Mentions:
                 return named
             if longer:
                 return Mention(start, end, tok.i, "person", longer)
+            if label and end - start == 1 and self.labels[tok.text] >= 2 and tok.lower_ not in PERSON_NOUNS | ORG_NOUNS | MEDIA_NOUNS | COLLECTIVE_NOUNS and not is_lead_label(tok.text):
+                # "KAPELOS:" opening two turns of a transcript or more: a person's surname
+                return Mention(start, end, tok.i, "person", as_name(tok.text))
         ent = ent_of.get(tok.i)
         if not plural and (ent is None or ent.label_ != "PERSON") and _bare_name(doc, start, end) and (
                 _who_clause(tok) or (tok.i == end - 1 and tok.lower_ in self.names.aged)):
@@ -178,7 +194,7 @@ class Mentions:
                 # (a subject: not the city of "in Orlando, Florida" in a story that names an Orlando;
                 # the one person named in full with it: "Tyler" -> "Tyler Bergen")
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
-            if kind == "person":
+            if kind == "person" or self._misread_person(tok, ent, start, end):
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end), role=None)
             return Mention(start, end, tok.i, kind, text, plural=plural, definite=definite)
         if tok.pos_ == "PROPN" and ent is None and start == tok.i and tok.is_sent_start and tok.lower_ in _BODY_WORDS:
@@ -189,6 +205,20 @@ class Mentions:
             if tok.lower_ in ROLE_WORDS and doc[start].pos_ == "DET" and (ent is None or ent.label_ not in ("ORG", "GPE", "NORP")):
                 # "the Toronto MP": a role the tagger wrote as a name, for someone named before
                 return Mention(start, end, tok.i, "person", text, definite=definite)
+            if ent is None and _named_with_role_beside(doc, tok, start, end):
+                # "Abba Isa Tijani, the commission's director general, welcomed ...": a name the
+                # recogniser missed, a person's role in apposition
+                return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
+            role = _role_before_name(doc, start, end) if ent is None else None
+            if role is not None:
+                # "Parti Québécois MNA Joël Arseneau accused ...": a role, then a name the
+                # recogniser missed; the mention is the name
+                return Mention(role, end, tok.i, "person", self.names.person_name(role, end), role=doc[start:role].text)
+            if ent is None and end - start >= 2 and (doc[end - 1].lower_.rstrip(".") in COMPANY_ENDINGS or tok.lower_ in ORG_NOUNS) and all(
+                    t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop):
+                # "Enbridge Gas said ...", "The Art Gallery of Ontario said ...": a body's name the
+                # recogniser missed
+                return Mention(start, end, tok.i, "organization", text)
             if ent is None and _given_then_surname(doc, start, end) and not _thing_named(doc, tok, start, end):
                 # "Mikel Arteta admitted ...": a name the recogniser missed, a given name first
                 return Mention(start, end, tok.i, "person", self.names.person_name(start, end))
@@ -221,12 +251,40 @@ class Mentions:
                            role=doc[start:name_start].text if doc[start].lower_ not in HONORIFICS else None)
         return None
 
+    def _misread_person(self, tok: Token, ent, start: int, end: int) -> bool:
+        """Whether a name the recogniser called a body or a place is a person's: a given name that
+        nearly always goes with one gender and a surname, the subject of a cue verb, with a
+        person's role in apposition or a pronoun of that gender after it in its sentence or the
+        next ("In a statement read in court, Amanda Reyes described the night she learned ..."
+        tagged ORG); no outlet's or company's
+        name ("Fox Business", "Ford Motor", "Edison Research said turnout rose") and no "the"
+        before it."""
+        doc = self.doc
+        gender = given_name_gender(doc[start:end].text, _FIRM) if _given_then_surname(doc, start, end) else None
+        if (gender is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.verbs or outlet_name(doc[start:end].text)
+                or doc[end - 1].lower_.rstrip(".") in COMPANY_ENDINGS or (start > 0 and doc[start - 1].lower_ in ("the", "a", "an"))):
+            return False
+        if _named_with_role_beside(doc, tok, start, end):
+            return True  # "Rosette Pambakian, a Tinder spokeswoman, said" (tagged ORG)
+        sent = tok.sent
+        after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        pronouns = _PRONOUNS_OF[gender]
+        return any(t.lower_ in pronouns and t.i not in self.quoted for t in doc[end:after])
+
     def _antecedents(self) -> Iterator[Mention]:
         """Mentions a later pronoun or description may point back to: entities and subjects."""
         seen: set[int] = set()
         spans: set[tuple[int, int]] = set()  # an entity's: no second mention of it by an inner word ("Canada" of "The Bank of Canada")
         for ent in self.doc.ents:
             if ent.label_ in SPEAKER_ENTITIES and ent.start not in self.quoted:
+                head = ent.root.head
+                if ent.label_ == "PERSON" and ent.root.dep_ == "conj" and head.ent_type_ == "ORG":
+                    continue  # "the National Commission for Museums and Monuments": no person "Monuments"
+                if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and head.lemma_.lower() in _LOCALS and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start for c in head.children):
+                    # "A Surrey man", "a Halifax woman": a place the recogniser took for a name, no
+                    # one a pronoun points back to (but "most Clinton allies ... she can use": Clinton)
+                    continue
                 m = self.at(ent.root)
                 if m.head not in seen:
                     seen.add(m.head)
@@ -283,6 +341,25 @@ def _of_another_trade(tok: Token) -> bool:
         return False
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
     return bool(words) and not any(w.lower_ in _NEWS_WORDS for w in words)
+
+
+def _named_with_role_beside(doc, tok: Token, start: int, end: int) -> bool:
+    """Whether two or three capitalised proper nouns have a person's role in apposition, set off
+    by a comma ("Abba Isa Tijani, the commission's director general,")."""
+    if not 2 <= end - start <= 3 or not all(t.pos_ == "PROPN" and written_as_name(t.text) for t in doc[start:end]):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
+               and (c.lower_ in ROLE_WORDS or any(t.dep_ == "compound" and t.lower_ in ROLE_WORDS for t in c.lefts))
+               for c in tok.children)
+
+
+def _role_before_name(doc, start: int, end: int) -> int | None:
+    """Where the name starts in proper nouns that end in a role word then a given name and a
+    surname ("Parti Québécois MNA Joël Arseneau" -> "Joël"); None for no such role."""
+    for j in range(end - 3, start - 1, -1):
+        if doc[j].lower_ in ROLE_WORDS:
+            return j + 1 if _given_then_surname(doc, j + 1, end) else None
+    return None
 
 
 def _given_then_surname(doc, start: int, end: int, owned: bool = False) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Iterable
@@ -38,7 +39,21 @@ def surname_key(doc: Doc, start: int, end: int) -> str:
 
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name of claims/given_names.tsv ("Sylvain", "Maria")."""
-    return word.lower() in _given_names()
+    return _given_key(word) in _given_names()
+
+
+def _given_key(word: str) -> str:
+    """A given name as the list writes it: lower case, accents dropped ("Joël" -> "joel"), and
+    a hyphenated one by its first part where the list lacks the whole ("Jean-Yves" -> "jean")."""
+    low = word.lower()
+    names = _given_names()
+    if low in names or (low.isascii() and "-" not in low):
+        return low
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    if plain in names:
+        return plain
+    first = plain.split("-")[0]
+    return first if "-" in plain and first in names else low
 
 
 def given_name_gender(name: str, min_share: float = 0.0) -> str | None:
@@ -53,7 +68,7 @@ def given_name_gender(name: str, min_share: float = 0.0) -> str | None:
     first = words[0].lower()
     if first in ROLE_WORDS or first in HONORIFICS:
         return None
-    gender, share = _given_names().get(first.rstrip("."), (None, 0.0))
+    gender, share = _given_names().get(_given_key(first.rstrip(".")), (None, 0.0))
     return gender if share >= min_share else None
 
 
@@ -172,7 +187,7 @@ def _label_names(labels: Iterable[str]) -> list[list[str]]:
     out = []
     for label in labels:
         words = label.split()
-        if len(words) > 5 or not all(w.strip(".").isalpha() for w in words):
+        if len(words) > 5 or not all(w.strip(".").replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
             continue
         names = [w for w in words if w.lower() not in ROLE_WORDS and w.lower() not in HONORIFICS and not w.endswith(".")]
         if names:
@@ -180,7 +195,7 @@ def _label_names(labels: Iterable[str]) -> list[list[str]]:
     return out
 
 
-def _as_name(word: str) -> str:
+def as_name(word: str) -> str:
     """A word in capitals written as a name: "OKONKWO" -> "Okonkwo", "O'BRIEN" -> "O'Brien"."""
     return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
 
@@ -268,7 +283,7 @@ class Names:
         self.labelled: dict[str, str] = {}
         for words in _label_names(labels):
             if len(words) >= 2:
-                self.labelled.setdefault(words[-1].lower(), " ".join(_as_name(w) for w in words))
+                self.labelled.setdefault(words[-1].lower(), " ".join(as_name(w) for w in words))
         for surname, name in self.labelled.items():
             self.capitalised.setdefault(surname, name)
         self.roles: dict[str, str] = {}
@@ -537,7 +552,9 @@ class Names:
         subtree = {t.i for t in root.subtree}
         while (i >= 0 and i in subtree and (not doc[i].is_punct or _inner_hyphen(doc[i])) and not doc[i].is_space
                and (doc[i].dep_ not in ("det", "poss", "case") or _inside_title(doc, i))
-               and doc[i].ent_type_ != "PERSON"):  # not a blanked dateline's spaces the parser hung on the title
+               # not a blanked dateline's spaces the parser hung on the title; a person's name
+               # only where the title goes on after it ("Nova Scotia Premier", "Nova" tagged a person)
+               and (doc[i].ent_type_ != "PERSON" or (doc[i].dep_ == "compound" and not doc[i + 1].ent_type_))):
             i -= 1
         first, last = i + 1, ent.start
         while first < last and doc[first].lower_ in HONORIFICS:

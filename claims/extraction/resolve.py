@@ -463,6 +463,13 @@ class _Coreference:
             # "... the most in its 40-year history, its executive director says." then "Laurie
             # O'Connor said ...": the one the next paragraph names (no one named before)
             return self._named_person_after(mention, skip)
+        first = self.doc[mention.start]
+        if (first.dep_ == "poss" and first.head.i == tok.i and first.pos_ == "PROPN" and first.ent_type_ != "PERSON"
+                and tok.lower_ in ROLE_WORDS and mention.kind == "person"):
+            # "Winnipeg's police chief is defending ..." then "Chief Gene Bowers said": the one of
+            # that role named before it, or else after it (a place's or a body's role: not
+            # "Trump's campaign manager", who is not Trump)
+            return self._named_person_before(mention, skip) or self._named_person_after(mention, skip)
         return None
 
     def _shortened(self, mention: Mention, skip: Skip) -> Mention | None:
@@ -499,9 +506,11 @@ class _Coreference:
         return None
 
     def _named_body(self, c: Mention) -> bool:
-        """Whether a mention is a body the recogniser names (an ORG proper noun, an organisation's)."""
+        """Whether a mention is a body the recogniser names (an ORG proper noun, an organisation's),
+        or one it missed that ends as a company's name does ("Enbridge Gas", words.COMPANY_ENDINGS)."""
         tok = self.doc[c.head]
-        return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and c.kind == "organization"
+        return tok.pos_ == "PROPN" and c.kind == "organization" and (
+            tok.ent_type_ == "ORG" or (not tok.ent_type_ and tok.lower_.rstrip(".") in COMPANY_ENDINGS))
 
     def _company_by_first_words(self, mention: Mention, skip: Skip) -> Mention | None:
         """The company named before whose name opens with this name of one or two words, the

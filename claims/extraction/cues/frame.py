@@ -806,6 +806,16 @@ def where_said(prep: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in prep.children)
 
 
+def said_where_before(clause: Token) -> list[Token]:
+    """A phrase of where the words were said that opens the sentence and that the parser hung on
+    the reported clause: 'In an interview with TMZ Sports, Walker said, "I've had ..."', 'In a
+    statement, "We will appeal," the company said' (not 'In cases of abortion, it said, "..."':
+    that phrase is part of the claim)."""
+    doc = clause.doc
+    return [c for c in clause.children if c.i < clause.i and where_said(c) and c.left_edge.i == clause.sent.start
+            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","]
+
+
 def said_where_after(cue: Token, clause: Token) -> list[Token]:
     """A phrase of where the words were said that the parser hung on the reported clause,
     set off by a comma at its end: in "Musk said Tesla would unveil a new model, in a post on X",

@@ -205,7 +205,9 @@ def is_speaker_label(ctx: Context, lead) -> bool:
     if len(words) > 1:
         return True
     word = words[0].text
-    return ctx.labels[lead.text] >= 2 or re.search(rf"\b{re.escape(word.title())}\b", ctx.text) is not None
+    # (or a longer label ends in it: "FRANÇOIS-PHILIPPE CHAMPAGNE:" then "CHAMPAGNE:")
+    return (ctx.labels[lead.text] >= 2 or re.search(rf"\b{re.escape(word.title())}\b", ctx.text) is not None
+            or any(label.endswith(" " + word) or label.endswith("-" + word) for label in ctx.labels))
 
 
 # adverbs a headline sets between its subject and verb ("Trump Finally Endorses Ryan")

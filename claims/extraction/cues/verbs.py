@@ -45,7 +45,7 @@ from ...words import (
 from ...breaks import has_break
 from ..context import Context
 from .adjectives import participle_holder
-from .frame import Frame, comma_that, marked_that, someone, partitive_antecedent, points_back, relative_antecedent, said_where_after, stray_conjunct, subject, subtree_minus, verb_like, where_said, writer_judgement
+from .frame import Frame, comma_that, marked_that, someone, partitive_antecedent, points_back, relative_antecedent, said_where_after, said_where_before, stray_conjunct, subject, subtree_minus, verb_like, where_said, writer_judgement
 
 
 def is_raising(lex: Lexicon, tok: Token) -> bool:
@@ -501,7 +501,7 @@ def _that_read_as_object(clause: Token) -> bool:
     first = clause.doc[clause.left_edge.i]
     # (its "that" the object of the clause's verb, or of a verb that verb takes: "on a
     # conference call that the company still expects to meet its dividend")
-    if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ not in ("dobj", "advmod") or not (
+    if clause.dep_ not in ("relcl", "acl") or first.lower_ != "that" or first.dep_ not in ("dobj", "advmod") or not (
             first.head == clause or (first.head.dep_ == "xcomp" and first.head.head == clause)):
         return False
     # on the document, the channel or the occasion the report was made in, right on the cue's
@@ -946,7 +946,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
             # a head above the cue ("the plan, which was endorsed"): without the cue's clause;
             # nor a conjunct that goes with the cue ("said she admires ... and highlighted ...")
             found.extend(subtree_minus(h, exclude + ([tok] if h.is_ancestor(tok) else []) + _strays(h, tok) + _reported_after(lex, h)
-                                       + _when_said(tok, h) + said_where_after(tok, h)))
+                                       + _when_said(tok, h) + said_where_after(tok, h) + said_where_before(h)))
         if quoted_clause is not None:
             found = [i for i in found if quoted_clause[0] <= ctx.doc[i].idx < quoted_clause[1]]
         if _host_before_that(tok, heads):
@@ -996,7 +996,7 @@ def verb_frame(ctx: Context, tok: Token) -> Frame | None:
         # rip-off"", "The White House does the tweeting when President Obama speaks")
         # "The plan, he said, would fail." / "..., Axios reports": the host clause is the content
         narration = _narration_after(ctx, tok)
-        content, content_head = tuple(subtree_minus(tok.head, [tok, *narration])), tok.head.i
+        content, content_head = tuple(subtree_minus(tok.head, [tok, *narration, *said_where_before(tok.head)])), tok.head.i
         if narration and not any(ctx.doc[i].is_alpha for i in content if i > tok.i):
             content = tuple(i for i in content if i < tok.i)  # (the marks and stop the narration ends on)
     if points_back(tok):
