@@ -4436,3 +4436,25 @@ def test_a_verb_with_a_hyphen_keeps_its_whole_report(extract):
             "and remained confident the deal would be approved.")
     r = next(r for r in extract(text) if r["cue"]["text"] == "said")
     assert (r["type"], r["content"]["text"]) == ("mixed", 'the company would "co-operate fully" with the review')
+
+
+def test_a_description_in_the_lead_is_the_person_the_next_paragraph_names(extract):
+    text = ("A former mayor of Laval testified Thursday that he never saw the contract at the centre of a fraud trial.\n\n"
+            '"I signed hundreds of documents a week," Marc Demers told the court. "I trusted my staff to read them."')
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [("Marc Demers", "person")] * 2
+
+
+def test_a_person_a_claim_is_according_to_is_the_he_that_follows(extract):
+    text = ("Bird flu is the biggest factor, according to Sylvain Charlebois, director of the Agri-Food Analytics Lab "
+            "at Dalhousie University. Outbreaks have forced farmers to cull millions of hens, he said, and it takes "
+            "months to rebuild a flock.")
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [("Sylvain Charlebois", "person")] * 2
+
+
+def test_what_is_widely_believed_is_the_claim_not_the_clause_inside_it(extract):
+    text = "It is widely believed in Ottawa that the government would prefer to avoid a fall campaign."
+    (r,) = extract(text)
+    assert (r["speaker"], r["cue"]["text"], r["class"], r["content"]["text"]) == (
+        None, "believed", "belief", "the government would prefer to avoid a fall campaign")
+    (r,) = extract("It is believed that the fire started in the kitchen.")
+    assert r["content"]["text"] == "the fire started in the kitchen"  # the expletive is no part of it

@@ -36,7 +36,7 @@ def choose(ctx: Context, candidates: list[Candidate]) -> list[Chosen]:
 
     def rank(ch: Chosen):
         a, b = ch.extent
-        return (0 if ch.candidate.quotes else 1, ch.candidate.frame.speaker is None, -(b - a))
+        return (0 if ch.candidate.quotes else 1, ch.candidate.frame.speaker is None and not _hearsay(ctx, ch.candidate.frame), -(b - a))
 
     kept: list[Chosen] = []
     taken = Taken()  # no two claims share a character of content; one may nest in another's gap
@@ -66,6 +66,17 @@ def past_reflexive(ctx: Context, ch: Chosen) -> Chosen | None:
         return None
     o = objects[0]
     return attrs.evolve(ch, pieces=((doc[o.left_edge.i].idx, doc[o.right_edge.i].idx + len(doc[o.right_edge.i])),))
+
+
+def _hearsay(ctx: Context, f) -> bool:
+    """Whether a frame is a passive on "it" that reports a clause, with no speaker by nature: "It
+    is widely believed in Ottawa that the government would prefer to ..." is the claim, not the
+    preference inside it."""
+    if not (f.passive and f.cue):
+        return False
+    cue = ctx.doc[f.cue[0]]
+    return (any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "expl") for c in cue.children)
+            and any(c.dep_ == "ccomp" for c in cue.children))
 
 
 def _passive(c: Candidate) -> bool:

@@ -253,15 +253,18 @@ class Mentions:
 
     def _misread_person(self, tok: Token, ent, start: int, end: int) -> bool:
         """Whether a name the recogniser called a body or a place is a person's: a given name that
-        nearly always goes with one gender and a surname, the subject of a cue verb, with a
-        person's role in apposition or a pronoun of that gender after it in its sentence or the
-        next ("In a statement read in court, Amanda Reyes described the night she learned ..."
-        tagged ORG); no outlet's or company's
+        nearly always goes with one gender and a surname, the subject of a cue verb or the one
+        a claim is "according to", with a
+        person's role in apposition, a pronoun of that gender in its sentence or the next, or "I"
+        quoted there ("In a statement read in court, Amanda Reyes described the night she learned
+        ..." tagged ORG); no outlet's or company's
         name ("Fox Business", "Ford Motor", "Edison Research said turnout rose") and no "the"
         before it."""
         doc = self.doc
         gender = given_name_gender(doc[start:end].text, _FIRM) if _given_then_surname(doc, start, end) else None
-        if (gender is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.verbs or outlet_name(doc[start:end].text)
+        source = (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.verbs) or (
+            tok.dep_ == "pobj" and tok.head.head.lower_ == "according")  # "..., according to Sylvain Charlebois, director of ..."
+        if (gender is None or not source or outlet_name(doc[start:end].text)
                 or doc[end - 1].lower_.rstrip(".") in COMPANY_ENDINGS or (start > 0 and doc[start - 1].lower_ in ("the", "a", "an"))):
             return False
         if _named_with_role_beside(doc, tok, start, end):
@@ -269,7 +272,10 @@ class Mentions:
         sent = tok.sent
         after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
         pronouns = _PRONOUNS_OF[gender]
-        return any(t.lower_ in pronouns and t.i not in self.quoted for t in doc[end:after])
+        # (or "I" in the words quoted beside it: '"I signed hundreds of documents," Marc Demers
+        # told the court' is a person's, where a body says "we")
+        return any((t.lower_ in pronouns and t.i not in self.quoted) or (t.lower_ in ("i", "my", "me") and t.i in self.quoted)
+                   for t in doc[sent.start:after] if not start <= t.i < end)
 
     def _antecedents(self) -> Iterator[Mention]:
         """Mentions a later pronoun or description may point back to: entities and subjects."""

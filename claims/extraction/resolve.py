@@ -595,7 +595,9 @@ class _Coreference:
             if c.start >= first.end:
                 return None
             tok = self.doc[c.head]
-            if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or c.kind != "person":
+            # (a person's name, whatever the recogniser tagged it: '"...," Marc Demers told the
+            # court', "Marc Demers" tagged ORG)
+            if tok.pos_ != "PROPN" or c.kind != "person" or tok.ent_type_ not in ("PERSON", "ORG", ""):
                 continue
             if not self._is_subject(c) or len(c.name.split()) < 2:
                 return None

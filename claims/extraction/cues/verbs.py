@@ -718,7 +718,7 @@ def impersonal_frame(ctx: Context, tok: Token) -> Frame | None:
     verb_words = {tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")}
     content: set[int] = set()
     for h in subjects + heads:
-        if h.dep_ == "expl" or (h.lower_ == "it" and h.dep_ == "nsubj" and heads[0].dep_ == "ccomp"):
+        if h.dep_ == "expl" or (h.lower_ == "it" and h.dep_ in ("nsubj", "nsubjpass") and heads[0].dep_ == "ccomp"):
             continue
         h = relative_antecedent(h) or h  # "the event, which is expected to draw 50,000 people"
         content.update(t.i for t in h.subtree if t.i not in verb_words)
