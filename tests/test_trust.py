@@ -221,7 +221,7 @@ def test_the_object_of_prompt_or_force_does_what_the_infinitive_says(extract, te
     ("The speaker is no economist. He's said he gets his ideas about money from a novel.", "He", "he gets his ideas about money from a novel"),
     ("While she’s claimed the count was rigged, the mayor has not asked for a recount.", "she", "the count was rigged"),
     # a true passive keeps no speaker: "is said to", "It's said that"
-    ("It's said that the mayor never sleeps.", None, "It's said that the mayor never sleeps"),
+    ("It's said that the mayor never sleeps.", None, "the mayor never sleeps"),
 ])
 def test_a_contracted_has_is_no_passive(extract, text, speaker, content):
     (r,) = [r for r in extract(text) if r["cue"]["text"] in ("said", "claimed")]
