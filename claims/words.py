@@ -189,7 +189,7 @@ COMPANY_ENDINGS = (NAME_SUFFIXES - GENERATIONS) | {
     "systems", "solutions", "brands", "therapeutics", "logistics", "properties", "developments",
     # utilities and firms ("Enbridge Gas", "Manitoba Hydro", "Eurasia Group", "Brookfield Asset Management" aside)
     "gas", "power", "hydro", "electric", "utilities", "telecom", "bank", "group", "capital", "partners", "ventures",
-    "entertainment", "pharma", "insurance"}
+    "entertainment", "pharma", "insurance", "homes"}
 
 # Titles written short that spaCy's tokenizer cuts from their stop ("Sgt." -> "Sgt", "."), so that
 # the sentence ends before the name: pipeline.load makes each one token ("Sgt. Ana Ruiz said").

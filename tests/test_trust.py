@@ -4458,3 +4458,20 @@ def test_what_is_widely_believed_is_the_claim_not_the_clause_inside_it(extract):
         None, "believed", "belief", "the government would prefer to avoid a fall campaign")
     (r,) = extract("It is believed that the fire started in the kitchen.")
     assert r["content"]["text"] == "the fire started in the kitchen"  # the expletive is no part of it
+
+
+def test_questions_and_answers_labelled_with_a_stop_are_an_interview(extract):
+    text = ("Richard Wagner sat down with us this week. Excerpts:\n\nQ. What worries you most about the courts?\n\n"
+            "A. Delays. When a case takes five years, justice is not served.\n\nQ. Is there a fix?\n\n"
+            "A. We need more judges, yes. But also better technology.")
+    records = extract(text)
+    assert [(r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("Richard Wagner", "A.", "Delays. When a case takes five years, justice is not served."),
+        ("Richard Wagner", "A.", "We need more judges, yes. But also better technology.")]
+    # one stop label alone opens no interview
+    assert all(r["cue"]["text"] != "A." for r in extract("A. Smith said the courts were slow.\n\nThe judge agreed."))
+
+
+def test_a_developer_named_beside_its_role_is_a_company(extract):
+    (r,) = extract("The developer, Northline Homes, says the building will include 60 affordable units.")
+    assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Northline Homes", "organization")

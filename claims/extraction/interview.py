@@ -41,7 +41,7 @@ from .cues import Frame
 from .quotes import QUOTE_MARKS
 from .ranges import strip
 
-_TURN = re.compile(LINE_START + r"[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
+_TURN = re.compile(LINE_START + r"[ \t]*(Q|A|Question|Answer)[ \t]*([:.])[ \t]*(?=\S)")
 _SELF = frozenset({"i", "we", "me", "us", "my", "our", "you"})  # "you": the generic one ("if you tell people, ...")
 _PARAGRAPHS_BACK = 3  # how far before the first question the interviewee is looked for
 _INTERVIEW_VERBS = frozenset({"ask", "interview", "speak", "talk", "sit", "put", "question", "reach", "chat"})
@@ -96,7 +96,8 @@ def interview_answers(ctx: Context, chosen: list[Chosen], interview: Interview) 
         if touching is None:
             continue  # an answer that reports someone else's words keeps its claims as they are
         at = ctx.doc.char_span(mark, mark + 1, alignment_mode="expand")
-        cue = at[0].i if at is not None and len(at) == 1 and at[0].text in (":", "?") else None
+        # (the label's colon, the question's mark, or the label "A." the tokenizer keeps whole)
+        cue = at[0].i if at is not None and len(at) == 1 and (at[0].text in (":", "?") or at[0].text.endswith(".")) else None
         spans = [ctx.doc.char_span(x, y, alignment_mode="expand") for x, y in pieces]
         if cue is None or any(span is None for span in spans):
             continue
@@ -144,7 +145,11 @@ def _turns(ctx: Context) -> tuple[list[tuple[str, int, int, int]], bool]:
     """Each turn: ("Q" or "A", where its label starts, where its words start, the character of
     its cue), and whether they are labelled. Labelled turns ("Q:", "Answer:" at a line start;
     the cue the label's colon), else unlabelled ones (``_unlabelled_turns``)."""
-    labelled = [(m.group(1)[0], m.start(1), m.end(), m.end() - len(m.group()) + m.group().index(":")) for m in _TURN.finditer(ctx.text)]
+    found = list(_TURN.finditer(ctx.text))
+    # ("Q." and "A." count only as a pair: "A. Smith said ..." opens no answer)
+    stops = {m.group(1)[0] for m in found if m.group(2) == "."}
+    found = [m for m in found if m.group(2) == ":" or stops == {"Q", "A"}]
+    labelled = [(m.group(1)[0], m.start(1), m.end(), m.start(2)) for m in found]
     return (labelled, True) if labelled else (_unlabelled_turns(ctx), False)
 
 

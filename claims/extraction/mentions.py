@@ -156,8 +156,10 @@ class Mentions:
         # a transcript's speaker label ("HOLT:", "SEN. SANDERS:"), whatever the tagger made of it
         label = tok.text.isupper() and len(tok.text) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
         ent = ent_of.get(tok.i)
-        if ent is not None and ent.label_ == "PERSON" and tok.lower_ in ORG_NOUNS and doc[ent.start].lower_ == "the":
-            return Mention(start, end, tok.i, "organization", text)  # "The Art Gallery of Ontario said" (tagged a person)
+        if ent is not None and ent.label_ == "PERSON" and (
+                (tok.lower_ in ORG_NOUNS and doc[ent.start].lower_ == "the") or _company_name(doc, ent.start, ent.end)):
+            # "The Art Gallery of Ontario said", "The developer, Northline Homes, says" (tagged a person)
+            return Mention(start, end, tok.i, "organization", text)
         if tok.pos_ == "PROPN" or label or (tok.is_title and tok.lower_ in self.names.labelled):
             named = self._named(tok, start, end)
             # a label's surname, or a surname alone that a transcript's label named in full
@@ -214,7 +216,7 @@ class Mentions:
                 # "Parti Québécois MNA Joël Arseneau accused ...": a role, then a name the
                 # recogniser missed; the mention is the name
                 return Mention(role, end, tok.i, "person", self.names.person_name(role, end), role=doc[start:role].text)
-            if ent is None and end - start >= 2 and (doc[end - 1].lower_.rstrip(".") in COMPANY_ENDINGS or tok.lower_ in ORG_NOUNS) and all(
+            if ent is None and (_company_name(doc, start, end) or (end - start >= 2 and tok.lower_ in ORG_NOUNS)) and all(
                     t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop):
                 # "Enbridge Gas said ...", "The Art Gallery of Ontario said ...": a body's name the
                 # recogniser missed
@@ -347,6 +349,12 @@ def _of_another_trade(tok: Token) -> bool:
         return False
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha]
     return bool(words) and not any(w.lower_ in _NEWS_WORDS for w in words)
+
+
+def _company_name(doc, start: int, end: int) -> bool:
+    """Whether two words or more end as a company's name does (words.COMPANY_ENDINGS: "Enbridge
+    Gas", "Northline Homes"), no given name first ("Samantha Power" is a person)."""
+    return end - start >= 2 and doc[end - 1].lower_.rstrip(".") in COMPANY_ENDINGS and not is_given_name(doc[start].text)
 
 
 def _named_with_role_beside(doc, tok: Token, start: int, end: int) -> bool:
