@@ -4475,3 +4475,16 @@ def test_questions_and_answers_labelled_with_a_stop_are_an_interview(extract):
 def test_a_developer_named_beside_its_role_is_a_company(extract):
     (r,) = extract("The developer, Northline Homes, says the building will include 60 affordable units.")
     assert (r["speaker"]["name"], r["speaker"]["kind"]) == ("Northline Homes", "organization")
+
+
+def test_a_title_right_before_a_name_the_parser_hung_elsewhere_is_its_role(extract):
+    text = ("Premier Danielle Smith and federal Environment Minister Julie Dabrusin clashed over a pipeline on Thursday. "
+            "Dabrusin said the cap and the pipeline could coexist.")
+    r = next(r for r in extract(text) if r["speaker"]["name"] == "Julie Dabrusin")
+    assert r["speaker"]["role"] == "federal Environment Minister"
+
+
+def test_a_description_named_in_apposition_speaks_as_that_name(extract):
+    text = ("The lead plaintiff, a Hamilton retiree named Doug Kerr, said he noticed his grocery bill climbing while his "
+            'pension stayed flat. "I\'m not a lawyer. I just know what I paid," he told CBC News.')
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [("Doug Kerr", "person")] * 2

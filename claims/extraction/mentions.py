@@ -111,7 +111,7 @@ class Mentions:
                 c.ent_type_ == "PERSON" or self.names.is_role_named(c)
                 or (tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_ == "ORG") or unrecognised_name(tok, c))), None)
             if named is None and tok.pos_ == "NOUN":
-                named = _named_after_place(tok) or _named_in_title(tok, self.quoted)
+                named = _named_after_place(tok) or _named_in_title(tok, self.quoted) or _named_in_apposition(tok, self.quoted)
             if named is None and tok.pos_ in ("PROPN", "NOUN"):
                 named = _titled_name_at_end(tok, ent_of)
             if named is not None:
@@ -564,6 +564,20 @@ def _named_after_place(noun: Token) -> Token | None:
                     name = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
                     if name is not None:
                         return name
+    return None
+
+
+def _named_in_apposition(tok: Token, quoted) -> Token | None:
+    """The name a description in apposition gives by "named" or "called": "The lead plaintiff, a
+    Hamilton retiree named Doug Kerr, said" -> "Kerr"."""
+    for c in tok.children:
+        if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i in quoted:
+            continue
+        for v in c.children:
+            if v.dep_ == "acl" and v.lower_ in ("named", "called"):
+                name = next((o for o in v.children if o.dep_ in ("oprd", "dobj", "attr") and o.ent_type_ == "PERSON" and o.i not in quoted), None)
+                if name is not None:
+                    return name
     return None
 
 

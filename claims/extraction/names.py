@@ -195,6 +195,21 @@ def _label_names(labels: Iterable[str]) -> list[list[str]]:
     return out
 
 
+def _title_right_before(doc: Doc, start: int) -> str | None:
+    """The words of a title right before a name, ending in a role word, where the parse hung
+    them elsewhere: "Alberta Premier Danielle Smith and federal Environment Minister Julie
+    Dabrusin clashed" (the parser made "Minister" a conjunct of "Smith")."""
+    j = start - 1
+    if j < 0 or doc[j].lower_ not in ROLE_WORDS or doc[j].lower_ in HONORIFICS or doc[j].pos_ not in ("PROPN", "NOUN"):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k - 1].is_alpha and not doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    if k > 0 and doc[k - 1].pos_ == "DET":
+        return None  # "the federal judge Trump attacked": a description, no title
+    return doc[k : j + 1].text
+
+
 def as_name(word: str) -> str:
     """A word in capitals written as a name: "OKONKWO" -> "Okonkwo", "O'BRIEN" -> "O'Brien"."""
     return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
@@ -586,7 +601,7 @@ class Names:
         # "US special envoy for Middle East humanitarian issues, David Satterfield, ..."
         if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in ("NOUN", "PROPN"):
             return _title_before(root, subtree) or short
-        return short
+        return short or (_title_right_before(doc, ent.start) if root.dep_ in ("appos", "conj") else None)
 
     def appos_role(self, tok: Token) -> str | None:
         """ "Lopez, the city's mayor, said": the apposition of an unrecognised name."""
