@@ -8,6 +8,7 @@ import attrs
 from ..words import DIRECT_STRAY_POS
 from .candidates import Candidate
 from .context import Context
+from .cues import Frame
 from .ranges import Range, Taken, alnum_chars, merge, tidy
 
 
@@ -54,9 +55,10 @@ def past_reflexive(ctx: Context, ch: Chosen) -> Chosen | None:
     """A claim whose content is only the cue's reflexive object says its content after it: "Dalton
     distanced himself from the protest movement" is about the movement, not "himself"; with no
     such phrase after it there is no content, and no claim."""
+    if len(ch.pieces) != 1:
+        return ch
     doc = ctx.doc
-    (a, b), = ch.pieces if len(ch.pieces) == 1 else ((0, 0),)
-    span = doc.char_span(a, b, alignment_mode="expand")
+    span = doc.char_span(*ch.pieces[0], alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].lower_ not in _REFLEXIVE:
         return ch
     word = span[0]
@@ -68,7 +70,7 @@ def past_reflexive(ctx: Context, ch: Chosen) -> Chosen | None:
     return attrs.evolve(ch, pieces=((doc[o.left_edge.i].idx, doc[o.right_edge.i].idx + len(doc[o.right_edge.i])),))
 
 
-def _hearsay(ctx: Context, f) -> bool:
+def _hearsay(ctx: Context, f: Frame) -> bool:
     """Whether a frame is a passive on "it" that reports a clause, with no speaker by nature: "It
     is widely believed in Ottawa that the government would prefer to ..." is the claim, not the
     preference inside it."""

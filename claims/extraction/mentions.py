@@ -171,7 +171,6 @@ class Mentions:
             if label and end - start == 1 and self.labels[tok.text] >= 2 and tok.lower_ not in PERSON_NOUNS | ORG_NOUNS | MEDIA_NOUNS | COLLECTIVE_NOUNS and not is_lead_label(tok.text):
                 # "KAPELOS:" opening two turns of a transcript or more: a person's surname
                 return Mention(start, end, tok.i, "person", as_name(tok.text))
-        ent = ent_of.get(tok.i)
         if not plural and (ent is None or ent.label_ != "PERSON") and _bare_name(doc, start, end) and (
                 _who_clause(tok) or (tok.i == end - 1 and tok.lower_ in self.names.aged)):
             # "Kadri, who has five goals in his last six games, said": a bare name a clause on
@@ -255,13 +254,11 @@ class Mentions:
 
     def _misread_person(self, tok: Token, ent, start: int, end: int) -> bool:
         """Whether a name the recogniser called a body or a place is a person's: a given name that
-        nearly always goes with one gender and a surname, the subject of a cue verb or the one
-        a claim is "according to", with a
-        person's role in apposition, a pronoun of that gender in its sentence or the next, or "I"
-        quoted there ("In a statement read in court, Amanda Reyes described the night she learned
-        ..." tagged ORG); no outlet's or company's
-        name ("Fox Business", "Ford Motor", "Edison Research said turnout rose") and no "the"
-        before it."""
+        nearly always goes with one gender and a surname, the subject of a cue verb or the one a
+        claim is "according to", with a person's role in apposition, a pronoun of that gender in
+        its sentence or the next, or "I" quoted there ("In a statement read in court, Amanda Reyes
+        described the night she learned ..." tagged ORG); no outlet's or company's name ("Fox
+        Business", "Ford Motor", "Edison Research said turnout rose") and no "the" before it."""
         doc = self.doc
         gender = given_name_gender(doc[start:end].text, _FIRM) if _given_then_surname(doc, start, end) else None
         source = (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.verbs) or (
