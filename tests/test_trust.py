@@ -4488,3 +4488,10 @@ def test_a_description_named_in_apposition_speaks_as_that_name(extract):
     text = ("The lead plaintiff, a Hamilton retiree named Doug Kerr, said he noticed his grocery bill climbing while his "
             'pension stayed flat. "I\'m not a lawyer. I just know what I paid," he told CBC News.')
     assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in extract(text)] == [("Doug Kerr", "person")] * 2
+
+
+def test_a_time_is_no_one_a_pronoun_points_back_to(extract):
+    text = ("Wall Street, instead of spreading prosperity, delivered the worst recession the world had seen since the "
+            "1930s. Even at best, they write, the change has produced nothing of value.")
+    r = next(r for r in extract(text) if r["cue"]["text"] == "write")
+    assert r["speaker"]["name"] != "the 1930s"

@@ -39,6 +39,8 @@ KEEP_NAMES = 512  # full names (and roles) one piece leaves to the next, the lat
 _EITHER_TRADE = frozenset({"agency"})
 _AUTHOR_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # what opens a clause of time or cause whose subject a later "the company" may be
+# entity labels of a time or an amount, which no pronoun of a speaker stands for
+_TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})  # (not a share or a count: "42% said", "the two said")
 _TIME_MARKS = frozenset({"after", "when", "because", "since", "as", "before", "once"})
 
 
@@ -215,6 +217,8 @@ class _Coreference:
         self.spoken: dict[int, Skip] = {}  # a speaker's head -> the content it speaks (set by _resolve)
 
     def _compatible(self, mention: Mention, cand: Mention, min_share: float = 0.0) -> bool:
+        if cand.head >= 0 and self.doc[cand.head].ent_type_ in _TIMES_AND_AMOUNTS:
+            return False  # "Over the last seven years, ... they said": no time nor amount speaks
         pronoun = self.doc[mention.head].lower_
         person = mention.kind == "person" and pronoun in PERSONAL_PRONOUNS
         if person and self._is_document(cand):
