@@ -564,7 +564,7 @@ def _title(text: str, q: Quotation) -> bool:
     after = re.match(r"[ \u00a0]([a-z]+)\b", text[q.end : q.end + 30])
     named = before[-1].lower() in ("a", "an", "and") and after is not None and after.group(1) not in _SMALL
     # 'In his memoir, "A Long Road Home," published ...': a title beside the noun of its work
-    work = before[-1].lower() in _WORKS and re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*", text[q.start - 20 : q.start].rsplit(before[-1], 1)[-1]) is not None
+    work = before[-1].lower() in _WORKS and re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*", text[max(0, q.start - 20) : q.start].rsplit(before[-1], 1)[-1]) is not None
     return before[-1].lower() in _TITLE_AFTER or possessive or named or work
 
 

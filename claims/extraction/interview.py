@@ -143,8 +143,9 @@ def question_lines(ctx: Context, interview: Interview) -> list[tuple[int, int]]:
 
 def _turns(ctx: Context) -> tuple[list[tuple[str, int, int, int]], bool]:
     """Each turn: ("Q" or "A", where its label starts, where its words start, the character of
-    its cue), and whether they are labelled. Labelled turns ("Q:", "Answer:" at a line start;
-    the cue the label's colon), else unlabelled ones (``_unlabelled_turns``)."""
+    its cue), and whether they are labelled. Labelled turns ("Q:", "Answer:" at a line start, or
+    "Q." and "A." where both open lines; the cue the label's colon or stop), else unlabelled ones
+    (``_unlabelled_turns``)."""
     found = list(_TURN.finditer(ctx.text))
     # ("Q." and "A." count only as a pair: "A. Smith said ..." opens no answer)
     stops = {m.group(1)[0] for m in found if m.group(2) == "."}

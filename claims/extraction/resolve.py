@@ -38,9 +38,10 @@ KEEP_NAMES = 512  # full names (and roles) one piece leaves to the next, the lat
 # words for a news outlet that as often name a public body ("the agency")
 _EITHER_TRADE = frozenset({"agency"})
 _AUTHOR_PRONOUNS = frozenset({"he", "she", "they", "it"})
+# entity labels of a time or an amount, which no pronoun of a speaker stands for (not a share or
+# a count: "42% said", "the two said")
+_TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 # what opens a clause of time or cause whose subject a later "the company" may be
-# entity labels of a time or an amount, which no pronoun of a speaker stands for
-_TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})  # (not a share or a count: "42% said", "the two said")
 _TIME_MARKS = frozenset({"after", "when", "because", "since", "as", "before", "once"})
 
 
