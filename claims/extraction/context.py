@@ -45,14 +45,13 @@ from .mends import (
     mend_dash_names,
     mend_dash_relatives,
     mend_directive_infinitives,
-    mend_hyphen_verbs,
     mend_stranded_clauses,
     mend_then_sequences,
     mend_fronted_places,
     mend_place_pairs,
     mend_place_nouns,
     mend_verbless_reports,
-    mend_hyphen_subjects,
+    mend_hyphen_words,
     mend_initialism_subjects,
     mend_relative_participles,
     mend_role_adverbs,
@@ -121,12 +120,11 @@ class Context:
         mend_place_pairs(doc, lexicon)  # "Newfoundland and Labrador Premier Tony Wakeham said": no two speakers
         mend_place_nouns(doc, lexicon)  # "Ontario nurses say ...": nurses say, not Ontario
         mend_verbless_reports(doc, lexicon)  # "Canada, U.S. near deal, sources say": what the sources say
-        mend_hyphen_subjects(doc, lexicon)  # "Ex-employee alleges ...": one subject, not "Ex"
+        mend_hyphen_words(doc, lexicon)  # "Ex-employee alleges ...", 'would "co-operate fully" with ...': one word
         mend_initialism_subjects(doc, lexicon)  # "CN and CPKC said ...": both speak, "CN" no verb
         mend_relative_participles(doc, lexicon)  # "... in which an officer shot a man, saying they ...": police say
         mend_role_adverbs(doc, lexicon)  # '"...," the former Chicago Blackhawks forward said': the forward, not the team
         mend_fronted_places(doc, lexicon)  # "Outside court, one of the victims, ..., said": no word of court
-        mend_hyphen_verbs(doc, lexicon)  # 'would "co-operate fully" with ...': one verb, not three
         mend_stranded_clauses(doc, lexicon)  # "with 40 MPs signalling they could vote ...": what they signal
         mend_then_sequences(doc, lexicon)  # 'She paused, then added, "..."': she did not say "paused"
         mend_age_subjects(doc, lexicon)  # "A 67-year-old told reporters ...": no word of "reporters"

@@ -1160,17 +1160,28 @@ def mend_place_nouns(doc: Doc, lexicon: Lexicon) -> None:
         _compound_of(name, noun)  # ("The Alberta farmers": the article goes with the noun)
 
 
-def mend_hyphen_subjects(doc: Doc, lexicon: Lexicon) -> None:
-    """Make the pieces of a word the tokenizer split at its hyphen one subject (in place;
-    idempotent): in "Ex-employee alleges toxic culture" the parser read "Ex", "-" and "employee"
-    as three subjects of the verb, and "Ex" spoke. The last piece is the head, the others hang on it."""
+def mend_hyphen_words(doc: Doc, lexicon: Lexicon) -> None:
+    """Make the pieces of a word the tokenizer split at its hyphen one word (in place;
+    idempotent), where the parser hung them on one head with one relation, as three words: in
+    "Ex-employee alleges toxic culture" it read "Ex", "-" and "employee" as three subjects, and
+    "Ex" spoke; in 'said in a statement that the company would "co-operate fully" with the
+    review' "co" took the clause's subject and "operate" its object, so that only a piece of
+    what was said was kept. The last piece becomes the word's head and takes the first one's
+    words."""
     for i in tokens_where(doc, LOWER, (get_string_id("-"),)):
         if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
             continue
         left, hyphen, right = doc[i - 1], doc[i], doc[i + 1]
-        if (right.dep_ not in ("nsubj", "nsubjpass") or left.dep_ != right.dep_ or hyphen.dep_ != right.dep_
-                or not left.head.i == hyphen.head.i == right.head.i):
+        if left.dep_ != right.dep_ or left.head.i != right.head.i or left.head.i in (left.i, right.i):
             continue
+        subject = right.dep_ in ("nsubj", "nsubjpass") and hyphen.dep_ == right.dep_ and hyphen.head.i == right.head.i
+        # (a verb: two lower-case words, the first with words of its own)
+        verb = (right.pos in (VERB, AUX) and left.is_alpha and right.is_alpha and left.is_lower and right.is_lower
+                and any(c.i != hyphen.i for c in left.children))
+        if not (subject or verb):
+            continue
+        for c in list(left.children):
+            c.head = right
         left.head, left.dep_ = right, "compound"
         hyphen.head, hyphen.dep_ = right, "punct"
 
@@ -1316,23 +1327,3 @@ def mend_stranded_clauses(doc: Doc, lexicon: Lexicon) -> None:
             continue
         verb.head, verb.dep_ = tok, "ccomp"
 
-
-def mend_hyphen_verbs(doc: Doc, lexicon: Lexicon) -> None:
-    """Make a verb written with a hyphen one word in the parse (in place; idempotent): the
-    tokenizer cuts "co-operate" into "co", "-", "operate", and the parser may hang all three on
-    the same head as three verbs, "co" taking the clause's subject and "operate" its object, so
-    that "said in a statement that the company would "co-operate fully" with the review" held
-    only a piece of what was said. The last part becomes the word's head and takes the first
-    part's words."""
-    for i in tokens_where(doc, ORTH, (get_string_id("-"),)):
-        if i == 0 or i + 1 >= len(doc):
-            continue
-        first, dash, last = doc[i - 1], doc[i], doc[i + 1]
-        if (first.whitespace_ or dash.whitespace_ or not (first.is_alpha and last.is_alpha and first.is_lower and last.is_lower)
-                or last.pos not in (VERB, AUX) or first.head.i != last.head.i or first.dep_ != last.dep_
-                or first.head.i in (first.i, last.i) or not any(c.i != dash.i for c in first.children)):
-            continue
-        for c in list(first.children):
-            c.head = last
-        first.head, first.dep_ = last, "compound"
-        dash.head, dash.dep_ = last, "punct"
